@@ -1,0 +1,35 @@
+# dealgraph: `make run` (set up, load the bundled articles, serve the console) and
+# `make test` (set up, install test-only system parts, run the whole suite).
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STORE  ?= data/store
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test setup system-test-deps load serve bench clean
+
+run: setup
+	$(PY) -m kg load articles --store $(STORE)
+	$(PY) -m kg stats --store $(STORE)
+
+setup: $(VENV)/.stamp-installed
+
+$(VENV)/.stamp-installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dealgraph needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+system-test-deps:
+	@bash scripts/install-test-system-deps.sh
+
+test: setup system-test-deps
+	$(PY) -m pytest -n 2 --dist loadgroup
+
+bench: setup
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) data test-artifacts

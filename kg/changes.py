@@ -1,0 +1,53 @@
+"""The one write path for source data: graphs in, derived graph recomputed, never stale.
+
+A change writes its graphs and marks the derived graph stale in one transaction, then recomputes
+the derived graph in a second. A crash between the two leaves the marker, and the next
+:func:`ensure_fresh` (run when a store is opened for writing, and by every change) recomputes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from kg.base_graphs import base_graph_data
+from kg.namespaces import DERIVED_GRAPH, DG
+from kg.store import GraphData, Store
+from kg.store.base import replace_update
+
+_STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> true"
+_MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
+
+
+def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
+          remove: Iterable[str] = (), *, with_base: bool = True) -> None:
+    """Atomically replace/remove source graphs (plus the base graphs), then refresh derived."""
+    graphs = dict(base_graph_data()) if with_base else {}
+    graphs.update(replace or {})
+    store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE)
+    refresh(store)
+
+
+def run_update(store: Store, sparql: str, **dataset) -> None:
+    """A user's SPARQL update, with the stale marker in the same transaction, then refresh."""
+    body = sparql.rstrip()
+    separator = "\n" if body.endswith(";") else "\n;\n"
+    store.update(body + separator + _MARK_STALE, **dataset)
+    refresh(store)
+
+
+def is_stale(store: Store) -> bool:
+    return bool(store.query(f"ASK {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}").boolean)
+
+
+def ensure_fresh(store: Store) -> bool:
+    """Recompute the derived graph if a crash left it stale; True if it did."""
+    if is_stale(store):
+        refresh(store)
+        return True
+    return False
+
+
+def refresh(store: Store) -> None:
+    """Recompute the derived graph from the sources, atomically."""
+    from kg.derive import derive
+
+    store.replace_graph(DERIVED_GRAPH, derive(store))

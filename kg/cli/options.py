@@ -1,0 +1,33 @@
+"""Options every command shares (the store), and opening the store they name."""
+from __future__ import annotations
+
+import argparse
+import os
+
+from kg import changes
+from kg.store import Store, open_store
+
+
+def store_parent() -> argparse.ArgumentParser:
+    """A parent parser with --store / --endpoint / --update-endpoint / --token."""
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("store")
+    group.add_argument("--store", metavar="DIR",
+                       help="embedded store folder (default: $DEALGRAPH_STORE or ./data/store)")
+    group.add_argument("--endpoint", metavar="URL", default=os.environ.get("DEALGRAPH_ENDPOINT"),
+                       help="use a remote SPARQL 1.1 query endpoint instead ($DEALGRAPH_ENDPOINT)")
+    group.add_argument("--update-endpoint", metavar="URL",
+                       default=os.environ.get("DEALGRAPH_UPDATE_ENDPOINT"),
+                       help="the remote server's update endpoint ($DEALGRAPH_UPDATE_ENDPOINT)")
+    group.add_argument("--token", metavar="TOKEN",
+                       help="bearer token for the remote server ($DEALGRAPH_ENDPOINT_TOKEN)")
+    return parent
+
+
+def open_from(args: argparse.Namespace, *, write: bool = False) -> Store:
+    """Open the store named by the options; a writer first repairs a stale derived graph."""
+    store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
+                       token=args.token)
+    if write:
+        changes.ensure_fresh(store)
+    return store

@@ -1,0 +1,60 @@
+"""The derived graph: what the ontology implies, materialised so SPARQL users need no reasoner.
+
+Each derivation is a function from the store to N-Triples text; :func:`derive` joins them.
+Derived triples cite nothing themselves; the facts they come from are the ones they are about.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyoxigraph as ox
+
+from kg.namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH
+from kg.store import Store
+
+_NOT_DERIVED = f"FILTER(?g != <{DERIVED_GRAPH}>)"
+
+#: Every instance gets every superclass of its asserted classes (within the ontology).
+INFERRED_TYPES = f"""
+CONSTRUCT {{ ?x a ?super }} WHERE {{
+  GRAPH ?g {{ ?x a ?class }} {_NOT_DERIVED}
+  GRAPH <{ONTOLOGY_GRAPH}> {{ ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?super }}
+  FILTER(isIRI(?super))
+}}"""
+
+#: Every sub-property statement also holds for its super-properties (dg:investor -> dg:party).
+INFERRED_PROPERTIES = f"""
+CONSTRUCT {{ ?s ?super ?o }} WHERE {{
+  GRAPH <{ONTOLOGY_GRAPH}> {{ ?p <http://www.w3.org/2000/01/rdf-schema#subPropertyOf>+ ?super }}
+  GRAPH ?g {{ ?s ?p ?o }} {_NOT_DERIVED}
+  FILTER(isIRI(?super))
+}}"""
+
+
+def _construct(store: Store, sparql: str) -> list[ox.Triple]:
+    return store.query(sparql).triples
+
+
+def inferred_types(store: Store) -> list[ox.Triple]:
+    return _construct(store, INFERRED_TYPES)
+
+
+def inferred_properties(store: Store) -> list[ox.Triple]:
+    return _construct(store, INFERRED_PROPERTIES)
+
+
+def _derivations() -> list[Callable[[Store], list[ox.Triple]]]:
+    steps: list[Callable[[Store], list[ox.Triple]]] = [inferred_types, inferred_properties]
+    try:
+        from kg.flows import derive_flows
+    except ImportError:  # flows arrive with the validation work
+        return steps
+    return [*steps, derive_flows]
+
+
+def derive(store: Store) -> str:
+    """N-Triples of the whole derived graph, computed from the current sources."""
+    triples: list[ox.Triple] = []
+    for step in _derivations():
+        triples.extend(step(store))
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")

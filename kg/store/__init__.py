@@ -1,0 +1,36 @@
+"""Stores: one interface (:class:`Store`), an embedded and a remote backend, and `open_store`."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kg.store.base import GraphData, Serialized, Store, to_ntriples
+from kg.store.embedded import EmbeddedStore
+from kg.store.remote import RemoteStore
+from kg.store.results import QueryResult
+
+#: Where the embedded store lives when neither --store nor DEALGRAPH_STORE says.
+DEFAULT_STORE_DIR = Path("data") / "store"
+
+
+def default_store_path() -> Path:
+    """``$DEALGRAPH_STORE``, else ``./data/store``."""
+    return Path(os.environ.get("DEALGRAPH_STORE") or DEFAULT_STORE_DIR)
+
+
+def open_store(location: str | Path | None = None, *, endpoint: str | None = None,
+               update_endpoint: str | None = None, token: str | None = None,
+               read_only: bool = False, memory: bool = False) -> Store:
+    """Open the store the options name: a remote `endpoint`, in `memory`, or a folder."""
+    if endpoint:
+        return RemoteStore(endpoint, update_endpoint,
+                           token=token or os.environ.get("DEALGRAPH_ENDPOINT_TOKEN"))
+    if memory:
+        return EmbeddedStore(None)
+    return EmbeddedStore(location or default_store_path(), read_only=read_only)
+
+
+__all__ = [
+    "Store", "EmbeddedStore", "RemoteStore", "QueryResult", "Serialized", "GraphData",
+    "open_store", "default_store_path", "to_ntriples",
+]

@@ -1,0 +1,172 @@
+"""The `Store` interface every backend implements, and the write currency they share.
+
+Writes are expressed as whole named graphs: ``replace_graphs({iri: data}, remove=[iri])`` puts
+and drops several graphs in **one** atomic transaction. `data` is anything :func:`to_ntriples`
+accepts (an rdflib Graph, pyoxigraph triples, or N-Triples text).
+"""
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.store.results import QueryResult
+
+GraphData = Any  # rdflib.Graph | Iterable[pyoxigraph.Triple | Quad] | str (N-Triples)
+
+
+@dataclass(frozen=True)
+class Serialized:
+    """A query answer already serialised: ``kind`` (select/ask/graph), bytes and media type."""
+
+    kind: str
+    data: bytes
+    media_type: str
+
+
+def to_ntriples(data: GraphData) -> str:
+    """N-Triples text for `data` (graph names of quads are dropped: the caller names the graph)."""
+    if isinstance(data, str):
+        return data
+    if hasattr(data, "serialize") and hasattr(data, "triples"):  # an rdflib Graph
+        return data.serialize(format="nt")
+    triples = [
+        ox.Triple(t.subject, t.predicate, t.object) if isinstance(t, ox.Quad) else t for t in data
+    ]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def check_graph_iri(iri: str) -> str:
+    """Graph names must be absolute IRIs without characters that break SPARQL's ``<...>``."""
+    if not iri or ":" not in iri or any(c in iri for c in '<>"{}|^`\\ \n\t'):
+        raise UsageError(f"not a valid graph IRI: {iri!r}")
+    return iri
+
+
+def replace_update(replace: Mapping[str, GraphData], remove: Iterable[str] = ()) -> str:
+    """One SPARQL update that drops `remove` and every replaced graph, then writes new contents."""
+    drops = [f"DROP SILENT GRAPH <{check_graph_iri(g)}>" for g in [*remove, *replace]]
+    blocks = [f"GRAPH <{g}> {{\n{to_ntriples(d)}\n}}" for g, d in replace.items()]
+    ops = list(drops)
+    if blocks:
+        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    return " ;\n".join(ops)
+
+
+class Store(abc.ABC):
+    """A quad store: named graphs, SPARQL 1.1 query and update, import/export, statistics.
+
+    The default graph of every query is the union of all named graphs.
+    """
+
+    #: "embedded" or "remote"
+    backend: str = ""
+
+    # --- reading -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+        max_rows: int | None = None,
+    ) -> QueryResult:
+        """Run a SELECT/ASK/CONSTRUCT/DESCRIBE query; see :class:`QueryResult`."""
+
+    @abc.abstractmethod
+    def query_serialized(
+        self,
+        sparql: str,
+        fmt: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> Serialized:
+        """Run a query and serialise the answer in `fmt` (results format or RDF format name).
+
+        `fmt` may name both a results format and an RDF format as ``"json|jsonld"``: the first
+        is used for SELECT/ASK, the second for graphs.
+        """
+
+    @abc.abstractmethod
+    def graphs(self) -> dict[str, int]:
+        """Every named graph with its triple count."""
+
+    # --- writing -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def update(
+        self,
+        sparql: str,
+        *,
+        using_graphs: list[str] | None = None,
+        using_named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
+        """Run a SPARQL 1.1 update atomically."""
+
+    def replace_graphs(self, replace: Mapping[str, GraphData], remove: Iterable[str] = ()) -> None:
+        """Atomically drop the graphs in `remove` and set each graph in `replace` to its data."""
+        self.update(replace_update(replace, remove))
+
+    def replace_graph(self, iri: str, data: GraphData) -> None:
+        self.replace_graphs({iri: data})
+
+    def add_to_graph(self, iri: str, data: GraphData) -> None:
+        """Add triples to a graph (creating it), atomically."""
+        self.update(f"INSERT DATA {{ GRAPH <{check_graph_iri(iri)}> {{\n{to_ntriples(data)}\n}} }}")
+
+    def remove_graphs(self, iris: Iterable[str]) -> None:
+        self.replace_graphs({}, remove=list(iris))
+
+    @abc.abstractmethod
+    def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
+        """Parse `data` fully, then add it in one transaction; return the number of quads.
+
+        Triples go to `graph` (required for triple formats); quad formats keep their graph
+        names unless `graph` is given. A parse error changes nothing.
+        """
+
+    @abc.abstractmethod
+    def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        """Serialise everything (quad formats) or one graph / the union (triple formats)."""
+
+    @abc.abstractmethod
+    def backup(self, directory: Path) -> None:
+        """Write a consistent copy of the store to `directory`."""
+
+    def close(self) -> None:
+        """Release the store (flush, unlock)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- derived helpers -----------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        """Counts: quads, graphs, articles, firms, agreements; graph sizes."""
+        graphs = self.graphs()
+        counts = self.query(
+            "PREFIX dg: <https://w3id.org/dealgraph/ontology#>\n"
+            "SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?f) AS ?firms)"
+            " (COUNT(DISTINCT ?g) AS ?agreements) WHERE {"
+            " { ?a a dg:Article } UNION { ?f a dg:Firm } UNION { ?g a dg:Agreement } }"
+        ).rows[0]
+        return {
+            "backend": self.backend,
+            "quads": sum(graphs.values()),
+            "graphs": len(graphs),
+            "articles": int(counts["articles"].value),
+            "firms": int(counts["firms"].value),
+            "agreements": int(counts["agreements"].value),
+            "graph_sizes": dict(sorted(graphs.items())),
+        }

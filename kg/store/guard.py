@@ -1,0 +1,41 @@
+"""Refuse SPARQL that would make the server reach out to the network.
+
+dealgraph never federates (``SERVICE``) and never fetches (``LOAD``): both are refused before the
+engine sees the request. The check strips strings, IRIs and comments first, so a literal that
+merely mentions the word is fine.
+
+>>> check_no_outbound('SELECT * { ?s ?p "SERVICE" }')
+>>> check_no_outbound('SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }')
+Traceback (most recent call last):
+...
+kg.errors.ForbiddenOperation: SERVICE is not allowed: dealgraph never sends queries to other endpoints
+"""
+from __future__ import annotations
+
+import re
+
+from kg.errors import ForbiddenOperation
+
+# Strings (long and short, both quote kinds), IRIs and comments, in SPARQL's lexical grammar.
+_NOISE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n]*",
+)
+_KEYWORDS = {
+    "SERVICE": "SERVICE is not allowed: dealgraph never sends queries to other endpoints",
+    "LOAD": "LOAD is not allowed: dealgraph never fetches data from the web; "
+    "use `dealgraph import` or the Graph Store Protocol",
+}
+_KEYWORD_RE = re.compile(r"(?<![\w:?$\-.])(SERVICE|LOAD)(?![\w:\-])", re.IGNORECASE)
+
+
+def check_no_outbound(sparql: str) -> None:
+    """Raise :class:`ForbiddenOperation` if `sparql` uses SERVICE or LOAD."""
+    stripped = _NOISE.sub(" ", sparql)
+    match = _KEYWORD_RE.search(stripped)
+    if match:
+        raise ForbiddenOperation(_KEYWORDS[match.group(1).upper()])

@@ -1,0 +1,164 @@
+"""The remote backend: any SPARQL 1.1 Protocol server, through SPARQLWrapper.
+
+Tested against Oxigraph's server (``oxigraph serve --union-default-graph``); see README,
+"Using a SPARQL server" for Fuseki, GraphDB, Virtuoso and Neptune.
+"""
+from __future__ import annotations
+
+import urllib.error
+from pathlib import Path
+
+import pyoxigraph as ox
+from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import SPARQLExceptions as sw_errors
+
+from kg.errors import AuthError, ParseError, QueryError, StoreError, UsageError
+from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
+from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
+from kg.store.guard import check_no_outbound
+from kg.store.results import QueryResult
+
+_GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
+_QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+
+
+class RemoteStore(Store):
+    """A store behind a SPARQL 1.1 query endpoint and (optionally) an update endpoint."""
+
+    backend = "remote"
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
+                 token: str | None = None, user: str | None = None, password: str | None = None,
+                 timeout: float = 60.0):
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint
+        self._token = token
+        self._credentials = (user, password) if user else None
+        self.timeout = timeout
+
+    def _client(self, url: str) -> SPARQLWrapper:
+        client = SPARQLWrapper(url, agent="dealgraph")
+        client.setMethod(POST)
+        client.setTimeout(int(self.timeout))
+        if self._token:
+            client.addCustomHttpHeader("Authorization", f"Bearer {self._token}")
+        if self._credentials:
+            client.setCredentials(*self._credentials)
+        return client
+
+    def _send(self, client: SPARQLWrapper):
+        try:
+            return client.query()
+        except sw_errors.QueryBadFormed as exc:
+            raise QueryError(f"the server rejected the request: {_first_line(exc)}") from exc
+        except sw_errors.Unauthorized as exc:
+            raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
+        except (sw_errors.EndPointNotFound, sw_errors.EndPointInternalError,
+                sw_errors.SPARQLWrapperException) as exc:
+            raise StoreError(f"SPARQL server error at {client.endpoint}: {_first_line(exc)}") from exc
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {client.endpoint}: {exc}") from exc
+
+    def _query_client(self, sparql, default_graphs, named_graphs, base_iri) -> SPARQLWrapper:
+        check_no_outbound(sparql)
+        client = self._client(self.endpoint)
+        if base_iri:
+            sparql = f"BASE <{base_iri}>\n{sparql}"
+        client.setQuery(sparql)
+        for graph in default_graphs or []:
+            client.addDefaultGraph(check_graph_iri(graph))
+        for graph in named_graphs or []:
+            client.addNamedGraph(check_graph_iri(graph))
+        return client
+
+    # --- reading -------------------------------------------------------------------------
+    def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
+              max_rows=None) -> QueryResult:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri)
+        is_graph = client.queryType in _GRAPH_QUERY_TYPES
+        client.setReturnFormat(TURTLE if is_graph else JSON)
+        body = self._send(client).response.read()
+        try:
+            if is_graph:
+                return QueryResult(kind="graph", triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
+            parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        except SyntaxError as exc:
+            raise StoreError(f"the server sent results dealgraph cannot parse: {exc}") from exc
+        return QueryResult.from_oxigraph(parsed, max_rows=max_rows)
+
+    def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
+                         base_iri=None) -> Serialized:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri)
+        results_name, _, graph_name = fmt.partition("|")
+        if client.queryType in _GRAPH_QUERY_TYPES:
+            target = rdf_format(graph_name or results_name)
+            kind = "graph"
+        else:
+            if results_name not in RESULTS_FORMATS and graph_name:
+                results_name = "json"
+            target = results_format(results_name)
+            kind = "ask" if client.queryType == "ASK" else "select"
+        client.addCustomHttpHeader("Accept", target.media_type)
+        body = self._send(client).response.read()
+        return Serialized(kind, body, target.media_type)
+
+    def graphs(self) -> dict[str, int]:
+        result = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return {row["g"].value: int(row["n"].value) for row in result.rows}
+
+    # --- writing -------------------------------------------------------------------------
+    def update(self, sparql, *, using_graphs=None, using_named_graphs=None, base_iri=None) -> None:
+        if not self.update_endpoint:
+            raise UsageError("this store is read-only: give --update-endpoint to write to it")
+        check_no_outbound(sparql)
+        client = self._client(self.update_endpoint)
+        if base_iri:
+            sparql = f"BASE <{base_iri}>\n{sparql}"
+        client.setQuery(sparql)
+        for graph in using_graphs or []:
+            client.addParameter("using-graph-uri", check_graph_iri(graph))
+        for graph in using_named_graphs or []:
+            client.addParameter("using-named-graph-uri", check_graph_iri(graph))
+        self._send(client)
+
+    def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
+        if graph is None and fmt not in _QUAD_FORMATS:
+            raise UsageError(f"{fmt.name} holds triples only: name the target graph with --graph")
+        try:
+            quads = list(ox.parse(data, format=fmt))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise ParseError(f"{fmt.name} syntax error: {exc}") from exc
+        by_graph: dict[str, list] = {}
+        for quad in quads:
+            name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else "")
+            by_graph.setdefault(name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+        blocks = [
+            (f"GRAPH <{check_graph_iri(g)}> {{\n{to_ntriples(t)}\n}}" if g else to_ntriples(t))
+            for g, t in by_graph.items()
+        ]
+        if blocks:
+            self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        return len(quads)
+
+    def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        if fmt in _QUAD_FORMATS and graph is None:
+            rows = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+            quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+            return ox.serialize(quads, format=fmt)
+        where = f"GRAPH <{check_graph_iri(graph)}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+        triples = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}").triples
+        if fmt in _QUAD_FORMATS:
+            return ox.serialize([ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+                                 for t in triples], format=fmt)
+        return ox.serialize(triples, format=fmt)
+
+    def backup(self, directory: Path) -> None:
+        directory = Path(directory)
+        if directory.exists() and any(directory.iterdir()):
+            raise UsageError(f"backup target {directory} exists and is not empty")
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "dealgraph.nq").write_bytes(self.export(RDF_FORMATS["nquads"]))
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
