@@ -1,7 +1,8 @@
 """The derived graph: what the ontology implies, materialised so SPARQL users need no reasoner.
 
-Each derivation is a function from the store to N-Triples text; :func:`derive` joins them.
-Derived triples cite nothing themselves; the facts they come from are the ones they are about.
+Each derivation is a function from the store to triples; :func:`derive` joins them. Inferred
+types and super-properties are about the very facts they come from; computed nodes (value flows,
+cycles: :mod:`kg.flows`) cite the agreements they come from with ``prov:wasDerivedFrom``.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
+from kg.flows import derive_flows
 from kg.namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH
 from kg.store import Store
 
@@ -43,18 +45,15 @@ def inferred_properties(store: Store) -> list[ox.Triple]:
     return _construct(store, INFERRED_PROPERTIES)
 
 
-def _derivations() -> list[Callable[[Store], list[ox.Triple]]]:
-    steps: list[Callable[[Store], list[ox.Triple]]] = [inferred_types, inferred_properties]
-    try:
-        from kg.flows import derive_flows
-    except ImportError:  # flows arrive with the validation work
-        return steps
-    return [*steps, derive_flows]
+#: The derivation steps, in order; each reads only the source graphs (never the derived one).
+DERIVATIONS: list[Callable[[Store], list[ox.Triple]]] = [
+    inferred_types, inferred_properties, derive_flows,
+]
 
 
 def derive(store: Store) -> str:
     """N-Triples of the whole derived graph, computed from the current sources."""
     triples: list[ox.Triple] = []
-    for step in _derivations():
+    for step in DERIVATIONS:
         triples.extend(step(store))
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")

@@ -3,7 +3,7 @@
 >>> rdf_format("ttl").name
 'Turtle'
 >>> results_format("csv").media_type
-'text/csv'
+'text/csv; charset=utf-8'
 """
 from __future__ import annotations
 
