@@ -7,11 +7,11 @@ STORE  ?= data/store
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test setup system-test-deps load serve bench clean
+.PHONY: run test setup frontend system-test-deps bench clean
 
-run: setup
+run: setup frontend
 	$(PY) -m kg load articles --store $(STORE)
-	$(PY) -m kg stats --store $(STORE)
+	$(PY) -m kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 setup: $(VENV)/.stamp-installed
 
@@ -22,10 +22,13 @@ $(VENV)/.stamp-installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
+frontend:
+	bash scripts/build-frontend.sh
+
 system-test-deps:
 	@bash scripts/install-test-system-deps.sh
 
-test: setup system-test-deps
+test: setup frontend system-test-deps
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 bench: setup

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from kg.errors import ParseError, QueryError, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
-from kg.store.guard import check_no_outbound
+from kg.store.guard import check_no_outbound, declares_dataset
 from kg.store.results import QueryResult
 
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
@@ -63,7 +63,7 @@ class EmbeddedStore(Store):
         options = {"base_iri": base_iri}
         if default_graphs is not None:
             options["default_graph"] = _nodes(default_graphs) or [ox.DefaultGraph()]
-        else:
+        elif not declares_dataset(sparql):  # FROM / FROM NAMED in the query win over the union
             options["use_default_graph_as_union"] = True
         if named_graphs is not None:
             options["named_graphs"] = _nodes(named_graphs)

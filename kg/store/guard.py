@@ -33,6 +33,20 @@ _KEYWORDS = {
 _KEYWORD_RE = re.compile(r"(?<![\w:?$\-.])(SERVICE|LOAD)(?![\w:\-])", re.IGNORECASE)
 
 
+_FROM_RE = re.compile(r"(?<![\w:?$\-.])FROM(?![\w:\-])", re.IGNORECASE)
+
+
+def declares_dataset(sparql: str) -> bool:
+    """True when a query names its own dataset with FROM / FROM NAMED.
+
+    >>> declares_dataset("SELECT * FROM <http://g> { ?s ?p ?o }")
+    True
+    >>> declares_dataset("SELECT ?from { ?from ?p 'FROM' }")
+    False
+    """
+    return bool(_FROM_RE.search(_NOISE.sub(" ", sparql)))
+
+
 def check_no_outbound(sparql: str) -> None:
     """Raise :class:`ForbiddenOperation` if `sparql` uses SERVICE or LOAD."""
     stripped = _NOISE.sub(" ", sparql)

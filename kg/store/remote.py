@@ -15,7 +15,8 @@ from SPARQLWrapper import SPARQLExceptions as sw_errors
 from kg.errors import AuthError, ParseError, QueryError, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
-from kg.store.guard import check_no_outbound
+from kg.store.dataset import query_dataset
+from kg.store.guard import check_no_outbound, declares_dataset
 from kg.store.results import QueryResult
 
 _GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
@@ -65,6 +66,10 @@ class RemoteStore(Store):
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         client.setQuery(sparql)
+        if default_graphs is None and named_graphs is None and declares_dataset(sparql):
+            # servers with a union default graph may ignore FROM; the protocol parameters
+            # name the same dataset and are honoured
+            default_graphs, named_graphs = query_dataset(sparql) or ([], [])
         for graph in default_graphs or []:
             client.addDefaultGraph(check_graph_iri(graph))
         for graph in named_graphs or []:

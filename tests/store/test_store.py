@@ -32,6 +32,14 @@ def test_default_graph_uris_restrict_the_dataset(any_store):
     assert result.python_rows() == [{"o": "2"}]
 
 
+def test_from_clause_in_the_query_defines_the_dataset(any_store):
+    any_store.replace_graphs({G1: NT1, G2: NT2})
+    result = any_store.query(f"SELECT ?o FROM <{G2}> WHERE {{ ?s <http://example.org/p> ?o }}")
+    assert result.python_rows() == [{"o": "2"}]
+    absent = any_store.query("SELECT * FROM <http://example.org/absent> WHERE { ?s ?p ?o }")
+    assert absent.rows == []
+
+
 def test_ask_construct_and_describe(any_store):
     any_store.replace_graph(G1, NT1)
     assert any_store.query("ASK { ?s ?p ?o }").boolean is True

@@ -1,0 +1,51 @@
+"""`dealgraph serve`: the web console and SPARQL endpoint, served by waitress.
+
+Serving never writes to the store: it serves what is there (an empty store included). Writes
+come only through /update and the Graph Store Protocol, and only with --update-token.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+
+def register(sub, parent) -> None:
+    p = sub.add_parser("serve", parents=[parent],
+                       help="serve the web console and the SPARQL endpoint (waitress)")
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=5000, help="port (default 5000)")
+    p.add_argument("--update-token", metavar="TOKEN",
+                   default=os.environ.get("DEALGRAPH_UPDATE_TOKEN"),
+                   help="enable /update and Graph Store writes for 'Authorization: Bearer TOKEN' "
+                        "($DEALGRAPH_UPDATE_TOKEN); off by default")
+    p.add_argument("--query-timeout", type=float, default=10.0, metavar="S",
+                   help="time limit per query in seconds (default 10)")
+    p.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    p.add_argument("--public-base", metavar="IRI", default=None,
+                   help="public base of entity IRIs (default https://w3id.org/dealgraph/)")
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args) -> int:
+    import waitress
+
+    from kg.store import open_store
+    from webapp import create_app
+
+    store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
+                       token=args.token)
+    config = {"STORE": store, "UPDATE_TOKEN": args.update_token or None,
+              "QUERY_TIMEOUT": args.query_timeout}
+    if args.public_base:
+        config["PUBLIC_BASE"] = args.public_base
+    app = create_app(config)
+    where = args.endpoint or args.store or "the default store"
+    print(f"dealgraph console on http://{args.host}:{args.port}/ (store: {where}; updates "
+          f"{'enabled with the token' if args.update_token else 'off'})", file=sys.stderr, flush=True)
+    try:
+        waitress.serve(app, host=args.host, port=args.port, threads=args.threads,
+                       ident="dealgraph", clear_untrusted_proxy_headers=True,
+                       max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1024)
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,90 @@
+"""The one place where the web app runs SPARQL and writes to the store.
+
+Every query (protocol endpoint, pages, autocompletion) goes through :func:`execute`; every write
+goes through :func:`update` or :func:`replace_graphs`, which call :mod:`kg.changes` so the derived
+graph is recomputed. Hardening (issue 6) swaps a process-based executor with real time limits in
+here without touching the views.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from flask import current_app
+
+from kg import changes
+from kg.errors import ResourceLimit
+from kg.store import QueryResult, Serialized, Store
+from kg.store.dataset import query_dataset
+
+
+@dataclass
+class Dataset:
+    """An RDF dataset named by the protocol (default-graph-uri / named-graph-uri), or none."""
+
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    given: bool = False  # True when the request named a dataset (even an empty one)
+
+
+def store() -> Store:
+    return current_app.extensions["dealgraph_store"]
+
+
+def _dataset_options(sparql: str, dataset: Dataset | None) -> dict:
+    if dataset is not None and dataset.given:
+        return {"default_graphs": dataset.default_graphs, "named_graphs": dataset.named_graphs}
+    from_clause = query_dataset(sparql)  # FROM / FROM NAMED in the query itself
+    if from_clause is not None:
+        defaults, named = from_clause
+        return {"default_graphs": defaults, "named_graphs": named}
+    return {}
+
+
+def execute(sparql: str, *, dataset: Dataset | None = None, base_iri: str | None = None,
+            max_rows: int | None = None) -> QueryResult:
+    """Run a query (the single call site). Raises ResourceLimit past ``MAX_ROWS`` rows."""
+    cap = current_app.config.get("MAX_ROWS")
+    limit = min(x for x in (max_rows, cap) if x) if (max_rows or cap) else None
+    result = store().query(sparql, base_iri=base_iri, max_rows=limit,
+                           **_dataset_options(sparql, dataset))
+    if cap and result.kind != "ask" and len(result) > cap and (max_rows is None or max_rows > cap):
+        raise ResourceLimit(f"the answer has more than {cap} rows: add a LIMIT (or page with "
+                            "OFFSET), or ask for an aggregate")
+    return result
+
+
+def select(sparql: str, **options) -> QueryResult:
+    """A query from the pages (prefixes predeclared)."""
+    from kg.namespaces import sparql_prologue
+
+    return execute(sparql_prologue() + sparql, **options)
+
+
+def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
+              base_iri: str | None = None) -> Serialized:
+    """Run a query and serialise it: `fmt` is ``results|rdf`` (e.g. ``json|turtle``)."""
+    from kg.store.formats import rdf_format, results_format
+
+    result = execute(sparql, dataset=dataset, base_iri=base_iri)
+    results_name, _, rdf_name = fmt.partition("|")
+    if result.kind == "graph":
+        target = rdf_format(rdf_name or "turtle")
+        return Serialized("graph", result.serialize(rdf_name or "turtle"), target.media_type)
+    target = results_format(results_name or "json")
+    return Serialized(result.kind, result.serialize(results_name or "json"), target.media_type)
+
+
+def update(sparql: str, *, using_graphs: list[str] | None = None,
+           using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
+    """A SPARQL update from the web, through kg.changes (derived graph recomputed)."""
+    options = {"base_iri": base_iri}
+    if using_graphs:
+        options["using_graphs"] = using_graphs
+    if using_named_graphs:
+        options["using_named_graphs"] = using_named_graphs
+    changes.run_update(store(), sparql, **options)
+
+
+def replace_graphs(replace: dict[str, str], remove: list[str] | None = None) -> None:
+    """Replace / remove whole named graphs (Graph Store Protocol PUT/DELETE)."""
+    changes.apply(store(), replace, remove=remove or [], with_base=False)

@@ -1,0 +1,84 @@
+"""The console's own words in English and Chinese, and the current language (en/zh).
+
+The language comes from ``?lang=``, then the ``lang`` cookie (a preference, not auth), then
+Accept-Language.
+"""
+from __future__ import annotations
+
+from flask import request
+
+LANGUAGES = ("en", "zh")
+
+WORDS: dict[str, tuple[str, str]] = {
+    "title": ("dealgraph console", "dealgraph 控制台"),
+    "tagline": ("The money and compute behind the AI build-out", "AI 基础设施建设背后的资金与算力"),
+    "query": ("Query", "查询"),
+    "search": ("Search", "搜索"),
+    "flows": ("Money flows", "资金流向"),
+    "validation": ("Validation", "校验"),
+    "ontology": ("Ontology", "本体"),
+    "dataset": ("Dataset", "数据集"),
+    "search_placeholder": ("Search firms, deals, articles… (e.g. 英伟 or Nvidia)",
+                           "搜索企业、交易、文章……（如 英伟 或 Nvidia）"),
+    "saved_queries": ("Example queries", "示例查询"),
+    "permalink": ("Permalink", "永久链接"),
+    "download_csv": ("Download CSV", "下载 CSV"),
+    "download_json": ("Download JSON", "下载 JSON"),
+    "types": ("Types", "类型"),
+    "properties": ("Properties", "属性"),
+    "incoming": ("Referenced by", "被引用"),
+    "agreements": ("Agreements", "协议"),
+    "evidence": ("Sources", "来源"),
+    "role": ("Role", "角色"),
+    "counterparties": ("Counterparties", "交易对手"),
+    "amount": ("Amount (USD)", "金额（美元）"),
+    "binding": ("Binding", "约束力"),
+    "status": ("Status", "状态"),
+    "article": ("Article", "文章"),
+    "articles": ("Source articles", "来源文章"),
+    "facts": ("Facts", "事实"),
+    "graphs": ("Named graphs", "命名图"),
+    "triples": ("Triples", "三元组"),
+    "classes": ("Classes", "类"),
+    "instances": ("Instances", "实例"),
+    "results": ("Results", "结果"),
+    "no_results": ("Nothing found.", "未找到结果。"),
+    "severity": ("Severity", "严重程度"),
+    "shape": ("Shape", "形状"),
+    "focus": ("Focus node", "焦点节点"),
+    "message": ("Message", "信息"),
+    "conforms": ("The data conforms to the shapes.", "数据符合所有形状约束。"),
+    "cycles": ("Circular flows", "循环资金流"),
+    "filter_types": ("Agreement types", "协议类型"),
+    "loi_legend": ("dashed: letter of intent (not binding)", "虚线：意向书（无约束力）"),
+    "cycle_legend": ("red: on a detected cycle", "红色：位于检测到的循环上"),
+    "domain": ("Domain", "定义域"),
+    "range": ("Range", "值域"),
+    "comment": ("Comment", "说明"),
+    "label": ("Label", "标签"),
+    "subclass_of": ("Subclass of", "父类"),
+    "language": ("Language", "语言"),
+    "title_col": ("Title", "标题"),
+    "yes": ("yes", "是"),
+    "no": ("no", "否"),
+    "validation_unavailable": ("The validator (kg.validate) is not installed in this build.",
+                               "此版本未安装校验器（kg.validate）。"),
+    "rdf_downloads": ("This page as RDF", "本页 RDF"),
+    "properties_col": ("Properties", "属性"),
+    "not_found": ("Not found", "未找到"),
+    "type_col": ("Type", "类型"),
+    "service": ("SPARQL endpoint", "SPARQL 端点"),
+}
+
+
+def current_lang() -> str:
+    lang = request.args.get("lang") or request.cookies.get("lang")
+    if lang in LANGUAGES:
+        return lang
+    best = request.accept_languages.best_match(["en", "zh", "zh-CN", "zh-TW"], default="en")
+    return "zh" if best.startswith("zh") else "en"
+
+
+def t(key: str, lang: str | None = None) -> str:
+    en, zh = WORDS.get(key, (key, key))
+    return zh if (lang or current_lang()) == "zh" else en
