@@ -1,0 +1,324 @@
+"""Firms and people in an article: reference firms, unseen firms, their roles, people's posts.
+
+Known firms come from the gazetteer (reference labels in both languages). Unseen firms are found
+by organisation-name suffixes ("Helios Compute", "磐石半导体") and by role cues ("private credit fund
+Calder & Finch", "私募信贷基金远山资本", "X, a cloud provider"); once found, their short form
+("Helios", "磐石") is recognised for the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.ids import firm_iri
+from kg.load.gazetteer import Entity, gazetteer, name_key
+from kg.load.vocab import lexicon
+
+HAN = "\u4e00-\u9fff"
+_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
+_CAP_SEQ = re.compile(rf"(?<![\w&]){_WORD}(?:(?: +& +| +(?:of|and|de) +| +){_WORD})*")
+_NAME_FLAGS = ("nr", "ns", "nt", "nz", "n", "eng", "x", "j", "nrt", "nrfg")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A firm, person or publisher named in the article, at code-point offsets of its text."""
+
+    start: int
+    end: int
+    text: str
+    iri: str
+    name: str
+    kind: str            # firm | person | publisher
+    known: bool
+
+
+@dataclass
+class Entities:
+    """Everything entity-like found in one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)          # IRI -> display name
+    known: set[str] = field(default_factory=set)                 # IRIs from the reference data
+    types: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # IRI -> type -> span
+    reference_types: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def firms_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "firm" and start <= m.start and m.end <= end]
+
+    def add_type(self, iri: str, type_name: str, span: tuple[int, int]) -> None:
+        self.types.setdefault(iri, {}).setdefault(type_name, span)
+
+
+@dataclass(frozen=True)
+class Rules:
+    suffix_en: re.Pattern
+    suffixes_zh: tuple[str, ...]
+    suffixes_zh_all: tuple[str, ...]
+    not_name_zh: frozenset[str]
+    stop_en: frozenset[str]
+    stop_zh: tuple[str, ...]
+    boundaries_zh: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...]          # (phrase, type) longest first
+    role_before_en: re.Pattern
+    role_before_zh: re.Pattern
+    appositive_en: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    lex = lexicon()
+    suffix_en = re.compile(r"(?:^|\s)(?:" + "|".join(
+        re.escape(s) for s in sorted(lex["org_suffixes"]["en"], key=len, reverse=True)) + r")$")
+    roles = []
+    for type_name, by_lang in lex["firm_roles"].items():
+        for lang in ("en", "zh"):
+            roles.extend((phrase, type_name) for phrase in by_lang[lang])
+    roles.sort(key=lambda r: len(r[0]), reverse=True)
+    en_roles = "|".join(re.escape(p) for p, _ in roles if p.isascii())
+    zh_roles = "|".join(re.escape(p) for p, _ in roles if not p.isascii())
+    cap = rf"{_WORD}(?:(?: +& +| +){_WORD})*"
+    return Rules(
+        suffix_en=suffix_en,
+        suffixes_zh=tuple(sorted(lex["org_suffixes"]["zh"], key=len, reverse=True)),
+        suffixes_zh_all=tuple(sorted([*lex["org_suffixes"]["zh"], *lex["org_suffixes"]["zh_weak"]],
+                                     key=len, reverse=True)),
+        not_name_zh=frozenset(lex["zh_not_name_chars"]),
+        stop_en=frozenset(lex["name_stopwords"]["en"]),
+        stop_zh=tuple(sorted(lex["name_stopwords"]["zh"], key=len, reverse=True)),
+        boundaries_zh=tuple(sorted(lex["zh_name_boundaries"], key=len, reverse=True)),
+        roles=tuple(roles),
+        role_before_en=re.compile(rf"\b(?P<role>(?i:{en_roles}))\s+(?P<name>{cap})"),
+        role_before_zh=re.compile(rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}|{cap}))"),
+        appositive_en=re.compile(
+            rf"(?P<name>{cap}), +(?:a|an|the) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
+    )
+
+
+def role_type(phrase: str) -> str | None:
+    key = phrase.casefold()
+    return next((t for p, t in rules().roles if p.casefold() == key), None)
+
+
+def find_entities(text: str) -> Entities:
+    """All firm, person and publisher mentions in `text`, non-overlapping, in order."""
+    ents = Entities()
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, iri: str, name: str, kind: str, known: bool) -> None:
+        ents.mentions.append(Mention(a, b, text[a:b], iri, name, kind, known))
+        taken.append((a, b))
+        ents.names.setdefault(iri, name)
+        if known:
+            ents.known.add(iri)
+
+    gaz = gazetteer()
+    for hit in gaz.find(text):
+        if free(hit.start, hit.end):
+            add(hit.start, hit.end, hit.entity.iri, hit.entity.label, hit.entity.kind, True)
+            ents.reference_types[hit.entity.iri] = hit.entity.types
+    for product, owner in lexicon()["products"].items():
+        entity = gaz.lookup(owner)
+        if entity is None:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(product)}(?![\w])", text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), entity.iri, entity.label, entity.kind, True)
+                ents.reference_types[entity.iri] = entity.types
+    unseen: dict[str, str] = {}  # display name -> IRI
+    for a, b, name, type_name in _unseen_candidates(text):
+        a, b, name = _trim(text, a, b)
+        if not name or not free(a, b):
+            continue
+        entity = gaz.lookup(name)
+        iri = entity.iri if entity else firm_iri(name)
+        add(a, b, iri, entity.label if entity else name, entity.kind if entity else "firm",
+            entity is not None)
+        if entity is None:
+            unseen[name] = iri
+        if type_name:
+            ents.add_type(iri, type_name, (a, b))
+    for short, iri in _short_forms(unseen).items():
+        pattern = _short_pattern(short)
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
+    ents.mentions.sort(key=lambda m: m.start)
+    _role_types(text, ents)
+    return ents
+
+
+def _unseen_candidates(text: str):
+    r = rules()
+    for m in r.role_before_en.finditer(text):
+        yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
+    for m in r.appositive_en.finditer(text):
+        yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
+    for m in r.role_before_zh.finditer(text):
+        name = m.group("name")
+        if name[0].isascii():
+            yield m.start("name"), m.end("name"), name, role_type(m.group("role"))
+            continue
+        cut = _zh_name_end(name)
+        if cut:
+            yield m.start("name"), m.start("name") + cut, name[:cut], role_type(m.group("role"))
+    for m in _CAP_SEQ.finditer(text):
+        name = m.group().rstrip(".'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        words = name.split()
+        while words and words[0] in r.stop_en:
+            words.pop(0)
+        if len(words) >= 2 and r.suffix_en.search(" ".join(words)):
+            start = m.start() + m.group().index(words[0])
+            joined = text[start:start + len(" ".join(words))]
+            yield start, start + len(joined), joined, None
+    yield from _zh_suffix_names(text)
+
+
+def _zh_name_end(name: str) -> int:
+    """Length of the firm name at the start of `name` (ending with an organisation suffix)."""
+    r = rules()
+    best = 0
+    for suffix in r.suffixes_zh_all:
+        i = name.find(suffix, 1)
+        if 0 < i <= 6 and (best == 0 or i + len(suffix) < best):
+            best = i + len(suffix)
+    if best and not set(name[:best - 2]) & r.not_name_zh:
+        return best
+    return _zh_name_token(name)
+
+
+def _zh_name_token(name: str) -> int:
+    """A bare name after a role word is trusted when jieba sees a noun-like word there."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(name[:8])), None)
+    if first is None or len(first.word) < 2 or first.flag not in _NAME_FLAGS:
+        return 0
+    return len(first.word)
+
+
+def _zh_suffix_names(text: str):
+    r = rules()
+    for suffix in r.suffixes_zh:
+        for m in re.finditer(re.escape(suffix), text):
+            left = text[max(0, m.start() - 10):m.start()]
+            prefix = _zh_prefix(left)
+            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
+                continue
+            start = m.start() - len(prefix)
+            yield start, m.end(), text[start:m.end()], None
+
+
+def _zh_prefix(left: str) -> str:
+    r = rules()
+    run = re.search(rf"[{HAN}]*$", left).group()
+    cut = 0
+    for word in (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii())):
+        i = run.rfind(word)
+        if i >= 0:
+            cut = max(cut, i + len(word))
+    run = run[cut:]
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in r.not_name_zh:
+            run = run[i + 1:]
+            break
+    return run[-4:]
+
+
+def _all_stopwords(prefix: str) -> bool:
+    rest = prefix
+    while rest:
+        word = next((w for w in rules().stop_zh if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
+    name = text[a:b]
+    stripped = name.rstrip(" ,.;:'’")
+    b -= len(name) - len(stripped)
+    words = stripped.split()
+    if words and words[0] in rules().stop_en and len(words) > 1 and words[0][0].isupper():
+        drop = stripped.index(words[1])
+        a += drop
+        stripped = stripped[drop:]
+    if not stripped or stripped in rules().stop_en:
+        return a, b, ""
+    return a, b, stripped
+
+
+def _short_forms(unseen: dict[str, str]) -> dict[str, str]:
+    r = rules()
+    out: dict[str, str] = {}
+    for name, iri in unseen.items():
+        if name.isascii():
+            words = name.split()
+            if len(words) >= 2 and r.suffix_en.search(name) and words[0] not in r.stop_en \
+                    and "&" not in name:
+                out.setdefault(words[0], iri)
+        else:
+            for suffix in r.suffixes_zh:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    head = name[:-len(suffix)]
+                    for stop in r.stop_zh:
+                        if head.endswith(stop) and len(head) - len(stop) >= 2:
+                            head = head[:-len(stop)]
+                    out.setdefault(head[:4], iri)
+                    break
+    return {k: v for k, v in out.items() if gazetteer().lookup(k) is None}
+
+
+def _short_pattern(short: str) -> re.Pattern:
+    if short.isascii():
+        return re.compile(rf"(?<![\w&]){re.escape(short)}(?![\w])")
+    return re.compile(re.escape(short))
+
+
+def _role_types(text: str, ents: Entities) -> None:
+    """Types from role words next to firm mentions: 'chipmaker AMD', 'AWS等云服务提供商'."""
+    r = rules()
+    firms = [m for m in ents.mentions if m.kind == "firm"]
+    for phrase, type_name in r.roles:
+        flags = re.I if phrase.isascii() else 0
+        pat = rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])" if phrase.isascii() else re.escape(phrase)
+        for m in re.finditer(pat, text, flags):
+            target = _role_target(text, m.start(), m.end(), firms, phrase.isascii())
+            if target is None:
+                continue
+            ents.add_type(target.iri, type_name, (m.start(), m.end()))
+            if target.end <= m.start():  # "甲骨文、AWS等云服务提供商": the whole list
+                i = firms.index(target)
+                while i > 0 and re.fullmatch(r"\s*(?:、|和|与|及|,|，|and)\s*",
+                                             text[firms[i - 1].end:firms[i].start]):
+                    i -= 1
+                    ents.add_type(firms[i].iri, type_name, (m.start(), m.end()))
+
+
+_BEFORE_LINK = re.compile(r"^(?:\s*(?:'s|’s)?\s*|\s*,\s*(?:a|an|the|是|为)?\s*(?:[\w-]+\s+){0,4}?)$")
+
+
+def _role_target(text: str, a: int, b: int, firms: list[Mention], latin: bool):
+    after = next((f for f in firms if f.start >= b), None)
+    if after is not None and after.start - b <= 2 and not text[b:after.start].strip(" "):
+        return after                                  # "chipmaker AMD", "芯片巨头英伟达"
+    before = [f for f in firms if f.end <= a]
+    if not before:
+        return None
+    last = before[-1]
+    gap = text[last.end:a]
+    if latin and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}", gap):
+        return last                                   # "CoreWeave, the GPU cloud provider"
+    if not latin and re.fullmatch(r"(?:这类|这样的|等|之类的|作为|是|为|、|这家|，|这种)*(?:其他)?", gap) \
+            and gap:
+        return last                                   # "AWS等云服务提供商", "OpenAI这类模型开发商"
+    if not latin and not gap:
+        return last
+    return None

@@ -1,0 +1,155 @@
+"""Extract everything from one article: entities, frames, moves, metrics, posts, cues.
+
+Pure function of the article text (and the reference data): no store access, so articles can
+be extracted before anything is written.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.load.cues import apply_cues, reporter, sentence_status
+from kg.load.entities import Entities, find_entities
+from kg.load.frames import sentence_frames
+from kg.load.model import Extraction, Frame, Tranche
+from kg.load.numbers import find_quantities
+from kg.load.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
+from kg.load.patterns import cue
+from kg.load.read import ArticleSource
+from kg.load.sentences import Sentence, split_sentences
+from kg.load.slots import slot_sentence
+
+_DEAL_BACK = re.compile(r"这笔(?:融资|贷款|交易|合同|投资)|该(?:贷款|融资|交易)|the (?:loan|package|facility|deal|financing|contract)s?\b", re.I)
+
+
+def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
+    text = article.text
+    ents = find_entities(text)
+    sentences = split_sentences(text, article.language)
+    out = Extraction()
+    last_pair: list[str] = []
+    previous_topic: str | None = None
+    previous_move_firm: str | None = None
+    for s in sentences:
+        floor = sentences[max(0, s.index - 2)].start
+        slotted = slot_sentence(s, ents, floor, last_pair)
+        quantities = find_quantities(s.text, article.language)
+        frames = sentence_frames(s, slotted, ents, quantities)
+        if not frames and _DEAL_BACK.search(s.text) and out.frames:
+            frames = _continue_deal(out.frames[-1], s, quantities)
+        for f in frames:
+            f.date = _date(s, article)
+        out.frames.extend(frames)
+        status = sentence_status(s.text)
+        firms = firms_of(s, ents)
+        topic = firms[0].iri if firms else previous_topic
+        if status is None:
+            moves = sentence_moves(s, ents, quantities, previous_move_firm)
+            for mv in moves:
+                mv.date = _date(s, article)
+                mv.reported_by = reporter(s, ents)
+            out.moves.extend(moves)
+            if moves:
+                previous_move_firm = moves[-1].firm
+            spans = [f.span for f in frames]
+            metrics = sentence_metrics(s, ents, quantities, topic, spans)
+            for mt in metrics:
+                mt.reported_by = reporter(s, ents)
+                mt.period = _date(s, article)
+            out.metrics.extend(metrics)
+        out.posts.extend(sentence_posts(s, ents, topic))
+        for f in frames:
+            if len(f.parties()) >= 2:
+                last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]
+        if not frames and len({m.iri for m in firms}) >= 2:
+            last_pair = [m.iri for m in firms][:2]
+        previous_topic = topic
+    apply_cues(out.frames, sentences, ents)
+    _tranches(out.frames, sentences)
+    _collateral(out.frames, sentences, ents)
+    return ents, sentences, out
+
+
+def _first_at(ents: Entities, iri: str, s: Sentence) -> int:
+    return next((m.start for m in ents.mentions if m.iri == iri and m.start >= s.start), 1 << 30)
+
+
+def _date(s: Sentence, article: ArticleSource):
+    try:
+        from kg.load.dates import find_dates
+    except ImportError:  # the dates module is optional until it lands
+        return None
+    try:
+        found = find_dates(s.text, article.published, article.language)
+    except (ValueError, OverflowError):
+        return None
+    days = [d for d in found if d.value is not None and d.precision == "day"]
+    return days[0].value if days else None
+
+
+def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
+    """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
+    out = []
+    amounts = [q for q in quantities if q.unit == "USD"]
+    years = [q for q in quantities if q.unit == "years"]
+    if years and "termYears" not in previous.figures:
+        from kg.load.model import Figure
+        previous.figures["termYears"] = Figure(years[0].value)
+        previous.extra_evidence.append(s)
+    if len(amounts) >= 2:
+        from kg.load.model import Figure
+        for q in amounts:
+            out.append(Frame(previous.family, set(previous.kinds),
+                             {k: list(v) for k, v in previous.roles.items()}, s, (q.start, q.end),
+                             previous.rule + ".continued", 0.7, {"amountUSD": Figure(q.value)}))
+    return out
+
+
+def _tranches(frames: list[Frame], sentences: list[Sentence]) -> None:
+    warrants = [f for f in frames if f.family == "Warrant"]
+    if not warrants:
+        return
+    for s in sentences:
+        if s.index < warrants[0].sentence.index or not cue("tranche").search(s.text):
+            continue
+        owner = max((w for w in warrants if w.sentence.index <= s.index),
+                    key=lambda w: w.sentence.index)
+        if s.index - owner.sentence.index > 3:
+            continue
+        for part in re.split(r"[;；:：]|(?<=\.)\s", s.text):
+            if cue("tranche").search(part) and len(part.strip()) > 6:
+                owner.tranches.append(Tranche(len(owner.tranches) + 1, part.strip(), s))
+
+
+def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
+    financings = [f for f in frames if f.family in ("Loan", "Facility", "Financing", "Bond")]
+    if not financings:
+        return
+    for s in sentences:
+        if not cue("secured").search(s.text):
+            continue
+        here = [f for f in financings if f.sentence.index <= s.index]
+        if not here:
+            continue
+        target = here[-1]
+        firms = {m.iri for m in firms_of(s, ents)}
+        deal = None
+        if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
+                or re.search(r"contract|agreement|协议|合同|收入|revenue", s.text, re.I):
+            candidates = [f for f in frames if f is not target and f.family not in
+                          ("Loan", "Facility", "Financing", "Bond") and len(f.parties() & firms) >= 2]
+            deal = candidates[0] if candidates else None
+        if deal is not None:
+            target.collateral.append(deal)
+            target.extra_evidence.append(s)
+            continue
+        for asset, words in _asset_words():
+            if re.search(words, s.text, re.I):
+                target.collateral.append(("Asset", asset, s))
+                target.extra_evidence.append(s)
+                break
+
+
+def _asset_words():
+    from kg.load.vocab import lexicon
+
+    return list(lexicon()["asset_words"].items())

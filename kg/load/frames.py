@@ -1,0 +1,206 @@
+"""Agreement frames: relation patterns over sentences in slot form, roles, figures.
+
+For each sentence: match every pattern of ``lexicon/relations.yaml``; fill roles from the slots
+(a missing subject is the sentence's topic; a role still missing is inherited from the previous
+frame of the family in the sentence; a symmetric list is split by what the firms are); attach
+the sentence's numbers to the nearest frame; a compute deal without compute words is a supply
+deal. Cues (bindingness, status, reporter) are applied by :mod:`kg.load.cues`.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.load.entities import Entities
+from kg.load.model import Figure, Frame
+from kg.load.patterns import compute_words, families, kind_extras, patterns, supply_goods
+from kg.load.sentences import Sentence
+from kg.load.slots import Slotted, firm_types
+from kg.load.vocab import lexicon
+
+BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
+          "atLeast": "AtLeast", "moreThan": "MoreThan", "lessThan": "LessThan",
+          "range": "Approximately"}
+_PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
+_PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|at\s*$", re.I)
+_STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
+
+
+def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities) -> list[Frame]:
+    """Agreement frames of one sentence, with roles and figures."""
+    frames: list[Frame] = []
+    topic = slotted.slots[0] if slotted.slots else []
+    for p in patterns():
+        for m in p.regex.finditer(slotted.text):
+            m = _nearest_subject(p.regex, slotted.text, m)
+            roles: dict[str, list[str]] = {}
+            auto: list[str] = []
+            for slot, role in p.roles:
+                number = m.groupdict().get(slot)
+                if number is None:
+                    continue
+                iris = slotted.slots[int(number)]
+                if role == "auto":
+                    auto.extend(i for i in iris if i not in auto)
+                else:
+                    roles.setdefault(role, []).extend(iris)
+            if auto:
+                if not _assign_by_type(p.family, auto, roles, ents):
+                    continue
+            for slot, role in p.roles:
+                if role != "auto" and role not in roles and slot == "A" and topic \
+                        and not p.inherit_only and p.optional_subject:
+                    roles[role] = [i for i in topic if i not in _all(roles)]
+            if p.inherit_only or len(roles) < len({r for _, r in p.roles if r != "auto"}):
+                _inherit(frames, p.family, roles)
+            _dedupe_roles(roles)
+            if not any(roles.values()):
+                continue
+            a, b = slotted.original(m.start(), m.end())
+            frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id)
+            if len(frame.parties()) < 2 and p.family not in ("Bond", "Financing", "Loan"):
+                continue
+            frames.append(frame)
+    frames = _unique(frames)
+    _attach_quantities(frames, s, quantities)
+    for f in frames:
+        _settle_kinds(f)
+    return [f for f in frames if f.family != "drop"]
+
+
+_SLOT = re.compile(r"⟦\d+⟧")
+_CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
+
+
+def _nearest_subject(regex: re.Pattern, text: str, m: re.Match) -> re.Match:
+    """Of the ways a pattern matches, prefer the subject nearest the trigger."""
+    best = m
+    for slot in _SLOT.finditer(text, m.start() + 1, m.end()):
+        again = regex.match(text, slot.start())
+        if again is None or again.end() != m.end():
+            continue
+        if again.groupdict().get("A") is not None and again.start("A") == slot.start() + 1 \
+                and _CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()]):
+            best = again
+    return best
+
+
+def _all(roles: dict[str, list[str]]) -> set[str]:
+    return {i for v in roles.values() for i in v}
+
+
+def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities) -> bool:
+    by_type = families()[family].get("by_type")
+    if not by_type or len(firms) < 2:
+        return False
+    special = next((r for r, types in by_type.items() if types), None)
+    other = next((r for r, types in by_type.items() if not types), None)
+    wanted = set(by_type[special])
+    hits = [f for f in firms if firm_types(ents, f) & wanted]
+    if not hits or len(hits) == len(firms):
+        return False
+    roles.setdefault(special, []).extend(hits)
+    roles.setdefault(other, []).extend(f for f in firms if f not in hits)
+    return True
+
+
+def _inherit(frames: list[Frame], family: str, roles: dict[str, list[str]]) -> None:
+    previous = next((f for f in reversed(frames) if f.family == family), None)
+    if previous is None:
+        return
+    for role, iris in previous.roles.items():
+        if role not in roles:
+            roles[role] = list(iris)
+
+
+def _dedupe_roles(roles: dict[str, list[str]]) -> None:
+    """A firm named in two roles keeps the more specific one (the single-firm role)."""
+    for role, iris in roles.items():
+        others = {i for r, v in roles.items() if r != role for i in v}
+        if len(iris) > 1:
+            roles[role] = [i for i in iris if i not in others] or iris
+    for role in [r for r, v in roles.items() if not v]:
+        del roles[role]
+
+
+def _unique(frames: list[Frame]) -> list[Frame]:
+    out: list[Frame] = []
+    for f in frames:
+        key = (f.family, tuple(sorted((r, tuple(sorted(v))) for r, v in f.roles.items())))
+        same = next((g for g in out if (g.family, tuple(sorted(
+            (r, tuple(sorted(v))) for r, v in g.roles.items()))) == key), None)
+        if same is None:
+            out.append(f)
+        else:
+            same.span = (min(same.span[0], f.span[0]), max(same.span[1], f.span[1]))
+    return out
+
+
+def _distance(span: tuple[int, int], q) -> int:
+    a, b = span
+    if q.start >= a and q.end <= b:
+        return 0
+    return min(abs(q.start - b), abs(a - q.end))
+
+
+def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
+    if not frames:
+        return
+    by_frame: dict[int, list] = {id(f): [] for f in frames}
+    for q in quantities:
+        best = min(frames, key=lambda f: (_distance(f.span, q), f.span[0]))
+        by_frame[id(best)].append(q)
+    extra: list[Frame] = []
+    for f in frames:
+        amounts = []
+        for q in by_frame[id(f)]:
+            figure = _figure(q)
+            if q.unit == "USD":
+                if _PER_SHARE.match(s.text[q.end:]) or _PER_SHARE_ZH.search(s.text[:q.start]):
+                    continue
+                amounts.append(figure)
+            elif q.unit == "GW":
+                f.figures.setdefault("capacityGW", figure)
+            elif q.unit == "W" and q.value < 1000:
+                low, high = q.low or q.value, q.high or q.value
+                f.figures.setdefault("capacityGW", Figure(q.value, "Approximately", low, high,
+                                                          confidence=0.4))
+            elif q.unit == "shares":
+                f.figures.setdefault("shareCount", figure)
+            elif q.unit == "percent" and f.family in _STAKE_FAMILIES and not q.direction:
+                f.figures.setdefault("stakePercent", figure)
+            elif q.unit == "years" and q.value <= 40:
+                f.figures.setdefault("termYears", figure)
+        if amounts:
+            f.figures.setdefault("amountUSD", amounts[0])
+            for more in amounts[1:]:
+                if more.value != amounts[0].value:
+                    twin = Frame(f.family, set(f.kinds), {k: list(v) for k, v in f.roles.items()},
+                                 f.sentence, f.span, f.rule, f.confidence * 0.9,
+                                 {"amountUSD": more})
+                    extra.append(twin)
+    if "stakePercent" not in [k for f in frames for k in f.figures]:
+        for fraction, value in lexicon()["fractions"].items():
+            if fraction in s.text.lower():
+                target = next((f for f in frames if f.family in ("Stake", "Warrant")), None)
+                if target is not None:
+                    target.figures["stakePercent"] = Figure(Decimal(str(value)), "Approximately")
+                break
+    frames.extend(extra)
+
+
+def _figure(q) -> Figure:
+    return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
+
+
+def _settle_kinds(f: Frame) -> None:
+    text = f.sentence.text[f.span[0]:min(len(f.sentence.text), f.span[1] + 20)]
+    if f.family == "Compute":
+        has_capacity = "capacityGW" in f.figures or compute_words().search(text)
+        if not has_capacity:
+            f.family, f.kinds = "Supply", {"SupplyAgreement"}
+        elif supply_goods().search(text):
+            f.kinds.add("SupplyAgreement")
+    for family, add, words in kind_extras():
+        if f.family == family and words.search(f.sentence.text):
+            f.kinds.add(add)

@@ -1,0 +1,149 @@
+"""The gazetteer: every name (rdfs:label, skos:altLabel, both languages) of the reference entities.
+
+Built once per process from ``ontology/reference/*.ttl`` (rebuilt if the files change). Latin
+names match case-insensitively on word boundaries and tolerate spacing ("Open AI", "OpenAI",
+"TheInformation"); Chinese names match as substrings; the longest name wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import paths
+from kg.errors import LoadError
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+DG = "https://w3id.org/dealgraph/ontology#"
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A reference entity: IRI, English label, kind (firm, person, publisher), its types."""
+
+    iri: str
+    label: str
+    kind: str
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+
+class Gazetteer:
+    """Names → reference entities, with one compiled matcher."""
+
+    def __init__(self, names: dict[str, Entity]):
+        self.entities = {e.iri: e for e in names.values()}
+        self._by_key = {name_key(n): e for n, e in names.items()}
+        ordered = sorted(names, key=len, reverse=True)
+        parts = [_pattern(n) for n in ordered if len(n) >= 2]
+        self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def lookup(self, name: str) -> Entity | None:
+        return self._by_key.get(name_key(name))
+
+    def find(self, text: str) -> list[Hit]:
+        if self._regex is None:
+            return []
+        hits = []
+        for m in self._regex.finditer(text):
+            found = m.group()
+            entity = self._by_key.get(name_key(found))
+            if entity is None:
+                continue
+            first = found[0]
+            if first.isalpha() and first.isascii() and first.islower() and not _exact(found, entity):
+                continue  # "oracle" in running text is a word, "Oracle" the firm
+            hits.append(Hit(m.start(), m.end(), found, entity))
+        return hits
+
+
+def _exact(found: str, entity: Entity) -> bool:
+    return found.replace(" ", "") == entity.label.replace(" ", "")
+
+
+def name_key(name: str) -> str:
+    """Spacing- and case-insensitive key: 'Open AI' and 'OpenAI' are one name."""
+    return re.sub(r"[\s.,·・]+", "", name).casefold()
+
+
+def _pattern(name: str) -> str:
+    pieces = []
+    for i, ch in enumerate(name):
+        if ch.isspace():
+            pieces.append(r"\s*")
+            continue
+        if ch in ".,":
+            pieces.append(re.escape(ch) + "?")
+            continue
+        if i and name[i - 1].islower() and ch.isupper():
+            pieces.append(r"\s?")  # OpenAI ~ Open AI, CoreWeave ~ Core Weave
+        pieces.append(re.escape(ch))
+    body = "".join(pieces)
+    if _LATIN.search(name[0]):
+        body = r"(?<![A-Za-z0-9])" + body
+    if _LATIN.search(name[-1]) or name[-1].isdigit():
+        body = body + r"(?![A-Za-z0-9])"
+    return "(?:" + body + ")"
+
+
+def _kind(types: set[str]) -> str:
+    if DG + "Person" in types:
+        return "person"
+    if DG + "Publisher" in types:
+        return "publisher"
+    return "firm"
+
+
+def build(files: list[Path]) -> Gazetteer:
+    labels: dict[str, list[tuple[str, str, str]]] = {}
+    types: dict[str, set[str]] = {}
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                triples = list(ox.parse(handle, format=ox.RdfFormat.TURTLE))
+        except (OSError, SyntaxError) as exc:
+            raise LoadError(f"cannot read reference data {path}: {exc}") from exc
+        for t in triples:
+            if not isinstance(t.subject, ox.NamedNode):
+                continue
+            s, p = t.subject.value, t.predicate.value
+            if p == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+                types.setdefault(s, set()).add(t.object.value)
+            elif p in (LABEL, ALT) and isinstance(t.object, ox.Literal):
+                labels.setdefault(s, []).append((p, t.object.language or "", t.object.value))
+    names: dict[str, Entity] = {}
+    for iri, values in labels.items():
+        kinds = types.get(iri, set())
+        if not kinds & {DG + "Firm", DG + "Person", DG + "Publisher"}:
+            continue
+        main = next((v for p, lang, v in values if p == LABEL and lang == "en"),
+                    values[0][2])
+        entity = Entity(iri, main, _kind(kinds),
+                        frozenset(k[len(DG):] for k in kinds if k.startswith(DG)))
+        for _, _, value in values:
+            names.setdefault(value, entity)
+    return Gazetteer(names)
+
+
+@lru_cache(maxsize=2)
+def _cached(key: tuple[tuple[str, float], ...]) -> Gazetteer:
+    return build([Path(p) for p, _ in key])
+
+
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer of the reference files (rebuilt when they change)."""
+    files = paths.reference_files()
+    return _cached(tuple((str(f), f.stat().st_mtime) for f in files))

@@ -1,0 +1,185 @@
+"""Stock moves, financial and usage metrics, and people's posts in a sentence.
+
+A move needs a share word (shares, stock, 股价) and a percentage; its firm is the one named next
+to the share word, else the sentence's topic, else the previous move's firm ("the stock was up
+43%"). A metric needs a metric word near a number of the right unit; its firm is the nearest
+firm before it, else the sentence's topic, else the topic of the sentence before ("其年营收").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ids import person_iri
+from kg.load.entities import Entities, Mention
+from kg.load.gazetteer import gazetteer
+from kg.load.model import Metric, Move, Post
+from kg.load.patterns import cue
+from kg.load.sentences import Sentence
+from kg.load.vocab import lexicon
+
+BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
+          "atLeast": "AtLeast", "moreThan": "MoreThan", "lessThan": "LessThan",
+          "range": "Approximately"}
+
+
+def firms_of(s: Sentence, ents: Entities) -> list[Mention]:
+    return [m for m in ents.mentions if m.kind == "firm" and s.start <= m.start and m.end <= s.end]
+
+
+def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str | None
+                   ) -> list[Move]:
+    nouns = list(cue("move_nouns").finditer(s.text))
+    if not nouns:
+        return []
+    firms = firms_of(s, ents)
+    moves = []
+    for q in quantities:
+        if q.unit != "percent":
+            continue
+        noun = max((n for n in nouns if n.start() < q.start), key=lambda n: n.start(), default=None)
+        if noun is None or q.start - noun.end() > 60:
+            continue
+        between = s.text[noun.end():q.start]
+        if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction:
+            continue
+        sign = _sign(q, between + s.text[q.end:q.end + 12])
+        if sign == 0:
+            continue
+        firm = _move_firm(s, firms, noun.start()) or previous_firm
+        if firm is None:
+            continue
+        intraday = bool(cue("move_intraday").search(s.text))
+        moves.append(Move(firm, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
+                          "move." + ("zh" if re.search(r"[\u4e00-\u9fff]", noun.group()) else "en"),
+                          intraday=intraday))
+    return moves
+
+
+def _sign(q, context: str) -> int:
+    if q.direction == "up":
+        return 1
+    if q.direction == "down":
+        return -1
+    up = cue("move_up").search(context)
+    down = cue("move_down").search(context)
+    if up and (not down or up.start() < down.start()):
+        return 1
+    if down:
+        return -1
+    return 0
+
+
+def _move_firm(s: Sentence, firms: list[Mention], noun_at: int) -> str | None:
+    before = [f for f in firms if f.end - s.start <= noun_at]
+    if before and noun_at - (before[-1].end - s.start) <= 3:
+        return before[-1].iri
+    return firms[0].iri if firms else None
+
+
+@lru_cache(maxsize=1)
+def _metric_rules():
+    lex = lexicon()
+    rules = []
+    for name, spec in lex["metrics"].items():
+        rules.append((name, spec["kind"], tuple(spec["units"]), re.compile(spec["words"], re.I)))
+    return tuple(rules), re.compile(lex["continuation"], re.I)
+
+
+def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
+                     frame_spans: list[tuple[int, int]]) -> list[Metric]:
+    rules, continuation = _metric_rules()
+    firms = firms_of(s, ents)
+    out: list[Metric] = []
+    for q in quantities:
+        if any(a <= q.start < b for a, b in frame_spans):
+            continue
+        best = None
+        for name, kind, units, words in rules:
+            if q.unit not in units:
+                continue
+            for m in words.finditer(s.text):
+                gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
+                if -1 <= gap <= 25:
+                    if best is None or gap < best[0]:
+                        best = (gap, name, kind)
+        if best is None and out and continuation.search(s.text[max(0, q.start - 8):q.start]):
+            last = out[-1]
+            if q.unit in ("count", "tokens", last.unit):
+                best = (0, last.name, last.kind)
+        if best is None:
+            continue
+        _, name, kind = best
+        before = [f for f in firms if f.end - s.start <= q.start]
+        firm = before[0].iri if before else (firms[0].iri if firms else topic)
+        if firm is None:
+            continue
+        value, unit = q.value, q.unit
+        if unit == "cents_per_dollar":
+            unit = "percent"
+        if unit == "count" and name == "tokensPerMonth":
+            unit = "tokens"
+        out.append(Metric(firm, kind, name, value, unit, BOUNDS.get(q.bound, "Exact"), s,
+                          f"metric.{name}"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _post_rules():
+    posts = lexicon()["posts"]
+    alt = {role: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+           for role, words in posts.items()}
+    every = "|".join(f"(?P<{role}>{a})" for role, a in alt.items())
+    en_name = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})"
+    zh_name = r"(?P<zname>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+    return (re.compile(rf"(?:{every})\s*(?:{en_name}|{zh_name})"),
+            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{every})\s+(?:of|at)\s+"))
+
+
+def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]:
+    after, before = _post_rules()
+    firms = firms_of(s, ents)
+    people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
+    out = []
+    for regex in (after, before):
+        for m in regex.finditer(s.text):
+            role = next(r for r, v in m.groupdict().items() if v and r not in ("name", "zname"))
+            group = "name" if m.group("name") else "zname" if "zname" in m.groupdict() else "name"
+            at = m.start(group) if m.group(group) else m.end()
+            known = next((p for p in people if at <= p.start - s.start <= at + 2), None)
+            name = known.name if known else (m.group("name") or _zh_person(m.group("zname")))
+            if not name:
+                continue
+            if regex is before:
+                firm = next((f.iri for f in firms if f.start - s.start >= m.end()), None)
+            else:
+                near = [f for f in firms if f.end - s.start <= m.start()]
+                firm = near[-1].iri if near else topic
+            if firm is None:
+                continue
+            iri = known.iri if known else _person(name)
+            out.append(Post(iri, name, firm, role, s, "post." + regex.pattern[:2].strip("(?"),
+                            known=known is not None))
+    return out
+
+
+def _person(name: str) -> str:
+    entity = gazetteer().lookup(name)
+    return entity.iri if entity is not None and entity.kind == "person" else person_iri(name)
+
+
+def _zh_person(text: str | None) -> str | None:
+    if not text:
+        return None
+    if "·" in text:
+        return text
+    import jieba.posseg
+
+    tokens = list(jieba.posseg.cut(text))
+    if not tokens or not tokens[0].flag.startswith("nr"):
+        return None
+    first = tokens[0].word
+    if len(first) == 1 and len(text) >= 3:
+        return text[:3]
+    return first if len(first) >= 2 else None
+

@@ -1,0 +1,89 @@
+"""Compile the relation templates of ``lexicon/relations.yaml`` into regular expressions.
+
+A sentence is matched in *slot form*: each firm mention (or list of firms) is replaced by a token
+``⟦n⟧``; ``{A}`` in a template matches one token and captures its number.
+
+>>> compile_template("{A}~投资{B}", {})
+'⟦(?P<A>\\\\d+)⟧[^⟦⟧。；;，,]{0,40}?投资⟦(?P<B>\\\\d+)⟧'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.errors import LoadError
+from kg.load.vocab import lexicon
+
+SHORT_GAP = r"[^⟦⟧。；;，,]{0,40}?"
+LONG_GAP = r"[^。；;]{0,90}?"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    family: str
+    kinds: tuple[str, ...]
+    regex: re.Pattern
+    roles: tuple[tuple[str, str], ...]
+    inherit_only: bool
+    optional_subject: bool
+
+
+def compile_template(template: str, words) -> str:
+    out = template
+    for name, alternatives in words.items():
+        out = out.replace(f"<{name}>", alternatives)
+    out = re.sub(r"\{([A-C])\?\}(~~|~)?",
+                 lambda m: "(?:⟦(?P<%s>\\d+)⟧%s)?" % (
+                     m.group(1), {"~~": LONG_GAP, "~": SHORT_GAP}.get(m.group(2) or "", "")),
+                 out)
+    out = re.sub(r"\{([A-C])\}", r"⟦(?P<\1>\\d+)⟧", out)
+    out = out.replace("~~", LONG_GAP).replace("~", SHORT_GAP)
+    return out
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    lex = lexicon()
+    words = lex["words"]
+    out = []
+    for spec in lex["patterns"]:
+        try:
+            regex = re.compile(compile_template(spec["re"], words), re.IGNORECASE)
+        except re.error as exc:
+            raise LoadError(f"lexicon pattern {spec['id']}: {exc}") from exc
+        out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
+                           tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
+                           "{A?}" in spec["re"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def families():
+    return lexicon()["families"]
+
+
+@lru_cache(maxsize=1)
+def kind_extras() -> tuple[tuple[str, str, re.Pattern], ...]:
+    lex = lexicon()
+    return tuple((e["family"], e["add"], re.compile(lex["words"][e["words"]], re.I))
+                 for e in lex["kind_extras"])
+
+
+@lru_cache(maxsize=None)
+def cue(name: str) -> re.Pattern:
+    """A cue of ``lexicon/cues.yaml`` as one compiled, case-insensitive regex."""
+    value = lexicon()[name]
+    text = "|".join(f"(?:{v})" for v in value) if isinstance(value, tuple) else value
+    return re.compile(text, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def compute_words() -> re.Pattern:
+    return re.compile(lexicon()["words"]["compute_words"], re.I)
+
+
+@lru_cache(maxsize=1)
+def supply_goods() -> re.Pattern:
+    return re.compile(lexicon()["words"]["supply_goods"], re.I)

@@ -1,0 +1,151 @@
+"""Load articles: read all, extract all, then write — all or nothing unless keep_going.
+
+One ``changes.apply`` per batch writes every article graph of the batch in one transaction and
+recomputes the derived graph once.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import changes
+from kg.errors import LoadError
+from kg.load.extract import extract
+from kg.load.merge import assign_iris
+from kg.load.read import SUFFIXES, ArticleSource, read_article
+from kg.load.to_rdf import article_triples
+from kg.namespaces import article_graph
+from kg.store import Store
+
+BATCH = 500
+
+
+@dataclass
+class LoadReport:
+    """What a load did: counts, skipped files (with reasons), warnings, new validation results."""
+
+    articles: int = 0
+    firms: int = 0
+    facts: int = 0
+    moves: int = 0
+    metrics: int = 0
+    triples: int = 0
+    graphs: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    validation: object | None = None
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and article files under folders named (README and hidden files skipped)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not _skipped(f, path):
+                    files.append(f)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise LoadError("no such file or folder", source=str(path))
+    return files
+
+
+def _skipped(f: Path, root: Path) -> bool:
+    parts = f.relative_to(root).parts
+    return any(p.startswith((".", "_")) for p in parts) or f.stem.upper() in (
+        "README", "LICENSE", "CHANGELOG", "CONTRIBUTING")
+
+
+def extract_article(article: ArticleSource) -> tuple[str, str, dict]:
+    """(graph IRI, N-Triples, counts) for one article."""
+    ents, sentences, out = extract(article)
+    assign_iris(article, out)
+    triples = article_triples(article, ents, sentences, out)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    counts = {"firms": {m.iri for m in ents.mentions if m.kind == "firm"},
+              "facts": sum(1 for f in out.frames if f.is_fact), "moves": len(out.moves),
+              "metrics": len(out.metrics), "triples": len(triples), "warnings": out.warnings}
+    return article_graph(article.key), data, counts
+
+
+def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bool = False,
+                  validate_new: bool = False) -> LoadReport:
+    """Load article files or folders into `store`; see the module docstring for guarantees."""
+    files = collect([paths] if isinstance(paths, (str, Path)) else paths)
+    report = LoadReport()
+    prepared: dict[str, tuple[str, dict, str]] = {}
+    errors: list[tuple[str, str]] = []
+    bar = _progress(files, progress)
+    for path in bar:
+        try:
+            article = read_article(path)
+            graph, data, counts = extract_article(article)
+        except LoadError as exc:
+            errors.append((str(path), str(exc)))
+            continue
+        if graph in prepared:
+            report.warnings.append(f"{path}: same article as {prepared[graph][2]}; the later "
+                                   "file wins")
+        prepared[graph] = (data, counts, str(path))
+    if errors and not keep_going:
+        detail = "; ".join(msg for _, msg in errors[:5])
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        raise LoadError(f"{len(errors)} file(s) could not be loaded, nothing was written: "
+                        f"{detail}{more}")
+    report.skipped = errors
+    before = _results(store) if validate_new else None
+    items = list(prepared.items())
+    for i in range(0, len(items), BATCH):
+        batch = items[i:i + BATCH]
+        changes.apply(store, {graph: data for graph, (data, _, _) in batch})
+    firms: set[str] = set()
+    for graph, (_, counts, _) in items:
+        report.articles += 1
+        report.graphs.append(graph)
+        firms |= counts["firms"]
+        report.facts += counts["facts"]
+        report.moves += counts["moves"]
+        report.metrics += counts["metrics"]
+        report.triples += counts["triples"]
+        report.warnings.extend(counts["warnings"])
+    report.firms = len(firms)
+    if validate_new:
+        report.validation = _new_results(store, before)
+    return report
+
+
+def _progress(files: list[Path], enabled: bool):
+    if not enabled:
+        return files
+    from tqdm import tqdm
+
+    return tqdm(files, desc="loading", unit="article", file=sys.stderr, leave=False)
+
+
+def _results(store: Store):
+    try:
+        from kg.validate import validate
+    except ImportError:
+        return None
+    return {_key(r) for r in getattr(validate(store), "results", [])}
+
+
+def _key(result) -> str:
+    for attr in ("key", "focus_node", "focus", "message"):
+        if hasattr(result, attr):
+            return f"{getattr(result, 'shape', '')}|{getattr(result, attr)}"
+    return repr(result)
+
+
+def _new_results(store: Store, before):
+    if before is None:
+        return None
+    from kg.validate import validate
+
+    return [r for r in getattr(validate(store), "results", []) if _key(r) not in before]

@@ -1,0 +1,159 @@
+"""A sentence in slot form: firm mentions (and what anaphora point to) replaced by ``⟦n⟧``.
+
+Lists of firms ("JPMorgan and MUFG", "甲骨文、AWS", "英伟达与OpenAI") become one slot; a name
+followed by the same firm in brackets ("三菱日联(MUFG)") is one mention; role-word anaphora ("the
+chipmaker", "这家芯片巨头", "the fund") and "the two sides"/"双方" point to the firms they mean.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.load.entities import Entities, Mention, rules
+from kg.load.sentences import Sentence
+from kg.load.vocab import lexicon
+
+_GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)
+_SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
+_PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
+_COMPANY = re.compile(r"\bthe company\b|该公司|这家公司", re.I)
+
+
+@dataclass
+class Slotted:
+    text: str                   # sentence with slot tokens
+    pos: list[int]              # sentence offset of each character of `text` (plus the end)
+    slots: list[list[str]]      # slot number -> firm IRIs
+    spans: list[tuple[int, int]]  # slot number -> sentence offsets
+
+    def original(self, a: int, b: int) -> tuple[int, int]:
+        return self.pos[a], self.pos[b] if b < len(self.pos) else self.pos[-1]
+
+
+@lru_cache(maxsize=1)
+def _role_anaphora() -> tuple[re.Pattern, dict[str, str]]:
+    phrases = {p.casefold(): t for p, t in rules().roles}
+    extra = lexicon()["anaphora_roles"]
+    for type_name, words in extra.items():
+        for w in words:
+            phrases[w.casefold()] = type_name
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    regex = re.compile(
+        rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<en>{alt})\b|(?:这家|该|这一|此)(?P<zh>{alt})",
+        re.I)
+    return regex, phrases
+
+
+def firm_types(ents: Entities, iri: str) -> set[str]:
+    return set(ents.types.get(iri, {})) | set(ents.reference_types.get(iri, ()))
+
+
+def _antecedent(ents: Entities, before: int, floor: int, type_name: str | None,
+                exclude: set[str]) -> Mention | None:
+    for m in reversed(ents.mentions):
+        if m.kind != "firm" or m.end > before or m.start < floor or m.iri in exclude:
+            continue
+        if type_name is None or type_name in firm_types(ents, m.iri) or (
+                type_name == "Financier" and firm_types(ents, m.iri) & {
+                    "Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager",
+                    "Financier"}):
+            return m
+    return None
+
+
+def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str]) -> Slotted:
+    """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on."""
+    items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
+    for m in ents.mentions:
+        if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
+            items.append((m.start - s.start, m.end - s.start, [m.iri]))
+    items = [(_absorb_role(s.text, a), _absorb_apposition(s.text, b), iris)
+             for a, b, iris in items]
+    taken = [(a, b) for a, b, _ in items]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    regex, phrases = _role_anaphora()
+    for m in regex.finditer(s.text):
+        phrase = (m.group("en") or m.group("zh")).casefold()
+        if not free(m.start(), m.end()):
+            continue
+        here = {iris[0] for a, b, iris in items if a < m.start()}
+        ante = _antecedent(ents, s.start + m.start(), floor, phrases[phrase], here)
+        if ante is not None:
+            items.append((m.start(), m.end(), [ante.iri]))
+            taken.append((m.start(), m.end()))
+    for m in _COMPANY.finditer(s.text):
+        if free(m.start(), m.end()):
+            here = {iris[0] for a, b, iris in items}
+            ante = _antecedent(ents, s.start, floor, None, here)
+            if ante is not None:
+                items.append((m.start(), m.end(), [ante.iri]))
+                taken.append((m.start(), m.end()))
+    for m in _PAIR.finditer(s.text):
+        if free(m.start(), m.end()) and len(last_pair) >= 2:
+            items.append((m.start(), m.end(), list(last_pair[:2])))
+            taken.append((m.start(), m.end()))
+    items.sort()
+    merged: list[list] = []
+    for a, b, iris in items:
+        if merged:
+            pa, pb, piris = merged[-1]
+            gap = s.text[pb:a]
+            if set(iris) <= set(piris) and (_SAME_BRACKET.match(gap) or not gap.strip()):
+                close = re.match(r"\s*[)）]", s.text[b:])
+                merged[-1][1] = b + (close.end() if close else 0)
+                continue
+            if set(iris) <= set(piris):
+                pass
+            elif _GROUP_JOIN.match(gap) or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
+                merged[-1] = [pa, b, piris + [i for i in iris if i not in piris]]
+                continue
+        merged.append([a, b, list(iris)])
+    text, pos, slots, spans = [], [], [], []
+    cursor = 0
+    for n, (a, b, iris) in enumerate(merged):
+        for i in range(cursor, a):
+            text.append(s.text[i])
+            pos.append(i)
+        token = f"⟦{n}⟧"
+        text.extend(token)
+        pos.extend([a] * len(token))
+        slots.append(iris)
+        spans.append((a, b))
+        cursor = b
+    for i in range(cursor, len(s.text)):
+        text.append(s.text[i])
+        pos.append(i)
+    pos.append(len(s.text))
+    return Slotted("".join(text), pos, slots, spans)
+
+
+@lru_cache(maxsize=1)
+def _role_before() -> re.Pattern:
+    alt = "|".join(re.escape(p) for p, _ in rules().roles)
+    return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*$", re.I)
+
+
+def _absorb_role(text: str, a: int) -> int:
+    """'云服务商云栈科技', 'private credit fund Calder & Finch': the descriptor joins the slot."""
+    m = _role_before().search(text[max(0, a - 40):a])
+    return a - (len(m.group()) if m else 0) if m and m.group().strip() else a
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    alt = "|".join(re.escape(p) for p, _ in rules().roles)
+    return re.compile(rf",\s+(?:a|an|the)\s+[^,;]{{0,50}}?(?:{alt})[^,;]{{0,40}}?,", re.I)
+
+
+def _absorb_apposition(text: str, b: int) -> int:
+    """'Helios Compute, a Denver-based cloud provider, has borrowed': the apposition joins."""
+    m = _apposition().match(text, b)
+    return m.end() if m else b
+
+
+def _list_ends_with_and(text: str, b: int) -> bool:
+    return bool(re.match(r"\s*[^\s,，、]+(?:\s+[^\s,，、]+){0,3}\s*(?:,?\s*and|和|与|及)\s", text[b:]))
