@@ -16,18 +16,13 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
-    r"|[?$][\w]+|[A-Za-z_][\w\-.]*:[\w\-.%]*|[A-Za-z_][\w\-]*:?|\S",
-)
-
+from kg.store.sparql_lexer import tokens as sparql_tokens
 
 def query_dataset(sparql: str) -> tuple[list[str], list[str]] | None:
     """(default graphs, named graphs) from the query's dataset clause, or None if it has none."""
     if not re.search(r"from", sparql, re.IGNORECASE):
         return None
-    tokens = [t for t in _TOKEN.findall(sparql) if not t.startswith("#")]
+    tokens = list(sparql_tokens(sparql))
     prefixes: dict[str, str] = {}
     defaults: list[str] = []
     named: list[str] = []

@@ -15,16 +15,8 @@ from __future__ import annotations
 import re
 
 from kg.errors import ForbiddenOperation
+from kg.store.sparql_lexer import strip_noise
 
-# Strings (long and short, both quote kinds), IRIs and comments, in SPARQL's lexical grammar.
-_NOISE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|#[^\n]*",
-)
 _KEYWORDS = {
     "SERVICE": "SERVICE is not allowed: dealgraph never sends queries to other endpoints",
     "LOAD": "LOAD is not allowed: dealgraph never fetches data from the web; "
@@ -44,12 +36,12 @@ def declares_dataset(sparql: str) -> bool:
     >>> declares_dataset("SELECT ?from { ?from ?p 'FROM' }")
     False
     """
-    return bool(_FROM_RE.search(_NOISE.sub(" ", sparql)))
+    return bool(_FROM_RE.search(strip_noise(sparql)))
 
 
 def check_no_outbound(sparql: str) -> None:
     """Raise :class:`ForbiddenOperation` if `sparql` uses SERVICE or LOAD."""
-    stripped = _NOISE.sub(" ", sparql)
+    stripped = strip_noise(sparql)
     match = _KEYWORD_RE.search(stripped)
     if match:
         raise ForbiddenOperation(_KEYWORDS[match.group(1).upper()])

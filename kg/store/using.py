@@ -9,17 +9,9 @@ SPARQL 1.1 Protocol §2.2.3: the parameters act as ``USING`` / ``USING NAMED`` c
 """
 from __future__ import annotations
 
-import re
-
 from kg.errors import QueryError
 from kg.store.base import check_graph_iri
-
-_TOKEN = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
-    r"|[{};]|[A-Za-z_][\w\-]*|\S",
-)
-
+from kg.store.sparql_lexer import token_matches
 
 def add_using_clauses(update: str, using: list[str], using_named: list[str]) -> str:
     """Insert USING clauses before the top-level WHERE of each DELETE/INSERT operation."""
@@ -31,11 +23,9 @@ def add_using_clauses(update: str, using: list[str], using_named: list[str]) -> 
     modifying = False
     inserts: list[int] = []
     previous = ""
-    for match in _TOKEN.finditer(update):
+    for match in token_matches(update):
         token = match.group(0)
         upper = token.upper()
-        if token.startswith("#"):
-            continue
         before, previous = previous, upper
         if token == "{":
             depth += 1
