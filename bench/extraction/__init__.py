@@ -74,11 +74,19 @@ def _canonical(path) -> tuple[str, ...]:
     return tuple(path[i:] + path[:i])
 
 
+def reference_types(name: str) -> set[str]:
+    """The types the reference data gives a known firm (what `?f a dg:Bank` sees anyway)."""
+    entity = gazetteer().lookup(name)
+    return set(entity.types) & set(TYPES) if entity is not None else set()
+
+
 def gold_facts(spec: dict) -> Facts:
+    """Gold facts; a firm's types are the ones its gold entry lists (what the text says) plus
+    its reference types: the graph a user queries holds both (docs/loader.md, "Firm types")."""
     f = Facts()
     for firm in spec.get("firms") or []:
         f.by_type["firm"].append(_n(firm["name"]))
-        for t in firm.get("types") or []:
+        for t in sorted(set(firm.get("types") or []) | reference_types(firm["name"])):
             if t in TYPES:
                 f.by_type["firm type"].append((_n(firm["name"]), t))
     for p in spec.get("people") or []:
@@ -133,6 +141,9 @@ def predicted_facts(ntriples: str) -> Facts:
         ts = types(s)
         if "Firm" in ts:
             f.by_type["firm"].append(name(s))
+            entity = gaz.entities.get(s)
+            if entity is not None:
+                ts = ts | set(entity.types)
             for t in ts & set(TYPES):
                 f.by_type["firm type"].append((name(s), t))
         if "Membership" in ts:

@@ -7,6 +7,8 @@ intent"), and a denial of "this report" reaches the frames of the sentence befor
 """
 from __future__ import annotations
 
+import re
+
 from kg.load.entities import Entities
 from kg.load.model import Frame
 from kg.load.patterns import cue
@@ -23,6 +25,38 @@ def sentence_status(text: str) -> str | None:
         if cue(name).search(text):
             return _STATUS[name]
     return None
+
+
+_CLAUSE = re.compile(r"[,，;；:：]|\s[-—]+\s|——")
+
+
+def hypothetical_scope(text: str) -> list[tuple[int, int]]:
+    """Where a sentence's hypothetical cues reach: the clause of the cue, and the next clause
+    too when the cue opens its clause ("若AI应用爆发，三方将共同受益": condition and consequence)
+    — not the rest of the sentence ("OpenAI signed a $10bn deal, and if demand holds it could
+    double": the deal stays a fact)."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    out = []
+    for m in cue("hypothetical").finditer(text):
+        i = max(k for k in range(len(cuts) - 1) if cuts[k] <= m.start())
+        start, end = cuts[i], cuts[i + 1]
+        if not text[start:m.start()].strip(" \"'“”‘’") and i + 2 < len(cuts):
+            end = cuts[i + 2]
+        out.append((start, end))
+    return out
+
+
+def frame_status(f: Frame, text: str) -> str | None:
+    """The status cues give one frame: denial, rumour and termination reach the whole sentence,
+    a hypothetical only its scope (:func:`hypothetical_scope`)."""
+    status = sentence_status(text)
+    if status != "Hypothetical":
+        return status
+    a, b = f.span
+    if any(x < b and a < y for x, y in hypothetical_scope(text)):
+        return status
+    rest = cue("hypothetical").sub(" ", text)
+    return sentence_status(rest) if rest != text else None
 
 
 def reporter(s: Sentence, ents: Entities) -> str | None:
@@ -45,8 +79,9 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         status = sentence_status(s.text)
         who = reporter(s, ents)
         for f in own:
-            if status:
-                f.status = status
+            here = frame_status(f, s.text) if status else None
+            if here:
+                f.status = here
                 f.confidence = min(f.confidence, 0.6)
             if who:
                 f.reported_by = who
@@ -65,14 +100,34 @@ def _refers_back(text: str) -> bool:
                                             "the report", "the claim", "the rumour", "reports"))
 
 
+def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
+    """The frames of a sentence a cue qualifies: those nearest to one of the cue's matches."""
+    def distance(f: Frame) -> int:
+        a, b = f.span
+        return min(0 if (x < b and y > a) else min(abs(x - b), abs(a - y)) for x, y in spans)
+    best = min(distance(f) for f in own)
+    return [f for f in own if distance(f) == best]
+
+
 def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
           by_sentence: dict[int, list[Frame]], *, binding: bool) -> None:
-    targets = list(own)
+    """Bindingness reaches the frames nearest the cue in its own sentence (and the sentence's
+    other frames between the same firms: "Under that definitive agreement Microsoft holds 27% of
+    OpenAI, and OpenAI committed to buy $250bn of Azure"); a sentence without
+    frames of its own passes it on only when it names exactly one pair of firms (to the frames
+    between exactly that pair, "Nvidia's OpenAI pledge is only a letter of intent") or refers
+    back to a deal ("the memorandum", "该协议": the frames of the nearest sentence)."""
+    name = "non_binding" if not binding else "definitive"
+    spans = [m.span() for m in cue(name).finditer(s.text)]
+    targets = _nearest(own, spans) if own and spans else list(own)
+    pairs = {frozenset(f.parties()) for f in targets}
+    targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs]
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
-    if len(firms) >= 2:
-        targets += [f for f in frames if f not in targets and len(f.parties()) >= 2
-                    and f.parties() <= firms]
-    elif not own and cue("deal_anaphora").search(s.text):
+    if own:
+        pass
+    elif len(firms) == 2:
+        targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif cue("deal_anaphora").search(s.text):
         for offset in (-1, 1, -2):
             near = by_sentence.get(s.index + offset, [])
             if near:

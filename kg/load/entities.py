@@ -125,7 +125,8 @@ def find_entities(text: str) -> Entities:
         entity = gaz.lookup(owner)
         if entity is None:
             continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(product)}(?![\w])", text):
+        edge = "A-Za-z0-9" if product.isascii() else r"\w"   # "Azure云服务": 云 is no letter
+        for m in re.finditer(rf"(?<![{edge}]){re.escape(product)}(?![{edge}])", text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), entity.iri, entity.label, entity.kind, True)
                 ents.reference_types[entity.iri] = entity.types

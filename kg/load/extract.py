@@ -31,9 +31,11 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_move_firm: str | None = None
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
-        slotted = slot_sentence(s, ents, floor, last_pair)
+        previous_start = sentences[s.index - 1].start if s.index else None
+        slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
+                                sentences[max(0, s.index - 6)].start)
         quantities = find_quantities(s.text, article.language)
-        frames = sentence_frames(s, slotted, ents, quantities)
+        frames = sentence_frames(s, slotted, ents, quantities, last_pair)
         if not frames and _DEAL_BACK.search(s.text) and out.frames:
             frames = _continue_deal(out.frames[-1], s, quantities)
         for f in frames:

@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from kg.load.entities import Entities
 from kg.load.model import Figure, Frame
-from kg.load.patterns import compute_words, families, kind_extras, patterns, supply_goods
+from kg.load.patterns import (compute_words, families, family_switches, kind_extras, patterns,
+                              supply_goods)
 from kg.load.sentences import Sentence
 from kg.load.slots import Slotted, firm_types
 from kg.load.vocab import lexicon
@@ -26,8 +27,14 @@ _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|at\
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
 
 
-def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities) -> list[Frame]:
-    """Agreement frames of one sentence, with roles and figures."""
+def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
+                    context: list[str] | None = None) -> list[Frame]:
+    """Agreement frames of one sentence, with roles and figures.
+
+    `context` is the pair of firms the discourse is about (the last agreement's parties): a
+    symmetric pattern naming only one of them ("when OpenAI signed a five-year contract", the
+    counterparty told in the sentence before) takes the other as counterparty, provided the
+    sentence names no other firm."""
     frames: list[Frame] = []
     topic = slotted.slots[0] if slotted.slots else []
     for p in patterns():
@@ -44,6 +51,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities) -
                     auto.extend(i for i in iris if i not in auto)
                 else:
                     roles.setdefault(role, []).extend(iris)
+            if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1:
+                auto.extend(i for i in context[:2] if i not in auto)
             if auto:
                 if not _assign_by_type(p.family, auto, roles, ents):
                     continue
@@ -51,7 +60,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities) -
                 if role != "auto" and role not in roles and slot == "A" and topic \
                         and not p.inherit_only and p.optional_subject:
                     roles[role] = [i for i in topic if i not in _all(roles)]
-            if p.inherit_only or len(roles) < len({r for _, r in p.roles if r != "auto"}):
+            if p.inherit_only or len(roles) < len({r for _, r in p.roles if r != "auto"}) \
+                    or len(_all(roles)) < 2:   # "微软则投资至多五十亿美元": the investee before
                 _inherit(frames, p.family, roles)
             _dedupe_roles(roles)
             if not any(roles.values()):
@@ -130,8 +140,11 @@ def _unique(frames: list[Frame]) -> list[Frame]:
         same = next((g for g in out if (g.family, tuple(sorted(
             (r, tuple(sorted(v))) for r, v in g.roles.items()))) == key), None)
         if same is None:
+            f.core = f.span
             out.append(f)
         else:
+            if f.span[0] < same.core[0]:
+                same.core = f.span
             same.span = (min(same.span[0], f.span[0]), max(same.span[1], f.span[1]))
     return out
 
@@ -193,8 +206,18 @@ def _figure(q) -> Figure:
     return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
 
 
+_CLAUSE_END = re.compile(r"[,，;；。:：]")
+
+
 def _settle_kinds(f: Frame) -> None:
-    text = f.sentence.text[f.span[0]:min(len(f.sentence.text), f.span[1] + 20)]
+    """Kind words are read from the earliest match to the end of its clause."""
+    for family, to, words in family_switches():
+        if f.family == family and words.search(f.sentence.text):
+            f.family, f.kinds = to, {families()[to]["subject"]} | (f.kinds - {
+                families()[family]["subject"]})
+    a, b = f.core or f.span
+    clause_end = _CLAUSE_END.search(f.sentence.text, b)
+    text = f.sentence.text[a:clause_end.start() if clause_end else len(f.sentence.text)]
     if f.family == "Compute":
         has_capacity = "capacityGW" in f.figures or compute_words().search(text)
         if not has_capacity:

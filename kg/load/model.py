@@ -52,6 +52,8 @@ class Frame:
     collateral: list[object] = field(default_factory=list)   # Frame | ("Asset", class, text)
     extra_evidence: list[Sentence] = field(default_factory=list)
     iri: str | None = None
+    subjects: set[str] = field(default_factory=set)   # subject kinds of the frames it unites
+    core: tuple[int, int] | None = None    # span of the earliest match (kind words are read here)
 
     def parties(self) -> set[str]:
         return {iri for iris in self.roles.values() for iri in iris}

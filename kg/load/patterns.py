@@ -71,6 +71,13 @@ def kind_extras() -> tuple[tuple[str, str, re.Pattern], ...]:
                  for e in lex["kind_extras"])
 
 
+@lru_cache(maxsize=1)
+def family_switches() -> tuple[tuple[str, str, re.Pattern], ...]:
+    lex = lexicon()
+    return tuple((e["family"], e["to"], re.compile(lex["words"][e["words"]], re.I))
+                 for e in lex.get("family_switch") or ())
+
+
 @lru_cache(maxsize=None)
 def cue(name: str) -> re.Pattern:
     """A cue of ``lexicon/cues.yaml`` as one compiled, case-insensitive regex."""

@@ -17,6 +17,7 @@ from kg.load.vocab import lexicon
 _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)
 _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
+_GAPPED = re.compile(r"\s+(?:up to|as much as|about|around|roughly|nearly|more than|another|a further|\$|US\$|\d)", re.I)
 _COMPANY = re.compile(r"\bthe company\b|该公司|这家公司", re.I)
 
 
@@ -62,7 +63,8 @@ def _antecedent(ents: Entities, before: int, floor: int, type_name: str | None,
     return None
 
 
-def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str]) -> Slotted:
+def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
+                  previous_start: int | None = None, role_floor: int | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
     for m in ents.mentions:
@@ -81,20 +83,35 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str])
         if not free(m.start(), m.end()):
             continue
         here = {iris[0] for a, b, iris in items if a < m.start()}
-        ante = _antecedent(ents, s.start + m.start(), floor, phrases[phrase], here)
+        # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
+        ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
+                           else floor, phrases[phrase], here)
         if ante is not None:
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
     for m in _COMPANY.finditer(s.text):
         if free(m.start(), m.end()):
-            here = {iris[0] for a, b, iris in items}
+            here = {iris[0] for a, b, iris in items if a < m.start()}
             ante = _antecedent(ents, s.start, floor, None, here)
             if ante is not None:
                 items.append((m.start(), m.end(), [ante.iri]))
                 taken.append((m.start(), m.end()))
     for m in _PAIR.finditer(s.text):
-        if free(m.start(), m.end()) and len(last_pair) >= 2:
-            items.append((m.start(), m.end(), list(last_pair[:2])))
+        if not free(m.start(), m.end()):
+            continue
+        before: list[str] = []      # "OpenAI又与博通签署条款书，双方将…": the pair just named
+        for a, b, iris in sorted(items):
+            if b <= m.start():
+                before.extend(i for i in iris if i not in before)
+        pair = before[-2:] if len(before) >= 2 else list(last_pair[:2])
+        if len(pair) >= 2:
+            items.append((m.start(), m.end(), pair))
+            taken.append((m.start(), m.end()))
+    m = _SUBJECT_PRONOUN.match(s.text)
+    if m and free(m.start(), m.end()) and previous_start is not None:
+        ante = _subject_before(ents, s.start, previous_start)
+        if ante is not None:
+            items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
     items.sort()
     merged: list[list] = []
@@ -108,6 +125,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str])
                 continue
             if set(iris) <= set(piris):
                 pass
+            elif _GAPPED.match(s.text, b):
+                pass   # "up to $10bn in Anthropic and Microsoft up to $5bn": a gapped clause
             elif _GROUP_JOIN.match(gap) or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
                 merged[-1] = [pa, b, piris + [i for i in iris if i not in piris]]
                 continue
@@ -129,6 +148,15 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str])
         pos.append(i)
     pos.append(len(s.text))
     return Slotted("".join(text), pos, slots, spans)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff])")
+
+
+def _subject_before(ents: Entities, start: int, previous_start: int) -> Mention | None:
+    """A sentence-initial 'It'/'该公司' is the subject of the sentence before: its first firm."""
+    return next((m for m in ents.mentions if m.kind == "firm" and previous_start <= m.start
+                 and m.end <= start), None)
 
 
 @lru_cache(maxsize=1)

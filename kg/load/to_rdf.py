@@ -175,8 +175,10 @@ def _article(w: Writer) -> None:
 def _firms(w: Writer, ents: Entities, sentences: list[Sentence]) -> None:
     first: dict[str, Sentence] = {}
     for m in ents.mentions:
-        if m.kind != "firm" or m.iri in first:
+        if m.kind not in ("firm", "publisher") or m.iri in first:
             continue
+        if m.kind == "publisher" and "Firm" not in ents.reference_types.get(m.iri, ()):
+            continue  # an outlet the reference data does not type dg:Firm is no firm fact
         s = next((s for s in sentences if s.start <= m.start < s.end), None)
         if s is not None:
             first[m.iri] = s
@@ -187,6 +189,8 @@ def _firms(w: Writer, ents: Entities, sentences: list[Sentence]) -> None:
             w.add(node, LABEL, label(ents.names[iri]))
         for type_name in ents.types.get(iri, {}):
             w.add(node, RDF_TYPE, dg(type_name))
+        if "Publisher" in ents.reference_types.get(iri, ()):
+            w.add(node, RDF_TYPE, dg("Publisher"))
         w.evidence(node, s, "firm.known" if iri in ents.known else "firm.unseen",
                    0.95 if iri in ents.known else 0.7)
 
