@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 import yaml
 
@@ -36,6 +37,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction")
     parser.add_argument("--time", action="store_true", help="also time the extraction")
     parser.add_argument("--per-article", action="store_true", help="F1 per article too")
+    parser.add_argument("--heldout", action="store_true",
+                        help="also score the held-out set (bench/extraction/heldout/), which is "
+                             "never used to tune rules")
     args = parser.parse_args(argv)
     articles = paths.articles_dir()
     gold = articles / "gold"
@@ -44,6 +48,11 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - started
     print(f"## Bundled corpus ({len(per_article)} articles)\n")
     print(table(totals))
+    if args.heldout:
+        heldout = Path(__file__).resolve().parent / "heldout"
+        held_totals, held_articles = score_corpus(heldout, heldout / "gold")
+        print(f"\n## Held-out set ({len(held_articles)} articles, never used for tuning)\n")
+        print(table(held_totals))
     if args.per_article:
         print("\n| article | F1 |\n|---|---:|")
         for name, result in per_article.items():
