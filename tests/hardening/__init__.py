@@ -1,0 +1,1 @@
+"""Hardening tests (issue 6): each defence attacked by a test that fails without it."""

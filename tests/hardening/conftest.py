@@ -1,0 +1,59 @@
+"""Fixtures for the hardening tests: a populated on-disk store, an executor, helpers."""
+from __future__ import annotations
+
+import os
+import time
+
+import pyoxigraph as ox
+import pytest
+
+from kg.store import EmbeddedStore
+
+#: The runaway query of issue 6: a four-way cross product (3,000^4 rows to count).
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def quads(n: int, graph: str = "http://example.org/g") -> list[ox.Quad]:
+    g = ox.NamedNode(graph)
+    p = ox.NamedNode("http://example.org/p")
+    return [ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
+            for i in range(n)]
+
+
+@pytest.fixture
+def big_store(tmp_path):
+    """An on-disk store with 3,000 triples, flushed (so read-only opens are fast)."""
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.oxigraph.extend(quads(3000))
+        store.oxigraph.flush()
+        yield store
+
+
+def export_nquads(store) -> set[str]:
+    return {line for line in store.export(ox.RdfFormat.N_QUADS).decode().splitlines() if line}
+
+
+def process_gone(pid: int, within: float = 2.0) -> bool:
+    """True once `pid` no longer runs (gone, or a zombie awaiting its parent's join)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().split(") ", 1)[1].startswith(("Z", "X")):
+                    return True
+        except FileNotFoundError:
+            return True
+        except OSError:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return True
+        time.sleep(0.05)
+    return False
+
+
+def canonical(nquads: bytes) -> set[ox.Quad]:
+    """A dataset's quads with blank nodes canonically relabelled (RDFC-1.0), for comparison."""
+    dataset = ox.Dataset(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return set(dataset)
