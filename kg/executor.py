@@ -150,10 +150,10 @@ def _execute(store: Store, op: str, p: dict[str, Any]) -> Any:
 def _native_result(store, p: dict[str, Any]):
     """The raw pyoxigraph result, with exactly EmbeddedStore's dataset rules and error mapping.
 
-    Uses ``EmbeddedStore._run`` (same package) so the union default graph, FROM / FROM NAMED
+    Uses ``EmbeddedStore.native_query`` so the union default graph, FROM / FROM NAMED
     and default-graph-uri semantics can never drift between the executor and the store.
     """
-    return store._run(p["sparql"], p.get("default_graphs"), p.get("named_graphs"),
+    return store.native_query(p["sparql"], p.get("default_graphs"), p.get("named_graphs"),
                       p.get("base_iri"))
 
 

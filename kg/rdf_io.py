@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import changes
+from kg import changes, safe_rdf
 from kg.errors import ParseError, UsageError
 from kg.store import Store
 from kg.store.formats import rdf_format, rdf_format_for_path
@@ -23,11 +23,7 @@ def parse_file(path: Path, fmt: str | None = None, graph: str | None = None) -> 
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read the file: {exc.strerror or exc}", source=str(path)) from exc
-    try:
-        quads = list(ox.parse(data, format=rdf,
-                              base_iri=Path(path).resolve().as_uri()))
-    except (SyntaxError, ValueError) as exc:
-        raise ParseError(f"{rdf.name} syntax error: {exc}", source=str(path)) from exc
+    quads = safe_rdf.parse(data, rdf, base_iri=Path(path).resolve().as_uri(), source=str(path))
     by_graph: dict[str, list[ox.Triple]] = {}
     for quad in quads:
         name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None)

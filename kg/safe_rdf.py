@@ -31,65 +31,18 @@ from itertools import accumulate
 
 import pyoxigraph as ox
 
-from kg.errors import ParseError, QueryError, ResourceLimit
+from kg.errors import ParseError
+from kg.store.guard import MAX_SPARQL_DEPTH, check_size, check_sparql, human_size
+
+__all__ = ["MAX_SPARQL_DEPTH", "check_size", "check_sparql", "check_rdf", "parse"]
 
 #: Upload size cap for the web (Graph Store Protocol, uploads); the CLI imports local files
 #: without one.
 MAX_UPLOAD_BYTES = 64 * 2**20
 MAX_JSONLD_DEPTH = 128
 MAX_XML_DEPTH = 512
-MAX_SPARQL_DEPTH = 128
 #: Entity expansion allowed in RDF/XML: this much plus four times the document's own size.
 XML_EXPANSION_BASE = 16 * 2**20
-
-
-def _human(n: int) -> str:
-    return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n:,} bytes"
-
-
-def check_size(size: int, max_bytes: int | None, *, what: str = "upload",
-               source: str | None = None) -> None:
-    """:class:`ResourceLimit` (413) if `size` exceeds `max_bytes` (None: no cap)."""
-    if max_bytes is not None and size > max_bytes:
-        raise ResourceLimit(f"the {what} is {_human(size)}; the limit is {_human(max_bytes)}",
-                            source=source)
-
-
-# --- SPARQL ---------------------------------------------------------------------------------
-# Strings, IRIs and comments, in SPARQL's lexical grammar (as kg.store.guard).
-_SPARQL_NOISE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|#[^\n]*",
-)
-
-
-def _max_depth(brackets: str, opening: str) -> int:
-    """Deepest nesting in a string of only bracket characters."""
-    if not brackets:
-        return 0
-    return max(0, max(accumulate(1 if c in opening else -1 for c in brackets)))
-
-
-def check_sparql(sparql: str, *, max_depth: int = MAX_SPARQL_DEPTH,
-                 max_bytes: int | None = None) -> None:
-    """Refuse query or update text that would crash or stall the engine before it runs it.
-
-    Caps bracket nesting (``(``, ``{``, ``[``, outside strings, IRIs and comments) and, if
-    `max_bytes` is given, the text's size.
-    """
-    if max_bytes is not None:
-        check_size(len(sparql.encode("utf-8", "surrogatepass")), max_bytes, what="query")
-    if sparql.count("(") + sparql.count("{") + sparql.count("[") <= max_depth:
-        return  # cannot nest deeper than the number of openers: skip the scan
-    stripped = _SPARQL_NOISE.sub(" ", sparql)
-    brackets = "".join(re.findall(r"[(){}\[\]]", stripped))
-    depth = _max_depth(brackets, "({[")
-    if depth > max_depth:
-        raise QueryError(f"the query nests brackets {depth} deep; the limit is {max_depth}")
 
 
 # --- RDF ------------------------------------------------------------------------------------
@@ -177,8 +130,8 @@ def check_rdfxml(data: bytes, *, max_depth: int = MAX_XML_DEPTH,
         expansion = sum(counts[name] * len(value) for name, value in entities.items())
         allowed = XML_EXPANSION_BASE + 4 * len(data)
         if expansion > allowed:
-            refuse(f"its entities expand to {_human(expansion)}, more than the "
-                   f"{_human(allowed)} allowed")
+            refuse(f"its entities expand to {human_size(expansion)}, more than the "
+                   f"{human_size(allowed)} allowed")
 
 
 def check_rdf(data: bytes, fmt: ox.RdfFormat, *, max_bytes: int | None = None,

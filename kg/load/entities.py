@@ -143,12 +143,21 @@ def find_entities(text: str) -> Entities:
             unseen[name] = iri
         if type_name:
             ents.add_type(iri, type_name, (a, b))
+    for name, iri in list(unseen.items()):           # the full name again, wherever it recurs
+        for m in _full_pattern(name).finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
+    for a, b, name in _zh_weak_recurring(text):
+        if free(a, b) and gaz.lookup(name) is None:
+            iri = unseen.setdefault(name, firm_iri(name))
+            add(a, b, iri, name, "firm", False)
     for short, iri in _short_forms(unseen).items():
         pattern = _short_pattern(short)
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
     ents.mentions.sort(key=lambda m: m.start)
+    _suffix_types(ents)
     _role_types(text, ents)
     return ents
 
@@ -174,11 +183,65 @@ def _unseen_candidates(text: str):
         words = name.split()
         while words and words[0] in r.stop_en:
             words.pop(0)
+        while words and not words[0][:1].isupper():      # "Shares of Northgate Systems"
+            words.pop(0)
+            while words and words[0] in r.stop_en:
+                words.pop(0)
         if len(words) >= 2 and r.suffix_en.search(" ".join(words)):
-            start = m.start() + m.group().index(words[0])
-            joined = text[start:start + len(" ".join(words))]
-            yield start, start + len(joined), joined, None
+            start = m.start() + m.group().index(" ".join(words))
+            for part in _split_conjoined(" ".join(words)):   # "Saltfield Capital and Morrow Partners"
+                at = start + " ".join(words).index(part)
+                yield at, at + len(part), part, None
     yield from _zh_suffix_names(text)
+
+
+def _split_conjoined(name: str) -> list[str]:
+    """'Saltfield Capital and Morrow Credit Partners' names two firms when each part ends with
+    an organisation suffix; 'Calder & Finch' and 'Bank of X' stay one name."""
+    parts = re.split(r" and ", name)
+    if len(parts) > 1 and all(len(p.split()) >= 2 and rules().suffix_en.search(p) for p in parts):
+        return parts
+    return [name]
+
+
+def _full_pattern(name: str) -> re.Pattern:
+    if name.isascii():
+        body = r"\s+".join(re.escape(w) for w in name.split())
+        return re.compile(rf"(?<![\w&]){body}(?![\w])")
+    return re.compile(re.escape(name))
+
+
+def _zh_weak_recurring(text: str):
+    """'海岳数据', '云栖算力': a name with a weak suffix (数据, 算力, 云) is a firm when the same
+    name recurs in the article and is not part of a longer word ('数据中心')."""
+    r = rules()
+    weak = [x for x in r.suffixes_zh_all if x not in r.suffixes_zh]
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for suffix in weak:
+        for m in re.finditer(re.escape(suffix), text):
+            if any(text.startswith(w, m.end()) for w in lexicon()["zh_weak_not_before"]):
+                continue
+            prefix = _zh_prefix(text[max(0, m.start() - 10):m.start()])
+            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
+                continue
+            start = m.start() - len(prefix)
+            seen.setdefault(text[start:m.end()], []).append((start, m.end()))
+    for name, spans in seen.items():
+        if len(spans) >= 2:
+            for a, b in spans:
+                yield a, b, name
+
+
+def _suffix_types(ents: Entities) -> None:
+    """'Harbor Bank', '北辰银行': a name ending with a typed suffix says what the firm is."""
+    table = lexicon().get("suffix_types") or {}
+    for m in ents.mentions:
+        if m.kind != "firm" or m.known:
+            continue
+        name = ents.names.get(m.iri, m.text)
+        for suffix, type_name in table.items():
+            if name.endswith((" " + suffix) if suffix.isascii() else suffix) and name != suffix:
+                ents.add_type(m.iri, type_name, (m.start, m.end))
 
 
 def _zh_name_end(name: str) -> int:
@@ -262,11 +325,11 @@ def _short_forms(unseen: dict[str, str]) -> dict[str, str]:
     for name, iri in unseen.items():
         if name.isascii():
             words = name.split()
-            if len(words) >= 2 and r.suffix_en.search(name) and words[0] not in r.stop_en \
-                    and "&" not in name:
+            if len(words) >= 2 and words[0] not in r.stop_en and "&" not in name \
+                    and len(words[0]) >= 4 and words[0][0].isupper():
                 out.setdefault(words[0], iri)
         else:
-            for suffix in r.suffixes_zh:
+            for suffix in r.suffixes_zh_all:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                     head = name[:-len(suffix)]
                     for stop in r.stop_zh:

@@ -17,13 +17,15 @@ from kg.load.patterns import (compute_words, families, family_switches, kind_ext
                               supply_goods)
 from kg.load.sentences import Sentence
 from kg.load.slots import Slotted, firm_types
+from kg.load.triggers import trigger_frames
 from kg.load.vocab import lexicon
 
 BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
           "atLeast": "AtLeast", "moreThan": "MoreThan", "lessThan": "LessThan",
           "range": "Approximately"}
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
-_PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|at\s*$", re.I)
+_PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
+                          r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
 
 
@@ -71,6 +73,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             if len(frame.parties()) < 2 and p.family not in ("Bond", "Financing", "Loan"):
                 continue
             frames.append(frame)
+    frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _unique(frames)
     _attach_quantities(frames, s, quantities)
     for f in frames:
@@ -93,6 +96,26 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match) -> re.Match:
                 and _CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()]):
             best = again
     return best
+
+
+_GROUPS = {"Supply": "Compute", "Facility": "Loan", "Financing": "Loan"}
+
+
+def _with_triggers(frames: list[Frame], general: list[Frame]) -> list[Frame]:
+    """Trigger frames (:mod:`kg.load.triggers`) join the template frames of a sentence when no
+    template frame already tells them (same firms, or more, in the same family; or the same
+    firms in any family); a template frame of the family with fewer firms gives way."""
+    out = list(frames)
+    for g in general:
+        group = _GROUPS.get(g.family, g.family)
+        parties = g.parties()
+        if any(f.parties() == parties or (_GROUPS.get(f.family, f.family) == group
+                                          and f.parties() >= parties) for f in out):
+            continue
+        out = [f for f in out if not (_GROUPS.get(f.family, f.family) == group
+                                      and f.parties() < parties)]
+        out.append(g)
+    return out
 
 
 def _all(roles: dict[str, list[str]]) -> set[str]:

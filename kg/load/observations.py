@@ -132,8 +132,18 @@ def _post_rules():
     every = "|".join(f"(?P<{role}>{a})" for role, a in alt.items())
     en_name = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})"
     zh_name = r"(?P<zname>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
-    return (re.compile(rf"(?:{every})\s*(?:{en_name}|{zh_name})"),
-            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{every})\s+(?:of|at)\s+"))
+    owner = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s)\s+"
+    return (re.compile(rf"(?:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
+            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?:{every})(?:\s+(?:of|at)\s+|\b)"))
+
+
+@lru_cache(maxsize=1)
+def _joint_post():
+    """'创始人兼CEO李明远', 'founder and chief executive X': the first post is held too."""
+    posts = lexicon()["posts"]
+    every = "|".join(f"(?P<{role}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+                     for role, words in posts.items())
+    return re.compile(rf"(?:{every})\s*(?:兼|和|及|and|&)\s*$", re.I)
 
 
 def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]:
@@ -151,7 +161,7 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]
             if not name:
                 continue
             if regex is before:
-                firm = next((f.iri for f in firms if f.start - s.start >= m.end()), None)
+                firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
             else:
                 near = [f for f in firms if f.end - s.start <= m.start()]
                 firm = near[-1].iri if near else topic
@@ -160,6 +170,13 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]
             iri = known.iri if known else _person(name)
             out.append(Post(iri, name, firm, role, s, "post." + regex.pattern[:2].strip("(?"),
                             known=known is not None))
+            joint = _joint_post().search(s.text[max(0, m.start() - 20):m.start()]) \
+                if regex is after else None
+            if joint is not None:
+                other = next(r for r, v in joint.groupdict().items() if v)
+                if other != role:
+                    out.append(Post(iri, name, firm, other, s, "post.joint",
+                                    known=known is not None))
     return out
 
 

@@ -184,4 +184,6 @@ def _absorb_apposition(text: str, b: int) -> int:
 
 
 def _list_ends_with_and(text: str, b: int) -> bool:
+    if re.match(r"\s*,?\s*(?:and|和|与|及)\s*⟦?", text[b:]) and re.match(r"\s*,?\s*(?:and|和|与|及)\s*[A-Z\u4e00-\u9fff]", text[b:]):
+        return True      # "A, B and C": B is followed by the list's last "and"
     return bool(re.match(r"\s*[^\s,，、]+(?:\s+[^\s,，、]+){0,3}\s*(?:,?\s*and|和|与|及)\s", text[b:]))

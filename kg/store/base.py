@@ -45,6 +45,10 @@ def check_graph_iri(iri: str) -> str:
     """Graph names must be absolute IRIs without characters that break SPARQL's ``<...>``."""
     if not iri or ":" not in iri or any(c in iri for c in '<>"{}|^`\\ \n\t'):
         raise UsageError(f"not a valid graph IRI: {iri!r}")
+    try:
+        ox.NamedNode(iri)
+    except ValueError as exc:
+        raise UsageError(f"not a valid graph IRI: {iri!r} ({exc})") from None
     return iri
 
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import ParseError, QueryError, StoreError, UsageError
+from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
-from kg.store.guard import check_no_outbound, declares_dataset
+from kg.safe_rdf import parse as safe_parse
+from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
 
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
@@ -58,8 +59,9 @@ class EmbeddedStore(Store):
         return self._ox
 
     # --- reading -------------------------------------------------------------------------
-    def _run(self, sparql, default_graphs, named_graphs, base_iri):
-        check_no_outbound(sparql)
+    def native_query(self, sparql, default_graphs=None, named_graphs=None, base_iri=None):
+        """Vet and run a query; return pyoxigraph's own (lazy) result."""
+        vet(sparql)
         options = {"base_iri": base_iri}
         if default_graphs is not None:
             options["default_graph"] = _nodes(default_graphs) or [ox.DefaultGraph()]
@@ -76,7 +78,7 @@ class EmbeddedStore(Store):
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
               max_rows=None) -> QueryResult:
-        result = self._run(sparql, default_graphs, named_graphs, base_iri)
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri)
         try:
             return QueryResult.from_oxigraph(result, max_rows=max_rows)
         except (OSError, ValueError, RuntimeError) as exc:
@@ -84,7 +86,7 @@ class EmbeddedStore(Store):
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
                          base_iri=None) -> Serialized:
-        result = self._run(sparql, default_graphs, named_graphs, base_iri)
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri)
         results_name, _, graph_name = fmt.partition("|")
         try:
             if isinstance(result, ox.QueryTriples):
@@ -113,7 +115,7 @@ class EmbeddedStore(Store):
             from kg.store.using import add_using_clauses
 
             sparql = add_using_clauses(sparql, using_graphs or [], using_named_graphs or [])
-        check_no_outbound(sparql)
+        vet(sparql)
         try:
             self._ox.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
@@ -125,15 +127,8 @@ class EmbeddedStore(Store):
         if graph is None and fmt not in _QUAD_FORMATS:
             raise UsageError(f"{fmt.name} holds triples only: name the target graph with --graph")
         target = ox.NamedNode(check_graph_iri(graph)) if graph else None
-        try:
-            quads = [
-                ox.Quad(q.subject, q.predicate, q.object, target) if target else q
-                for q in ox.parse(data, format=fmt)
-            ]
-        except SyntaxError as exc:
-            raise ParseError(f"{fmt.name} syntax error: {exc}") from exc
-        except (OSError, ValueError) as exc:
-            raise ParseError(f"cannot read {fmt.name} data: {exc}") from exc
+        quads = [ox.Quad(q.subject, q.predicate, q.object, target) if target else q
+                 for q in safe_parse(data, fmt)]
         self._ox.extend(quads)  # one transaction: all or nothing
         return len(quads)
 

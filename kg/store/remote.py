@@ -5,6 +5,7 @@ Tested against Oxigraph's server (``oxigraph serve --union-default-graph``); see
 """
 from __future__ import annotations
 
+import socket
 import urllib.error
 from pathlib import Path
 
@@ -12,11 +13,12 @@ import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
-from kg.errors import AuthError, ParseError, QueryError, StoreError, UsageError
+from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.store.dataset import query_dataset
-from kg.store.guard import check_no_outbound, declares_dataset
+from kg.safe_rdf import parse as safe_parse
+from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
 
 _GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
@@ -57,11 +59,19 @@ class RemoteStore(Store):
         except (sw_errors.EndPointNotFound, sw_errors.EndPointInternalError,
                 sw_errors.SPARQLWrapperException) as exc:
             raise StoreError(f"SPARQL server error at {client.endpoint}: {_first_line(exc)}") from exc
-        except (urllib.error.URLError, OSError) as exc:
+        except (TimeoutError, socket.timeout) as exc:
+            raise QueryTimeout(f"the SPARQL server at {client.endpoint} did not answer within "
+                               f"{self.timeout:g} s") from exc
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+                raise QueryTimeout(f"the SPARQL server at {client.endpoint} did not answer "
+                                   f"within {self.timeout:g} s") from exc
+            raise StoreError(f"cannot reach the SPARQL server at {client.endpoint}: {exc}") from exc
+        except OSError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {client.endpoint}: {exc}") from exc
 
     def _query_client(self, sparql, default_graphs, named_graphs, base_iri) -> SPARQLWrapper:
-        check_no_outbound(sparql)
+        vet(sparql)
         client = self._client(self.endpoint)
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
@@ -115,7 +125,7 @@ class RemoteStore(Store):
     def update(self, sparql, *, using_graphs=None, using_named_graphs=None, base_iri=None) -> None:
         if not self.update_endpoint:
             raise UsageError("this store is read-only: give --update-endpoint to write to it")
-        check_no_outbound(sparql)
+        vet(sparql)
         client = self._client(self.update_endpoint)
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
@@ -129,10 +139,7 @@ class RemoteStore(Store):
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
             raise UsageError(f"{fmt.name} holds triples only: name the target graph with --graph")
-        try:
-            quads = list(ox.parse(data, format=fmt))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise ParseError(f"{fmt.name} syntax error: {exc}") from exc
+        quads = safe_parse(data, fmt)
         by_graph: dict[str, list] = {}
         for quad in quads:
             name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else "")

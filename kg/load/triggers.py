@@ -1,0 +1,177 @@
+"""General agreement frames from trigger verbs, for phrasings no template of
+``lexicon/relations.yaml`` covers.
+
+A verb GIVES the thing of a deal (grant, provide, lend, 授予, 提供) or GETS it (buy, rent, borrow,
+采购, 租用, 获得); the thing named from the verb to the end of its clause (a warrant, a loan, a
+stake, chips, capacity, an investment) picks the family and its two roles (giver, taker). The
+subject is the nearest firm before the verb that no marker introduces, else the sentence's first
+firm; it gives for a give verb and takes for a get verb, the other way round in the passive. A firm
+introduced by a marker ("from X", "by X", "to X", 向X, 从X, 为X, "in X") takes the marker's role;
+an unmarked firm right after the verb takes the role the subject does not have. All the word lists
+are in ``lexicon/relations.yaml`` (``triggers``); nothing here names a firm or a phrasing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.load.model import Frame
+from kg.load.patterns import compile_template, families
+from kg.load.sentences import Sentence
+from kg.load.slots import Slotted
+from kg.load.vocab import lexicon
+
+_SLOT = re.compile(r"⟦(\d+)⟧")
+_CLAUSE_END_EN = re.compile(r"[;.]\s|;|,\s+(?:and|but|while|which|who|backed|secured|"
+                            r"according|people|the \w+ said|said)\b|\s[-—]+\s")
+_CLAUSE_END_ZH = re.compile(r"[。；;，,：:]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+WINDOW = 90
+
+
+@dataclass(frozen=True)
+class _Rules:
+    give: re.Pattern
+    get: re.Pattern
+    passive: re.Pattern
+    not_after: re.Pattern
+    markers: tuple[tuple[re.Pattern, str], ...]
+    things: tuple[tuple[str, re.Pattern], ...]
+    roles: dict
+    not_in_clause: re.Pattern
+    invest_verbs: re.Pattern
+    progressive: re.Pattern
+    class_after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    lex = lexicon()
+    spec = lex["triggers"]
+    words = {**lex["words"], "invest_verbs": spec["invest_verbs"]}
+
+    def rx(text: str) -> re.Pattern:
+        return re.compile(compile_template(text, words), re.I)
+
+    return _Rules(
+        give=rx(spec["give"]), get=rx(spec["get"]), passive=rx(spec["passive"]),
+        not_after=rx(spec["not_after"]),
+        markers=tuple((re.compile(m["re"] , re.I), m["role"]) for m in spec["markers"]),
+        things=tuple((t["family"], rx(t["words"])) for t in spec["things"]),
+        roles={k: tuple(v) for k, v in spec["roles"].items()},
+        not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
+        progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]))
+
+
+def _clause_end(text: str, at: int) -> int:
+    regex = _CLAUSE_END_ZH if _HAN.search(text[at:at + 12]) else _CLAUSE_END_EN
+    m = regex.search(text, at)
+    end = m.start() if m else len(text)
+    return min(end, at + WINDOW)
+
+
+def _marker(text: str, slot_start: int) -> str | None:
+    before = text[max(0, slot_start - 30):slot_start]
+    for regex, role in rules().markers:
+        if regex.search(before):
+            return role
+    return None
+
+
+def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
+    """Frames from trigger verbs of one sentence in slot form (see the module docstring)."""
+    text = slotted.text
+    if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots):
+        return []
+    r = rules()
+    slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
+    out: list[Frame] = []
+    verbs = [(m, "give") for m in r.give.finditer(text)] + [(m, "get") for m in r.get.finditer(text)]
+    verbs.sort(key=lambda x: x[0].start())
+    for verb, voice in verbs:
+        a, b = verb.start(), verb.end()
+        if _SLOT.search(text, max(0, a - 1), b + 1) and "⟦" in text[a:b]:
+            continue
+        before = text[max(0, a - 40):a]
+        if r.not_after.search(before):
+            continue
+        if verb.group().lower().endswith("ing") and not r.progressive.search(before):
+            continue
+        end = _clause_end(text, b)
+        if r.not_in_clause.search(text, a, end):
+            continue
+        family = None
+        thing_end = b
+        if r.invest_verbs.match(text, a):
+            family = "Investment"
+        for fam, words in ([] if family else r.things):
+            m = words.search(text, a, max(end, b))
+            if m:
+                family, thing_end = fam, m.end()
+                break
+        if family is None:
+            continue
+        giver, taker = r.roles[family]
+        if r.passive.search(before):
+            voice = "get" if voice == "give" else "give"
+        subject_role = giver if voice == "give" else taker
+        # firms introduced by markers, before the verb (zh: 向X租用, 从X获得) or after it
+        marked: dict[str, tuple[int, int, int]] = {}
+        clause_start = max(0, a - WINDOW)
+        unmarked_before = []
+        for x, y, n in slots:
+            if y <= a and x >= clause_start:
+                role = _marker(text, x)
+                if role is None:
+                    unmarked_before.append((x, y, n))
+                    marked.clear()          # a marker before the subject belongs to another verb
+                elif x >= a - 30:
+                    marked[_resolve(role, giver, taker, subject_role)] = (x, y, n)
+        first_after = None
+        for x, y, n in slots:
+            if x >= b and x < end:
+                role = _marker(text, x)
+                if role is None:
+                    if first_after is None and not marked:
+                        first_after = (x, y, n)
+                    continue
+                marked.setdefault(_resolve(role, giver, taker, subject_role), (x, y, n))
+        if subject_role in marked:                  # "lease capacity to X": the subject gives
+            subject_role = taker if subject_role == giver else giver
+        other_role = taker if subject_role == giver else giver
+        if first_after is not None and other_role not in marked:
+            marked[other_role] = first_after
+        subject = unmarked_before[-1] if unmarked_before else None
+        if subject is None:
+            first = next(((x, y, n) for x, y, n in slots if _marker(text, x) is None), None)
+            if first is not None and first[1] <= a:
+                subject = first
+        roles: dict[str, list[str]] = {}
+        if subject is not None and subject_role not in marked:
+            roles[subject_role] = list(slotted.slots[subject[2]])
+        for role, (x, y, n) in marked.items():
+            iris = [i for i in slotted.slots[n] if i not in {j for v in roles.values() for j in v}]
+            if iris and role in (giver, taker):
+                roles.setdefault(role, []).extend(iris)
+        if len(roles) < 2 or not all(roles.values()):
+            continue
+        used = ([subject] if subject is not None else []) + list(marked.values())
+        if any(r.class_after.match(text, y) for x, y, n in used):
+            continue
+        ends = [thing_end] + [y for x, y, n in marked.values()]
+        start = min([a] + ([subject[0]] if subject and subject[0] >= a - 60 else []))
+        span = slotted.original(start, max(ends))
+        kinds = {families()[family]["subject"]}
+        out.append(Frame(family, kinds, roles, s, span, f"trigger.{family.lower()}", 0.7))
+    return out
+
+
+def _resolve(role: str, giver: str, taker: str, subject_role: str) -> str:
+    if role == "giver":
+        return giver
+    if role == "taker":
+        return taker
+    if role == "counter":
+        return taker if subject_role == giver else giver
+    return role
