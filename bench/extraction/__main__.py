@@ -1,4 +1,4 @@
-"""`python -m bench.extraction [--time] [--per-article]`: the loader's P/R/F1 against the gold files.
+"""`python -m bench.extraction [--time] [--per-article] [--dev] [--heldout]`: the loader's P/R/F1 against the gold files.
 
 Prints a Markdown table per fact type and overall for the bundled corpus, then for the seed
 article (read from ../shared/seeds; skipped with a message when absent).
@@ -40,6 +40,9 @@ def main(argv=None) -> int:
     parser.add_argument("--heldout", action="store_true",
                         help="also score the held-out set (bench/extraction/heldout/), which is "
                              "never used to tune rules")
+    parser.add_argument("--dev", action="store_true",
+                        help="also score the development set (bench/extraction/dev/), written to "
+                             "tune rules on phrasings the bundled corpus lacks")
     args = parser.parse_args(argv)
     articles = paths.articles_dir()
     gold = articles / "gold"
@@ -53,6 +56,15 @@ def main(argv=None) -> int:
         held_totals, held_articles = score_corpus(heldout, heldout / "gold")
         print(f"\n## Held-out set ({len(held_articles)} articles, never used for tuning)\n")
         print(table(held_totals))
+    if args.dev:
+        dev = Path(__file__).resolve().parent / "dev"
+        dev_totals, dev_articles = score_corpus(dev, dev / "gold")
+        print(f"\n## Development set ({len(dev_articles)} articles, used for tuning)\n")
+        print(table(dev_totals))
+        if args.per_article:
+            print("\n| dev article | F1 |\n|---|---:|")
+            for name, result in dev_articles.items():
+                print(f"| {name} | {overall({k: list(v) for k, v in result.items()})[2]:.2f} |")
     if args.per_article:
         print("\n| article | F1 |\n|---|---:|")
         for name, result in per_article.items():
