@@ -5,7 +5,8 @@
 - ``STORE``: a Store instance, or ``STORE_PATH`` (embedded folder) / ``ENDPOINT`` (+
   ``UPDATE_ENDPOINT``, ``ENDPOINT_TOKEN``) to open one;
 - ``UPDATE_TOKEN``: enables ``/update`` and Graph Store writes (``Authorization: Bearer ...``);
-- ``QUERY_TIMEOUT`` (seconds), ``MAX_ROWS`` (rows per query), ``MAX_BODY`` (request bytes);
+- ``QUERY_TIMEOUT`` (seconds), ``MAX_ROWS`` (rows per query), ``MAX_BODY`` (request bytes),
+  ``MAX_QUERY_STRING`` (bytes of URL query string; longer is a 414: POST long queries);
 - ``QUERIES_DIR``: folder of saved ``*.rq`` queries (default: the project's ``queries/``);
 - ``PUBLIC_BASE``: the public base of entity IRIs (default ``https://w3id.org/dealgraph/``),
   so ``<PUBLIC_BASE>id/firm/nvidia`` is served at ``/id/firm/nvidia``.
@@ -27,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "QUERY_TIMEOUT": 10.0,
     "MAX_ROWS": 100_000,
     "MAX_BODY": 16 * 1024 * 1024,
+    "MAX_QUERY_STRING": 64 * 1024,
     "PUBLIC_BASE": BASE,
     "JSON_AS_ASCII": False,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from webapp import data
+from kg.errors import UsageError
 from webapp.i18n import current_lang
 from webapp.sparql_values import check_iri
 
@@ -37,7 +38,10 @@ def terms():
 def labels():
     """Labels and console links for IRIs (``?iri=`` repeated, or a JSON list in a POST body)."""
     if request.method == "POST":
-        iris = request.get_json(silent=True) or []
+        try:
+            iris = request.get_json(silent=True) or []
+        except RecursionError:  # deeply nested JSON: Python's decoder recurses (was a 500)
+            raise UsageError("the JSON body nests too deeply: send a flat list of IRIs") from None
         if not isinstance(iris, list):
             iris = []
     else:

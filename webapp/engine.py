@@ -13,6 +13,7 @@ from flask import current_app
 
 from kg import changes
 from kg.errors import ResourceLimit
+from kg.safe_rdf import check_sparql
 from kg.store import QueryResult, Serialized, Store
 from kg.store.dataset import query_dataset
 
@@ -43,6 +44,8 @@ def _dataset_options(sparql: str, dataset: Dataset | None) -> dict:
 def execute(sparql: str, *, dataset: Dataset | None = None, base_iri: str | None = None,
             max_rows: int | None = None) -> QueryResult:
     """Run a query (the single call site). Raises ResourceLimit past ``MAX_ROWS`` rows."""
+    # Deeply nested text segfaults pyoxigraph's parser (the whole server with it): refuse first.
+    check_sparql(sparql)
     cap = current_app.config.get("MAX_ROWS")
     limit = min(x for x in (max_rows, cap) if x) if (max_rows or cap) else None
     result = store().query(sparql, base_iri=base_iri, max_rows=limit,
@@ -77,6 +80,7 @@ def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
 def update(sparql: str, *, using_graphs: list[str] | None = None,
            using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
     """A SPARQL update from the web, through kg.changes (derived graph recomputed)."""
+    check_sparql(sparql)
     options = {"base_iri": base_iri}
     if using_graphs:
         options["using_graphs"] = using_graphs

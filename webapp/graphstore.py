@@ -13,14 +13,15 @@ from email.parser import BytesParser
 from email.policy import HTTP
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 
 from kg.errors import NotFound, ParseError, UsageError
-from kg.store.base import check_graph_iri
+from kg.safe_rdf import check_rdf
 from kg.store.formats import rdf_format
 from webapp import engine, negotiation
 from webapp.rdfdoc import rdf_response
 from webapp.security import require_token
+from webapp.sparql_values import graph_iri
 from webapp.sparql import UnsupportedMediaType
 
 bp = Blueprint("graphstore", __name__)
@@ -34,7 +35,7 @@ def _target(rest: str | None):
     if rest:
         if "graph" in request.args or "default" in request.args:
             raise UsageError("a directly identified graph takes no ?graph or ?default parameter")
-        return check_graph_iri(request.base_url)
+        return graph_iri(request.base_url)
     graphs = request.args.getlist("graph")
     if "default" in request.args:
         if graphs:
@@ -43,7 +44,7 @@ def _target(rest: str | None):
     if len(graphs) > 1:
         raise UsageError("give exactly one ?graph=IRI")
     if graphs:
-        return check_graph_iri(graphs[0])
+        return graph_iri(graphs[0])
     if request.method == "POST":
         return "new"
     raise UsageError("name a graph: ?graph=IRI or ?default (or address it directly under "
@@ -77,6 +78,9 @@ def _parse_body(base_iri: str) -> list[ox.Triple]:
         charset = (content_type or "").lower().partition("charset=")[2].strip(" \"'")
         if charset and charset not in ("utf-8", "utf8"):
             raise UnsupportedMediaType(f"RDF payloads must be UTF-8, not {charset}")
+        # Billion-laughs RDF/XML (gigabytes from 1 KB) and deeply nested JSON-LD (a segfault)
+        # are refused before pyoxigraph sees them.
+        check_rdf(data, rdf_format(fmt), max_bytes=current_app.config.get("MAX_CONTENT_LENGTH"))
         try:
             for quad in ox.parse(data, format=rdf_format(fmt), base_iri=base_iri):
                 if isinstance(quad, ox.Quad) and not isinstance(quad.graph_name, ox.DefaultGraph):

@@ -4,6 +4,7 @@ and the Linked-Data views (entity IRIs, the ontology namespace, VoID) with RDF b
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import unquote
 
 from flask import (Blueprint, Flask, Response, current_app, jsonify, render_template, request,
@@ -17,6 +18,10 @@ from webapp.rdfdoc import rdf_response, turtle_triples
 from webapp.sparql_values import check_iri, iri, literal
 
 bp = Blueprint("pages", __name__)
+
+#: Links to outside the console only for http(s) URLs: a dg:url / schema:url from an article
+#: may hold ``javascript:alert(1)``.
+_SAFE_URL = re.compile(r"\Ahttps?://[^\x00-\x20\x7f]+\Z", re.IGNORECASE)
 
 
 def page(template: str, payload: dict, **extra):
@@ -37,12 +42,23 @@ def register_template_helpers(app: Flask) -> None:
         lang = current_lang()
 
         def switch_url(target: str) -> str:
-            args = request.args.to_dict(flat=False)
+            # Query parameters become url_for keywords: drop the ones url_for would read as its
+            # own (endpoint, _external, _scheme, _anchor, _method) or that collide with the
+            # route's variables (e.g. ?rest= on /id/...), which raised TypeError (a 500).
+            view_args = request.view_args or {}
+            args = {k: v for k, v in request.args.to_dict(flat=False).items()
+                    if not k.startswith("_") and k != "endpoint" and k not in view_args}
             args["lang"] = [target]
-            return url_for(request.endpoint or "pages.editor", **(request.view_args or {}), **args)
+            return url_for(request.endpoint or "pages.editor", **view_args, **args)
+
+        def safe_url(value) -> str | None:
+            """`value` if it is an http(s) URL a link may point to (never javascript:, data:)."""
+            if isinstance(value, str) and _SAFE_URL.match(value):
+                return value
+            return None
 
         return {"t": lambda key: t(key, lang), "lang": lang, "switch_url": switch_url,
-                "href": data.href, "compact": data.compact}
+                "href": data.href, "compact": data.compact, "safe_url": safe_url}
 
 
 # --- query editor --------------------------------------------------------------------------------

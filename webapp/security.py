@@ -10,6 +10,7 @@ import functools
 import hmac
 
 from flask import Flask, current_app, request
+from werkzeug.exceptions import RequestURITooLarge
 
 from kg.errors import AuthError, KGError
 
@@ -29,6 +30,13 @@ class Forbidden(KGError):
 
 
 def register(app: Flask) -> None:
+    @app.before_request
+    def url_length():
+        limit = current_app.config.get("MAX_QUERY_STRING")
+        if limit and len(request.query_string) > limit:
+            raise RequestURITooLarge(f"the URL's query string is longer than {limit} bytes: "
+                                     "send long queries by POST")
+
     @app.after_request
     def headers(response):
         response.headers.setdefault("Content-Security-Policy", CSP)

@@ -45,6 +45,16 @@ def iri(value: str) -> str:
         raise UsageError(f"not a valid IRI: {value!r}") from None
 
 
+def graph_iri(value: str) -> str:
+    """A graph IRI from a request parameter or URL, checked as pyoxigraph will read it: control
+    characters, spaces and bad percent-encoding are a UsageError (400), not a ValueError (500)."""
+    from kg.store.base import check_graph_iri
+
+    check_graph_iri(value)
+    iri(value)
+    return value
+
+
 def literal(value: str, *, lang: str | None = None, datatype: str | None = None) -> str:
     """A string literal with every special character escaped (as pyoxigraph writes it)."""
     if lang is not None and not _LANG_OK.match(lang):

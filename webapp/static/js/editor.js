@@ -7,6 +7,34 @@
   var Yasgui = window.Yasgui;
   var Yasqe = Yasgui.Yasqe;
 
+  /* Security: YASR's table hands the *raw* value of every cell to its HTML sanitiser for
+     DataTables' search/sort data, so a literal like <img src=x onerror=...> is parsed as markup
+     (Chrome reports the blocked handler as a CSP violation; DataTables then re-parses the
+     sanitised HTML in the live document). Give DataTables escaped text instead: it decodes it
+     back to exactly the literal's text, and no markup from the data is ever parsed. */
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
+  var Table = Yasgui.Yasr && Yasgui.Yasr.plugins && Yasgui.Yasr.plugins.table;
+  if (Table && Table.prototype && typeof Table.prototype.getColumns === "function") {
+    var getColumns = Table.prototype.getColumns;
+    Table.prototype.getColumns = function () {
+      return getColumns.apply(this, arguments).map(function (column) {
+        var render = column.render;
+        if (typeof render !== "function") return column;
+        column.render = function (data, type, row, meta) {
+          if ((type === "filter" || type === "sort" || !type) && data && typeof data === "object" &&
+              typeof data.value === "string") {
+            return escapeHtml(data.value);
+          }
+          return render.call(this, data, type, row, meta);
+        };
+        return column;
+      });
+    };
+  }
+
   function prologue() {
     return Object.keys(config.prefixes).map(function (p) {
       return "PREFIX " + p + ": <" + config.prefixes[p] + ">";
