@@ -44,6 +44,15 @@ def _n(name: str) -> str:
     return name_key(name)
 
 
+#: Spellings of one post; gold files and the loader may use either (dg:Chair is the ontology's).
+ROLE_NAMES = {"Chairman": "Chair", "Chairwoman": "Chair", "Chairperson": "Chair"}
+
+
+def _role(name: str) -> str:
+    """A post's name as scored: both gold and predicted roles pass through here."""
+    return ROLE_NAMES.get(name, name)
+
+
 def _agreement_key(kinds, parties: dict) -> tuple:
     ks = frozenset(k for k in kinds if k in SUBJECT_KINDS)
     ps = frozenset((r, frozenset(_n(x) for x in v)) for r, v in parties.items() if v)
@@ -90,7 +99,7 @@ def gold_facts(spec: dict) -> Facts:
             if t in TYPES:
                 f.by_type["firm type"].append((_n(firm["name"]), t))
     for p in spec.get("people") or []:
-        f.by_type["person"].append((_n(p["name"]), _n(p["firm"]), p["role"]))
+        f.by_type["person"].append((_n(p["name"]), _n(p["firm"]), _role(p["role"])))
     keys = []
     edges = set()
     for a in spec.get("agreements") or []:
@@ -150,7 +159,7 @@ def predicted_facts(ntriples: str) -> Facts:
             p = po[s]
             f.by_type["person"].append((name(p[DG + "member"][0].value),
                                         name(p[DG + "organization"][0].value),
-                                        p[DG + "role"][0].value[len(DG):].replace("Chair", "Chairman")))
+                                        _role(p[DG + "role"][0].value[len(DG):])))
         if "StockPriceMove" in ts:
             p = po[s]
             f.by_type["move"].append((name(p[DG + "firm"][0].value),

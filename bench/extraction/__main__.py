@@ -1,4 +1,4 @@
-"""`python -m bench.extraction [--time] [--per-article] [--dev] [--heldout]`: the loader's P/R/F1 against the gold files.
+"""`python -m bench.extraction [--time] [--per-article] [--dev] [--dev2] [--heldout]`: the loader's P/R/F1 against the gold files.
 
 Prints a Markdown table per fact type and overall for the bundled corpus, then for the seed
 article (read from ../shared/seeds; skipped with a message when absent).
@@ -43,6 +43,9 @@ def main(argv=None) -> int:
     parser.add_argument("--dev", action="store_true",
                         help="also score the development set (bench/extraction/dev/), written to "
                              "tune rules on phrasings the bundled corpus lacks")
+    parser.add_argument("--dev2", action="store_true",
+                        help="also score the second development set (bench/extraction/dev2/), "
+                             "written after the first to measure generalisation before tuning")
     args = parser.parse_args(argv)
     articles = paths.articles_dir()
     gold = articles / "gold"
@@ -56,13 +59,16 @@ def main(argv=None) -> int:
         held_totals, held_articles = score_corpus(heldout, heldout / "gold")
         print(f"\n## Held-out set ({len(held_articles)} articles, never used for tuning)\n")
         print(table(held_totals))
-    if args.dev:
-        dev = Path(__file__).resolve().parent / "dev"
+    for flag, folder, title in ((args.dev, "dev", "Development set"),
+                                (args.dev2, "dev2", "Second development set")):
+        if not flag:
+            continue
+        dev = Path(__file__).resolve().parent / folder
         dev_totals, dev_articles = score_corpus(dev, dev / "gold")
-        print(f"\n## Development set ({len(dev_articles)} articles, used for tuning)\n")
+        print(f"\n## {title} ({len(dev_articles)} articles, used for tuning)\n")
         print(table(dev_totals))
         if args.per_article:
-            print("\n| dev article | F1 |\n|---|---:|")
+            print(f"\n| {folder} article | F1 |\n|---|---:|")
             for name, result in dev_articles.items():
                 print(f"| {name} | {overall({k: list(v) for k, v in result.items()})[2]:.2f} |")
     if args.per_article:
