@@ -95,6 +95,9 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             _mark(frames, s, own, ents, by_sentence, binding=True)
 
 
+FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
 def _refers_back(text: str) -> bool:
     return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻",
                                             "the report", "the claim", "the rumour", "reports"))
@@ -118,6 +121,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     between exactly that pair, "Nvidia's OpenAI pledge is only a letter of intent") or refers
     back to a deal ("the memorandum", "该协议": the frames of the nearest sentence)."""
     name = "non_binding" if not binding else "definitive"
+    if cue("secured").search(s.text):     # "secured by the letter of intent": the LOI, not the loan
+        own = [f for f in own if f.family not in FINANCINGS]
     spans = [m.span() for m in cue(name).finditer(s.text)]
     targets = _nearest(own, spans) if own and spans else list(own)
     pairs = {frozenset(f.parties()) for f in targets}
@@ -127,6 +132,12 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         pass
     elif len(firms) == 2:
         targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif cue("deal_anaphora").search(s.text) and cue("anaphora_nonbinding_kind").search(s.text):
+        earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
+                   and (f.binding is False or "LetterOfIntent" in f.kinds)]
+        if earlier:                           # "该意向书不具法律约束力": the latest LOI-like deal
+            last = max(f.sentence.index for f in earlier)
+            targets += [f for f in earlier if f.sentence.index == last]
     elif cue("deal_anaphora").search(s.text):
         for offset in (-1, 1, -2):
             near = by_sentence.get(s.index + offset, [])

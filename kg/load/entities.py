@@ -310,10 +310,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
     stripped = name.rstrip(" ,.;:'’")
     b -= len(name) - len(stripped)
     words = stripped.split()
-    if words and words[0] in rules().stop_en and len(words) > 1 and words[0][0].isupper():
-        drop = stripped.index(words[1])
+    while words and words[0] in rules().stop_en and len(words) > 1 and words[0][0].isupper():
+        drop = stripped.index(words[1])             # "In June Lumenfield, an operator of ..."
         a += drop
         stripped = stripped[drop:]
+        words = words[1:]
     if not stripped or stripped in rules().stop_en:
         return a, b, ""
     return a, b, stripped
@@ -373,6 +374,8 @@ def _role_target(text: str, a: int, b: int, firms: list[Mention], latin: bool):
     after = next((f for f in firms if f.start >= b), None)
     if after is not None and after.start - b <= 2 and not text[b:after.start].strip(" "):
         return after                                  # "chipmaker AMD", "芯片巨头英伟达"
+    if after is not None and not latin and text[b:after.start] == "的":
+        return after                                  # "专注于AI芯片设计的墨岩半导体"
     before = [f for f in firms if f.end <= a]
     if not before:
         return None

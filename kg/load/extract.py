@@ -137,9 +137,7 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         deal = None
         if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
                 or re.search(r"contract|agreement|协议|合同|收入|revenue", s.text, re.I):
-            candidates = [f for f in frames if f is not target and f.family not in
-                          ("Loan", "Facility", "Financing", "Bond") and len(f.parties() & firms) >= 2]
-            deal = candidates[0] if candidates else None
+            deal = _pledged_deal(frames, target, s, firms)
         if deal is not None:
             target.collateral.append(deal)
             target.extra_evidence.append(s)
@@ -149,6 +147,27 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
                 target.collateral.append(("Asset", asset, s))
                 target.extra_evidence.append(s)
                 break
+
+
+def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]):
+    """The deal a financing is secured by: a non-financing deal mentioned up to this sentence
+    that shares two firms with the sentence (the borrower counts as named: "secured by the letter
+    of intent it signed with Anthropic"), or one firm when the sentence's kind word (letter of
+    intent, 备忘录) fits the deal; the latest such deal wins."""
+    named = firms | set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
+    kind_word = bool(cue("anaphora_nonbinding_kind").search(s.text))
+    best = None
+    for f in frames:
+        if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
+                or f.sentence.index > s.index or f.status in ("Denied", "Rumoured", "Hypothetical"):
+            continue
+        shared = f.parties() & named
+        fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
+        if len(shared & firms) >= 2 or (len(shared) >= 2 and (shared & firms or fits)) \
+                or (fits and shared & firms):
+            if best is None or f.sentence.index >= best.sentence.index:
+                best = f
+    return best
 
 
 def _asset_words():

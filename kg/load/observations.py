@@ -30,9 +30,9 @@ def firms_of(s: Sentence, ents: Entities) -> list[Mention]:
 def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str | None
                    ) -> list[Move]:
     nouns = list(cue("move_nouns").finditer(s.text))
-    if not nouns:
-        return []
     firms = firms_of(s, ents)
+    if not nouns:
+        return _bare_moves(s, firms, quantities)
     moves = []
     for q in quantities:
         if q.unit != "percent":
@@ -53,6 +53,30 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         moves.append(Move(firm, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
                           "move." + ("zh" if re.search(r"[\u4e00-\u9fff]", noun.group()) else "en"),
                           intraday=intraday))
+    return moves
+
+
+def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
+    """Moves without a share word: a firm's name, then only a move verb, then a percentage."""
+    bare = cue("move_bare")
+    moves = []
+    for q in quantities:
+        if q.unit != "percent":
+            continue
+        before = [f for f in firms if f.end - s.start <= q.start]
+        if not before:
+            continue
+        firm = before[-1]
+        between = s.text[firm.end - s.start:q.start]
+        if len(between) > 40 or not bare.search(between):
+            continue
+        sign = _sign(q, between)
+        if sign == 0:
+            continue
+        zh = bool(re.search(r"[\u4e00-\u9fff]", between))
+        moves.append(Move(firm.iri, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
+                          "move.bare." + ("zh" if zh else "en"),
+                          intraday=bool(cue("move_intraday").search(s.text))))
     return moves
 
 
@@ -100,6 +124,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 continue
             for m in words.finditer(s.text):
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
+                if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
+                    continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
                         best = (gap, name, kind)
@@ -133,8 +159,15 @@ def _post_rules():
     en_name = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})"
     zh_name = r"(?P<zname>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
     owner = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s)\s+"
+    relative = lexicon().get("posts_after_name") or {}
+    alt_before = dict(alt)
+    for role, words in relative.items():
+        extra = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        alt_before[role] = f"{extra}|{alt_before[role]}" if role in alt_before else extra
+    every_before = "|".join(f"(?P<{role}>{a})" for role, a in alt_before.items())
     return (re.compile(rf"(?:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
-            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?:{every})(?:\s+(?:of|at)\s+|\b)"))
+            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?:{every_before})"
+                       rf"(?:\s+(?:of|at)\s+|\b)"))
 
 
 @lru_cache(maxsize=1)

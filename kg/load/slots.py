@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.load.entities import Entities, Mention, rules
 from kg.load.sentences import Sentence
+from kg.load.patterns import cue
 from kg.load.vocab import lexicon
 
 _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)
@@ -72,6 +73,9 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     items = [(_absorb_role(s.text, a), _absorb_apposition(s.text, b), iris)
              for a, b, iris in items]
+    pledged = [m.span() for m in cue("collateral_clause").finditer(s.text)]
+    items = [(a, b, iris) for a, b, iris in items            # firms named in what secures a loan
+             if not any(x <= a and b <= y for x, y in pledged)]
     taken = [(a, b) for a, b, _ in items]
 
     def free(a: int, b: int) -> bool:

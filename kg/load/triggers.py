@@ -23,7 +23,7 @@ from kg.load.slots import Slotted
 from kg.load.vocab import lexicon
 
 _SLOT = re.compile(r"⟦(\d+)⟧")
-_CLAUSE_END_EN = re.compile(r"[;.]\s|;|,\s+(?:and|but|while|which|who|backed|secured|"
+_CLAUSE_END_EN = re.compile(r"[;.]\s|;|,\s+(?:and|but|while|which|who|backed|secured|collaterali[sz]ed|pledged|guaranteed|"
                             r"according|people|the \w+ said|said)\b|\s[-—]+\s")
 _CLAUSE_END_ZH = re.compile(r"[。；;，,：:]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
