@@ -13,7 +13,7 @@ from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
 
-_STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> true"
+_STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
 
 
@@ -47,7 +47,18 @@ def ensure_fresh(store: Store) -> bool:
 
 
 def refresh(store: Store) -> None:
-    """Recompute the derived graph from the sources, atomically."""
+    """Recompute the derived graph from the sources.
+
+    Three steps, the stale marker kept until the last: clear everything but the marker, add the
+    new contents (one transaction, parsed natively), remove the marker. A crash at any point
+    leaves the marker, so the next writer recomputes.
+    """
     from kg.derive import derive
 
-    store.replace_graph(DERIVED_GRAPH, derive(store))
+    text = derive(store)
+    if not is_stale(store):
+        store.update(_MARK_STALE)
+    store.update(f"DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> "
+                 f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
+    store.add_ntriples(DERIVED_GRAPH, text.encode("utf-8"))
+    store.update(f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}")

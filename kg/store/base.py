@@ -127,6 +127,10 @@ class Store(abc.ABC):
         """Add triples to a graph (creating it), atomically."""
         self.update(f"INSERT DATA {{ GRAPH <{check_graph_iri(iri)}> {{\n{to_ntriples(data)}\n}} }}")
 
+    def add_ntriples(self, iri: str, ntriples: bytes) -> None:
+        """Add N-Triples to a graph in one transaction, by the backend's fastest path."""
+        self.add_to_graph(iri, ntriples.decode("utf-8"))
+
     def remove_graphs(self, iris: Iterable[str]) -> None:
         self.replace_graphs({}, remove=list(iris))
 

@@ -123,6 +123,15 @@ class EmbeddedStore(Store):
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"update failed: {exc}") from exc
 
+    def add_ntriples(self, iri: str, ntriples: bytes) -> None:
+        target = ox.NamedNode(check_graph_iri(iri))
+        try:  # parsed in Rust straight from the bytes; one transaction
+            self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+        except SyntaxError as exc:
+            raise QueryError(f"cannot write graph {iri}: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write graph {iri}: {exc}") from exc
+
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
             raise UsageError(f"{fmt.name} holds triples only: name the target graph with --graph")
