@@ -38,7 +38,11 @@ log = logging.getLogger(__name__)
 #: Longest cycle (in firms) that is materialised; longer loops are too diluted to matter.
 MAX_CYCLE_LENGTH = 6
 #: Safety valve against pathological graphs: stop enumerating after this many cycles.
-MAX_CYCLES = 20_000
+MAX_CYCLES = 5_000
+#: At most this many cycles are materialised, shortest first (a dense synthetic graph of
+#: 1,000 articles has tens of thousands of long loops, which would swamp the derived graph);
+#: how many were left out is recorded as ``dg:cyclesOmitted`` on the derived graph node.
+MAX_MATERIALISED_CYCLES = 1_000
 
 #: (source role, target role, kind): value flows from the first party to the second.
 #: ``kind`` "equity" applies to issuer/holder except on bonds, "bond" only on bonds.
@@ -364,9 +368,14 @@ def derive_flows(store: Store) -> list[ox.Triple]:
     flows = read_flows(store)
     if not flows:
         return []
-    cycles = cycles_from_flows(flows)
+    found = sorted(cycles_from_flows(flows), key=lambda c: (len(c.firms), c.iri))
+    cycles = found[:MAX_MATERIALISED_CYCLES]
     labels = firm_labels(store, {f for c in cycles for f in c.firms})
-    return flow_triples(flows, cycles, labels)
+    triples = flow_triples(flows, cycles, labels)
+    if len(found) > len(cycles):
+        triples.append(ox.Triple(_nn(DERIVED_GRAPH), _nn(DG.cyclesOmitted), ox.Literal(
+            str(len(found) - len(cycles)), datatype=_nn("http://www.w3.org/2001/XMLSchema#integer"))))
+    return triples
 
 
 # --------------------------------------------------------------------------------------------

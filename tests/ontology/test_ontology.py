@@ -76,6 +76,8 @@ NO_DOMAIN = {
     "extractionRule": "set on evidence or on any extracted node",
     "confidence": "set on evidence or on any extracted node",
     "bound": "general qualifier for any node that carries a figure",
+    "cyclesOmitted": "stated on the derived graph itself",
+    "stale": "stated on the derived graph itself",
 }
 
 REFERENCE_FIRMS = {
