@@ -26,14 +26,14 @@ from kg.namespaces import (
 )
 from kg.store import Store
 from kg.validate.report import RawResult, Report, Result, severity_name, severity_rank
-from kg.validate.shapes import SH, labels_of, messages_of, node_key
+from kg.validate.shapes import labels_of, messages_of
 
 LANGS = ("en", "zh")
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABEL_PROPS = (_RDFS + "label", "http://www.w3.org/2004/02/skos/core#prefLabel", str(DG.title))
 _PLACEHOLDER = re.compile(r"\{[$?](\w+)\}")
-_CHUNK = 1000
+_CHUNK = 400
 _DG, _LOI, _CYCLE = str(DG), str(DG.LetterOfIntent), str(DG.Cycle)
 _TYPE, _PARTY = _TYPE_IRI, str(DG.party)
 
@@ -89,6 +89,7 @@ class Namer:
         self._ontology_loaded = False
         self._sources: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         self._kinds: dict[tuple[str, str], str] = {}
+        self._labelled: set[str] = set()
 
     # --- fetching ------------------------------------------------------------------------
     def _ontology(self) -> None:
@@ -111,35 +112,44 @@ class Namer:
         if current is None or literal.value < current:
             self.labels[iri][lang] = literal.value
 
-    def fetch(self, iris: Iterable[str]) -> None:
-        """Labels, types and parties of `iris` (and names of the things those mention)."""
+    def fetch(self, iris: Iterable[str], *, labels_only: bool = False) -> None:
+        """Labels, types and parties of `iris` (and the labels of the parties they name)."""
         self._ontology()
-        todo = {i for i in iris if i not in self._fetched}
+        iris = set(iris)
+        full = set() if labels_only else iris - self._fetched
+        light = (iris - self._labelled) if labels_only else set()
+        # constant predicates (a VALUES-bound predicate makes Oxigraph scan the whole store)
+        labels = " UNION ".join(f"{{ ?x <{p}> ?o BIND(<{p}> AS ?p) }}" for p in _LABEL_PROPS)
         for _ in range(3):  # agreements name their parties; cycles their steps' agreements
-            if not todo:
+            if not full and not light:
                 return
-            self._fetched |= todo
-            more: set[str] = set()
-            label_props = " ".join(f"<{p}>" for p in _LABEL_PROPS)
-            for values in _values(todo):
+            self._fetched |= full
+            self._labelled |= full | light
+            more_full: set[str] = set()
+            more_light: set[str] = set()
+            for values in _values(light):
+                for x_term, o in _rows(self.store, f"SELECT ?x ?o WHERE {{ VALUES ?x {{ {values} }} "
+                                                   f"{labels} }}", ("x", "o")):
+                    self._add_label(x_term.value, o)
+            for values in _values(full):
                 # asserted types only (the derived graph repeats every superclass), but cycles
-                queries = [f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {label_props} }} ?x ?p ?o }}",
-                           f"SELECT DISTINCT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{ ?x a ?o }} "
-                           f"FILTER(?g != <{DERIVED_GRAPH}> || ?o = <{_CYCLE}>) BIND(<{_TYPE_IRI}> AS ?p) }}",
-                           f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} VALUES ?q {{ <{DG.party}> <{DG.firm}> }} "
-                           f"?x ?q ?o BIND(<{DG.party}> AS ?p) }}"]
-                for query in queries:
-                    for x_term, p_term, o in _rows(self.store, query, ("x", "p", "o")):
-                        x, p = x_term.value, p_term.value
-                        if p == _TYPE:
-                            self.types[x].add(o.value)
-                        elif p == _PARTY:
-                            if isinstance(o, ox.NamedNode):
-                                self.parties[x].add(o.value)
-                                more.add(o.value)
-                        else:
-                            self._add_label(x, o)
-            cycles = [i for i in todo if _CYCLE in self.types.get(i, ())]
+                rows = _rows(self.store, f"""SELECT DISTINCT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }}
+                    {labels}
+                    UNION {{ GRAPH ?g {{ ?x a ?o }} FILTER(?g != <{DERIVED_GRAPH}> || ?o = <{_CYCLE}>)
+                             BIND(<{_TYPE_IRI}> AS ?p) }}
+                    UNION {{ ?x <{DG.party}> ?o BIND(<{DG.party}> AS ?p) }}
+                    UNION {{ ?x <{DG.firm}> ?o BIND(<{DG.party}> AS ?p) }} }}""", ("x", "p", "o"))
+                for x_term, p_term, o in rows:
+                    x, p = x_term.value, p_term.value
+                    if p == _TYPE:
+                        self.types[x].add(o.value)
+                    elif p == _PARTY:
+                        if isinstance(o, ox.NamedNode):
+                            self.parties[x].add(o.value)
+                            more_light.add(o.value)
+                    else:
+                        self._add_label(x, o)
+            cycles = [i for i in full if _CYCLE in self.types.get(i, ())]
             for values in _values(cycles):
                 rows = self.store.query(f"""SELECT ?c ?i ?s ?t ?a WHERE {{ VALUES ?c {{ {values} }}
                     ?c <{DG.cycleStep}> ?step . ?step <{DG.stepIndex}> ?i ; <{DG.flowSource}> ?s ;
@@ -151,11 +161,12 @@ class Namer:
                         index, (row["s"].value, row["t"].value, set()))
                     if "a" in row:
                         entry[2].add(row["a"].value)
-                        more.add(row["a"].value)
-                    more.update((row["s"].value, row["t"].value))
+                        more_full.add(row["a"].value)
+                    more_light.update((row["s"].value, row["t"].value))
                 for cycle, by_index in steps.items():
                     self.cycle_steps[cycle] = [(i, s, t, sorted(a)) for i, (s, t, a) in sorted(by_index.items())]
-            todo = more - self._fetched
+            full = more_full - self._fetched
+            light = more_light - self._labelled - full
 
     # --- naming --------------------------------------------------------------------------
     def label(self, iri: str, lang: str) -> str | None:
@@ -187,7 +198,7 @@ class Namer:
         if isinstance(term, ox.BlankNode):
             return "_:" + term.value
         iri = term.value if isinstance(term, ox.NamedNode) else str(term)
-        if iri not in self._fetched:
+        if iri not in self._fetched and not (not detail and iri in self._labelled):
             self.fetch([iri])
         if detail and iri in self.cycle_steps:
             return self._cycle(iri, lang)
