@@ -266,8 +266,13 @@ def cycles_from_flows(flows: Iterable[Flow], max_length: int = MAX_CYCLE_LENGTH)
     for flow in flows:
         graph[flow.source].add(flow.target)
         agreements[(flow.source, flow.target)].add(flow.agreement)
+    found: list[tuple[str, ...]] = []
+    for length in range(2, max_length + 1):  # grow the bound: if the limit stops the search,
+        found = find_cycles(graph, length)     # every shorter cycle has already been found
+        if len(found) >= MAX_CYCLES:
+            break
     result = []
-    for firms in find_cycles(graph, max_length):
+    for firms in found:
         steps = [sorted(agreements[(firms[i], firms[(i + 1) % len(firms)])]) for i in range(len(firms))]
         result.append(Cycle(cycle_iri(firms), firms, steps))
     return result
