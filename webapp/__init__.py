@@ -7,6 +7,9 @@
 - ``UPDATE_TOKEN``: enables ``/update`` and Graph Store writes (``Authorization: Bearer ...``);
 - ``QUERY_TIMEOUT`` (seconds), ``MAX_ROWS`` (rows per query), ``MAX_BODY`` (request bytes),
   ``MAX_QUERY_STRING`` (bytes of URL query string; longer is a 414: POST long queries);
+- ``QUERY_WORKERS``: worker processes that run queries under ``QUERY_TIMEOUT`` with real
+  cancellation (:class:`kg.executor.Executor`; on-disk embedded stores only). 0 (the default
+  for ``create_app``) runs queries in-process; ``dealgraph serve`` uses 2;
 - ``QUERIES_DIR``: folder of saved ``*.rq`` queries (default: the project's ``queries/``);
 - ``PUBLIC_BASE``: the public base of entity IRIs (default ``https://w3id.org/dealgraph/``),
   so ``<PUBLIC_BASE>id/firm/nvidia`` is served at ``/id/firm/nvidia``.
@@ -27,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "UPDATE_TOKEN": None,
     "QUERY_TIMEOUT": 10.0,
     "MAX_ROWS": 100_000,
+    "QUERY_WORKERS": 0,
     "MAX_BODY": 16 * 1024 * 1024,
     "MAX_QUERY_STRING": 64 * 1024,
     "PUBLIC_BASE": BASE,
@@ -53,6 +57,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
                            update_endpoint=app.config.get("UPDATE_ENDPOINT"),
                            token=app.config.get("ENDPOINT_TOKEN"))
     app.extensions["dealgraph_store"] = store
+    workers = int(app.config.get("QUERY_WORKERS") or 0)
+    if workers and store.backend == "embedded" and getattr(store, "path", None):
+        from kg.executor import Executor
+
+        app.extensions["dealgraph_executor"] = Executor(
+            store, workers=workers, timeout=app.config["QUERY_TIMEOUT"],
+            max_rows=app.config["MAX_ROWS"])
 
     from webapp import api, errors, graphstore, pages, security, sparql
 

@@ -31,6 +31,11 @@ def store() -> Store:
     return current_app.extensions["dealgraph_store"]
 
 
+def executor():
+    """The process pool that runs queries under a real time limit, when one is configured."""
+    return current_app.extensions.get("dealgraph_executor")
+
+
 def _dataset_options(sparql: str, dataset: Dataset | None) -> dict:
     if dataset is not None and dataset.given:
         return {"default_graphs": dataset.default_graphs, "named_graphs": dataset.named_graphs}
@@ -48,8 +53,9 @@ def execute(sparql: str, *, dataset: Dataset | None = None, base_iri: str | None
     check_sparql(sparql)
     cap = current_app.config.get("MAX_ROWS")
     limit = min(x for x in (max_rows, cap) if x) if (max_rows or cap) else None
-    result = store().query(sparql, base_iri=base_iri, max_rows=limit,
-                           **_dataset_options(sparql, dataset))
+    runner = executor() or store()
+    result = runner.query(sparql, base_iri=base_iri, max_rows=limit,
+                          **_dataset_options(sparql, dataset))
     if cap and result.kind != "ask" and len(result) > cap and (max_rows is None or max_rows > cap):
         raise ResourceLimit(f"the answer has more than {cap} rows: add a LIMIT (or page with "
                             "OFFSET), or ask for an aggregate")
@@ -68,8 +74,13 @@ def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
     """Run a query and serialise it: `fmt` is ``results|rdf`` (e.g. ``json|turtle``)."""
     from kg.store.formats import rdf_format, results_format
 
-    result = execute(sparql, dataset=dataset, base_iri=base_iri)
     results_name, _, rdf_name = fmt.partition("|")
+    pool = executor()
+    if pool is not None:  # serialised natively in the worker, under the time and size limits
+        check_sparql(sparql)
+        return pool.query_serialized(sparql, f"{results_name or 'json'}|{rdf_name or 'turtle'}",
+                                     base_iri=base_iri, **_dataset_options(sparql, dataset))
+    result = execute(sparql, dataset=dataset, base_iri=base_iri)
     if result.kind == "graph":
         target = rdf_format(rdf_name or "turtle")
         return Serialized("graph", result.serialize(rdf_name or "turtle"), target.media_type)
@@ -86,9 +97,16 @@ def update(sparql: str, *, using_graphs: list[str] | None = None,
         options["using_graphs"] = using_graphs
     if using_named_graphs:
         options["using_named_graphs"] = using_named_graphs
-    changes.run_update(store(), sparql, **options)
+    pool = executor()
+    if pool is None:
+        changes.run_update(store(), sparql, **options)
+    else:  # dry-run in a worker first: an update that would crash the server is refused
+        pool.run_update(store(), sparql, **options)
 
 
 def replace_graphs(replace: dict[str, str], remove: list[str] | None = None) -> None:
     """Replace / remove whole named graphs (Graph Store Protocol PUT/DELETE)."""
     changes.apply(store(), replace, remove=remove or [], with_base=False)
+    pool = executor()
+    if pool is not None:
+        pool.notify_write()

@@ -21,6 +21,9 @@ def register(sub, parent) -> None:
     p.add_argument("--query-timeout", type=float, default=10.0, metavar="S",
                    help="time limit per query in seconds (default 10)")
     p.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    p.add_argument("--query-workers", type=int, default=2, metavar="N",
+                   help="processes that run queries, so a query past --query-timeout is really "
+                        "stopped (default 2; 0 runs queries in the server process, without a limit)")
     p.add_argument("--public-base", metavar="IRI", default=None,
                    help="public base of entity IRIs (default https://w3id.org/dealgraph/)")
     p.set_defaults(func=cmd_serve)
@@ -35,7 +38,7 @@ def cmd_serve(args) -> int:
     store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
                        token=args.token)
     config = {"STORE": store, "UPDATE_TOKEN": args.update_token or None,
-              "QUERY_TIMEOUT": args.query_timeout}
+              "QUERY_TIMEOUT": args.query_timeout, "QUERY_WORKERS": args.query_workers}
     if args.public_base:
         config["PUBLIC_BASE"] = args.public_base
     app = create_app(config)
@@ -47,5 +50,8 @@ def cmd_serve(args) -> int:
                        ident="dealgraph", clear_untrusted_proxy_headers=True,
                        max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1024)
     finally:
+        pool = app.extensions.get("dealgraph_executor")
+        if pool is not None:
+            pool.close()
         store.close()
     return 0
