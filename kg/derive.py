@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
+from kg.canonical import derive_canonical
 from kg.flows import derive_flows
 from kg.namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH
 from kg.store import Store
@@ -47,7 +48,7 @@ def inferred_properties(store: Store) -> list[ox.Triple]:
 
 #: The derivation steps, in order; each reads only the source graphs (never the derived one).
 DERIVATIONS: list[Callable[[Store], list[ox.Triple]]] = [
-    inferred_types, inferred_properties, derive_flows,
+    inferred_types, inferred_properties, derive_flows, derive_canonical,
 ]
 
 
