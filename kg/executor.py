@@ -54,6 +54,7 @@ import pyoxigraph as ox
 from kg import errors
 from kg.errors import Busy, KGError, QueryError, QueryTimeout, ResourceLimit, StoreError
 from kg.safe_rdf import check_sparql
+from kg.store.bindings import wire
 from kg.store.base import Serialized, Store
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.store.guard import check_no_outbound
@@ -130,7 +131,7 @@ def _serialize(result: QueryResult, fmt: str, max_bytes: int) -> Serialized:
 
 def _execute(store: Store, op: str, p: dict[str, Any]) -> Any:
     """Run one request against `store`; raises only :class:`KGError` on purpose."""
-    dataset = {k: p.get(k) for k in ("default_graphs", "named_graphs", "base_iri")}
+    dataset = {k: p.get(k) for k in ("default_graphs", "named_graphs", "base_iri", "bindings")}
     if op == "serialized":
         # Validate the format name before running anything.
         results_name, _, graph_name = p["fmt"].partition("|")
@@ -154,7 +155,7 @@ def _native_result(store, p: dict[str, Any]):
     and default-graph-uri semantics can never drift between the executor and the store.
     """
     return store.native_query(p["sparql"], p.get("default_graphs"), p.get("named_graphs"),
-                      p.get("base_iri"))
+                              p.get("base_iri"), p.get("bindings"))
 
 
 def _count_rows(data: bytes, target: ox.QueryResultsFormat) -> int:
@@ -440,7 +441,7 @@ class Executor:
     # --- public API ---------------------------------------------------------------------
     def query(self, sparql: str, *, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, base_iri: str | None = None,
-              max_rows: int | None = None) -> QueryResult:
+              max_rows: int | None = None, bindings=None) -> QueryResult:
         """Like :meth:`Store.query`, under the limits.
 
         Without `max_rows`, more rows than the executor's cap is a :class:`ResourceLimit`.
@@ -448,16 +449,16 @@ class Executor:
         ``max_rows + 1`` rows come back, so the caller can tell the answer was cut.
         """
         truncate = max_rows is not None and max_rows <= self.max_rows
-        payload = self._payload(sparql, default_graphs, named_graphs, base_iri)
+        payload = self._payload(sparql, default_graphs, named_graphs, base_iri, bindings)
         payload.update(max_rows=max_rows if truncate else self.max_rows, truncate=truncate,
                        max_bytes=self.max_result_bytes)
         return self._submit("query", payload)
 
     def query_serialized(self, sparql: str, fmt: str, *, default_graphs: list[str] | None = None,
                          named_graphs: list[str] | None = None,
-                         base_iri: str | None = None) -> Serialized:
+                         base_iri: str | None = None, bindings=None) -> Serialized:
         """Like :meth:`Store.query_serialized`, under the limits (rows, bytes, time)."""
-        payload = self._payload(sparql, default_graphs, named_graphs, base_iri)
+        payload = self._payload(sparql, default_graphs, named_graphs, base_iri, bindings)
         payload.update(fmt=fmt, max_rows=self.max_rows, max_bytes=self.max_result_bytes)
         return self._submit("serialized", payload)
 
@@ -540,13 +541,15 @@ class Executor:
         self.close()
 
     # --- internals ----------------------------------------------------------------------
-    def _payload(self, sparql, default_graphs, named_graphs, base_iri) -> dict[str, Any]:
+    def _payload(self, sparql, default_graphs, named_graphs, base_iri,
+                 bindings=None) -> dict[str, Any]:
         if not isinstance(sparql, str):
             raise QueryError("the query must be text")
         check_no_outbound(sparql)
         check_sparql(sparql, max_bytes=self.max_query_bytes)
         return {"sparql": sparql, "default_graphs": default_graphs,
-                "named_graphs": named_graphs, "base_iri": base_iri}
+                "named_graphs": named_graphs, "base_iri": base_iri,
+                "bindings": wire(bindings) if bindings else None}  # text: crosses processes
 
     def _submit(self, op: str, payload: dict[str, Any]) -> Any:
         if self._closed:

@@ -81,8 +81,13 @@ class Store(abc.ABC):
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
         max_rows: int | None = None,
+        bindings: Mapping[str, Any] | None = None,
     ) -> QueryResult:
-        """Run a SELECT/ASK/CONSTRUCT/DESCRIBE query; see :class:`QueryResult`."""
+        """Run a SELECT/ASK/CONSTRUCT/DESCRIBE query; see :class:`QueryResult`.
+
+        `bindings` are bound parameters ({variable: IRI or literal}), substituted before
+        evaluation: the safe way to put user input into a query (see :mod:`kg.store.bindings`).
+        """
 
     @abc.abstractmethod
     def query_serialized(
@@ -93,6 +98,7 @@ class Store(abc.ABC):
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
+        bindings: Mapping[str, Any] | None = None,
     ) -> Serialized:
         """Run a query and serialise the answer in `fmt` (results format or RDF format name).
 

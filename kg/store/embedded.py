@@ -14,6 +14,7 @@ from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.safe_rdf import parse as safe_parse
+from kg.store.bindings import substitutions, values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
 
@@ -59,34 +60,48 @@ class EmbeddedStore(Store):
         return self._ox
 
     # --- reading -------------------------------------------------------------------------
-    def native_query(self, sparql, default_graphs=None, named_graphs=None, base_iri=None):
-        """Vet and run a query; return pyoxigraph's own (lazy) result."""
+    def native_query(self, sparql, default_graphs=None, named_graphs=None, base_iri=None,
+                     bindings=None):
+        """Vet and run a query; return pyoxigraph's own (lazy) result.
+
+        `bindings` may be given as :func:`kg.store.bindings.wire` output or as terms.
+        """
         vet(sparql)
         options = {"base_iri": base_iri}
+        wired = wire_if_needed(bindings) if bindings else {}
+        if wired:
+            options["substitutions"] = substitutions(wired)
         if default_graphs is not None:
             options["default_graph"] = _nodes(default_graphs) or [ox.DefaultGraph()]
         elif not declares_dataset(sparql):  # FROM / FROM NAMED in the query win over the union
             options["use_default_graph_as_union"] = True
         if named_graphs is not None:
             options["named_graphs"] = _nodes(named_graphs)
+        return self._evaluate(sparql, options, wired)
+
+    def _evaluate(self, sparql, options, wired):
         try:
             return self._ox.query(sparql, **options)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except (OSError, ValueError, RuntimeError) as exc:
+            if wired and "substitutions" in options and "projection" in str(exc):
+                # Oxigraph substitutes projected variables only: bind the others with VALUES
+                plain = {k: v for k, v in options.items() if k != "substitutions"}
+                return self._evaluate(sparql.rstrip() + "\n" + values_clause(wired), plain, wired)
             raise QueryError(f"query failed: {exc}") from exc
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
-              max_rows=None) -> QueryResult:
-        result = self.native_query(sparql, default_graphs, named_graphs, base_iri)
+              max_rows=None, bindings=None) -> QueryResult:
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
         try:
             return QueryResult.from_oxigraph(result, max_rows=max_rows)
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
-                         base_iri=None) -> Serialized:
-        result = self.native_query(sparql, default_graphs, named_graphs, base_iri)
+                         base_iri=None, bindings=None) -> Serialized:
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
         results_name, _, graph_name = fmt.partition("|")
         try:
             if isinstance(result, ox.QueryTriples):

@@ -18,6 +18,7 @@ from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.store.dataset import query_dataset
 from kg.safe_rdf import parse as safe_parse
+from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
 
@@ -70,8 +71,11 @@ class RemoteStore(Store):
         except OSError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {client.endpoint}: {exc}") from exc
 
-    def _query_client(self, sparql, default_graphs, named_graphs, base_iri) -> SPARQLWrapper:
+    def _query_client(self, sparql, default_graphs, named_graphs, base_iri,
+                      bindings=None) -> SPARQLWrapper:
         vet(sparql)
+        if bindings:
+            sparql = sparql.rstrip() + "\n" + values_clause(wire_if_needed(bindings)) + "\n"
         client = self._client(self.endpoint)
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
@@ -88,8 +92,8 @@ class RemoteStore(Store):
 
     # --- reading -------------------------------------------------------------------------
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
-              max_rows=None) -> QueryResult:
-        client = self._query_client(sparql, default_graphs, named_graphs, base_iri)
+              max_rows=None, bindings=None) -> QueryResult:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
         body = self._send(client).response.read()
@@ -102,8 +106,8 @@ class RemoteStore(Store):
         return QueryResult.from_oxigraph(parsed, max_rows=max_rows)
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
-                         base_iri=None) -> Serialized:
-        client = self._query_client(sparql, default_graphs, named_graphs, base_iri)
+                         base_iri=None, bindings=None) -> Serialized:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
         results_name, _, graph_name = fmt.partition("|")
         if client.queryType in _GRAPH_QUERY_TYPES:
             target = rdf_format(graph_name or results_name)

@@ -240,3 +240,16 @@ def test_results_match_the_store(executor, big_store):
     assert result.python_rows() == [{"o": "7"}]
     graph = executor.query("CONSTRUCT WHERE { <http://example.org/s7> ?p ?o }")
     assert graph.kind == "graph" and len(graph.triples) == 1
+
+
+def test_bound_parameters_cross_the_process_boundary(tmp_path):
+    from kg.executor import Executor
+    from kg.store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "s") as store:
+        store.replace_graph("http://example.org/g", '<http://example.org/a> <http://example.org/p> "1" .\n'
+                                                    '<http://example.org/b> <http://example.org/p> "2" .')
+        with Executor(store, workers=1, timeout=5) as pool:
+            result = pool.query("SELECT ?o WHERE { ?s <http://example.org/p> ?o }",
+                                bindings={"s": "http://example.org/b"})
+            assert [r["o"].value for r in result.rows] == ["2"]

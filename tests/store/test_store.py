@@ -145,3 +145,17 @@ def test_embedded_store_reopens_with_its_data(tmp_path):
         first.replace_graph(G1, NT1)
     with EmbeddedStore(tmp_path / "s") as second:
         assert second.graphs() == {G1: 2}
+
+
+def test_bound_parameters_are_substituted_not_spliced(any_store):
+    any_store.replace_graphs({G1: NT1, G2: NT2})
+    sparql = "SELECT ?o WHERE { ?s <http://example.org/p> ?o }"
+    rows = any_store.query(sparql, bindings={"s": "http://example.org/c"}).python_rows()
+    assert rows == [{"o": "2"}]
+    # a hostile "IRI" cannot change the query: it is refused as a value, never spliced in
+    with pytest.raises(UsageError):
+        any_store.query(sparql, bindings={"s": "http://x> } UNION { ?s ?p ?o"})
+    literal = ox.Literal("1")
+    rows = any_store.query("SELECT ?s WHERE { ?s <http://example.org/p> ?o }",
+                           bindings={"o": literal}).python_rows()
+    assert rows == [{"s": "http://example.org/a"}]
