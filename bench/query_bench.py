@@ -61,6 +61,15 @@ def prologue_for(sparql: str) -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
 
 
+class BoundQuery(str):
+    """A parameterised saved query: as text it carries a trailing VALUES clause (for rdflib and
+    HTTP, which have no bound parameters); ``plain`` + ``bindings`` are used by kg.Store (its
+    ``bindings=``) and raw pyoxigraph (``substitutions=``), which substitute before evaluating."""
+
+    plain: str
+    bindings: dict
+
+
 def saved_queries(firm: str) -> tuple[dict[str, str], list[str]]:
     """Saved queries with parameters bound (a trailing VALUES clause); notes for skipped ones."""
     from kg import saved_queries as sq
@@ -74,21 +83,32 @@ def saved_queries(firm: str) -> tuple[dict[str, str], list[str]]:
             notes.append(f"saved:{q.name} skipped (parameter {unbound} has no benchmark value)")
             continue
         if params:
+            plain = prologue_for(sparql) + sparql
             sparql = sparql.rstrip() + "\nVALUES (" + " ".join(f"?{p}" for p in params) + ") { (" \
                 + " ".join(f"<{firm}>" for _ in params) + ") }\n"
+            bound = BoundQuery(prologue_for(sparql) + sparql)
+            bound.plain, bound.bindings = plain, {p: firm for p in params}
+            out[f"saved:{q.name}"] = bound
+            continue
         out[f"saved:{q.name}"] = prologue_for(sparql) + sparql
     return out, notes
 
 
 # --- one call per system, each returning the number of results ----------------------------------
 def via_store(store, q):
+    if isinstance(q, BoundQuery):
+        return len(store.query(q.plain, bindings=q.bindings))
     return len(store.query(q))
 
 
 def via_raw(oxstore, q):
     import pyoxigraph as ox
 
-    res = oxstore.query(q, use_default_graph_as_union=True)
+    if isinstance(q, BoundQuery):
+        subs = {ox.Variable(k): ox.NamedNode(v) for k, v in q.bindings.items()}
+        res = oxstore.query(q.plain, use_default_graph_as_union=True, substitutions=subs)
+    else:
+        res = oxstore.query(q, use_default_graph_as_union=True)
     if isinstance(res, ox.QueryBoolean):
         return int(bool(res))
     if isinstance(res, ox.QuerySolutions):
