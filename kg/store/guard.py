@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
 from itertools import accumulate
 
 from kg.errors import ForbiddenOperation, QueryError, ResourceLimit
@@ -30,6 +31,7 @@ _KEYWORD_RE = re.compile(r"(?<![\w:?$\-.])(SERVICE|LOAD)(?![\w:\-])", re.IGNOREC
 _FROM_RE = re.compile(r"(?<![\w:?$\-.])FROM(?![\w:\-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
 def declares_dataset(sparql: str) -> bool:
     """True when a query names its own dataset with FROM / FROM NAMED.
 
@@ -41,8 +43,13 @@ def declares_dataset(sparql: str) -> bool:
     return bool(_FROM_RE.search(strip_noise(sparql)))
 
 
+@lru_cache(maxsize=512)
 def vet(sparql: str) -> None:
-    """Every check a query or update passes before any engine sees it."""
+    """Every check a query or update passes before any engine sees it.
+
+    Cached per text (a refusal raises, so only accepted texts are remembered): the same saved
+    query or page query is checked once, not on every call.
+    """
     check_sparql(sparql)
     check_no_outbound(sparql)
 
