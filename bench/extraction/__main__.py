@@ -1,4 +1,4 @@
-"""`python -m bench.extraction [--time] [--per-article] [--dev] [--dev2] [--heldout]`: the loader's P/R/F1 against the gold files.
+"""`python -m bench.extraction [--time] [--per-article] [--dev] [--dev2] [--dev3] [--heldout]`: the loader's P/R/F1 against the gold files.
 
 Prints a Markdown table per fact type and overall for the bundled corpus, then for the seed
 article (read from ../shared/seeds; skipped with a message when absent).
@@ -46,6 +46,10 @@ def main(argv=None) -> int:
     parser.add_argument("--dev2", action="store_true",
                         help="also score the second development set (bench/extraction/dev2/), "
                              "written after the first to measure generalisation before tuning")
+    parser.add_argument("--dev3", action="store_true",
+                        help="also score the third development set (bench/extraction/dev3/): "
+                             "phrasings unlike the others (pacts under which one pays the other, "
+                             "figures and bindingness in their own sentences, titles before names)")
     args = parser.parse_args(argv)
     articles = paths.articles_dir()
     gold = articles / "gold"
@@ -60,7 +64,8 @@ def main(argv=None) -> int:
         print(f"\n## Held-out set ({len(held_articles)} articles, never used for tuning)\n")
         print(table(held_totals))
     for flag, folder, title in ((args.dev, "dev", "Development set"),
-                                (args.dev2, "dev2", "Second development set")):
+                                (args.dev2, "dev2", "Second development set"),
+                                (args.dev3, "dev3", "Third development set")):
         if not flag:
             continue
         dev = Path(__file__).resolve().parent / folder

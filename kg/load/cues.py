@@ -132,6 +132,16 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         pass
     elif len(firms) == 2:
         targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif cue("plural_anaphora").search(s.text):
+        earlier = [f for f in frames if f.sentence.index <= s.index]
+        deals: list[tuple] = []
+        for f in reversed(earlier):             # "Neither agreement is binding": the last two
+            key = (f.family, frozenset(f.parties()))
+            if key not in deals:
+                deals.append(key)
+            if len(deals) > 2:
+                break
+            targets.append(f)
     elif cue("deal_anaphora").search(s.text) and cue("anaphora_nonbinding_kind").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
                    and (f.binding is False or "LetterOfIntent" in f.kinds)]

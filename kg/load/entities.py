@@ -187,12 +187,23 @@ def _unseen_candidates(text: str):
             words.pop(0)
             while words and words[0] in r.stop_en:
                 words.pop(0)
-        if len(words) >= 2 and r.suffix_en.search(" ".join(words)):
+        if len(words) >= 2 and r.suffix_en.search(" ".join(words)) \
+                and not _descriptor(text, m.start(), m.end()):
             start = m.start() + m.group().index(" ".join(words))
             for part in _split_conjoined(" ".join(words)):   # "Saltfield Capital and Morrow Partners"
                 at = start + " ".join(words).index(part)
                 yield at, at + len(part), part, None
     yield from _zh_suffix_names(text)
+
+
+_INDEFINITE = re.compile(r"(?<![\w])(?:a|an)\s+$", re.I)
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _descriptor(text: str, a: int, b: int) -> bool:
+    """'a San Francisco AI lab': capitals between an indefinite article and a common noun
+    describe a firm (place, field), they do not name one."""
+    return bool(_INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b))
 
 
 def _split_conjoined(name: str) -> list[str]:
@@ -204,6 +215,7 @@ def _split_conjoined(name: str) -> list[str]:
     return [name]
 
 
+@lru_cache(maxsize=4096)
 def _full_pattern(name: str) -> re.Pattern:
     if name.isascii():
         body = r"\s+".join(re.escape(w) for w in name.split())
@@ -247,12 +259,13 @@ def _suffix_types(ents: Entities) -> None:
 def _zh_name_end(name: str) -> int:
     """Length of the firm name at the start of `name` (ending with an organisation suffix)."""
     r = rules()
-    best = 0
+    best, at = 0, 0
     for suffix in r.suffixes_zh_all:
-        i = name.find(suffix, 1)
-        if 0 < i <= 6 and (best == 0 or i + len(suffix) < best):
-            best = i + len(suffix)
-    if best and not set(name[:best - 2]) & r.not_name_zh:
+        i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
+        if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
+            best, at = i + len(suffix), i
+    allowed = set(lexicon().get("zh_name_chars_after_role") or "")
+    if best and not set(name[:best - 2]) & (r.not_name_zh - allowed):
         return best
     return _zh_name_token(name)
 
@@ -276,6 +289,8 @@ def _zh_suffix_names(text: str):
             if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
                 continue
             start = m.start() - len(prefix)
+            if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
+                continue
             yield start, m.end(), text[start:m.end()], None
 
 
@@ -341,6 +356,7 @@ def _short_forms(unseen: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in out.items() if gazetteer().lookup(k) is None}
 
 
+@lru_cache(maxsize=4096)
 def _short_pattern(short: str) -> re.Pattern:
     if short.isascii():
         return re.compile(rf"(?<![\w&]){re.escape(short)}(?![\w])")
@@ -349,22 +365,39 @@ def _short_pattern(short: str) -> re.Pattern:
 
 def _role_types(text: str, ents: Entities) -> None:
     """Types from role words next to firm mentions: 'chipmaker AMD', 'AWS等云服务提供商'."""
-    r = rules()
     firms = [m for m in ents.mentions if m.kind == "firm"]
-    for phrase, type_name in r.roles:
-        flags = re.I if phrase.isascii() else 0
-        pat = rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])" if phrase.isascii() else re.escape(phrase)
-        for m in re.finditer(pat, text, flags):
+    folded = text.casefold()
+    for phrase, key, type_name, pattern in _role_patterns():
+        if key not in folded:   # most role words are absent: skip the regex
+            continue
+        for m in pattern.finditer(text):
             target = _role_target(text, m.start(), m.end(), firms, phrase.isascii())
             if target is None:
                 continue
             ents.add_type(target.iri, type_name, (m.start(), m.end()))
-            if target.end <= m.start():  # "甲骨文、AWS等云服务提供商": the whole list
+            if target.end <= m.start() and not _SINGULAR_APPOSITION.match(text, target.end):
+                # "甲骨文、AWS等云服务提供商": the whole list ("X and Y, a fund": Y alone)
                 i = firms.index(target)
                 while i > 0 and re.fullmatch(r"\s*(?:、|和|与|及|,|，|and)\s*",
                                              text[firms[i - 1].end:firms[i].start]):
                     i -= 1
                     ents.add_type(firms[i].iri, type_name, (m.start(), m.end()))
+
+
+_SINGULAR_APPOSITION = re.compile(r",\s+(?:a|an)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    """(phrase, casefolded phrase, type, compiled pattern) for every role word of the lexicon."""
+    out = []
+    for phrase, type_name in rules().roles:
+        if phrase.isascii():
+            pattern = re.compile(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", re.I)
+        else:
+            pattern = re.compile(re.escape(phrase))
+        out.append((phrase, phrase.casefold(), type_name, pattern))
+    return tuple(out)
 
 
 _BEFORE_LINK = re.compile(r"^(?:\s*(?:'s|’s)?\s*|\s*,\s*(?:a|an|the|是|为)?\s*(?:[\w-]+\s+){0,4}?)$")

@@ -18,9 +18,6 @@ from kg.load.read import ArticleSource
 from kg.load.sentences import Sentence, split_sentences
 from kg.load.slots import slot_sentence
 
-_DEAL_BACK = re.compile(r"这笔(?:融资|贷款|交易|合同|投资)|该(?:贷款|融资|交易)|the (?:loan|package|facility|deal|financing|contract)s?\b", re.I)
-
-
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
     ents = find_entities(text)
@@ -36,8 +33,10 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 sentences[max(0, s.index - 6)].start)
         quantities = find_quantities(s.text, article.language)
         frames = sentence_frames(s, slotted, ents, quantities, last_pair)
-        if not frames and _DEAL_BACK.search(s.text) and out.frames:
+        if not frames and out.frames and cue("deal_back").search(s.text):
             frames = _continue_deal(out.frames[-1], s, quantities)
+        elif not frames and out.frames:
+            _same_pair_figures(out.frames, s, ents, quantities)
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
@@ -97,6 +96,10 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         from kg.load.model import Figure
         previous.figures["termYears"] = Figure(years[0].value)
         previous.extra_evidence.append(s)
+    if len(amounts) == 1 and "amountUSD" not in previous.figures:
+        from kg.load.frames import _figure   # "The contract is worth about $22 billion."
+        previous.figures["amountUSD"] = _figure(amounts[0])
+        previous.extra_evidence.append(s)
     if len(amounts) >= 2:
         from kg.load.model import Figure
         for q in amounts:
@@ -104,6 +107,29 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
                              {k: list(v) for k, v in previous.roles.items()}, s, (q.start, q.end),
                              previous.rule + ".continued", 0.7, {"amountUSD": Figure(q.value)}))
     return out
+
+
+def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:
+    """'Under the agreement, Lattice will pay Oracle roughly $6 billion.': a sentence without a
+    deal of its own that names exactly the two parties of an earlier deal gives that deal the
+    figures it still lacks (the latest such deal)."""
+    firms = {m.iri for m in firms_of(s, ents)}
+    if len(firms) != 2 or not quantities or not cue("deal_terms").search(s.text):
+        return
+    earlier = [f for f in frames if f.parties() == firms and f.sentence.index < s.index]
+    if not earlier:
+        return
+    from kg.load.frames import _figure
+    target = earlier[-1]
+    units = {"USD": "amountUSD", "GW": "capacityGW", "years": "termYears"}
+    added = False
+    for q in quantities:
+        key = units.get(q.unit)
+        if key and key not in target.figures and not (key == "termYears" and q.value > 40):
+            target.figures[key] = _figure(q)
+            added = True
+    if added:
+        target.extra_evidence.append(s)
 
 
 def _tranches(frames: list[Frame], sentences: list[Sentence]) -> None:

@@ -6,7 +6,9 @@ names match case-insensitively on word boundaries and tolerate spacing ("Open AI
 """
 from __future__ import annotations
 
+import os
 import re
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +33,11 @@ class Entity:
     label: str
     kind: str
     types: frozenset[str]
+    labels: tuple[tuple[str, str], ...] = ()     # (language, rdfs:label) pairs
+
+    def label_in(self, language: str) -> str:
+        """The rdfs:label in `language`, else the English one."""
+        return next((v for lang, v in self.labels if lang == language), self.label)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,8 @@ def build(files: list[Path]) -> Gazetteer:
         main = next((v for p, lang, v in values if p == LABEL and lang == "en"),
                     values[0][2])
         entity = Entity(iri, main, _kind(kinds),
-                        frozenset(k[len(DG):] for k in kinds if k.startswith(DG)))
+                        frozenset(k[len(DG):] for k in kinds if k.startswith(DG)),
+                        tuple(sorted((lang, v) for p, lang, v in values if p == LABEL)))
         for _, _, value in values:
             names.setdefault(value, entity)
     return Gazetteer(names)
@@ -143,7 +151,18 @@ def _cached(key: tuple[tuple[str, float], ...]) -> Gazetteer:
     return build([Path(p) for p, _ in key])
 
 
+_CHECK_EVERY = 1.0   # seconds between looks at the reference files' modification times
+_last: list = [0.0, None, None]   # checked at, gazetteer, DEALGRAPH_HOME then
+
+
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer of the reference files (rebuilt when they change)."""
-    files = paths.reference_files()
-    return _cached(tuple((str(f), f.stat().st_mtime) for f in files))
+    """The process-wide gazetteer of the reference files (rebuilt when they change).
+
+    Extraction asks for it many times per article; the files are listed and stat'ed at most once
+    a second (a glob and a stat per call cost more than the rest of a short article)."""
+    now, where = time.monotonic(), os.environ.get("DEALGRAPH_HOME")
+    if _last[1] is None or now - _last[0] > _CHECK_EVERY or where != _last[2]:
+        files = paths.reference_files()
+        _last[1] = _cached(tuple((str(f), f.stat().st_mtime) for f in files))
+        _last[0], _last[2] = now, where
+    return _last[1]

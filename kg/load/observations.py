@@ -185,7 +185,7 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]
     people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
     out = []
     for regex in (after, before):
-        for m in regex.finditer(s.text):
+        for m in _overlapping(regex, s.text):
             role = next(r for r, v in m.groupdict().items() if v and r not in ("name", "zname"))
             group = "name" if m.group("name") else "zname" if "zname" in m.groupdict() else "name"
             at = m.start(group) if m.group(group) else m.end()
@@ -211,6 +211,19 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]
                     out.append(Post(iri, name, firm, other, s, "post.joint",
                                     known=known is not None))
     return out
+
+
+def _overlapping(regex: re.Pattern, text: str):
+    """Matches of `regex`, each search starting one character after the last match began: in
+    "联合创始人兼首席执行官林若溪" the post "创始人" takes "兼首席执" as a name (rejected later) and
+    must not hide "首席执行官林若溪"."""
+    pos = 0
+    while True:
+        m = regex.search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
 
 
 def _person(name: str) -> str:

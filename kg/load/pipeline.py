@@ -1,7 +1,14 @@
-"""Load articles: read all, extract all, then write — all or nothing unless keep_going.
+"""Load articles: read and extract ALL files first, then write in batches.
 
-One ``changes.apply`` per batch writes every article graph of the batch in one transaction and
-recomputes the derived graph once.
+Nothing is written until every file has been read and extracted: one unreadable file aborts the
+whole load with nothing written, unless ``keep_going`` (then the bad files are skipped and
+reported). The article graphs are then written ``BATCH`` articles per transaction (one SPARQL
+update each, which also marks the derived graph stale; an embedded store is flushed to disk after
+each), and the derived graph is recomputed once, after the last batch (``changes.apply``). So each batch is all-or-nothing, but a load of more than
+``BATCH`` articles is not: a crash (or a store error) after the first batch leaves the earlier
+batches written and the derived graph marked stale, which the next writer recomputes
+(``changes.ensure_fresh``). Re-running the same load converges, since a load replaces each
+article's graph. Batches bound the memory a transaction needs.
 """
 from __future__ import annotations
 
@@ -20,8 +27,9 @@ from kg.load.read import SUFFIXES, ArticleSource, read_article
 from kg.load.to_rdf import article_triples
 from kg.namespaces import article_graph
 from kg.store import Store
+from kg.store.base import replace_update
 
-BATCH = 500
+BATCH = 500   # articles per write transaction (tests/hardening: 300 articles are one)
 
 
 @dataclass
@@ -101,9 +109,8 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
     report.skipped = errors
     before = _results(store) if validate_new else None
     items = list(prepared.items())
-    for i in range(0, len(items), BATCH):
-        batch = items[i:i + BATCH]
-        changes.apply(store, {graph: data for graph, (data, _, _) in batch})
+    prepared.clear()
+    _write(store, items)
     firms: set[str] = set()
     for graph, (_, counts, _) in items:
         report.articles += 1
@@ -118,6 +125,31 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
     if validate_new:
         report.validation = _new_results(store, before)
     return report
+
+
+def _write(store: Store, items: list) -> None:
+    """Each batch in its own transaction that also marks the derived graph stale, then one
+    ``changes.apply`` (base graphs, derived graph recomputed once, stale marker cleared)."""
+    for start in range(0, len(items), BATCH):
+        batch = items[start:start + BATCH]
+        graphs = {graph: data for graph, (data, _, _) in batch}
+        store.update(replace_update(graphs) + " ;\n" + changes._MARK_STALE)
+        del graphs
+        for i in range(start, start + len(batch)):   # written: let the text go
+            graph, (_, counts, path) = items[i]
+            items[i] = (graph, (None, counts, path))
+        _flush(store)
+    if items:
+        changes.apply(store, {})
+
+
+def _flush(store: Store) -> None:
+    """Write an embedded store's in-memory tables to disk: without it they grow with every batch
+    (about 1.15 GB peak for 1,000 articles instead of 0.87 GB)."""
+    native = getattr(store, "oxigraph", None)
+    flush = getattr(native, "flush", None)
+    if callable(flush):
+        flush()
 
 
 def _progress(files: list[Path], enabled: bool):

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # the C parser when libyaml is there
+
 from kg.errors import LoadError
 
 #: Files bigger than this are refused (a news article is a few KB).
@@ -122,7 +124,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
         if lines[i].strip() in ("---", "..."):
             header = "\n".join(lines[1:i])
             try:
-                meta = yaml.safe_load(header) or {}
+                meta = yaml.load(header, Loader=_LOADER) or {}
             except yaml.YAMLError as exc:
                 raise LoadError(f"invalid YAML front matter: {exc}".split("\n")[0],
                                 source=name) from exc

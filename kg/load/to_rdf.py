@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from kg.ids import entity_iri, slugify
 from kg.load.entities import Entities
+from kg.load.labels import agreement_labels, metric_labels, move_labels
 from kg.load.model import Extraction, Frame
 from kg.load.read import ArticleSource
 from kg.load.sentences import Sentence
@@ -100,11 +101,14 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
     w = Writer(article)
     _article(w)
     _firms(w, ents, sentences)
+    name = firm_namer(ents)
     for f in out.frames:
         _frame(w, f)
+        _labels(w, n(f.iri), agreement_labels(f.kinds, f.roles, name))
     for mv in out.moves:
         m = n(mv.iri)
         w.add(m, RDF_TYPE, dg("StockPriceMove"))
+        _labels(w, m, move_labels(mv.firm, mv.percent, name))
         w.add(m, dg("firm"), n(mv.firm))
         w.add(m, dg("percentChange"), dec(mv.percent))
         w.add(m, dg("isIntraday"), lit("true" if mv.intraday else "false", "boolean"))
@@ -118,6 +122,7 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
     for mt in out.metrics:
         m = n(mt.iri)
         w.add(m, RDF_TYPE, dg(mt.kind))
+        _labels(w, m, metric_labels(mt.firm, mt.name, name))
         w.add(m, dg("firm"), n(mt.firm))
         w.add(m, dg("metricName"), lit(mt.name))
         w.add(m, dg("value"), dec(mt.value))
@@ -146,6 +151,25 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
         w.add(ms, dg("role"), dg(POSTS[post.role]))
         w.evidence(ms, post.sentence, post.rule, 0.8)
     return w.triples
+
+
+def firm_namer(ents: Entities):
+    """(IRI, language) -> the firm's reference label in that language, else the article's name."""
+    from kg.load.gazetteer import gazetteer
+
+    entities = gazetteer().entities
+
+    def name(iri: str, language: str) -> str:
+        known = entities.get(iri)
+        if known is not None:
+            return known.label_in(language)
+        return ents.names.get(iri) or iri.rsplit("/", 1)[-1]
+    return name
+
+
+def _labels(w: Writer, node: ox.NamedNode, labels: dict[str, str]) -> None:
+    for language, text in labels.items():
+        w.add(node, LABEL, ox.Literal(text, language=language))
 
 
 def _article(w: Writer) -> None:
