@@ -85,8 +85,8 @@ class Client:
             if resp.will_close:
                 self.close()
             return resp.status, body
-        except (OSError, http.client.HTTPException):
-            self.close()
+        except (OSError, http.client.HTTPException, UnicodeError):
+            self.close()  # a half-sent request leaves the connection unusable
             raise
 
     def sparql(self, query: str) -> tuple[int, bytes]:

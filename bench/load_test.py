@@ -63,7 +63,8 @@ def build_mix(url: str, public_base: str = "https://w3id.org/dealgraph/") -> lis
                     "application/sparql-results+json"))
     for iri in firms[:50]:
         if iri.startswith(public_base):
-            mix.append(("entity-page", "/" + iri[len(public_base):], "text/html"))
+            mix.append(("entity-page", "/" + urllib.parse.quote(iri[len(public_base):], safe="/"),
+                        "text/html"))
     for label in labels[:25]:
         stem = label[:2] if not label.isascii() else label.split()[0][:4]
         mix.append(("search", "/search?q=" + urllib.parse.quote(stem), "text/html"))
