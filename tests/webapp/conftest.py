@@ -31,8 +31,8 @@ def dealgraph_command() -> list[str]:
 
 
 @contextmanager
-def console_server(store_dir: Path, *, token: str | None = None, extra: list[str] = ()):
-    """Run `dealgraph serve --store DIR` on a free port; yield its base URL."""
+def console_process(store_dir: Path, *, token: str | None = None, extra: list[str] = ()):
+    """Run `dealgraph serve --store DIR` on a free port; yield (base URL, Popen)."""
     port = free_port()
     command = [*dealgraph_command(), "serve", "--store", str(store_dir), "--port", str(port),
                "--threads", "8", *extra]
@@ -43,7 +43,7 @@ def console_server(store_dir: Path, *, token: str | None = None, extra: list[str
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_http(base + "/health", timeout=60, process=process)
-        yield base
+        yield base, process
     finally:
         process.terminate()
         try:
@@ -52,6 +52,13 @@ def console_server(store_dir: Path, *, token: str | None = None, extra: list[str
             process.kill()
             process.wait()
         log.close()
+
+
+@contextmanager
+def console_server(store_dir: Path, *, token: str | None = None, extra: list[str] = ()):
+    """Run `dealgraph serve --store DIR` on a free port; yield its base URL."""
+    with console_process(store_dir, token=token, extra=extra) as (base, _process):
+        yield base
 
 
 @pytest.fixture

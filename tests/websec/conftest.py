@@ -3,7 +3,6 @@ syntax and ``javascript:`` IRIs in labels, literals and link targets), as a Flas
 client and a real ``dealgraph serve`` process."""
 from __future__ import annotations
 
-import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,8 +12,7 @@ from kg import changes
 from kg.rdf_io import parse_file
 from kg.store import EmbeddedStore
 from tests.rdf_compare import store_quads
-from tests.servers import free_port, wait_for_http
-from tests.webapp.conftest import ROOT, TOKEN, dealgraph_command, load_sample
+from tests.webapp.conftest import TOKEN, console_process, load_sample
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile.trig"
 HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"}
@@ -95,27 +93,10 @@ def snapshot(shared_store):
 
 @contextmanager
 def served(store_dir: Path, *, token: str | None = TOKEN):
-    """`dealgraph serve` (waitress) in a subprocess on a free 127.0.0.1 port: yields
-    (base URL, Popen) so tests can watch the server process itself (alive? RSS?)."""
-    port = free_port()
-    command = [*dealgraph_command(), "serve", "--store", str(store_dir), "--host", "127.0.0.1",
-               "--port", str(port), "--threads", "4"]
-    if token:
-        command += ["--update-token", token]
-    log = open(store_dir.parent / f"serve-{port}.log", "wb")
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(base + "/health", timeout=60, process=process)
-        yield base, process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    """`dealgraph serve` with the token, yielding (base URL, Popen) so tests can watch the
+    server process itself (alive? RSS?)."""
+    with console_process(store_dir, token=token, extra=["--threads", "4"]) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")
