@@ -66,8 +66,12 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
 
 def _skipped(f: Path, root: Path) -> bool:
     parts = f.relative_to(root).parts
-    return any(p.startswith((".", "_")) for p in parts) or f.stem.upper() in (
-        "README", "LICENSE", "CHANGELOG", "CONTRIBUTING")
+    return any(p.startswith((".", "_")) for p in parts) or f.stem.upper() in _DOCUMENTATION
+
+
+#: Conventional documentation file names: never articles, in any folder being loaded.
+_DOCUMENTATION = frozenset({"README", "LICENSE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE",
+                            "AUTHORS", "HISTORY"})
 
 
 def extract_article(article: ArticleSource) -> tuple[str, str, dict]:

@@ -117,6 +117,15 @@ def test_readme_inside_article_folder_is_skipped(tmp_path):
     assert [p.name for p in collect([tmp_path])] == ["a.md"]
 
 
+def test_changes_file_in_the_gold_folder_is_not_an_article(tmp_path):
+    """Regression: `make run` loaded articles/gold/CHANGES.md as a 19th article."""
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "CHANGES.md").write_text("# gold changes\n", encoding="utf-8")
+    (tmp_path / "NOTICE.txt").write_text("notice", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Nvidia invested in OpenAI.", encoding="utf-8")
+    assert [p.name for p in collect([tmp_path])] == ["a.md"]
+
+
 def test_publisher_named_in_text_is_a_firm_node(tmp_path):
     from kg.load.pipeline import extract_article
     from kg.load.read import read_article
