@@ -35,8 +35,8 @@ def test_agreement_move_and_metric_labels_in_both_languages(tmp_path):
     found = labels(write(tmp_path, "en", body, language="en"))
     assert found and all(set(v) == {"en", "zh"} for v in found.values())
     values = {lang: sorted(v[lang] for v in found.values()) for lang in ("en", "zh")}
-    assert "Nvidia → OpenAI investment commitment (letter of intent)" in values["en"]
-    assert "英伟达 → OpenAI 投资承诺（意向书）" in values["zh"]
+    assert "Nvidia–OpenAI investment commitment (letter of intent)" in values["en"]
+    assert "英伟达–OpenAI 投资承诺（意向书）" in values["zh"]
     assert "Oracle stock +36%" in values["en"]
     assert "甲骨文 股价 +36%" in values["zh"]
     assert "Oracle revenue" in values["en"] and "甲骨文 营收" in values["zh"]
@@ -47,5 +47,5 @@ def test_unseen_firms_keep_the_article_name_in_both_languages(tmp_path):
     found = labels(write(tmp_path, "zh", body, language="zh"))
     agreements = [v for v in found.values() if "供货协议" in v.get("zh", "")]
     assert agreements, found
-    assert agreements[0]["zh"].startswith("磐石半导体 → 云峤科技")
-    assert agreements[0]["en"] == "磐石半导体 → 云峤科技 supply agreement"
+    assert agreements[0]["zh"].startswith("磐石半导体–云峤科技")
+    assert agreements[0]["en"] == "磐石半导体–云峤科技 supply agreement"
