@@ -112,13 +112,7 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
         w.add(m, dg("firm"), n(mv.firm))
         w.add(m, dg("percentChange"), dec(mv.percent))
         w.add(m, dg("isIntraday"), lit("true" if mv.intraday else "false", "boolean"))
-        if mv.bound != "Exact":
-            w.add(m, dg("bound"), dg(mv.bound))
-        if mv.date:
-            w.add(m, dg("asOf"), lit(mv.date.isoformat(), "date"))
-        if mv.reported_by:
-            w.add(m, dg("reportedBy"), n(mv.reported_by))
-        w.evidence(m, mv.sentence, mv.rule, mv.confidence)
+        _observation_tail(w, m, mv, mv.date)
     for mt in out.metrics:
         m = n(mt.iri)
         w.add(m, RDF_TYPE, dg(mt.kind))
@@ -130,13 +124,7 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
             w.add(m, dg("unit"), n(UNITS[mt.unit]))
         if mt.unit == "USD":
             w.add(m, dg("currency"), lit("USD"))
-        if mt.bound != "Exact":
-            w.add(m, dg("bound"), dg(mt.bound))
-        if mt.period:
-            w.add(m, dg("asOf"), lit(mt.period.isoformat(), "date"))
-        if mt.reported_by:
-            w.add(m, dg("reportedBy"), n(mt.reported_by))
-        w.evidence(m, mt.sentence, mt.rule, mt.confidence)
+        _observation_tail(w, m, mt, mt.period)
     for post in out.posts:
         if post.role not in POSTS:
             continue
@@ -264,3 +252,14 @@ def _frame(w: Writer, f: Frame) -> None:
     w.evidence(a, f.sentence, f.rule, min(confidence, f.confidence))
     for s in f.extra_evidence:
         w.evidence(a, s, f.rule, f.confidence)
+
+
+def _observation_tail(w, node, obs, as_of) -> None:
+    """What a stock move and a metric share: bound, date, who reported it, evidence."""
+    if obs.bound != "Exact":
+        w.add(node, dg("bound"), dg(obs.bound))
+    if as_of:
+        w.add(node, dg("asOf"), lit(as_of.isoformat(), "date"))
+    if obs.reported_by:
+        w.add(node, dg("reportedBy"), n(obs.reported_by))
+    w.evidence(node, obs.sentence, obs.rule, obs.confidence)
