@@ -76,13 +76,18 @@ def consolidate(frames: list[Frame]) -> list[Frame]:
             target.figures.setdefault(key, fig)
         if f.binding is not None and target.binding is None:
             target.binding = f.binding
-        target.date = target.date or f.date
-        target.reported_by = target.reported_by or f.reported_by
-        target.collateral.extend(f.collateral)
-        target.tranches.extend(f.tranches)
-        target.extra_evidence.append(f.sentence)
-        target.extra_evidence.extend(f.extra_evidence)
+        _absorb(target, f)
     return kept
+
+
+def _absorb(target: Frame, f: Frame) -> None:
+    """What every merge of `f` into `target` keeps: date, reporter, parts and all evidence."""
+    target.date = target.date or f.date
+    target.reported_by = target.reported_by or f.reported_by
+    target.collateral.extend(f.collateral)
+    target.tranches.extend(f.tranches)
+    target.extra_evidence.append(f.sentence)
+    target.extra_evidence.extend(f.extra_evidence)
 
 
 def _warrant_of(f: Frame, frames: list[Frame]) -> Frame | None:
@@ -200,10 +205,5 @@ def _merge_same(frames: list[Frame]) -> list[Frame]:
             first.status = f.status
         elif f.is_fact and first.is_fact and _STATUS_RANK[f.status] > _STATUS_RANK[first.status]:
             first.status = f.status
-        first.reported_by = first.reported_by or f.reported_by
-        first.date = first.date or f.date
-        first.tranches.extend(f.tranches)
-        first.collateral.extend(f.collateral)
-        first.extra_evidence.append(f.sentence)
-        first.extra_evidence.extend(f.extra_evidence)
+        _absorb(first, f)
     return list(by_iri.values())
