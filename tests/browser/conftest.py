@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import EmbeddedStore
-from tests.webapp.conftest import ROOT, console_server, load_sample
+from tests.webapp.conftest import ROOT, console_server, filled_store, load_sample
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -18,10 +17,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 @pytest.fixture(scope="session")
 def console_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser") / "store"
-    with EmbeddedStore(folder) as store:
-        load_sample(store)
-    with console_server(folder) as url:
+    with console_server(filled_store(tmp_path_factory, "browser", load_sample)) as url:
         yield url
 
 

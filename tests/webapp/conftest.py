@@ -88,13 +88,18 @@ def empty_client(tmp_path):
         yield create_app({"STORE": store, "TESTING": True}).test_client()
 
 
+def filled_store(tmp_path_factory, name: str, fill) -> Path:
+    """A fresh on-disk store folder after `fill(store)` has written to it (and closed it)."""
+    folder = tmp_path_factory.mktemp(name) / "store"
+    with EmbeddedStore(folder) as store:
+        fill(store)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def sample_server(tmp_path_factory):
     """The real console over the sample corpus (read-only: no update token)."""
-    folder = tmp_path_factory.mktemp("console") / "store"
-    with EmbeddedStore(folder) as store:
-        load_sample(store)
-    with console_server(folder) as url:
+    with console_server(filled_store(tmp_path_factory, "console", load_sample)) as url:
         yield url
 
 

@@ -12,7 +12,7 @@ from kg import changes
 from kg.rdf_io import parse_file
 from kg.store import EmbeddedStore
 from tests.rdf_compare import store_quads
-from tests.webapp.conftest import TOKEN, console_process, load_sample
+from tests.webapp.conftest import TOKEN, console_process, filled_store, load_sample
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile.trig"
 HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"}
@@ -102,10 +102,7 @@ def served(store_dir: Path, *, token: str | None = TOKEN):
 @pytest.fixture(scope="session")
 def hostile_server_process(tmp_path_factory):
     """`dealgraph serve` over the hostile store, with the token: (base URL, Popen)."""
-    folder = tmp_path_factory.mktemp("websec") / "store"
-    with EmbeddedStore(folder) as store:
-        load_hostile(store)
-    with served(folder) as running:
+    with served(filled_store(tmp_path_factory, "websec", load_hostile)) as running:
         yield running
 
 
