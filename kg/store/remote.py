@@ -33,8 +33,9 @@ class RemoteStore(Store):
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
                  token: str | None = None, user: str | None = None, password: str | None = None,
-                 timeout: float = 60.0):
+                 timeout: float = 60.0, bare: bool = False):
         self.endpoint = endpoint
+        self.bare = bare  # not recorded on the server: see kg.store.layout
         self.update_endpoint = update_endpoint
         self._token = token
         self._credentials = (user, password) if user else None
