@@ -37,7 +37,14 @@ EVAL_UPSTREAM: dict[str, str] = {
 SYNTAX_UPSTREAM: dict[str, str] = {}
 
 #: Syntax cases whose expected outcome depends on the guard rewrite (id -> what changes).
-PENDING_GUARD: dict[str, str] = {}
+_LOAD_SYNTAX = ("a malformed LOAD is refused as LOAD (ForbiddenOperation) before the parser "
+                "can call it a syntax error")
+PENDING_GUARD: dict[str, str] = {
+    "syntax-update-1/test_41": _LOAD_SYNTAX,
+    "syntax-update-1/test_47": _LOAD_SYNTAX,
+    "syntax-update-1/test_48": _LOAD_SYNTAX,
+    "syntax-update-1/test_49": _LOAD_SYNTAX,
+}
 
 
 def eval_marks(case_id: str) -> list:
