@@ -15,6 +15,7 @@ from kg.base_graphs import base_graph_data
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
+from kg.store.sparql_lexer import tokens
 
 _STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
@@ -34,14 +35,31 @@ def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
 
 
 def run_update(store: Store, sparql: str, **dataset) -> None:
-    """A user's SPARQL update, with the stale marker in the same transaction, then refresh."""
-    if store.bare:
+    """A user's SPARQL update, with the stale marker in the same transaction, then refresh.
+
+    An update that is empty or only a prologue (``BASE``/``PREFIX``) is valid and changes
+    nothing; it is checked by the engine as it is (a marker after it would not parse).
+    """
+    if store.bare or not has_operation(sparql):
         store.update(sparql, **dataset)
         return
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
     store.update(body + separator + _MARK_STALE, **dataset)
     refresh(store)
+
+
+def has_operation(sparql: str) -> bool:
+    """True when an update has an operation, not only a prologue.
+
+    >>> has_operation("PREFIX : <http://example/> # otherwise empty"), has_operation("CLEAR ALL")
+    (False, True)
+    """
+    for token in tokens(sparql):
+        if token.upper() not in ("BASE", "PREFIX") and not token.endswith(":") \
+                and not token.startswith("<"):
+            return True
+    return False
 
 
 def is_stale(store: Store) -> bool:

@@ -28,3 +28,14 @@ def bare_store(tmp_path_factory, w3c_suites):
             return stores[suite]
 
         yield open_for
+
+
+@pytest.fixture(scope="module")
+def console(tmp_path_factory, w3c_suites):
+    """(Flask test client, its bare store): the real /sparql and /update over a bare store."""
+    from tests.webapp.conftest import TOKEN
+    from webapp import create_app
+
+    with kg.open_store(tmp_path_factory.mktemp("w3c-http") / "store", bare=True) as store:
+        app = create_app({"STORE": store, "UPDATE_TOKEN": TOKEN, "TESTING": True})
+        yield app.test_client(), store
