@@ -5,12 +5,14 @@ Tested against Oxigraph's server (``oxigraph serve --union-default-graph``); see
 """
 from __future__ import annotations
 
+import ast
+import re
 import socket
 import urllib.error
 from pathlib import Path
 
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import INSERT, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
 from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
@@ -21,9 +23,12 @@ from kg.safe_rdf import parse as safe_parse
 from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
+from kg.store.syntax import syntax_error
 
 _GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+#: How Oxigraph's server words a syntax error.
+_SERVER_SYNTAX = re.compile(r"^error at \d+:\d+:")
 
 
 class RemoteStore(Store):
@@ -55,7 +60,10 @@ class RemoteStore(Store):
         try:
             return client.query()
         except sw_errors.QueryBadFormed as exc:
-            raise QueryError(f"the server rejected the request: {_first_line(exc)}") from exc
+            answer = _server_message(exc)
+            if _SERVER_SYNTAX.match(answer):  # Oxigraph's own parser, on the server
+                raise syntax_error(SyntaxError(answer), client.queryString, base_iri=None) from exc
+            raise QueryError(f"the server rejected the request: {answer}") from exc
         except sw_errors.Unauthorized as exc:
             raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
         except (sw_errors.EndPointNotFound, sw_errors.EndPointInternalError,
@@ -135,6 +143,7 @@ class RemoteStore(Store):
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         client.setQuery(sparql)
+        client.queryType = INSERT  # an update even when SPARQLWrapper cannot tell (a prologue alone)
         for graph in using_graphs or []:
             client.addParameter("using-graph-uri", check_graph_iri(graph))
         for graph in using_named_graphs or []:
@@ -175,6 +184,21 @@ class RemoteStore(Store):
             raise UsageError(f"backup target {directory} exists and is not empty")
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "dealgraph.nq").write_bytes(self.export(RDF_FORMATS["nquads"]))
+
+
+def _server_message(exc: sw_errors.SPARQLWrapperException) -> str:
+    """The server's own explanation (the response body, which SPARQLWrapper keeps only as the
+    repr at the end of its message), on one line."""
+    _, found, body = str(exc).partition("\n\nResponse:\n")
+    if not found:
+        return _first_line(exc)
+    try:
+        text = ast.literal_eval(body.strip())
+    except (ValueError, SyntaxError):
+        text = body
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return " ".join(str(text).split()) or _first_line(exc)
 
 
 def _first_line(exc: Exception) -> str:
