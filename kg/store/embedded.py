@@ -203,6 +203,6 @@ class EmbeddedStore(Store):
         if self.path is not None and hasattr(self, "_ox"):
             try:
                 self._ox.flush()
-            except OSError:
+            except (OSError, RuntimeError):
                 pass  # read-only stores cannot flush; nothing to lose
         self._ox = None  # releases the RocksDB lock once collected
