@@ -43,6 +43,16 @@ def judge(case: EvalCase, run) -> Outcome:
     return Outcome(False, f"answered {actual.describe()}, expected {expected.describe()}")
 
 
+def check_like_raw_oxigraph(case: EvalCase, run, where: str = "dealgraph") -> None:
+    """`run()` must answer the case exactly as well as raw Oxigraph does; if both miss the
+    expected answer, :class:`UpstreamMismatch` (what the strict upstream xfails expect)."""
+    raw = judge(case, lambda: on_raw_oxigraph(case))
+    ours = judge(case, run)
+    assert ours.passed == raw.passed, f"{where} {ours.detail}; raw Oxigraph {raw.detail}"
+    if not ours.passed:
+        raise UpstreamMismatch(f"{where} and raw Oxigraph both: {ours.detail}")
+
+
 def dataset_options(case: EvalCase) -> dict:
     """The test's dataset as protocol parameters when it has named graphs (the qt:data files
     are the default graph); otherwise the store's union default graph is the qt:data alone."""

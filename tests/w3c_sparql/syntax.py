@@ -7,6 +7,7 @@ from kg.errors import ForbiddenOperation, QueryError, SparqlSyntaxError
 from kg.store import Store
 from kg.store.guard import check_no_outbound
 from tests.w3c_sparql.manifest import SyntaxCase, iri_of
+from tests.w3c_sparql.runners import UpstreamMismatch
 
 ACCEPTED, SYNTAX_ERROR, REFUSED = "accepted", "a syntax error", "refused (SERVICE/LOAD)"
 
@@ -51,3 +52,17 @@ def on_raw_oxigraph(case: SyntaxCase) -> str:
     except (RuntimeError, OSError, ValueError):
         return ACCEPTED  # parsed, then failed at run time
     return ACCEPTED
+
+
+def check(case: SyntaxCase, ours: str, where: str = "dealgraph") -> None:
+    """`ours` must be the W3C's verdict, or raw Oxigraph's when that differs (then
+    :class:`UpstreamMismatch`); SERVICE/LOAD texts are refused, or syntax errors if malformed."""
+    if outbound(case):
+        expected = REFUSED if case.positive else SYNTAX_ERROR
+        assert ours == expected, f"{where}: {ours}; expected {expected}"
+        return
+    raw = on_raw_oxigraph(case)
+    assert ours == raw, f"{where}: {ours}; raw Oxigraph: {raw}"
+    expected = ACCEPTED if case.positive else SYNTAX_ERROR
+    if ours != expected:
+        raise UpstreamMismatch(f"{where} and raw Oxigraph: {ours}; the W3C expects {expected}")

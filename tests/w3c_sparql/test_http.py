@@ -6,48 +6,20 @@ from __future__ import annotations
 import pytest
 
 from tests.w3c_sparql import http, syntax
-from tests.w3c_sparql.manifest import EVAL_SUITES, SYNTAX_SUITES, available, eval_cases, syntax_cases
-from tests.w3c_sparql.runners import UpstreamMismatch, judge, on_raw_oxigraph
-from tests.w3c_sparql.upstream import eval_marks, syntax_marks
+from tests.w3c_sparql.runners import check_like_raw_oxigraph
+from tests.w3c_sparql.upstream import eval_params, syntax_params
 
 #: How many cases of each evaluation folder go through /sparql.
 PER_FOLDER = 3
 
 
-def _eval_params():
-    if not available():
-        return [pytest.param(None, id="suites-absent")]
-    return [pytest.param(case, id=case.id, marks=eval_marks(case.id))
-            for suite in EVAL_SUITES for case in eval_cases(suite)[:PER_FOLDER]]
-
-
-def _syntax_params():
-    if not available():
-        return [pytest.param(None, id="suites-absent")]
-    return [pytest.param(case, id=case.id, marks=syntax_marks(case.id))
-            for suite in SYNTAX_SUITES for case in syntax_cases(suite)]
-
-
-@pytest.mark.parametrize("case", _eval_params())
+@pytest.mark.parametrize("case", eval_params(PER_FOLDER))
 def test_evaluation_over_sparql_endpoint(case, console):
     client, store = console
-    raw = judge(case, lambda: on_raw_oxigraph(case))
-    ours = judge(case, lambda: http.query(client, store, case))
-    assert ours.passed == raw.passed, f"/sparql {ours.detail}; raw Oxigraph {raw.detail}"
-    if not ours.passed:
-        raise UpstreamMismatch(f"/sparql and raw Oxigraph both: {ours.detail}")
+    check_like_raw_oxigraph(case, lambda: http.query(client, store, case), where="/sparql")
 
 
-@pytest.mark.parametrize("case", _syntax_params())
+@pytest.mark.parametrize("case", syntax_params())
 def test_syntax_over_protocol(case, console):
     client, store = console
-    ours = http.verdict(client, store, case)
-    if syntax.outbound(case):
-        expected = syntax.REFUSED if case.positive else syntax.SYNTAX_ERROR
-        assert ours == expected, f"endpoint: {ours}; expected {expected}"
-        return
-    raw = syntax.on_raw_oxigraph(case)
-    assert ours == raw, f"endpoint: {ours}; raw Oxigraph: {raw}"
-    expected = syntax.ACCEPTED if case.positive else syntax.SYNTAX_ERROR
-    if ours != expected:
-        raise UpstreamMismatch(f"endpoint and raw Oxigraph: {ours}; the W3C expects {expected}")
+    syntax.check(case, http.verdict(client, store, case), where="the endpoint")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.w3c_sparql.manifest import (
+    EVAL_SUITES, SYNTAX_SUITES, available, eval_cases, syntax_cases,
+)
 from tests.w3c_sparql.runners import UpstreamMismatch
 
 #: Evaluation cases raw pyoxigraph answers differently from the W3C (id -> cause).
@@ -62,3 +65,18 @@ def syntax_marks(case_id: str) -> list:
         return [pytest.mark.xfail(strict=True, raises=UpstreamMismatch,
                                   reason=f"upstream Oxigraph: {SYNTAX_UPSTREAM[case_id]}")]
     return []
+
+
+def eval_params(per_folder: int | None = None) -> list:
+    """Every evaluation case (or the first `per_folder` of each folder), with its marks."""
+    if not available():
+        return [pytest.param(None, id="suites-absent")]
+    return [pytest.param(case, id=case.id, marks=eval_marks(case.id))
+            for suite in EVAL_SUITES for case in eval_cases(suite)[:per_folder]]
+
+
+def syntax_params() -> list:
+    if not available():
+        return [pytest.param(None, id="suites-absent")]
+    return [pytest.param(case, id=case.id, marks=syntax_marks(case.id))
+            for suite in SYNTAX_SUITES for case in syntax_cases(suite)]
