@@ -92,3 +92,21 @@ def test_import_base_resolves_relative_iris_in_the_file(store_dir, data_file, ca
     sparql = "ASK { <http://base.example/rel> ?p 3 }"
     assert run("query", sparql, "--format", "json", "--store", store_dir) == 0
     assert json.loads(capsys.readouterr().out)["boolean"] is True
+
+
+def test_w3c_query_file_with_relative_from_runs_from_its_folder(store_dir, shared_dir, capsys):
+    """construct/constructwhere04: `FROM <data.ttl>` (relative) read the file's graph; without a
+    base the CLI used to stop with "IRI parsing failed"."""
+    import pyoxigraph as ox
+
+    folder = shared_dir / "w3c" / "sparql11" / "construct"
+    data = folder / "data.ttl"
+    assert run("import", "--bare", data, "--graph", data.resolve().as_uri(),
+               "--store", store_dir) == 0
+    capsys.readouterr()
+    assert run("query", f"@{folder / 'constructwhere04.rq'}", "--format", "ntriples",
+               "--store", store_dir) == 0
+    got = set(ox.parse(capsys.readouterr().out.encode(), format=ox.RdfFormat.N_TRIPLES))
+    expected = set(ox.parse(path=str(folder / "constructwhere04result.ttl"),
+                            format=ox.RdfFormat.TURTLE))
+    assert got == expected and len(got) == 4

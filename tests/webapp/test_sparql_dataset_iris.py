@@ -74,3 +74,21 @@ def test_update_syntax_error_is_a_400_that_says_so(client):
                            data={"update": "INSERT DATA { <http://a> }"})
     assert response.status_code == 400
     assert "SPARQL update syntax error at line 1" in response.get_data(as_text=True)
+
+
+def test_prefixed_from_resolves_against_prefix_in_the_query_workers(tmp_path):
+    """The same through `dealgraph serve`'s worker processes (read-only stores, time limits)."""
+    from kg.store import EmbeddedStore
+    from webapp import create_app
+
+    with EmbeddedStore(tmp_path / "store", bare=True) as store:
+        store.update('PREFIX : <http://ex/> INSERT DATA { GRAPH :g { :a :p 1 . :b :p 2 } }')
+        app = create_app({"STORE": store, "TESTING": True, "QUERY_WORKERS": 1})
+        try:
+            client = app.test_client()
+            for prologue, dataset in (("PREFIX : <http://ex/> ", "FROM :g"),
+                                      ("BASE <http://ex/> ", "FROM <g>")):
+                sparql = prologue + COUNT.format(dataset=dataset, where="?s ?p ?o")
+                assert count(client, sparql) == 2
+        finally:
+            app.extensions["dealgraph_executor"].close()
