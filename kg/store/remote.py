@@ -56,13 +56,15 @@ class RemoteStore(Store):
             client.setCredentials(*self._credentials)
         return client
 
-    def _send(self, client: SPARQLWrapper):
+    def _send(self, client: SPARQLWrapper, *, based: bool = False):
+        """Send the request; `based` says a ``BASE`` line was put before the caller's text."""
         try:
             return client.query()
         except sw_errors.QueryBadFormed as exc:
             answer = _server_message(exc)
             if _SERVER_SYNTAX.match(answer):  # Oxigraph's own parser, on the server
-                raise syntax_error(SyntaxError(answer), client.queryString, base_iri=None) from exc
+                error = syntax_error(SyntaxError(answer), client.queryString, base_iri=None)
+                raise error.moved_up(1 if based else 0) from exc
             raise QueryError(f"the server rejected the request: {answer}") from exc
         except sw_errors.Unauthorized as exc:
             raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
@@ -105,7 +107,7 @@ class RemoteStore(Store):
         client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
-        body = self._send(client).response.read()
+        body = self._send(client, based=bool(base_iri)).response.read()
         try:
             if is_graph:
                 return QueryResult(kind="graph", triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
@@ -127,7 +129,7 @@ class RemoteStore(Store):
             target = results_format(results_name)
             kind = "ask" if client.queryType == "ASK" else "select"
         client.addCustomHttpHeader("Accept", target.media_type)
-        body = self._send(client).response.read()
+        body = self._send(client, based=bool(base_iri)).response.read()
         return Serialized(kind, body, target.media_type)
 
     def graphs(self) -> dict[str, int]:
@@ -148,7 +150,7 @@ class RemoteStore(Store):
             client.addParameter("using-graph-uri", check_graph_iri(graph))
         for graph in using_named_graphs or []:
             client.addParameter("using-named-graph-uri", check_graph_iri(graph))
-        self._send(client)
+        self._send(client, based=bool(base_iri))
 
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
