@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from kg import default_graph
 from kg.base_graphs import base_graph_data
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
@@ -28,6 +29,7 @@ def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
 
 def run_update(store: Store, sparql: str, **dataset) -> None:
     """A user's SPARQL update, with the stale marker in the same transaction, then refresh."""
+    default_graph.snapshot(store)
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
     store.update(body + separator + _MARK_STALE, **dataset)
@@ -39,8 +41,8 @@ def is_stale(store: Store) -> bool:
 
 
 def ensure_fresh(store: Store) -> bool:
-    """Recompute the derived graph if a crash left it stale; True if it did."""
-    if is_stale(store):
+    """Recompute the derived graph (and the default graph) if a crash left them stale."""
+    if is_stale(store) or default_graph.needs_sync(store):
         refresh(store)
         return True
     return False
@@ -61,4 +63,5 @@ def refresh(store: Store) -> None:
     store.update(f"DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> "
                  f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
     store.add_ntriples(DERIVED_GRAPH, text.encode("utf-8"))
+    default_graph.sync(store)
     store.update(f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}")

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.default_graph import USER_DEFAULT_GRAPH
 from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.safe_rdf import parse as safe_parse
 from kg.store.bindings import substitutions, values_clause, wire_if_needed
-from kg.store.guard import declares_dataset, vet
+from kg.store.guard import vet
 from kg.store.results import QueryResult
 
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
@@ -71,10 +72,8 @@ class EmbeddedStore(Store):
         wired = wire_if_needed(bindings) if bindings else {}
         if wired:
             options["substitutions"] = substitutions(wired)
-        if default_graphs is not None:
+        if default_graphs is not None:  # else FROM in the query, or the store's default graph
             options["default_graph"] = _nodes(default_graphs) or [ox.DefaultGraph()]
-        elif not declares_dataset(sparql):  # FROM / FROM NAMED in the query win over the union
-            options["use_default_graph_as_union"] = True
         if named_graphs is not None:
             options["named_graphs"] = _nodes(named_graphs)
         return self._evaluate(sparql, options, wired)
@@ -142,6 +141,7 @@ class EmbeddedStore(Store):
         target = ox.NamedNode(check_graph_iri(iri))
         try:  # parsed in Rust straight from the bytes; one transaction
             self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+            self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         except SyntaxError as exc:
             raise QueryError(f"cannot write graph {iri}: {exc}") from exc
         except OSError as exc:
@@ -150,19 +150,21 @@ class EmbeddedStore(Store):
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
             raise UsageError(f"{fmt.name} holds triples only: name the target graph with --graph")
-        target = ox.NamedNode(check_graph_iri(graph)) if graph else None
-        quads = [ox.Quad(q.subject, q.predicate, q.object, target) if target else q
+        target = ox.NamedNode(check_graph_iri(graph or USER_DEFAULT_GRAPH))
+        quads = [q if graph is None and isinstance(q.graph_name, ox.NamedNode)
+                 else ox.Quad(q.subject, q.predicate, q.object, target)
                  for q in safe_parse(data, fmt)]
-        self._ox.extend(quads)  # one transaction: all or nothing
+        facts = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]  # the default graph
+        self._ox.extend(quads + facts)  # one transaction: all or nothing
         return len(quads)
 
     def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         if graph is not None:
             return self._ox.dump(format=fmt, from_graph=ox.NamedNode(check_graph_iri(graph)))
-        if fmt in _QUAD_FORMATS:
-            return self._ox.dump(format=fmt)
-        union = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return union.serialize(format=fmt)
+        if fmt in _QUAD_FORMATS:  # the named graphs: the default graph is computed from them
+            named = (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(named, format=fmt)
+        return self._ox.dump(format=fmt, from_graph=ox.DefaultGraph())  # each fact once
 
     def backup(self, directory: Path) -> None:
         directory = Path(directory)

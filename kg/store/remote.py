@@ -1,6 +1,7 @@
 """The remote backend: any SPARQL 1.1 Protocol server, through SPARQLWrapper.
 
-Tested against Oxigraph's server (``oxigraph serve --union-default-graph``); see README,
+Tested against Oxigraph's server (``oxigraph serve``, whose default graph is its own unnamed
+graph, which dealgraph keeps as the set union of the named graphs: :mod:`kg.default_graph`); see README,
 "Using a SPARQL server" for Fuseki, GraphDB, Virtuoso and Neptune.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
+from kg.default_graph import USER_DEFAULT_GRAPH
 from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
@@ -146,12 +148,12 @@ class RemoteStore(Store):
         quads = safe_parse(data, fmt)
         by_graph: dict[str, list] = {}
         for quad in quads:
-            name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else "")
+            name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode)
+                             else USER_DEFAULT_GRAPH)
             by_graph.setdefault(name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-        blocks = [
-            (f"GRAPH <{check_graph_iri(g)}> {{\n{to_ntriples(t)}\n}}" if g else to_ntriples(t))
-            for g, t in by_graph.items()
-        ]
+        texts = {check_graph_iri(g): to_ntriples(t) for g, t in by_graph.items()}
+        # each graph, and the default graph (each fact once: kg.default_graph)
+        blocks = [f"GRAPH <{g}> {{\n{text}\n}}" for g, text in texts.items()] + list(texts.values())
         if blocks:
             self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
         return len(quads)
