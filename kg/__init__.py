@@ -14,7 +14,7 @@ from kg.errors import (
     AuthError, Busy, ForbiddenOperation, KGError, LoadError, NotFound, ParseError, QueryError,
     QueryTimeout, ResourceLimit, StoreError, UsageError, ValidationError,
 )
-from kg.namespaces import DG, ID, sparql_prologue
+from kg.namespaces import DG, ID, PREFIXES
 from kg.rdf_io import export, import_files
 from kg.store import EmbeddedStore, QueryResult, RemoteStore, Store, open_store
 
@@ -22,8 +22,12 @@ __version__ = "0.1.0"
 
 
 def query(store: Store, sparql: str, **options) -> QueryResult:
-    """Run a SPARQL query with dealgraph's prefixes (dg:, id:, prov:, ...) predeclared."""
-    return store.query(sparql_prologue() + sparql, **options)
+    """Run a SPARQL query with dealgraph's prefixes (dg:, id:, prov:, ...) predeclared.
+
+    Only the prefixes the query does not declare itself are added, and error positions are
+    the query's own.
+    """
+    return store.query(sparql, prefixes=PREFIXES, **options)
 
 
 def load_articles(store: Store, paths, **options):

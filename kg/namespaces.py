@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace
 
 BASE = "https://w3id.org/dealgraph/"
@@ -63,6 +65,19 @@ def article_graph(key: str) -> str:
 def article_iri(key: str) -> str:
     """The `dg:Article` node of one article."""
     return ARTICLE_PREFIX + key
+
+
+def undeclared_prologue(sparql: str, prefixes: dict[str, str]) -> str:
+    """PREFIX declarations, on one line, for the `prefixes` that `sparql` does not declare.
+
+    >>> undeclared_prologue("PREFIX dg: <http://mine/> SELECT * { ?s a dg:X }", {"dg": "x", "id": "y"})
+    'PREFIX id: <y> '
+    """
+    declared = {m.group(1) for m in _DECLARED.finditer(sparql)}
+    return "".join(f"PREFIX {p}: <{iri}> " for p, iri in prefixes.items() if p not in declared)
+
+
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*|)\s*:")
 
 
 def sparql_prologue() -> str:

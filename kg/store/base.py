@@ -90,8 +90,11 @@ class Store(abc.ABC):
         base_iri: str | None = None,
         max_rows: int | None = None,
         bindings: Mapping[str, Any] | None = None,
+        prefixes: Mapping[str, str] | None = None,
     ) -> QueryResult:
         """Run a SELECT/ASK/CONSTRUCT/DESCRIBE query; see :class:`QueryResult`.
+
+        `prefixes` are predeclared: used when the query does not declare them itself.
 
         `bindings` are bound parameters ({variable: IRI or literal}), substituted before
         evaluation: the safe way to put user input into a query (see :mod:`kg.store.bindings`).
@@ -107,6 +110,7 @@ class Store(abc.ABC):
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
         bindings: Mapping[str, Any] | None = None,
+        prefixes: Mapping[str, str] | None = None,
     ) -> Serialized:
         """Run a query and serialise the answer in `fmt` (results format or RDF format name).
 

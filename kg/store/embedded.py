@@ -15,6 +15,7 @@ from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.safe_rdf import parse as safe_parse
+from kg.sparql_errors import readable
 from kg.store.bindings import substitutions, values_clause, wire_if_needed
 from kg.store.guard import vet
 from kg.store.results import QueryResult
@@ -62,13 +63,17 @@ class EmbeddedStore(Store):
 
     # --- reading -------------------------------------------------------------------------
     def native_query(self, sparql, default_graphs=None, named_graphs=None, base_iri=None,
-                     bindings=None):
+                     bindings=None, prefixes=None):
         """Vet and run a query; return pyoxigraph's own (lazy) result.
 
-        `bindings` may be given as :func:`kg.store.bindings.wire` output or as terms.
+        `bindings` may be given as :func:`kg.store.bindings.wire` output or as terms;
+        `prefixes` are known to the parser unless the query declares them itself (positions
+        in error messages stay the user's own).
         """
         vet(sparql)
         options = {"base_iri": base_iri}
+        if prefixes:
+            options["prefixes"] = dict(prefixes)
         wired = wire_if_needed(bindings) if bindings else {}
         if wired:
             options["substitutions"] = substitutions(wired)
@@ -82,7 +87,7 @@ class EmbeddedStore(Store):
         try:
             return self._ox.query(sparql, **options)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(readable(str(exc), sparql)) from exc
         except (OSError, ValueError, RuntimeError) as exc:
             if wired and "substitutions" in options and "projection" in str(exc):
                 # Oxigraph substitutes projected variables only: bind the others with VALUES
@@ -91,16 +96,18 @@ class EmbeddedStore(Store):
             raise QueryError(f"query failed: {exc}") from exc
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
-              max_rows=None, bindings=None) -> QueryResult:
-        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
+              max_rows=None, bindings=None, prefixes=None) -> QueryResult:
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                   prefixes)
         try:
             return QueryResult.from_oxigraph(result, max_rows=max_rows)
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
-                         base_iri=None, bindings=None) -> Serialized:
-        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
+                         base_iri=None, bindings=None, prefixes=None) -> Serialized:
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                   prefixes)
         results_name, _, graph_name = fmt.partition("|")
         try:
             if isinstance(result, ox.QueryTriples):
@@ -133,7 +140,7 @@ class EmbeddedStore(Store):
         try:
             self._ox.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL update syntax error: {exc}") from exc
+            raise QueryError(readable(str(exc), sparql).replace("SPARQL", "SPARQL update", 1)) from exc
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"update failed: {exc}") from exc
 

@@ -15,6 +15,8 @@ from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
 from kg.default_graph import USER_DEFAULT_GRAPH
+from kg.namespaces import undeclared_prologue
+from kg.sparql_errors import readable
 from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
@@ -56,7 +58,7 @@ class RemoteStore(Store):
         try:
             return client.query()
         except sw_errors.QueryBadFormed as exc:
-            raise QueryError(f"the server rejected the request: {_first_line(exc)}") from exc
+            raise QueryError(self._rejection(exc, client)) from exc
         except sw_errors.Unauthorized as exc:
             raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
         except (sw_errors.EndPointNotFound, sw_errors.EndPointInternalError,
@@ -74,8 +76,10 @@ class RemoteStore(Store):
             raise StoreError(f"cannot reach the SPARQL server at {client.endpoint}: {exc}") from exc
 
     def _query_client(self, sparql, default_graphs, named_graphs, base_iri,
-                      bindings=None) -> SPARQLWrapper:
+                      bindings=None, prefixes=None) -> SPARQLWrapper:
         vet(sparql)
+        if prefixes:  # on the first line, so the server's line numbers stay the user's
+            sparql = undeclared_prologue(sparql, prefixes) + sparql
         if bindings:
             sparql = sparql.rstrip() + "\n" + values_clause(wire_if_needed(bindings)) + "\n"
         client = self._client(self.endpoint)
@@ -92,10 +96,21 @@ class RemoteStore(Store):
             client.addNamedGraph(check_graph_iri(graph))
         return client
 
+    def _rejection(self, exc: Exception, client: SPARQLWrapper) -> str:
+        """The server's own message; Oxigraph-style "error at L:C" made one readable line."""
+        said = _server_says(exc)
+        if said is None:
+            return f"the server rejected the request: {_first_line(exc)}"
+        if said.startswith("error at "):
+            sent = client.queryString
+            return "the server says: " + readable(said, sent)
+        return "the server says: " + " ".join(said.split())[:500]
+
     # --- reading -------------------------------------------------------------------------
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
-              max_rows=None, bindings=None) -> QueryResult:
-        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
+              max_rows=None, bindings=None, prefixes=None) -> QueryResult:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                    prefixes)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
         body = self._send(client).response.read()
@@ -108,8 +123,9 @@ class RemoteStore(Store):
         return QueryResult.from_oxigraph(parsed, max_rows=max_rows)
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
-                         base_iri=None, bindings=None) -> Serialized:
-        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
+                         base_iri=None, bindings=None, prefixes=None) -> Serialized:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                    prefixes)
         results_name, _, graph_name = fmt.partition("|")
         if client.queryType in _GRAPH_QUERY_TYPES:
             target = rdf_format(graph_name or results_name)
@@ -176,6 +192,17 @@ class RemoteStore(Store):
             raise UsageError(f"backup target {directory} exists and is not empty")
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "dealgraph.nq").write_bytes(self.export(RDF_FORMATS["nquads"]))
+
+
+def _server_says(exc: Exception) -> str | None:
+    """The server's own message in a SPARQLWrapper error (its response body), if any."""
+    text = str(exc)
+    if "Response:" not in text:
+        return None
+    body = text.split("Response:", 1)[1].strip()
+    if body.startswith(("b'", 'b"')):
+        body = body[2:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
+    return body.strip() or None
 
 
 def _first_line(exc: Exception) -> str:
