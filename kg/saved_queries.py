@@ -4,6 +4,10 @@ A file starts with comment lines of the form ``# title: ...``, ``# description: 
 description may continue on following ``#`` lines), optionally ``# title@zh: ...``,
 ``# parameters: firm`` (variables a caller may bind) and ``# tags: a, b``; the query follows.
 
+Labels: saved queries ask for English labels (``lang(?l) = "en"``), falling back to Chinese
+where a thing has no English label; :func:`in_language` turns that preference around for a
+Chinese page.
+
 >>> q = parse_saved_query("demo", "# title: Firms\\n# description: All firms.\\nSELECT ?f { ?f a dg:Firm }")
 >>> (q.name, q.title, q.description, q.sparql.strip())
 ('demo', 'Firms', 'All firms.', 'SELECT ?f { ?f a dg:Firm }')
@@ -30,10 +34,25 @@ class SavedQuery:
     parameters: tuple[str, ...] = ()
     tags: tuple[str, ...] = field(default_factory=tuple)
 
-    def as_dict(self) -> dict:
+    def as_dict(self, lang: str = "en") -> dict:
         return {"name": self.name, "title": self.title, "title_zh": self.title_zh,
                 "description": self.description, "parameters": list(self.parameters),
-                "tags": list(self.tags), "sparql": self.sparql}
+                "tags": list(self.tags), "sparql": in_language(self.sparql, lang)}
+
+
+_LANG_TEST = re.compile(r'(lang\(\?\w+\)\s*=\s*)"(en|zh)"')
+
+
+def in_language(sparql: str, lang: str) -> str:
+    """The query with its label-language preference set to `lang` ("en" or "zh").
+
+    >>> in_language('FILTER(lang(?l) = "en" || lang(?l) = "zh")', "zh")
+    'FILTER(lang(?l) = "zh" || lang(?l) = "en")'
+    """
+    if lang != "zh":
+        return sparql
+    swap = {"en": "zh", "zh": "en"}
+    return _LANG_TEST.sub(lambda m: f'{m.group(1)}"{swap[m.group(2)]}"', sparql)
 
 
 def parse_saved_query(name: str, text: str) -> SavedQuery:

@@ -68,7 +68,7 @@ def editor():
     from kg.saved_queries import load_all
 
     try:
-        saved = [q.as_dict() for q in load_all(current_app.config.get("QUERIES_DIR"))]
+        saved = [q.as_dict(current_lang()) for q in load_all(current_app.config.get("QUERIES_DIR"))]
     except Exception as exc:  # a malformed .rq must not take the editor down
         current_app.logger.warning("saved queries not loaded: %s", exc)
         saved = []
