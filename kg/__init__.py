@@ -33,7 +33,9 @@ def query(store: Store, sparql: str, **options) -> QueryResult:
 def load_articles(store: Store, paths, **options):
     """Read articles (files or folders), extract facts, write one graph per article."""
     from kg.load import load_articles as _load
+    from kg.quiet import quiet_segmenter
 
+    quiet_segmenter()
     return _load(store, paths, **options)
 
 

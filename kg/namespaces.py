@@ -22,6 +22,8 @@ ONTOLOGY_GRAPH = GRAPH + "ontology"
 REFERENCE_GRAPH = GRAPH + "reference"
 DERIVED_GRAPH = GRAPH + "derived"
 ARTICLE_GRAPH_PREFIX = GRAPH + "article/"
+#: Where `dealgraph import FILE` puts triples when no --graph is given: graph/file/<file name>.
+FILE_GRAPH_PREFIX = GRAPH + "file/"
 
 FIRM_PREFIX = BASE + "id/firm/"
 PERSON_PREFIX = BASE + "id/person/"
@@ -60,6 +62,17 @@ PREFIXES: dict[str, str] = {
 def article_graph(key: str) -> str:
     """The named graph that holds one article's claims."""
     return ARTICLE_GRAPH_PREFIX + key
+
+
+def file_graph(name: str) -> str:
+    """The default graph of an imported file, named after it.
+
+    >>> file_graph("my deals.ttl")
+    'https://w3id.org/dealgraph/graph/file/my%20deals.ttl'
+    """
+    from urllib.parse import quote
+
+    return FILE_GRAPH_PREFIX + quote(name, safe="")
 
 
 def article_iri(key: str) -> str:

@@ -42,6 +42,7 @@ class EmbeddedStore(Store):
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -191,7 +192,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"backup to {directory} failed: {exc}") from exc
 
     def close(self) -> None:
-        if self.path is not None and hasattr(self, "_ox"):
+        if self.path is not None and not self.read_only and getattr(self, "_ox", None) is not None:
             try:
                 self._ox.flush()
             except OSError:
