@@ -21,6 +21,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "search_placeholder": ("Search firms, deals, articles… (e.g. 英伟 or Nvidia)",
                            "搜索企业、交易、文章……（如 英伟 或 Nvidia）"),
     "saved_queries": ("Example queries", "示例查询"),
+    "bind": ("bind", "绑定"),
     "permalink": ("Permalink", "永久链接"),
     "download_csv": ("Download CSV", "下载 CSV"),
     "download_json": ("Download JSON", "下载 JSON"),

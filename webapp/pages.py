@@ -14,6 +14,7 @@ from kg.errors import NotFound
 from kg.namespaces import DG, ONTOLOGY_GRAPH, PREFIXES
 from webapp import data, engine, negotiation
 from webapp.i18n import LANGUAGES, WORDS, current_lang, t
+from webapp.money import usd
 from webapp.rdfdoc import rdf_response, turtle_triples
 from webapp.sparql_values import check_iri, iri, literal
 
@@ -58,7 +59,8 @@ def register_template_helpers(app: Flask) -> None:
             return None
 
         return {"t": lambda key: t(key, lang), "lang": lang, "switch_url": switch_url,
-                "href": data.href, "compact": data.compact, "safe_url": safe_url}
+                "href": data.href, "compact": data.compact, "safe_url": safe_url,
+                "usd": lambda value: usd(value, lang)}
 
 
 # --- query editor --------------------------------------------------------------------------------

@@ -108,15 +108,50 @@
     t.__dgInit = true;
     yasqe.on("change", refreshLinks);
     var yasr = t.getYasr();
-    yasr.on("drawn", function () { decorateResults(yasr.resultsEl); });
+    yasr.on("drawn", function () {
+      decorateResults(yasr.resultsEl);
+      if (scrollToResults) {
+        scrollToResults = false;
+        yasr.rootEl.scrollIntoView({ block: "start" });
+      }
+    });
     refreshLinks();
   }
+  var scrollToResults = false;
   hookTab(tab());
+  if (config.query) {  /* a permalink runs its query */
+    scrollToResults = true;
+    tab().getYasqe().query();
+  }
   yasgui.on("tabSelect", function () { setTimeout(function () { hookTab(tab()); }, 0); });
+
+  /* Typed literals show as values ("300000000"^^xsd:decimal as 300000000), amounts in US
+     dollars as money ($300 m, 3亿美元) in the page's language. */
+  var MONEY_COLUMN = /amount|usd|price/i;
+  function showValues(root) {
+    var headers = Array.prototype.map.call(root.querySelectorAll("thead th"), function (th) {
+      return th.textContent.trim();
+    });
+    Array.prototype.forEach.call(root.querySelectorAll("tbody td span.nonIri"), function (span) {
+      var sup = span.querySelector("sup");
+      var datatype = sup && sup.querySelector("a");
+      if (!datatype || span.classList.contains("typed-value")) return;
+      var raw = span.textContent.slice(0, span.textContent.length - sup.textContent.length);
+      var value = raw.replace(/^"|"$/g, "");
+      var cell = span.closest("td");
+      var column = headers[cell ? cell.cellIndex : -1] || "";
+      var numeric = /(decimal|integer|double|float)$/.test(datatype.textContent);
+      span.textContent = numeric && MONEY_COLUMN.test(column) ? window.dealgraphUsd(value, config.lang) : value;
+      span.title = value + " (" + datatype.textContent + ")";
+      span.classList.add("typed-value");
+      if (numeric) span.classList.add("num");
+    });
+  }
 
   /* Result IRIs under the public base link to the console's entity pages, with their labels. */
   function decorateResults(root) {
     if (!root) return;
+    showValues(root);
     var anchors = Array.prototype.slice.call(root.querySelectorAll("a[href]"));
     var iris = anchors.map(function (a) { return a.getAttribute("href"); })
       .filter(function (h) { return /^https?:/.test(h); });
@@ -145,17 +180,43 @@
     }).catch(function () { /* labels are a nicety */ });
   }
 
-  /* Saved queries: a click loads the query into the editor and runs it. */
+  /* A bound parameter as a SPARQL term: <iri>, http(s) IRI, prefixed name (id:firm/openai),
+     or else a plain literal. */
+  function parameterTerm(text) {
+    var value = text.trim();
+    if (/^<[^<>"{}|^`\\\s]*>$/.test(value)) return value;
+    if (/^https?:\/\/[^<>"{}|^`\\\s]+$/.test(value)) return "<" + value + ">";
+    var m = /^([A-Za-z][\w-]*):([^<>"{}|^`\\\s]+)$/.exec(value);
+    if (m && config.prefixes[m[1]]) return "<" + config.prefixes[m[1]] + m[2] + ">";
+    return JSON.stringify(value);
+  }
+  function withBindings(q, item) {
+    var values = [];
+    Array.prototype.forEach.call(item.querySelectorAll("input[data-param]"), function (input) {
+      if (input.value.trim()) values.push("VALUES ?" + input.getAttribute("data-param") + " { " + parameterTerm(input.value) + " }");
+    });
+    return values.length ? q.sparql.replace(/\s*$/, "\n") + values.join("\n") + "\n" : q.sparql;
+  }
+
+  /* Saved queries: a click (or Enter in a parameter) loads the query, with its bound
+     parameters, into the editor, runs it and scrolls to the results. */
   var byName = {};
   config.saved.forEach(function (q) { byName[q.name] = q; });
-  Array.prototype.forEach.call(document.querySelectorAll(".saved-query"), function (button) {
-    button.addEventListener("click", function () {
-      var q = byName[button.getAttribute("data-name")];
-      if (!q) return;
-      var yasqe = tab().getYasqe();
-      yasqe.setValue(withPrologue(q.sparql));
-      refreshLinks();
-      yasqe.query();
+  function runSaved(item) {
+    var q = byName[item.getAttribute("data-name")];
+    if (!q) return;
+    var yasqe = tab().getYasqe();
+    yasqe.setValue(withPrologue(withBindings(q, item)));
+    refreshLinks();
+    scrollToResults = true;
+    yasqe.query();
+  }
+  Array.prototype.forEach.call(document.querySelectorAll(".saved-item"), function (item) {
+    item.querySelector(".saved-query").addEventListener("click", function () { runSaved(item); });
+    Array.prototype.forEach.call(item.querySelectorAll("input[data-param]"), function (input) {
+      input.addEventListener("keydown", function (e) {
+        if (e.key === "Enter") { e.preventDefault(); runSaved(item); }
+      });
     });
   });
 })();
