@@ -31,6 +31,11 @@ CATEGORIES = [("EquityWarrant", "warrant"), ("Financing", "loan"), ("Loan", "loa
               ("InvestmentCommitment", "investment"), ("EquityStake", "investment"),
               ("LeaseAgreement", "lease"), ("JointVenture", "investment")]
 CATEGORY_NAMES = ["investment", "compute", "cloud", "supply", "loan", "warrant", "lease", "other"]
+#: The category a flow's role pair decides by itself (value flows from the first role); for
+#: customer/buyer flows the agreement's class decides (cloud, compute, supply). So the Nvidia
+#: -> OpenAI leg of a deal that is both an investment and a compute commitment is "investment".
+ROLE_CATEGORIES = {"investor": "investment", "lender": "loan", "issuer": "warrant",
+                   "lessee": "lease", "holder": "loan"}
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
@@ -364,7 +369,7 @@ def flow_graph(lang: str) -> dict:
                       ("lessee", "lessor", "lease"), ("issuer", "holder", "equity"))
     pairs = " ".join(f"(dg:{s} dg:{t})" for s, t, _ in FLOW_RULES)
     rows = engine.select(f"""
-SELECT DISTINCT ?a ?src ?dst ?type ?binding WHERE {{
+SELECT DISTINCT ?a ?sp ?src ?dst ?type ?binding WHERE {{
   VALUES (?sp ?tp) {{ {pairs} }}
   ?a ?sp ?src ; ?tp ?dst . FILTER(isIRI(?src) && isIRI(?dst) && ?src != ?dst)
   OPTIONAL {{ ?a a ?type FILTER(STRSTARTS(STR(?type), STR(dg:))) }}
@@ -373,7 +378,8 @@ SELECT DISTINCT ?a ?src ?dst ?type ?binding WHERE {{
     edges: dict[tuple, dict] = {}
     for row in rows:
         key = (row["src"].value, row["dst"].value, row["a"].value)
-        edge = edges.setdefault(key, {"types": set(), "binding": None})
+        edge = edges.setdefault(key, {"types": set(), "binding": None, "roles": set()})
+        edge["roles"].add(row["sp"].value.removeprefix(str(DG)))
         if "type" in row:
             edge["types"].add(row["type"].value.removeprefix(str(DG)))
         if "binding" in row:
@@ -389,7 +395,7 @@ SELECT ?c ?src ?dst WHERE { ?c a dg:Cycle ; dg:cycleStep ?step .
               "on_cycle": any(f in pair for pair in on_cycle)} for f in sorted(firms)]
     out_edges = []
     for (src, dst, a), edge in sorted(edges.items()):
-        category = next((c for cls, c in CATEGORIES if cls in edge["types"]), "other")
+        category = flow_category(edge["roles"], edge["types"])
         loi = "LetterOfIntent" in edge["types"] or edge["binding"] is False
         out_edges.append({"id": f"{src}|{dst}|{a}", "source": src, "target": dst, "agreement": a,
                           "label": names[a], "href": href(a), "category": category, "loi": loi,
@@ -397,6 +403,21 @@ SELECT ?c ?src ?dst WHERE { ?c a dg:Cycle ; dg:cycleStep ?step .
     used = sorted({e["category"] for e in out_edges}, key=CATEGORY_NAMES.index)
     return {"nodes": nodes, "edges": out_edges, "categories": used,
             "cycles": [{"iri": c, "label": names[c], "href": href(c)} for c in cycles]}
+
+
+def flow_category(roles: set[str], types: set[str]) -> str:
+    """A flow's category: its role pair's (investment, loan, ...), else its agreement class's.
+
+    >>> flow_category({"investor"}, {"InvestmentCommitment", "ComputeCommitment"})
+    'investment'
+    >>> flow_category({"customer"}, {"InvestmentCommitment", "ComputeCommitment"})
+    'compute'
+    """
+    by_role = sorted(ROLE_CATEGORIES[r] for r in roles if r in ROLE_CATEGORIES)
+    if by_role:
+        return by_role[0]
+    by_class = [c for cls, c in CATEGORIES if cls in types and c in ("cloud", "compute", "supply")]
+    return by_class[0] if by_class else "other"
 
 
 def cycles(lang: str) -> list[dict]:
