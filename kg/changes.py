@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from kg import default_graph
 from kg.base_graphs import base_graph_data
+from kg.errors import KGError
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
@@ -32,7 +33,11 @@ def run_update(store: Store, sparql: str, **dataset) -> None:
     default_graph.snapshot(store)
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
-    store.update(body + separator + _MARK_STALE, **dataset)
+    try:
+        store.update(body + separator + _MARK_STALE, **dataset)
+    except KGError:
+        default_graph.discard_snapshot(store)
+        raise
     refresh(store)
 
 

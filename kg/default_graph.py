@@ -87,6 +87,11 @@ def snapshot(store: Store) -> None:
                  f"ADD SILENT DEFAULT TO <{BEFORE_UPDATE_GRAPH}>")
 
 
+def discard_snapshot(store: Store) -> None:
+    """Drop the snapshot of an update that was refused or failed (nothing changed)."""
+    store.update(f"DROP SILENT GRAPH <{BEFORE_UPDATE_GRAPH}>")
+
+
 def sync(store: Store) -> None:
     """Bring the default graph in line with the named graphs (after any write)."""
     if store.query(f"ASK {{ GRAPH <{BEFORE_UPDATE_GRAPH}> {{ {_PENDING} }} }}").boolean:
