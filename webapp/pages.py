@@ -15,6 +15,7 @@ from kg.namespaces import DG, ONTOLOGY_GRAPH, PREFIXES
 from webapp import data, engine, negotiation
 from webapp.i18n import LANGUAGES, WORDS, current_lang, t
 from webapp.money import usd
+from webapp.validation_view import report_view
 from webapp.rdfdoc import rdf_response, turtle_triples
 from webapp.sparql_values import check_iri, iri, literal
 
@@ -135,55 +136,9 @@ def validation():
     except ImportError:
         payload["available"] = False
         return page("validation.html", payload)
-    report = validate(engine.store())
-    grouped: dict[tuple, list] = {}
-    for result in report.results:
-        grouped.setdefault((str(result.severity), _text(result.shape)), []).append(result)
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    for (severity, shape), results in sorted(grouped.items(),
-                                             key=lambda kv: (order.get(_short(kv[0][0]), 3), kv[0][1])):
-        first = results[0]
-        shape_label = ((getattr(first, "shape_labels", None) or {}).get(lang)
-                       or getattr(first, "shape_label", None) or data.local_name(shape))
-        payload["groups"].append({
-            "severity": _short(severity), "shape": shape, "shape_label": shape_label,
-            "results": [_result_json(r, lang) for r in results]})
-    payload["conforms"] = bool(report.conforms)
+    payload.update(report_view(validate(engine.store()), lang))
     return page("validation.html", payload)
 
-
-def _text(term) -> str:
-    """An IRI or literal from the validator as plain text (pyoxigraph/rdflib term or str)."""
-    if term is None:
-        return ""
-    value = getattr(term, "value", None)
-    if isinstance(value, str):
-        return value
-    text = str(term)
-    return text[1:-1] if text.startswith("<") and text.endswith(">") else text
-
-
-def _result_json(r, lang: str) -> dict:
-    focus = _text(r.focus)
-    is_iri = ":" in focus and not focus.startswith("_:")
-    value = getattr(r, "value", None)
-    return {
-        "focus": focus, "focus_label": getattr(r, "focus_label", None) or data.local_name(focus),
-        "href": data.href(focus) if is_iri else None,
-        "path": _text(r.path) if getattr(r, "path", None) else None,
-        "value": getattr(r, "value_label", None) or (_text(value) if value is not None else None),
-        "message": _message(getattr(r, "messages", None) or {}, lang),
-    }
-
-
-def _short(value: str) -> str:
-    return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _message(messages, lang: str) -> str:
-    if isinstance(messages, str):
-        return messages
-    return messages.get(lang) or messages.get("en") or next(iter(messages.values()), "")
 
 
 # --- money flows ---------------------------------------------------------------------------------
