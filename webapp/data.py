@@ -5,13 +5,14 @@ out as the page's JSON twin. User input only enters queries through :mod:`webapp
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import current_app, url_for
 
-from kg.namespaces import DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES
+from kg.namespaces import DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES, PROV
 from webapp import engine
 from webapp.sparql_values import iri as sv_iri
 from webapp.sparql_values import literal as sv_literal
@@ -128,9 +129,11 @@ def entity(value: str, lang: str) -> dict | None:
         item = term_json(row["o"], names)
         if item not in grouped[row["p"].value]:
             grouped[row["p"].value].append(item)
-    incoming: dict[str, list] = defaultdict(list)
-    for row in in_rows:
-        incoming[row["p"].value].append(term_json(row["s"], names))
+    flows = {"to": grouped.pop(str(DG.flowsTo), []),
+             "from": [term_json(r["s"], names) for r in in_rows if r["p"].value == str(DG.flowsTo)]}
+    for hidden in SHOWN_ELSEWHERE:
+        grouped.pop(hidden, None)
+    incoming = referenced_by(in_rows, names)
     all_labels = sorted({(r["o"].value, r["o"].language or "") for r in out_rows
                          if r["p"].value in (RDFS + "label", SKOS + "altLabel", SKOS + "prefLabel")
                          and isinstance(r["o"], ox.Literal)}, key=lambda x: (x[1], x[0]))
@@ -142,6 +145,7 @@ def entity(value: str, lang: str) -> dict | None:
                        for p, vals in sorted(grouped.items(), key=lambda kv: compact(kv[0]))],
         "incoming": [{"predicate": term_json(ox.NamedNode(p), names), "subjects": subs}
                      for p, subs in sorted(incoming.items(), key=lambda kv: compact(kv[0]))],
+        "flows": flows,
         "agreements": agreements_of(value, lang),
         "evidence": evidence_of(value, lang),
         "cycles": cycles_of(value, lang),
@@ -150,6 +154,35 @@ def entity(value: str, lang: str) -> dict | None:
     if result["is_article"]:
         result["article"] = article(value, lang)
     return result
+
+
+#: Properties an entity page shows in their own sections (sources, cycles, flows), not again in
+#: the property table.
+SHOWN_ELSEWHERE = (str(DG.evidence), str(DG.onCycle), str(PROV) + "wasDerivedFrom")
+#: Nodes dealgraph derives (flow steps, cycle steps, evidence, canonical figures): shown through
+#: the cycle, flow or source they belong to, never as "referenced by".
+DERIVED_ID = re.compile(r"/id/(flow|evidence|figure|canonical)/|/id/cycle/[^/]+/step/")
+#: Incoming links that repeat what a more specific one says (dg:party under dg:investor, ...).
+GENERIC_INCOMING = (str(DG.party), "http://www.w3.org/ns/org#organization", str(DG.cycleMember),
+                    str(DG.flowsTo), str(DG.flowSource), str(DG.flowTarget))
+
+
+def referenced_by(in_rows, names: dict[str, str]) -> dict[str, list]:
+    """Incoming links from things people recognise: labelled, not derived, each subject once
+    (under its most specific property)."""
+    specific: dict[str, str] = {}
+    for row in in_rows:
+        subject, predicate = row["s"].value, row["p"].value
+        if DERIVED_ID.search(subject) or names.get(subject) == local_name(subject):
+            continue
+        if predicate in GENERIC_INCOMING and predicate != str(DG.party):
+            continue
+        if subject not in specific or specific[subject] == str(DG.party):
+            specific[subject] = predicate
+    incoming: dict[str, list] = defaultdict(list)
+    for subject, predicate in sorted(specific.items(), key=lambda kv: names[kv[0]]):
+        incoming[predicate].append(term_json(ox.NamedNode(subject), names))
+    return incoming
 
 
 def entity_triples(value: str) -> list[ox.Triple]:
@@ -162,11 +195,12 @@ def entity_triples(value: str) -> list[ox.Triple]:
 def agreements_of(firm: str, lang: str) -> list[dict]:
     roles = " ".join(f"dg:{r}" for r in ROLE_PROPERTIES)
     rows = engine.select(f"""
-SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE {{
+SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type ?on ?source WHERE {{
   VALUES ?role {{ {roles} }} VALUES ?otherRole {{ {roles} }}
   ?a ?role {sv_iri(firm)} .
   OPTIONAL {{ ?a ?otherRole ?other FILTER(?other != {sv_iri(firm)} && isIRI(?other)) }}
-  OPTIONAL {{ ?a dg:amountUSD ?amount }} OPTIONAL {{ ?a dg:isLegallyBinding ?binding }}
+  OPTIONAL {{ ?a dg:canonicalAmountUSD ?amount }} OPTIONAL {{ ?a dg:isLegallyBinding ?binding }}
+  OPTIONAL {{ ?a dg:announcedOn ?on }} OPTIONAL {{ ?a dg:sourceArticle ?source }}
   OPTIONAL {{ ?a dg:status ?status }} OPTIONAL {{ ?a a ?type FILTER(STRSTARTS(STR(?type), STR(dg:))) }}
 }} LIMIT 5000""").rows
     by_agreement: dict[str, dict] = {}
@@ -174,7 +208,11 @@ SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE 
         a = row["a"].value
         item = by_agreement.setdefault(a, {"iri": a, "roles": set(), "counterparties": {},
                                            "types": set(), "amountUSD": None, "binding": None,
-                                           "status": None})
+                                           "status": None, "dates": set(), "sources": set()})
+        if "on" in row:
+            item["dates"].add(row["on"].value)
+        if "source" in row:
+            item["sources"].add(row["source"].value)
         if row["role"].value != str(DG.party) or not item["roles"]:
             item["roles"].add(row["role"].value)
         if "other" in row and row.get("otherRole") and row["otherRole"].value != str(DG.party):
@@ -192,12 +230,13 @@ SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE 
     iris = set(by_agreement)
     for item in by_agreement.values():
         iris |= item["roles"] | set(item["counterparties"]) | item["types"]
-        iris |= {r for rs in item["counterparties"].values() for r in rs}
+        iris |= {r for rs in item["counterparties"].values() for r in rs} | item["sources"]
         if item["status"]:
             iris.add(item["status"])
     names = labels(iris, lang)
     out = []
-    for a, item in sorted(by_agreement.items(), key=lambda kv: names[kv[0]]):
+    for a, item in sorted(by_agreement.items(),
+                          key=lambda kv: (names[kv[0]], min(kv[1]["dates"], default=""))):
         roles = [r for r in item["roles"] if r != str(DG.party)] or list(item["roles"])
         out.append({
             "iri": a, "label": names[a], "href": href(a),
@@ -208,6 +247,8 @@ SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE 
                                 "roles": [names[r] for r in sorted(rs)]}
                                for c, rs in sorted(item["counterparties"].items())],
             "amountUSD": item["amountUSD"], "binding": item["binding"],
+            "date": min(item["dates"], default=None),
+            "sources": [{"iri": s, "label": names[s], "href": href(s)} for s in sorted(item["sources"])],
             "loi": str(DG.LetterOfIntent) in item["types"],
             "status": {"iri": item["status"], "label": names[item["status"]]} if item["status"] else None,
         })

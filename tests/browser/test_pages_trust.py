@@ -18,3 +18,16 @@ def test_validation_banner_counts_per_severity_and_shape(page, lang, verdict, se
     assert cycles and len(cycles) == len(set(cycles))
     page.shot(f"validation-{lang}")
     page.assert_clean()
+
+
+@pytest.mark.parametrize("lang, money", [("en", "$100 bn"), ("zh", "1000亿美元")])
+def test_entity_page_agreements_differ_and_flows_read_once(page, lang, money):
+    page.goto(f"/id/firm/nvidia?lang={lang}")
+    p = page.page
+    table = p.inner_text("table.agreements")
+    assert money in table
+    assert p.locator("section.flows dd").count() >= 1
+    widths = p.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1] + 1, widths
+    page.shot(f"entity-{lang}")
+    page.assert_clean()
