@@ -12,7 +12,8 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import current_app, url_for
 
-from kg.namespaces import DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES, PROV
+from kg.namespaces import ARTICLE_PREFIX, DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES, PROV
+from kg.namespaces import GRAPH as GRAPH_PREFIX
 from webapp import engine
 from webapp.sparql_values import iri as sv_iri
 from webapp.sparql_values import literal as sv_literal
@@ -512,6 +513,21 @@ SELECT ?t ?kind ?p ?o WHERE {{ GRAPH {graph} {{
             "properties": [t for t in ordered if t["kind"] == "property"]}
 
 
+def _graph_row(graph: str, size: int, titles: dict[str, str]) -> dict:
+    """A named graph as the dataset page lists it: articles by title, linked to the article."""
+    from kg.namespaces import ARTICLE_GRAPH_PREFIX
+
+    if graph.startswith(ARTICLE_GRAPH_PREFIX):
+        key = graph.removeprefix(ARTICLE_GRAPH_PREFIX)
+        return {"iri": graph, "triples": size, "derived": False, "order": 1, "kind": "article",
+                "label": titles.get(key, key), "href": href(ARTICLE_PREFIX + key)}
+    kind = graph.removeprefix(GRAPH_PREFIX) if graph.startswith(GRAPH_PREFIX) else "user"
+    return {"iri": graph, "triples": size, "derived": graph == DERIVED_GRAPH, "order": 0 if
+            kind in ("ontology", "reference", "derived") else 2, "kind": kind.split("/")[0],
+            "label": "graph/" + graph.removeprefix(GRAPH_PREFIX) if kind != "user" else graph,
+            "href": None}
+
+
 def dataset(lang: str) -> dict:
     graphs = engine.store().graphs()
     class_rows = engine.select("""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c }
@@ -522,10 +538,14 @@ SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?lg) AS ?lang) (SAMPLE(?d) AS ?date) (C
   OPTIONAL { ?a dg:publishedOn ?d } OPTIONAL { ?f dg:evidence/dg:sourceArticle ?a }
 } GROUP BY ?a ORDER BY ?a LIMIT 5000""").rows
     names = labels([r["c"].value for r in class_rows], lang)
+    titles = {r["a"].value.removeprefix(ARTICLE_PREFIX): r["title"].value
+              for r in article_rows if "title" in r}
+    facts = engine.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"].value
+    graph_rows = [_graph_row(g, n, titles) for g, n in graphs.items()]
     return {
+        "facts": int(facts),
         "quads": sum(graphs.values()),
-        "graphs": [{"iri": g, "triples": n, "derived": g == DERIVED_GRAPH}
-                   for g, n in sorted(graphs.items())],
+        "graphs": sorted(graph_rows, key=lambda g: (g["order"], g["label"].lower())),
         "classes": [{"iri": r["c"].value, "label": names[r["c"].value], "href": href(r["c"].value),
                      "compact": compact(r["c"].value), "instances": int(r["n"].value)}
                     for r in class_rows if isinstance(r["c"], ox.NamedNode)],

@@ -31,3 +31,13 @@ def test_entity_page_agreements_differ_and_flows_read_once(page, lang, money):
     assert widths[0] <= widths[1] + 1, widths
     page.shot(f"entity-{lang}")
     page.assert_clean()
+
+
+def test_dataset_page_lists_articles_by_title(page):
+    page.goto("/dataset")
+    p = page.page
+    assert "Quads stored in the named graphs" in p.inner_text("#dataset-counts")
+    links = p.locator("table.graphs a[href^='/id/article/']")
+    assert links.count() >= 1
+    page.shot("dataset-en")
+    page.assert_clean()
