@@ -15,6 +15,8 @@ from flask import current_app, url_for
 from kg.namespaces import ARTICLE_PREFIX, DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES, PROV
 from kg.namespaces import GRAPH as GRAPH_PREFIX
 from webapp import engine
+from webapp.i18n import t
+from webapp.money import usd
 from webapp.sparql_values import iri as sv_iri
 from webapp.sparql_values import literal as sv_literal
 from webapp.sparql_values import values_block
@@ -411,16 +413,20 @@ def flow_graph(lang: str) -> dict:
                       ("lessee", "lessor", "lease"), ("issuer", "holder", "equity"))
     pairs = " ".join(f"(dg:{s} dg:{t})" for s, t, _ in FLOW_RULES)
     rows = engine.select(f"""
-SELECT DISTINCT ?a ?sp ?src ?dst ?type ?binding WHERE {{
+SELECT DISTINCT ?a ?sp ?src ?dst ?type ?binding ?amount WHERE {{
   VALUES (?sp ?tp) {{ {pairs} }}
   ?a ?sp ?src ; ?tp ?dst . FILTER(isIRI(?src) && isIRI(?dst) && ?src != ?dst)
   OPTIONAL {{ ?a a ?type FILTER(STRSTARTS(STR(?type), STR(dg:))) }}
   OPTIONAL {{ ?a dg:isLegallyBinding ?binding }}
+  OPTIONAL {{ ?a dg:canonicalAmountUSD ?amount }}
 }} LIMIT 20000""").rows
     edges: dict[tuple, dict] = {}
     for row in rows:
         key = (row["src"].value, row["dst"].value, row["a"].value)
-        edge = edges.setdefault(key, {"types": set(), "binding": None, "roles": set()})
+        edge = edges.setdefault(key, {"types": set(), "binding": None, "roles": set(),
+                                      "amount": None})
+        if "amount" in row:
+            edge["amount"] = float(row["amount"].value)
         edge["roles"].add(row["sp"].value.removeprefix(str(DG)))
         if "type" in row:
             edge["types"].add(row["type"].value.removeprefix(str(DG)))
@@ -441,10 +447,37 @@ SELECT ?c ?src ?dst WHERE { ?c a dg:Cycle ; dg:cycleStep ?step .
         loi = "LetterOfIntent" in edge["types"] or edge["binding"] is False
         out_edges.append({"id": f"{src}|{dst}|{a}", "source": src, "target": dst, "agreement": a,
                           "label": names[a], "href": href(a), "category": category, "loi": loi,
-                          "types": sorted(edge["types"]), "on_cycle": (src, dst) in on_cycle})
+                          "types": sorted(edge["types"]), "on_cycle": (src, dst) in on_cycle,
+                          "amountUSD": edge["amount"]})
     used = sorted({e["category"] for e in out_edges}, key=CATEGORY_NAMES.index)
-    return {"nodes": nodes, "edges": out_edges, "categories": used,
-            "cycles": [{"iri": c, "label": names[c], "href": href(c)} for c in cycles]}
+    members = defaultdict(set)
+    for row in cycle_rows:
+        members[row["c"].value] |= {row["src"].value, row["dst"].value}
+    return {"nodes": nodes, "edges": out_edges, "links": merged_links(out_edges, lang),
+            "categories": [{"name": c, "label": t(f"cat_{c}", lang)} for c in used],
+            "cycles": [{"iri": c, "label": names[c], "href": href(c), "members": sorted(members[c])}
+                       for c in cycles]}
+
+
+def merged_links(edges: list[dict], lang: str) -> list[dict]:
+    """Parallel agreements (same firms, direction and category) as one link: its agreements,
+    total amount (what its width shows) and a label with the category and the amount."""
+    merged: dict[tuple, dict] = {}
+    for e in edges:
+        link = merged.setdefault((e["source"], e["target"], e["category"]), {
+            "id": f'{e["source"]}|{e["target"]}|{e["category"]}', "source": e["source"],
+            "target": e["target"], "category": e["category"], "agreements": [], "amountUSD": 0.0,
+            "loi": True, "on_cycle": e["on_cycle"]})
+        link["agreements"].append({"iri": e["agreement"], "label": e["label"], "href": e["href"]})
+        link["amountUSD"] += e["amountUSD"] or 0.0
+        link["loi"] = link["loi"] and e["loi"]
+    for link in merged.values():
+        amount = usd(link["amountUSD"], lang) if link["amountUSD"] else ""
+        count = len(link["agreements"])
+        link["label"] = " · ".join(x for x in (t(f'cat_{link["category"]}', lang), amount,
+                                               f"×{count}" if count > 1 else "") if x)
+        link["href"] = link["agreements"][0]["href"] if count == 1 else None
+    return sorted(merged.values(), key=lambda link: link["id"])
 
 
 def flow_category(roles: set[str], types: set[str]) -> str:

@@ -41,3 +41,23 @@ def test_dataset_page_lists_articles_by_title(page):
     assert links.count() >= 1
     page.shot("dataset-en")
     page.assert_clean()
+
+
+@pytest.mark.parametrize("lang, investment", [("en", "investment"), ("zh", "投资")])
+def test_money_flows_merge_label_and_isolate(page, lang, investment):
+    page.goto(f"/flows?lang={lang}")
+    p = page.page
+    p.wait_for_selector("#flow-graph[data-rendered-nodes]")
+    assert investment in p.inner_text(".flow-controls fieldset")
+    links = p.evaluate("() => window.dealgraphFlows.edges().map(e => [e.data('label'), e.data('width')])")
+    assert any(investment in label and ("$100 bn" in label or "1000亿美元" in label) for label, _ in links)
+    assert len({round(w, 1) for _, w in links}) > 1  # width by amount
+    nvidia_openai = p.evaluate("""() => window.dealgraphFlows.edges().filter(e =>
+        e.source().id().endsWith('/nvidia') && e.target().id().endsWith('/openai')).map(e => e.data('category'))""")
+    assert "investment" in nvidia_openai
+    before = p.evaluate("() => window.dealgraphFlows.nodes(':visible').length")
+    p.select_option("#flow-focus", index=1)  # the first cycle
+    after = p.evaluate("() => window.dealgraphFlows.nodes(':visible').length")
+    assert 2 <= after < before
+    page.shot(f"flows-{lang}")
+    page.assert_clean()
