@@ -69,3 +69,14 @@ def test_results_never_widen_the_page(page):
     assert widths[0] <= widths[1], widths
     page.shot("editor-wide-results")
     page.assert_clean()
+
+
+def test_chinese_console_translates_yasgui(page):
+    page.goto("/?lang=zh")
+    run_query(page, "SELECT ?firm WHERE { ?firm a dg:Firm } LIMIT 3")
+    p = page.page
+    p.wait_for_function("document.querySelector('#yasgui').innerText.includes('表格')")
+    text = p.inner_text("#yasgui")
+    assert "条结果" in text and "Simple view" not in text and "Page size" not in text
+    page.shot("editor-zh")
+    page.assert_clean()

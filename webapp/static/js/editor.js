@@ -220,3 +220,53 @@
     });
   });
 })();
+
+/* YASGUI speaks English only: in the Chinese console, its labels are translated in place
+   (text nodes and placeholders/titles), also as it redraws. */
+(function () {
+  "use strict";
+  if ((document.body.getAttribute("data-lang") || "en") !== "zh") return;
+  var root = document.getElementById("yasgui");
+  if (!root) return;
+  var WORDS = {
+    "Table": "表格", "Response": "原始响应", "Simple view": "简洁视图", "Ellipse": "截断长文本",
+    "Page size:": "每页行数：", "Query": "查询", "Filter query results": "筛选查询结果",
+    "Download result": "下载结果", "Open help": "帮助", "Show all": "显示全部",
+    "Edit endpoint": "编辑端点", "Run query": "运行查询", "Share query": "分享查询",
+    "No results": "无结果", "Previous": "上一页", "Next": "下一页", "First": "首页", "Last": "末页"
+  };
+  var PATTERNS = [
+    [/^(\d+) results? in ([\d.]+) seconds?$/, "$1 条结果，用时 $2 秒"],
+    [/^Showing (\d+) to (\d+) of (\d+) entries$/, "第 $1 至 $2 条，共 $3 条"],
+    [/^Showing (\d+) to (\d+) of (\d+) entries \(filtered from (\d+) total entries\)$/, "第 $1 至 $2 条，共 $3 条（从 $4 条中筛选）"]
+  ];
+  function translate(text) {
+    var trimmed = text.trim();
+    if (WORDS[trimmed]) return text.replace(trimmed, WORDS[trimmed]);
+    for (var i = 0; i < PATTERNS.length; i++) {
+      if (PATTERNS[i][0].test(trimmed)) return text.replace(trimmed, trimmed.replace(PATTERNS[i][0], PATTERNS[i][1]));
+    }
+    return null;
+  }
+  function walk(node) {
+    if (node.nodeType === 3) {
+      var done = translate(node.nodeValue);
+      if (done !== null && done !== node.nodeValue) node.nodeValue = done;
+      return;
+    }
+    if (node.nodeType !== 1 || node.classList.contains("CodeMirror") || node.closest("tbody")) return;
+    ["placeholder", "title", "aria-label"].forEach(function (name) {
+      var value = node.getAttribute(name);
+      var done = value && translate(value);
+      if (done) node.setAttribute(name, done);
+    });
+    Array.prototype.forEach.call(node.childNodes, walk);
+  }
+  var pending = false;
+  new MutationObserver(function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; walk(root); });
+  }).observe(root, { childList: true, subtree: true, characterData: true });
+  walk(root);
+})();
