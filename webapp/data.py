@@ -542,8 +542,36 @@ SELECT ?t ?kind ?p ?o WHERE {{ GRAPH {graph} {{
         for key in ("domain", "range", "super"):
             item[key] = [{"iri": x, "label": names[x], "href": href(x)} for x in sorted(item[key])]
     ordered = sorted(terms.values(), key=lambda i: i["name"].lower())
-    return {"namespace": str(DG), "classes": [t for t in ordered if t["kind"] == "class"],
-            "properties": [t for t in ordered if t["kind"] == "property"]}
+    classes = [t for t in ordered if t["kind"] == "class"]
+    properties = [t for t in ordered if t["kind"] == "property"]
+    return {"namespace": str(DG), "classes": classes, "properties": properties,
+            "class_tree": term_tree(classes), "property_tree": term_tree(properties)}
+
+
+def term_tree(terms: list[dict]) -> list[dict]:
+    """The terms as a forest under their dealgraph super-terms (a term with several appears
+    under each); roots are the terms with no dealgraph super-term.
+
+    >>> tree = term_tree([{"iri": "a", "name": "A", "label": "A", "super": []},
+    ...                   {"iri": "b", "name": "B", "label": "B", "super": [{"iri": "a"}]}])
+    >>> [(n["name"], [c["name"] for c in n["children"]]) for n in tree]
+    [('A', ['B'])]
+    """
+    known = {t["iri"] for t in terms}
+    children: dict[str, list[dict]] = defaultdict(list)
+    roots = []
+    for term in terms:
+        parents = [s["iri"] for s in term["super"] if s["iri"] in known]
+        for parent in parents:
+            children[parent].append(term)
+        if not parents:
+            roots.append(term)
+
+    def node(term: dict, seen: frozenset) -> dict:
+        kids = [node(c, seen | {term["iri"]}) for c in children[term["iri"]] if c["iri"] not in seen]
+        return {"name": term["name"], "label": term["label"], "children": kids}
+
+    return [node(r, frozenset()) for r in roots]
 
 
 def _graph_row(graph: str, size: int, titles: dict[str, str]) -> dict:

@@ -61,3 +61,16 @@ def test_money_flows_merge_label_and_isolate(page, lang, investment):
     assert 2 <= after < before
     page.shot(f"flows-{lang}")
     page.assert_clean()
+
+
+@pytest.mark.parametrize("lang, heading", [("en", "Class hierarchy"), ("zh", "类层次")])
+def test_ontology_page_has_contents_trees_and_both_languages(page, lang, heading):
+    page.goto(f"/ontology?lang={lang}")
+    p = page.page
+    assert heading in p.inner_text("#ontology-toc")
+    assert p.locator("#class-tree li li").count() >= 5  # nested: subclasses under classes
+    text = p.inner_text("main")
+    assert "融资" in text and "Financing" in text  # labels in both languages
+    assert "kg." not in text and ".py" not in text
+    page.shot(f"ontology-{lang}")
+    page.assert_clean()
