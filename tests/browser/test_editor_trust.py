@@ -78,5 +78,6 @@ def test_chinese_console_translates_yasgui(page):
     p.wait_for_function("document.querySelector('#yasgui').innerText.includes('表格')")
     text = p.inner_text("#yasgui")
     assert "条结果" in text and "Simple view" not in text and "Page size" not in text
+    assert "每项交易只计一次" in p.inner_text("aside.saved")  # saved queries described in Chinese
     page.shot("editor-zh")
     page.assert_clean()
