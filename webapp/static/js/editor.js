@@ -118,10 +118,16 @@
     refreshLinks();
   }
   var scrollToResults = false;
+  /* Run the editor's query; a failure (e.g. a syntax error) is shown in the results pane,
+     not thrown as an unhandled rejection. */
+  function run(yasqe) {
+    var running = yasqe.query();
+    if (running && typeof running.catch === "function") running.catch(function () {});
+  }
   hookTab(tab());
   if (config.query) {  /* a permalink runs its query */
     scrollToResults = true;
-    tab().getYasqe().query();
+    run(tab().getYasqe());
   }
   yasgui.on("tabSelect", function () { setTimeout(function () { hookTab(tab()); }, 0); });
 
@@ -209,7 +215,7 @@
     yasqe.setValue(withPrologue(withBindings(q, item)));
     refreshLinks();
     scrollToResults = true;
-    yasqe.query();
+    run(yasqe);
   }
   Array.prototype.forEach.call(document.querySelectorAll(".saved-item"), function (item) {
     item.querySelector(".saved-query").addEventListener("click", function () { runSaved(item); });
