@@ -81,3 +81,19 @@ def test_chinese_console_translates_yasgui(page):
     assert "每项交易只计一次" in p.inner_text("aside.saved")  # saved queries described in Chinese
     page.shot("editor-zh")
     page.assert_clean()
+
+
+def test_typed_known_prefix_is_declared_in_the_editor(page):
+    page.goto("/")
+    p = page.page
+    p.wait_for_selector(".CodeMirror")
+    p.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.setValue('')")
+    p.click(".CodeMirror")
+    p.keyboard.type("SELECT ?f WHERE { ?f a dg:Firm } LIMIT 2")
+    value = p.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.getValue()")
+    assert "PREFIX dg: <https://w3id.org/dealgraph/ontology#>" in value
+    p.keyboard.press("Escape")
+    p.click(".yasqe_queryButton")
+    p.wait_for_selector(".yasr table.dataTable tbody tr td", timeout=20000)
+    assert p.locator(".yasr table.dataTable tbody tr").count() == 2
+    page.assert_clean()

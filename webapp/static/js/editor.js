@@ -107,6 +107,7 @@
     if (config.query && yasqe.getValue() !== config.query && !t.__dgInit) yasqe.setValue(config.query);
     t.__dgInit = true;
     yasqe.on("change", refreshLinks);
+    yasqe.on("change", function () { declareKnownPrefixes(yasqe); });
     var yasr = t.getYasr();
     yasr.on("drawn", function () {
       decorateResults(yasr.resultsEl);
@@ -116,6 +117,21 @@
       }
     });
     refreshLinks();
+  }
+  /* A known prefix (dg:, rdfs:, ...) used but not declared gets its PREFIX line, as YASQE does
+     when one is picked from autocompletion: the editor marks no error, and what runs is what
+     the editor shows. */
+  function declareKnownPrefixes(yasqe) {
+    var text = yasqe.getValue();
+    var declared = yasqe.getPrefixesFromQuery ? yasqe.getPrefixesFromQuery() : {};
+    var missing = {};
+    var used = /(^|[\s({,;\/^|!])([A-Za-z][\w-]*):[A-Za-z_]/g;
+    var match;
+    while ((match = used.exec(text)) !== null) {
+      var name = match[2];
+      if (config.prefixes[name] && !declared[name]) missing[name] = config.prefixes[name];
+    }
+    if (Object.keys(missing).length) yasqe.addPrefixes(missing);
   }
   var scrollToResults = false;
   /* Run the editor's query; a failure (e.g. a syntax error) is shown in the results pane,
