@@ -125,11 +125,18 @@ def entity(value: str, lang: str) -> dict | None:
     iris |= {r["s"].value for r in in_rows}
     names = labels(iris, lang)
     types = sorted({r["o"].value for r in out_rows if r["p"].value == RDF_TYPE})
+    derived = {r["o"].value for r in out_rows
+               if isinstance(r["o"], ox.NamedNode) and DERIVED_ID.search(r["o"].value)}
+    names.update(derived_labels(derived, lang))
     grouped: dict[str, list] = defaultdict(list)
     for row in out_rows:
         if row["p"].value == RDF_TYPE:
             continue
         item = term_json(row["o"], names)
+        if item["value"] in derived:
+            item["href"] = None  # shown through what it belongs to, never a page of its own
+        if item["type"] == "literal" and row["p"].value.endswith("USD"):
+            item["display"] = usd(item["value"], lang)
         if item not in grouped[row["p"].value]:
             grouped[row["p"].value].append(item)
     flows = {"to": grouped.pop(str(DG.flowsTo), []),
@@ -168,6 +175,29 @@ DERIVED_ID = re.compile(r"/id/(flow|evidence|figure|canonical)/|/id/cycle/[^/]+/
 #: Incoming links that repeat what a more specific one says (dg:party under dg:investor, ...).
 GENERIC_INCOMING = (str(DG.party), "http://www.w3.org/ns/org#organization", str(DG.cycleMember),
                     str(DG.flowsTo), str(DG.flowSource), str(DG.flowTarget))
+
+
+def derived_labels(iris: set[str], lang: str) -> dict[str, str]:
+    """Readable names for derived nodes: "1. Nvidia → xAI" for a flow or cycle step,
+    "amount (USD) = 100000000000" for a canonical figure."""
+    if not iris:
+        return {}
+    rows = engine.select(f"""
+SELECT ?x ?i ?s ?t ?fp ?fv WHERE {{ {values_block("x", sorted(iris))}
+  OPTIONAL {{ ?x dg:stepIndex ?i }} OPTIONAL {{ ?x dg:flowSource ?s ; dg:flowTarget ?t }}
+  OPTIONAL {{ ?x dg:figureProperty ?fp ; dg:figureValue ?fv }} }}""").rows
+    ends = labels({r[k].value for r in rows for k in ("s", "t", "fp") if k in r}, lang)
+    out = {}
+    for row in rows:
+        x = row["x"].value
+        if "s" in row:
+            step = f'{row["i"].value}. ' if "i" in row else ""
+            out[x] = f'{step}{ends[row["s"].value]} → {ends[row["t"].value]}'
+        elif "fp" in row:
+            value = row["fv"].value
+            shown = usd(value, lang) if row["fp"].value.endswith("USD") else value
+            out[x] = f'{ends[row["fp"].value]} = {shown}'
+    return out
 
 
 def referenced_by(in_rows, names: dict[str, str]) -> dict[str, list]:

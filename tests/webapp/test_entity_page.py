@@ -20,3 +20,16 @@ def test_firm_page(client):
     assert "$100 bn" in html and "Money, equity or compute goes to" in html
     zh = client.get("/id/firm/nvidia?lang=zh", headers={"Accept": "text/html"}).data.decode()
     assert "1000亿美元" in zh
+
+
+def test_derived_nodes_read_through_what_they_belong_to(client):
+    cycle = client.get("/flows?format=json").get_json()["cycles"][0]
+    page = client.get(cycle["href"] + "?format=json").get_json()
+    steps = next(p["values"] for p in page["properties"] if p["predicate"]["value"].endswith("cycleStep"))
+    assert all("→" in s["label"] and s["label"][0].isdigit() and s["href"] is None for s in steps)
+    deal = client.get("/id/agreement/nvidia-openai-loi?format=json").get_json()
+    amounts = [v for p in deal["properties"] if p["predicate"]["value"].endswith("#amountUSD")
+               for v in p["values"]]
+    assert amounts and amounts[0]["display"] == "$100 bn"
+    html = client.get(cycle["href"], headers={"Accept": "text/html"}).data.decode()
+    assert not re.search(r'<a href="[^"]*/step/', html)  # steps are text, not links
