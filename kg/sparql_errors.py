@@ -18,12 +18,20 @@ _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 _PREFIXED = re.compile(r"([A-Za-z][\w.-]*)?:[\w-]*$")
 
 
-def readable(message: str, sparql: str) -> str:
-    """One line for a parser message about `sparql`."""
+def readable(message: str, sparql: str, *, lines_before: int = 0, first_line_prefix: int = 0) -> str:
+    """One line for a parser message about `sparql`.
+
+    When the parser saw more than `sparql` (a remote server sent ``lines_before`` extra lines,
+    and ``first_line_prefix`` characters before the user's first line), the position is moved
+    back into the user's text.
+    """
     match = _POSITION.match(str(message).strip())
     if not match:
         return "SPARQL syntax error: " + " ".join(str(message).split())
     line, column, detail = int(match.group(1)), int(match.group(2)), match.group(3)
+    line -= lines_before
+    if line == 1:
+        column = max(1, column - first_line_prefix)
     lines = sparql.split("\n")
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     if "Prefix not found" in detail:

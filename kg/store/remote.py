@@ -78,14 +78,16 @@ class RemoteStore(Store):
     def _query_client(self, sparql, default_graphs, named_graphs, base_iri,
                       bindings=None, prefixes=None) -> SPARQLWrapper:
         vet(sparql)
-        if prefixes:  # on the first line, so the server's line numbers stay the user's
-            sparql = undeclared_prologue(sparql, prefixes) + sparql
+        original = sparql
+        prologue = undeclared_prologue(sparql, prefixes) if prefixes else ""
+        sparql = prologue + sparql  # on the first line, so the server's lines stay the user's
         if bindings:
             sparql = sparql.rstrip() + "\n" + values_clause(wire_if_needed(bindings)) + "\n"
         client = self._client(self.endpoint)
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         client.setQuery(sparql)
+        client.dealgraph_user_text = (original, 1 if base_iri else 0, len(prologue))
         if default_graphs is None and named_graphs is None and declares_dataset(sparql):
             # servers with a union default graph may ignore FROM; the protocol parameters
             # name the same dataset and are honoured
@@ -102,8 +104,10 @@ class RemoteStore(Store):
         if said is None:
             return f"the server rejected the request: {_first_line(exc)}"
         if said.startswith("error at "):
-            sent = client.queryString
-            return "the server says: " + readable(said, sent)
+            text, lines_before, prefix = getattr(client, "dealgraph_user_text",
+                                                 (client.queryString, 0, 0))
+            return "the server says: " + readable(said, text, lines_before=lines_before,
+                                                  first_line_prefix=prefix)
         return "the server says: " + " ".join(said.split())[:500]
 
     # --- reading -------------------------------------------------------------------------

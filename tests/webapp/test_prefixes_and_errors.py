@@ -46,5 +46,8 @@ def test_kg_query_positions_are_the_users_own(any_store):
     assert "\n" not in message and "\\u{" not in message
     if any_store.backend == "embedded":
         assert message.startswith("SPARQL syntax error at line 3, column")
-    else:  # the server's own message, first line
-        assert "3:" in message or "line 3" in message, message
+    else:  # the server's own message, made one line in the user's coordinates
+        assert message.startswith("the server says: SPARQL syntax error at line 3, column"), message
+    with pytest.raises(QueryError) as caught:
+        kg.query(any_store, "SELECT * WHERE { ?s a foo:Bar }")
+    assert 'line 1, column 23: unknown prefix "foo:"' in str(caught.value)
