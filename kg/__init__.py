@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.errors import (
     AuthError, Busy, ForbiddenOperation, KGError, LoadError, NotFound, ParseError, QueryError,
-    QueryTimeout, ResourceLimit, StoreError, UsageError, ValidationError,
+    QueryTimeout, ResourceLimit, SparqlSyntaxError, StoreError, UsageError, ValidationError,
 )
 from kg.namespaces import DG, ID, PREFIXES
 from kg.rdf_io import export, import_files
@@ -21,20 +21,23 @@ from kg.store import EmbeddedStore, QueryResult, RemoteStore, Store, open_store
 __version__ = "0.1.0"
 
 
-def query(store: Store, sparql: str, **options) -> QueryResult:
+def query(store: Store, sparql: str, *, base_iri: str | None = None, **options) -> QueryResult:
     """Run a SPARQL query with dealgraph's prefixes (dg:, id:, prov:, ...) predeclared.
 
-    Only the prefixes the query does not declare itself are added, and error positions are
-    the query's own.
+    Only the prefixes the query does not declare itself are added (the parser knows them: no
+    text is prepended, so error positions are the query's own). `base_iri` resolves the query's
+    relative IRIs (``<g>``, ``FROM <data.ttl>``); the query's own ``BASE`` wins over it.
     """
-    return store.query(sparql, prefixes=PREFIXES, **options)
+    return store.query(sparql, base_iri=base_iri, prefixes=PREFIXES, **options)
 
 
 def load_articles(store: Store, paths, **options):
     """Read articles (files or folders), extract facts, write one graph per article."""
     from kg.load import load_articles as _load
     from kg.quiet import quiet_segmenter
+    from kg.store.layout import require_dealgraph_layout
 
+    require_dealgraph_layout(store, "loading articles")
     quiet_segmenter()
     return _load(store, paths, **options)
 
@@ -51,5 +54,5 @@ __all__ = [
     "load_articles", "validate", "import_files", "export", "DG", "ID",
     "KGError", "LoadError", "QueryError", "StoreError", "UsageError", "ParseError",
     "ValidationError", "NotFound", "AuthError", "QueryTimeout", "ResourceLimit", "Busy",
-    "ForbiddenOperation",
+    "ForbiddenOperation", "SparqlSyntaxError",
 ]

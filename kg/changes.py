@@ -3,6 +3,9 @@
 A change writes its graphs and marks the derived graph stale in one transaction, then recomputes
 the derived graph in a second. A crash between the two leaves the marker, and the next
 :func:`ensure_fresh` (run when a store is opened for writing, and by every change) recomputes.
+
+A bare store (:mod:`kg.store.layout`) has no base graphs and no derived graph: a change there
+is the user's write alone, in one transaction, and nothing is derived.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from kg.errors import KGError
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
+from kg.store.sparql_lexer import tokens
 
 _STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
@@ -22,6 +26,10 @@ _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
 def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
           remove: Iterable[str] = (), *, with_base: bool = True) -> None:
     """Atomically replace/remove source graphs (plus the base graphs), then refresh derived."""
+    if store.bare:
+        if replace or remove:
+            store.update(replace_update(dict(replace or {}), list(remove)))
+        return
     graphs = dict(base_graph_data()) if with_base else {}
     graphs.update(replace or {})
     store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE)
@@ -29,8 +37,25 @@ def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
 
 
 def run_update(store: Store, sparql: str, **dataset) -> None:
-    """A user's SPARQL update, with the stale marker in the same transaction, then refresh."""
+    """A user's SPARQL update, with the stale marker in the same transaction, then refresh.
+
+    An update that is empty or only a prologue (``BASE``/``PREFIX``) is valid and changes
+    nothing; it is checked by the engine as it is (a marker after it would not parse). The
+    default graph is snapshotted first and brought in line after (:mod:`kg.default_graph`),
+    on a bare store too.
+    """
+    if not has_operation(sparql):
+        store.update(sparql, **dataset)
+        return
     default_graph.snapshot(store)
+    if store.bare:
+        try:
+            store.update(sparql, **dataset)
+        except KGError:
+            default_graph.discard_snapshot(store)
+            raise
+        default_graph.sync(store)
+        return
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
     try:
@@ -41,12 +66,30 @@ def run_update(store: Store, sparql: str, **dataset) -> None:
     refresh(store)
 
 
+def has_operation(sparql: str) -> bool:
+    """True when an update has an operation, not only a prologue.
+
+    >>> has_operation("PREFIX : <http://example/> # otherwise empty"), has_operation("CLEAR ALL")
+    (False, True)
+    """
+    for token in tokens(sparql):
+        if token.upper() not in ("BASE", "PREFIX") and not token.endswith(":") \
+                and not token.startswith("<"):
+            return True
+    return False
+
+
 def is_stale(store: Store) -> bool:
     return bool(store.query(f"ASK {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}").boolean)
 
 
 def ensure_fresh(store: Store) -> bool:
     """Recompute the derived graph (and the default graph) if a crash left them stale."""
+    if store.bare:
+        if default_graph.needs_sync(store):
+            default_graph.sync(store)
+            return True
+        return False
     if is_stale(store) or default_graph.needs_sync(store):
         refresh(store)
         return True
@@ -62,6 +105,8 @@ def refresh(store: Store) -> None:
     """
     from kg.derive import derive
 
+    if store.bare:
+        return
     text = derive(store)
     if not is_stale(store):
         store.update(_MARK_STALE)

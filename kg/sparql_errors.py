@@ -1,62 +1,39 @@
-r"""SPARQL syntax errors as one readable line, positioned in the user's own text.
+r"""The "what was expected" part of a SPARQL syntax error, as words a user can read.
 
-Oxigraph's parser reports ``error at LINE:COLUMN: expected one of ...`` followed by the grammar's
-character classes (Unicode ranges over several lines). Users get the position, the offending
-token, and the expected keywords or punctuation; an unknown prefix is named as such.
+Oxigraph's parser lists what it expected, including the grammar's character classes (Unicode
+ranges over several lines: ``['A' ..= 'Z' | '\u{00C0}'..='\u{00D6}' ...]``). :func:`plain_detail`
+keeps the keywords and punctuation, says "a name or value" for the classes, names an unknown
+prefix as such (at the column where the prefix starts).
 
->>> readable("error at 1:30: expected one of Prefix not found, ['%'], [':']",
-...          "SELECT * WHERE { ?s a foo:Firm }")
-'SPARQL syntax error at line 1, column 23: unknown prefix "foo:" (declare it with PREFIX foo: <...>)'
->>> print(readable("error at 2:3: expected one of '}', ['0' ..= '9']", "SELECT * {\n  ?s ?p ?o"))
-SPARQL syntax error at line 2, column 3: expected one of '}', a name or value, found "?s"
+>>> plain_detail("expected one of Prefix not found, ['%'], [':']", "SELECT * WHERE { ?s a foo:Firm }", 1, 30)
+('unknown prefix "foo:" (declare it with PREFIX foo: <...>)', 23)
+>>> plain_detail("expected one of '}', ['0' ..= '9']", "SELECT * {\n  ?s ?p ?o", 2, 3)
+("expected one of '}', a name or value", 3)
 """
 from __future__ import annotations
 
 import re
 
-_POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 _PREFIXED = re.compile(r"([A-Za-z][\w.-]*)?:[\w-]*$")
 
 
-def readable(message: str, sparql: str, *, lines_before: int = 0, first_line_prefix: int = 0) -> str:
-    """One line for a parser message about `sparql`.
-
-    When the parser saw more than `sparql` (a remote server sent ``lines_before`` extra lines,
-    and ``first_line_prefix`` characters before the user's first line), the position is moved
-    back into the user's text.
-    """
-    match = _POSITION.match(str(message).strip())
-    if not match:
-        return "SPARQL syntax error: " + " ".join(str(message).split())
-    line, column, detail = int(match.group(1)), int(match.group(2)), match.group(3)
-    line -= lines_before
-    if line == 1:
-        column = max(1, column - first_line_prefix)
-    lines = sparql.split("\n")
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
+def plain_detail(detail: str, text: str, line: int, column: int) -> tuple[str, int]:
+    """(readable detail, column) for the parser's `detail` at `line`:`column` of `text`."""
+    lines = text.split("\n")
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
     if "Prefix not found" in detail:
-        name, start = _prefix_before(text, column)
-        if name is not None:
-            return (f"SPARQL syntax error at line {line}, column {start}: unknown prefix "
-                    f'"{name}:" (declare it with PREFIX {name}: <...>)')
-    expected = _expected(detail)
-    found = text[column - 1:].split()
-    rest = "\n".join(lines[line:]).strip()
-    found_text = (f', found "{found[0][:20]}"' if found
-                  else ", found the end of the line" if rest else ", found the end of the query")
-    return f"SPARQL syntax error at line {line}, column {column}: {expected}{found_text}"
-
-
-def _prefix_before(text: str, column: int) -> tuple[str | None, int]:
-    head = text[:column - 1]
-    match = _PREFIXED.search(head)
-    if not match:
-        return None, column
-    return match.group(1) or "", match.start() + 1
+        match = _PREFIXED.search(here[:max(0, column - 1)])
+        if match:
+            name = match.group(1) or ""
+            return (f'unknown prefix "{name}:" (declare it with PREFIX {name}: <...>)',
+                    match.start() + 1)
+    return _expected(detail), column
 
 
 def _expected(detail: str) -> str:
     """The expected tokens, without the grammar's character classes."""
+    if not detail.startswith("expected"):
+        return detail
     body = detail.removeprefix("expected one of ").removeprefix("expected ")
     items, depth, quoted, current = [], 0, False, ""
     for char in body:

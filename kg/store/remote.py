@@ -6,17 +6,18 @@ graph, which dealgraph keeps as the set union of the named graphs: :mod:`kg.defa
 """
 from __future__ import annotations
 
+import ast
+import re
 import socket
 import urllib.error
 from pathlib import Path
 
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import INSERT, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
 from kg.default_graph import USER_DEFAULT_GRAPH
 from kg.namespaces import undeclared_prologue
-from kg.sparql_errors import readable
 from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
@@ -25,9 +26,12 @@ from kg.safe_rdf import parse as safe_parse
 from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
+from kg.store.syntax import syntax_error
 
 _GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+#: How Oxigraph's server words a syntax error.
+_SERVER_SYNTAX = re.compile(r"^error at \d+:\d+:")
 
 
 class RemoteStore(Store):
@@ -37,8 +41,9 @@ class RemoteStore(Store):
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
                  token: str | None = None, user: str | None = None, password: str | None = None,
-                 timeout: float = 60.0):
+                 timeout: float = 60.0, bare: bool = False):
         self.endpoint = endpoint
+        self.bare = bare  # not recorded on the server: see kg.store.layout
         self.update_endpoint = update_endpoint
         self._token = token
         self._credentials = (user, password) if user else None
@@ -54,11 +59,16 @@ class RemoteStore(Store):
             client.setCredentials(*self._credentials)
         return client
 
-    def _send(self, client: SPARQLWrapper):
+    def _send(self, client: SPARQLWrapper, *, based: bool = False):
+        """Send the request; `based` says a ``BASE`` line was put before the caller's text."""
         try:
             return client.query()
         except sw_errors.QueryBadFormed as exc:
-            raise QueryError(self._rejection(exc, client)) from exc
+            answer = _server_message(exc)
+            if _SERVER_SYNTAX.match(answer):  # Oxigraph's own parser, on the server
+                error = syntax_error(SyntaxError(answer), client.queryString, base_iri=None)
+                raise error.moved_up(1 if based else 0) from exc
+            raise QueryError(f"the server rejected the request: {answer}") from exc
         except sw_errors.Unauthorized as exc:
             raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
         except (sw_errors.EndPointNotFound, sw_errors.EndPointInternalError,
@@ -78,16 +88,14 @@ class RemoteStore(Store):
     def _query_client(self, sparql, default_graphs, named_graphs, base_iri,
                       bindings=None, prefixes=None) -> SPARQLWrapper:
         vet(sparql)
-        original = sparql
-        prologue = undeclared_prologue(sparql, prefixes) if prefixes else ""
-        sparql = prologue + sparql  # on the first line, so the server's lines stay the user's
+        if prefixes:  # on the first line, so the server's line numbers stay the user's
+            sparql = undeclared_prologue(sparql, prefixes) + sparql
         if bindings:
             sparql = sparql.rstrip() + "\n" + values_clause(wire_if_needed(bindings)) + "\n"
         client = self._client(self.endpoint)
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         client.setQuery(sparql)
-        client.dealgraph_user_text = (original, 1 if base_iri else 0, len(prologue))
         if default_graphs is None and named_graphs is None and declares_dataset(sparql):
             # servers with a union default graph may ignore FROM; the protocol parameters
             # name the same dataset and are honoured
@@ -98,18 +106,6 @@ class RemoteStore(Store):
             client.addNamedGraph(check_graph_iri(graph))
         return client
 
-    def _rejection(self, exc: Exception, client: SPARQLWrapper) -> str:
-        """The server's own message; Oxigraph-style "error at L:C" made one readable line."""
-        said = _server_says(exc)
-        if said is None:
-            return f"the server rejected the request: {_first_line(exc)}"
-        if said.startswith("error at "):
-            text, lines_before, prefix = getattr(client, "dealgraph_user_text",
-                                                 (client.queryString, 0, 0))
-            return "the server says: " + readable(said, text, lines_before=lines_before,
-                                                  first_line_prefix=prefix)
-        return "the server says: " + " ".join(said.split())[:500]
-
     # --- reading -------------------------------------------------------------------------
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
               max_rows=None, bindings=None, prefixes=None) -> QueryResult:
@@ -117,7 +113,7 @@ class RemoteStore(Store):
                                     prefixes)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
-        body = self._send(client).response.read()
+        body = self._send(client, based=bool(base_iri)).response.read()
         try:
             if is_graph:
                 return QueryResult(kind="graph", triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
@@ -140,7 +136,7 @@ class RemoteStore(Store):
             target = results_format(results_name)
             kind = "ask" if client.queryType == "ASK" else "select"
         client.addCustomHttpHeader("Accept", target.media_type)
-        body = self._send(client).response.read()
+        body = self._send(client, based=bool(base_iri)).response.read()
         return Serialized(kind, body, target.media_type)
 
     def graphs(self) -> dict[str, int]:
@@ -156,11 +152,12 @@ class RemoteStore(Store):
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         client.setQuery(sparql)
+        client.queryType = INSERT  # an update even when SPARQLWrapper cannot tell (a prologue alone)
         for graph in using_graphs or []:
             client.addParameter("using-graph-uri", check_graph_iri(graph))
         for graph in using_named_graphs or []:
             client.addParameter("using-named-graph-uri", check_graph_iri(graph))
-        self._send(client)
+        self._send(client, based=bool(base_iri))
 
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
@@ -198,15 +195,19 @@ class RemoteStore(Store):
         (directory / "dealgraph.nq").write_bytes(self.export(RDF_FORMATS["nquads"]))
 
 
-def _server_says(exc: Exception) -> str | None:
-    """The server's own message in a SPARQLWrapper error (its response body), if any."""
-    text = str(exc)
-    if "Response:" not in text:
-        return None
-    body = text.split("Response:", 1)[1].strip()
-    if body.startswith(("b'", 'b"')):
-        body = body[2:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
-    return body.strip() or None
+def _server_message(exc: sw_errors.SPARQLWrapperException) -> str:
+    """The server's own explanation (the response body, which SPARQLWrapper keeps only as the
+    repr at the end of its message), on one line."""
+    _, found, body = str(exc).partition("\n\nResponse:\n")
+    if not found:
+        return _first_line(exc)
+    try:
+        text = ast.literal_eval(body.strip())
+    except (ValueError, SyntaxError):
+        text = body
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return " ".join(str(text).split()) or _first_line(exc)
 
 
 def _first_line(exc: Exception) -> str:

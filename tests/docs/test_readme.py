@@ -101,6 +101,8 @@ def checkout(tmp_path_factory, shared_dir):
         (work / name).symlink_to(ROOT / name)
     (work / ".venv").symlink_to(Path(sys.executable).parent.parent)
     (work.parent / "shared").symlink_to(shared_dir)
+    # the Python block's own data file (a reader's, in the README)
+    (work / "data.ttl").write_text("<s> <p> <o> .\n", encoding="utf-8")
     return work
 
 
