@@ -72,3 +72,16 @@ def test_export_of_quads_holds_the_named_graphs_only(any_store):
     quads = list(ox.parse(any_store.export(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS))
     assert {q.graph_name.value for q in quads} == {A1, "https://w3id.org/dealgraph/graph/derived"} \
         or {q.graph_name.value for q in quads} == {A1}
+
+
+def test_a_bare_store_default_graph_is_the_users_graphs_each_fact_once(tmp_path):
+    from kg.store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "bare", bare=True) as store:
+        changes.apply(store, {A1: SHARED, A2: SHARED + "\n" + ONLY_A2})
+        assert set(store.graphs()) == {A1, A2}  # no ontology, reference or derived graph
+        assert _n(store, COUNT) == _n(store, DISTINCT) == 2
+        changes.run_update(store, f"DROP GRAPH <{A2}>")
+        assert _n(store, COUNT) == 1
+        changes.run_update(store, "INSERT DATA { <http://example.org/x> <http://example.org/p> 1 }")
+        assert _n(store, COUNT) == 2 and USER_DEFAULT_GRAPH in store.graphs()
