@@ -7,7 +7,8 @@ True
 Two engines give the same results (tested on every fixture):
 
 * ``fast`` (default): shapes compiled to SPARQL and run by the store's own engine
-  (:mod:`kg.validate.fast`); shapes it cannot compile are run through pySHACL;
+  (:mod:`kg.validate.fast`); when a shape uses something it cannot compile, one full pySHACL
+  run answers instead (``Report.handed_over`` says which shapes and why): never a silent pass;
 * ``pyshacl``: the reference, pySHACL over the store's data (:mod:`kg.validate.reference`).
 
 ``graph`` limits the report to focus nodes stated in that named graph (validated against the
@@ -37,14 +38,23 @@ def _focus_in_graph(store: Store, graph: str) -> set[str]:
 
 
 def raw_results(store: Store, shapes: rdflib.Graph, *, engine: str = "fast",
-                graph: str | None = None, inference: str = "none") -> list[RawResult]:
-    """The engine's results before naming (what the equality tests compare)."""
+                graph: str | None = None, inference: str = "none",
+                handed_over: list[tuple[str, str]] | None = None) -> list[RawResult]:
+    """The engine's results before naming (what the equality tests compare).
+
+    The fast engine compiles what it can; when any shape uses something it does not compile,
+    the whole shapes graph goes to one full pySHACL run, whose results are the answer (a shape
+    reached from several others, or a result depending on another shape, is only right when
+    pySHACL sees everything). ``handed_over`` receives the (shape, reason) pairs that caused it.
+    """
     if engine == "fast":
         checks, unsupported = fast.compile_shapes(store, shapes, graph)
-        results = fast.run_checks(store, checks)
         if unsupported:
-            keys = [key for key, _ in unsupported]
-            results += reference.validate(store, shapes, use_shapes=keys)
+            if handed_over is not None:
+                handed_over.extend(unsupported)
+            results = reference.validate(store, shapes, inference=inference)
+        else:
+            results = fast.run_checks(store, checks)
     elif engine == "pyshacl":
         results = reference.validate(store, shapes, inference=inference)
     else:
@@ -63,8 +73,11 @@ def validate(store: Store, *, shapes: Iterable[str | Path] | rdflib.Graph | None
         raise UsageError(f"unknown severity {fail_on!r}; choose from violation, warning, info")
     start = time.perf_counter()
     shapes_graph = shapes if isinstance(shapes, rdflib.Graph) else load_shapes(shapes)
-    raw = raw_results(store, shapes_graph, engine=engine, graph=graph, inference=inference)
+    handed_over: list[tuple[str, str]] = []
+    raw = raw_results(store, shapes_graph, engine=engine, graph=graph, inference=inference,
+                      handed_over=handed_over)
     report = build_report(store, shapes_graph, raw, engine=engine, fail_on=fail_on, graph=graph)
+    report.handed_over = handed_over
     report.seconds = time.perf_counter() - start
     return report
 

@@ -225,7 +225,7 @@ class Compiler:
                 check(component, f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {focus} FILTER(!{expr}) }}")
         for value in g.objects(shape, SH.hasValue):
             check("HasValueConstraintComponent",
-                  f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {focus} FILTER(!sameTerm(?this, {_term(value)})) }}")
+                  f"SELECT DISTINCT ?this WHERE {{ {focus} FILTER(!sameTerm(?this, {_term(value)})) }}")
         for child in sorted(g.objects(shape, SH.property)):
             checks.extend(self.shape_checks(child, focus, depth + 1))
         for constraint in g.objects(shape, SH.sparql):

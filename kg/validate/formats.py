@@ -58,6 +58,12 @@ def to_text(report: Report, lang: str = "en") -> str:
                      f"{counts.get(s, 0)} {s.lower()}" for s in reversed(SEVERITIES))]
     if report.graph:
         lines.append(("图：" if zh else "graph: ") + report.graph)
+    for text in report.undecided:
+        lines.append(("未能判定：" if zh else "UNDECIDED: ") + text)
+    if report.handed_over:
+        lines.append(("以下形状由完整的 pySHACL 运行校验：" if zh else
+                      "checked by a full pySHACL run (the fast engine does not compile): ")
+                     + "; ".join(f"{shape} ({reason})" for shape, reason in report.handed_over))
     results = sorted(report.results, key=lambda r: (-severity_rank(r.severity), r.shape))
     for severity, by_severity in groupby(results, key=lambda r: r.severity):
         by_severity = list(by_severity)
@@ -78,6 +84,8 @@ def to_json(report: Report) -> str:
         "fail_on": report.fail_on,
         "engine": report.engine,
         "graph": report.graph,
+        "undecided": list(report.undecided),
+        "handed_over": [{"shape": shape, "reason": reason} for shape, reason in report.handed_over],
         "counts": report.counts(),
         "results": [r.as_dict() for r in report.results],
     }, ensure_ascii=False, indent=2) + "\n"
@@ -176,7 +184,8 @@ def to_turtle(report: Report) -> str:
         graph.add((node, SH.focusNode, _rdflib(result.focus)))
         shape = BNode(result.shape[2:]) if result.shape.startswith("_:") else URIRef(result.shape)
         graph.add((node, SH.sourceShape, shape))
-        graph.add((node, SH.resultSeverity, SH[result.severity]))
+        graph.add((node, SH.resultSeverity, SH[result.severity] if result.severity in SEVERITIES
+                   else URIRef(result.severity)))
         if result.component:
             graph.add((node, SH.sourceConstraintComponent, SH[result.component]))
         for lang, message in sorted(result.messages.items()):

@@ -292,9 +292,10 @@ def render(template: str, result: RawResult, namer: Namer, lang: str, shape_name
 
 def build_report(store: Store, shapes: rdflib.Graph, raw: Iterable[RawResult], *, engine: str,
                  fail_on: str = "violation", graph: str | None = None) -> Report:
-    """Name, explain and sort raw results (duplicates dropped)."""
-    unique = {r.key(): r for r in raw}
-    raw_results = list(unique.values())
+    """Name, explain and sort raw results (every one: two constraints of a shape, or a shape
+    reached twice, that fail on the same value are two results, as in pySHACL and the W3C
+    suite)."""
+    raw_results = list(raw)
     namer = Namer(store)
     iris = set()
     for r in raw_results:

@@ -89,15 +89,18 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, *, inference: str =
 
 
 def read_report(report: rdflib.Graph, shapes: rdflib.Graph) -> list[RawResult]:
+    """The report's top-level results (``sh:result`` of the report; results nested in another
+    result's ``sh:detail`` are explanations of it, not results of their own)."""
     results = []
-    for node in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+    roots = list(report.subjects(rdflib.RDF.type, SH.ValidationReport))
+    for node in (n for root in roots for n in report.objects(root, SH.result)):
         shape = report.value(node, SH.sourceShape)
         component = report.value(node, SH.sourceConstraintComponent)
         constraint = report.value(node, SH.sourceConstraint)
         path = None
         shape_path = shapes.value(shape, SH.path)
         result_path = report.value(node, SH.resultPath)
-        if component == SH.SPARQLConstraintComponent:
+        if component == SH.SPARQLConstraintComponent or shape_path is None:
             if result_path is not None:
                 path = path_sparql(report, result_path) if isinstance(result_path, BNode) \
                     else f"<{result_path}>"
