@@ -23,6 +23,7 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, URIRef
 
 from kg.store import Store
+from kg.validate.prebinding import joinable
 from kg.validate.report import RawResult
 from kg.validate.shapes import (
     SH, UnsupportedShape, node_key, path_sparql, rdf_list, severity_of,
@@ -50,6 +51,10 @@ _VALUE_PARAMS = {
 }
 _UNSUPPORTED = (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH.uniqueLang,
                 SH.qualifiedValueShape, SH.closed, SH.rule, SH.target)
+#: Everything else a shape may say that the compiler reads or that changes no result.
+_KNOWN = {*_TARGETS, *_VALUE_PARAMS, *_UNSUPPORTED, SH.path, SH.property, SH.severity,
+          SH.message, SH.deactivated, SH.name, SH.description, SH.order, SH.group,
+          SH.defaultValue, SH.minCount, SH.maxCount, SH.hasValue, SH.sparql, SH.flags}
 _NODE_KINDS = {
     SH.IRI: "isIRI({v})", SH.BlankNode: "isBlank({v})", SH.Literal: "isLiteral({v})",
     SH.BlankNodeOrIRI: "(isBlank({v}) || isIRI({v}))",
@@ -133,6 +138,8 @@ class Compiler:
         """(checks, [(shape key, reason)] for shapes the fast engine cannot compile)."""
         checks: list[Check] = []
         unsupported: list[tuple[str, str]] = []
+        for component in sorted(set(self.shapes.subjects(SH.parameter, None))):  # components
+            unsupported.append((node_key(component), "a constraint component of the shapes' own"))
         for shape in top_level_shapes(self.shapes):
             try:
                 checks.extend(self.shape_checks(shape, self.focus_pattern(shape), depth=0))
@@ -176,9 +183,7 @@ class Compiler:
             raise UnsupportedShape("shapes nested too deeply (recursive?)")
         if _deactivated(g, shape):
             return []
-        for param in _UNSUPPORTED:
-            if (shape, param, None) in g:
-                raise UnsupportedShape(f"{param.n3(g.namespace_manager)} is not compiled")
+        self.check_parameters(shape)
         key, severity = node_key(shape), severity_of(g, shape)
         path_node = g.value(shape, SH.path)
         checks: list[Check] = []
@@ -231,6 +236,15 @@ class Compiler:
         for constraint in g.objects(shape, SH.sparql):
             checks.append(self.sparql_check(shape, constraint, focus, None))
         return checks
+
+    def check_parameters(self, shape) -> None:
+        """Raise :class:`UnsupportedShape` for a parameter the compiler does not handle: one of
+        :data:`_UNSUPPORTED`, or a SHACL term it does not know: never ignored, so never a
+        silent pass. (Parameters of components declared in the shapes graph hand the whole
+        graph over in :meth:`compile`.)"""
+        for param in set(self.shapes.predicates(shape, None)):
+            if param in _UNSUPPORTED or (param.startswith(str(SH)) and param not in _KNOWN):
+                raise UnsupportedShape(f"<{param}> is not compiled")
 
     def values_pattern(self, shape, path_node, focus: str, depth: int) -> str:
         """A pattern binding every (?this, ?value) of the shape's path on its focus nodes.
@@ -328,9 +342,9 @@ class Compiler:
             raise UnsupportedShape("shapes nested too deeply (recursive?)")
         if _deactivated(g, shape):
             return "true"
-        for param in (*_UNSUPPORTED, SH.sparql):
-            if (shape, param, None) in g:
-                raise UnsupportedShape(f"{param} in a nested shape")
+        self.check_parameters(shape)
+        if (shape, SH.sparql, None) in g:
+            raise UnsupportedShape("sh:sparql in a nested shape")
         parts: list[str] = []
         path_node = g.value(shape, SH.path)
         if path_node is not None:
@@ -366,7 +380,10 @@ class Compiler:
     def prologue(self, constraint) -> str:
         g = self.shapes
         lines = []
-        for owner in g.objects(constraint, SH.prefixes):
+        owners = list(g.objects(constraint, SH.prefixes))
+        for owner in owners:  # owl:imports brings the imported ontology's declarations
+            owners.extend(o for o in g.objects(owner, rdflib.OWL.imports) if o not in owners)
+        for owner in owners:
             for decl in g.objects(owner, SH.declare):
                 prefix, namespace = g.value(decl, SH.prefix), g.value(decl, SH.namespace)
                 if prefix is not None and namespace is not None:
@@ -395,6 +412,8 @@ class Compiler:
         if "*" not in projection and not re.search(r"\?this\b", projection):
             query = head.group(1) + "?this " + query[len(head.group(1)):]
         prologue = "\n".join([self.prologue(constraint), *hoisted])
+        if not joinable(f"{prologue}\n{query}"):
+            raise UnsupportedShape("a SPARQL constraint that needs $this pre-bound")
         sparql = f"{prologue}\nSELECT ?this ?value ?path WHERE {{ {focus} {{ {query} }} }}"
         return Check(node_key(shape), str(SH.SPARQLConstraintComponent), severity_of(g, shape),
                      path, sparql, node_key(constraint))

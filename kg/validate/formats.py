@@ -187,7 +187,8 @@ def to_turtle(report: Report) -> str:
         graph.add((node, SH.resultSeverity, SH[result.severity] if result.severity in SEVERITIES
                    else URIRef(result.severity)))
         if result.component:
-            graph.add((node, SH.sourceConstraintComponent, SH[result.component]))
+            component = URIRef(result.component) if ":" in result.component else SH[result.component]
+            graph.add((node, SH.sourceConstraintComponent, component))
         for lang, message in sorted(result.messages.items()):
             graph.add((node, SH.resultMessage, Literal(message, lang=lang)))
         if result.value is not None:

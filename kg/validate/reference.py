@@ -74,6 +74,7 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, *, inference: str =
                    use_shapes: Iterable[str] | None = None) -> list[RawResult]:
     """Run pySHACL and read its report graph back as raw results."""
     import pyshacl
+    from pyshacl.errors import ReportableRuntimeError, ValidationFailure
 
     logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)  # ill-typed literals are results
     options = {}
@@ -83,8 +84,15 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, *, inference: str =
         _, report, _ = pyshacl.validate(
             data, shacl_graph=shapes, inference=None if inference == "none" else inference,
             allow_warnings=True, allow_infos=True, **options)
-    except Exception as exc:  # pySHACL raises its own error types for bad shapes
-        raise ValidationError(f"pySHACL failed: {exc}") from exc
+    except (ReportableRuntimeError, ValidationFailure, NotImplementedError, ValueError, TypeError,
+            KeyError) as exc:
+        raise ValidationError(f"pySHACL could not validate: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - rdflib (in pySHACL) raises a bare Exception
+        if type(exc) is not Exception:  # for an unknown prefix in a SPARQL constraint
+            raise
+        raise ValidationError(f"pySHACL could not validate: {exc}") from exc
+    if not isinstance(report, rdflib.Graph):  # pySHACL returns its failure instead of a report
+        raise ValidationError(f"pySHACL could not validate: {report}")
     return read_report(report, shapes)
 
 

@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 ok = passes(case, run)
                 if not ok and args.verbose:
                     print(f"--- {case.id}: exit {run.exit_code} {run.stderr.strip()}")
-                    if run.exit_code in (0, 1):
+                    if run.exit_code in (0, 1) and not case.expect_failure:
                         print("expected", case.expected().describe())
                         print("actual", actual_outcome(run.stdout).describe())
         passed += ok
