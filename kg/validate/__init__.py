@@ -24,7 +24,7 @@ import rdflib
 
 from kg.errors import UsageError
 from kg.store import Store
-from kg.validate import fast, reference
+from kg.validate import fast, reference, undecided
 from kg.validate.messages import build_report
 from kg.validate.report import SEVERITIES, RawResult, Report, Result, severity_name
 from kg.validate.shapes import load_shapes
@@ -76,8 +76,10 @@ def validate(store: Store, *, shapes: Iterable[str | Path] | rdflib.Graph | None
     handed_over: list[tuple[str, str]] = []
     raw = raw_results(store, shapes_graph, engine=engine, graph=graph, inference=inference,
                       handed_over=handed_over)
+    raw, open_questions = undecided.split(raw, shapes_graph)
     report = build_report(store, shapes_graph, raw, engine=engine, fail_on=fail_on, graph=graph)
     report.handed_over = handed_over
+    report.undecided = open_questions
     report.seconds = time.perf_counter() - start
     return report
 

@@ -23,6 +23,7 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, URIRef
 
 from kg.store import Store
+from kg.validate import xsd
 from kg.validate.prebinding import joinable
 from kg.validate.report import RawResult
 from kg.validate.shapes import (
@@ -33,9 +34,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Checks run concurrently (pyoxigraph evaluates queries without holding the GIL).
 THREADS = min(4, os.cpu_count() or 1)
 _RDF_TYPE = f"<{RDF.type}>"
-#: Datatypes whose lexical forms SPARQL casts can check (ill-typed literals fail sh:datatype).
-_CASTABLE = {XSD + t for t in ("integer", "decimal", "float", "double", "boolean", "date",
-                               "dateTime", "time", "string", "duration")}
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 #: Constraint parameters that apply to each value node, with their components.
 _VALUE_PARAMS = {
@@ -286,8 +284,9 @@ class Compiler:
             if str(arg) == str(RDF.langString):
                 return f"(isLiteral({v}) && LANG({v}) != \"\")"
             test = f"(isLiteral({v}) && DATATYPE({v}) = <{arg}>"
-            if str(arg) in _CASTABLE:
-                test += f" && LANG({v}) = \"\" && isLiteral(<{arg}>(STR({v})))"
+            lexical = xsd.sparql_test(v, str(arg))
+            if lexical is not None:  # ill-formed literals fail sh:datatype
+                test += f" && LANG({v}) = \"\" && {lexical}"
             return test + ")"
         if param == SH["class"]:
             c = self.var("c")
