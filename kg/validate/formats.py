@@ -47,12 +47,12 @@ def to_text(report: Report, lang: str = "en") -> str:
     counts = report.counts()
     zh = lang == "zh"
     if zh:
-        verdict = "符合" if report.conforms else "不符合"
+        verdict = "未能判定" if report.undecided else "符合" if report.conforms else "不符合"
         lines = [f"dealgraph 校验报告：{verdict}（失败级别：{report.fail_on}）",
                  f"共{len(report.results)}条结果：" + "，".join(
                      f"{_HEADINGS['zh'][s]} {counts.get(s, 0)}" for s in reversed(SEVERITIES))]
     else:
-        verdict = "conforms" if report.conforms else "DOES NOT CONFORM"
+        verdict = "UNDECIDED" if report.undecided else "conforms" if report.conforms else "DOES NOT CONFORM"
         lines = [f"dealgraph validation report: {verdict} (fail on: {report.fail_on})",
                  f"{len(report.results)} result(s): " + ", ".join(
                      f"{counts.get(s, 0)} {s.lower()}" for s in reversed(SEVERITIES))]
