@@ -3,6 +3,7 @@
 JSON (documented in docs/validation.md)::
 
     {"conforms": false, "fail_on": "Violation", "engine": "fast", "graph": null,
+     "undecided": [str], "handed_over": [{"shape": IRI, "reason": str}],
      "counts": {"Violation": 1, "Warning": 2, "Info": 0},
      "results": [{"focus": IRI, "focus_label": str, "shape": IRI, "shape_label": str,
                   "severity": "Violation"|"Warning"|"Info", "component": str,
