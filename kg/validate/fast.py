@@ -5,10 +5,13 @@ Each constraint of each shape becomes one query returning the failing ``?this`` 
 rdflib. Supported: the four explicit targets and implicit class targets; predicate, inverse,
 sequence, alternative and repetition paths; sh:minCount/maxCount, sh:datatype, sh:class,
 sh:nodeKind, sh:min/maxInclusive/Exclusive, sh:min/maxLength, sh:pattern, sh:languageIn, sh:in,
-sh:hasValue, sh:node, sh:not, sh:and, sh:or, sh:xone (nested shapes with sh:minCount 1,
+sh:hasValue, sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals and sh:uniqueLang (on
+property shapes), sh:node, sh:not, sh:and, sh:or, sh:xone (nested shapes with sh:minCount 1,
 sh:maxCount 0, sh:hasValue and value constraints) and SPARQL-based constraints (``sh:select``
-with ``$this``/``$PATH``, prefixes from ``sh:prefixes``/``sh:declare``). A shape using anything
-else raises :class:`UnsupportedShape` and :func:`validate` runs it through pySHACL instead.
+with ``$this``/``$PATH``, prefixes from ``sh:prefixes``/``sh:declare``, where joining equals
+pre-binding: :mod:`kg.validate.prebinding`). A shape using anything else raises
+:class:`UnsupportedShape`, and :func:`kg.validate.raw_results` hands the whole shapes graph to
+one full pySHACL run instead.
 
 Results are tested to be identical to pySHACL's (tests/validate/test_fast_equals_pyshacl.py).
 """
@@ -49,6 +52,11 @@ _VALUE_PARAMS = {
 }
 _UNSUPPORTED = (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH.uniqueLang,
                 SH.qualifiedValueShape, SH.closed, SH.rule, SH.target)
+#: Property pair constraints compiled for property shapes (not for node or nested shapes).
+_PAIRS = {SH.equals: "EqualsConstraintComponent", SH.disjoint: "DisjointConstraintComponent",
+          SH.lessThan: "LessThanConstraintComponent",
+          SH.lessThanOrEquals: "LessThanOrEqualsConstraintComponent"}
+_PAIR_PARAMS = frozenset({*_PAIRS, SH.uniqueLang})
 #: Everything else a shape may say that the compiler reads or that changes no result.
 _KNOWN = {*_TARGETS, *_VALUE_PARAMS, *_UNSUPPORTED, SH.path, SH.property, SH.severity,
           SH.message, SH.deactivated, SH.name, SH.description, SH.order, SH.group,
@@ -181,9 +189,9 @@ class Compiler:
             raise UnsupportedShape("shapes nested too deeply (recursive?)")
         if _deactivated(g, shape):
             return []
-        self.check_parameters(shape)
-        key, severity = node_key(shape), severity_of(g, shape)
         path_node = g.value(shape, SH.path)
+        self.check_parameters(shape, _PAIR_PARAMS if path_node is not None else frozenset())
+        key, severity = node_key(shape), severity_of(g, shape)
         checks: list[Check] = []
 
         def check(component: str, sparql: str, path: str | None = None, constraint=None) -> None:
@@ -216,6 +224,16 @@ class Compiler:
                     expr = self.value_expr(param, argument, "?value")
                     check(component, f"SELECT DISTINCT ?this ?value WHERE {{ {values} "
                                      f"FILTER(!{expr}) }}", path)
+            for param, component in _PAIRS.items():
+                for other in sorted(g.objects(shape, param)):
+                    for sparql in self.pair_queries(param, other, values, focus, path):
+                        check(component, sparql, path)
+            for flag in g.objects(shape, SH.uniqueLang):
+                if isinstance(flag, Literal) and flag == Literal(True):  # only the literal true
+                    check("UniqueLangConstraintComponent",
+                          f"SELECT ?this WHERE {{ {values} FILTER(LANG(?value) != \"\") }} "
+                          f"GROUP BY ?this (LANG(?value) AS ?_lang) HAVING (COUNT(DISTINCT ?value) > 1)",
+                          path)
             if (shape, SH.property, None) in g:
                 raise UnsupportedShape("sh:property inside a property shape")
             for constraint in g.objects(shape, SH.sparql):
@@ -235,12 +253,28 @@ class Compiler:
             checks.append(self.sparql_check(shape, constraint, focus, None))
         return checks
 
-    def check_parameters(self, shape) -> None:
+    def pair_queries(self, param, other, values: str, focus: str, path: str) -> list[str]:
+        """sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals of a property shape: one
+        row per failing value (per failing pair for the comparisons, as pySHACL reports)."""
+        if not isinstance(other, URIRef):
+            raise UnsupportedShape("a property pair constraint on something other than an IRI")
+        if param == SH.equals:
+            return [f"SELECT DISTINCT ?this ?value WHERE {{ {values} "
+                    f"FILTER NOT EXISTS {{ ?this <{other}> ?value }} }}",
+                    f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this <{other}> ?value "
+                    f"FILTER NOT EXISTS {{ ?this {path} ?value }} }}"]
+        if param == SH.disjoint:
+            return [f"SELECT DISTINCT ?this ?value WHERE {{ {values} ?this <{other}> ?value }}"]
+        op = "<" if param == SH.lessThan else "<="
+        return [f"SELECT ?this ?value WHERE {{ {values} ?this <{other}> ?_other "
+                f"FILTER(!COALESCE(?value {op} ?_other, false)) }}"]
+
+    def check_parameters(self, shape, compiled: frozenset = frozenset()) -> None:
         """Raise :class:`UnsupportedShape` for a parameter the compiler does not handle: one of
-        :data:`_UNSUPPORTED`, or a SHACL term it does not know: never ignored, so never a
-        silent pass. (Parameters of components declared in the shapes graph hand the whole
-        graph over in :meth:`compile`.)"""
-        for param in set(self.shapes.predicates(shape, None)):
+        :data:`_UNSUPPORTED` (but those in `compiled`), or a SHACL term it does not know: never
+        ignored, so never a silent pass. (Parameters of components declared in the shapes
+        graph hand the whole graph over in :meth:`compile`.)"""
+        for param in set(self.shapes.predicates(shape, None)) - compiled:
             if param in _UNSUPPORTED or (param.startswith(str(SH)) and param not in _KNOWN):
                 raise UnsupportedShape(f"<{param}> is not compiled")
 

@@ -30,19 +30,25 @@ def validate(tmp_path, capsys, data: str, shapes: str, *options: str) -> tuple[i
 
 @pytest.mark.parametrize("engine", ["fast", "pyshacl"])
 def test_unsupported_shape_never_reports_conforms(tmp_path, capsys, engine):
-    """sh:disjoint (once not compiled and answered by nothing) finds both violations."""
+    """sh:disjoint (once neither compiled nor answered: "conforms, 0 results") now compiles;
+    sh:closed, which the fast engine does not compile, goes to a full pySHACL run that reports."""
     code, report = validate(tmp_path, capsys, """
 ex:bad1 ex:p1 "A" ; ex:p2 "A" .
 ex:bad2 ex:p1 "A", "B" ; ex:p2 "A" .
+ex:bad3 ex:p1 "C" ; ex:p3 "X" .
 ex:good ex:p1 "A" ; ex:p2 "B" .""", """
 ex:S a sh:NodeShape ; sh:targetSubjectsOf ex:p1 ;
-    sh:property [ sh:path ex:p1 ; sh:disjoint ex:p2 ; sh:uniqueLang true ] .""",
-        "--engine", engine)
+    sh:property [ sh:path ex:p1 ; sh:disjoint ex:p2 ; sh:uniqueLang true ] .
+ex:C a sh:NodeShape ; sh:targetNode ex:bad3, ex:good ; sh:closed true ;
+    sh:property [ sh:path ex:p1 ] , [ sh:path ex:p2 ] .""", "--engine", engine)
     assert code == 1 and report["conforms"] is False
-    assert sorted(r["focus"] for r in report["results"]) == ["http://example.org/bad1",
-                                                             "http://example.org/bad2"]
+    assert sorted((r["focus"], r["component"], r["path"]) for r in report["results"]) == [
+        ("http://example.org/bad1", "DisjointConstraintComponent", "<http://example.org/p1>"),
+        ("http://example.org/bad2", "DisjointConstraintComponent", "<http://example.org/p1>"),
+        ("http://example.org/bad3", "ClosedConstraintComponent", "<http://example.org/p3>")]
     if engine == "fast":
-        assert report["handed_over"] and "disjoint" in json.dumps(report["handed_over"])
+        assert [h["shape"] for h in report["handed_over"]] == ["http://example.org/C"]
+        assert "closed" in report["handed_over"][0]["reason"]
 
 
 def test_custom_constraint_component_is_checked(tmp_path, capsys):
