@@ -7,10 +7,8 @@ True
 Two engines give the same results (tested on every fixture):
 
 * ``fast`` (default): shapes compiled to SPARQL and run by the store's own engine
-  (:mod:`kg.validate.fast`). If any shape uses something it cannot compile, the **whole** shapes
-  graph goes through pySHACL instead, and the report says so (``Report.fallback``): never a
-  partial run, and never a path that returns nothing (pySHACL's ``use_shapes`` option silently
-  skips a node shape's property shapes, which is how ``sh:disjoint`` once "conformed");
+  (:mod:`kg.validate.fast`); when a shape uses something it cannot compile, one full pySHACL
+  run answers instead (``Report.handed_over`` says which shapes and why): never a silent pass;
 * ``pyshacl``: the reference, pySHACL over the store's data (:mod:`kg.validate.reference`).
 
 ``graph`` limits the report to focus nodes stated in that named graph (validated against the
@@ -26,7 +24,7 @@ import rdflib
 
 from kg.errors import UsageError
 from kg.store import Store
-from kg.validate import fast, reference
+from kg.validate import fast, reference, undecided
 from kg.validate.messages import build_report
 from kg.validate.report import SEVERITIES, RawResult, Report, Result, severity_name
 from kg.validate.shapes import load_shapes
@@ -39,19 +37,21 @@ def _focus_in_graph(store: Store, graph: str) -> set[str]:
     return {str(r["s"]) for r in rows}
 
 
-def run_engine(store: Store, shapes: rdflib.Graph, *, engine: str = "fast",
-               graph: str | None = None, inference: str = "none",
-               ) -> tuple[list[RawResult], list[str]]:
-    """(the engine's results before naming, why the fast engine handed over to pySHACL).
+def raw_results(store: Store, shapes: rdflib.Graph, *, engine: str = "fast",
+                graph: str | None = None, inference: str = "none",
+                handed_over: list[tuple[str, str]] | None = None) -> list[RawResult]:
+    """The engine's results before naming (what the equality tests compare).
 
-    The second part is empty unless the fast engine met shapes it cannot compile; then every
-    shape was validated by pySHACL and each entry names a shape and what it uses.
+    The fast engine compiles what it can; when any shape uses something it does not compile,
+    the whole shapes graph goes to one full pySHACL run, whose results are the answer (a shape
+    reached from several others, or a result depending on another shape, is only right when
+    pySHACL sees everything). ``handed_over`` receives the (shape, reason) pairs that caused it.
     """
-    fallback: list[str] = []
     if engine == "fast":
         checks, unsupported = fast.compile_shapes(store, shapes, graph)
         if unsupported:
-            fallback = [f"{key}: {reason}" for key, reason in unsupported]
+            if handed_over is not None:
+                handed_over.extend(unsupported)
             results = reference.validate(store, shapes, inference=inference)
         else:
             results = fast.run_checks(store, checks)
@@ -62,13 +62,7 @@ def run_engine(store: Store, shapes: rdflib.Graph, *, engine: str = "fast",
     if graph is not None:
         stated = _focus_in_graph(store, graph)
         results = [r for r in results if str(r.focus) in stated]
-    return results, fallback
-
-
-def raw_results(store: Store, shapes: rdflib.Graph, *, engine: str = "fast",
-                graph: str | None = None, inference: str = "none") -> list[RawResult]:
-    """The engine's results before naming (what the equality tests compare)."""
-    return run_engine(store, shapes, engine=engine, graph=graph, inference=inference)[0]
+    return results
 
 
 def validate(store: Store, *, shapes: Iterable[str | Path] | rdflib.Graph | None = None,
@@ -79,10 +73,13 @@ def validate(store: Store, *, shapes: Iterable[str | Path] | rdflib.Graph | None
         raise UsageError(f"unknown severity {fail_on!r}; choose from violation, warning, info")
     start = time.perf_counter()
     shapes_graph = shapes if isinstance(shapes, rdflib.Graph) else load_shapes(shapes)
-    raw, fallback = run_engine(store, shapes_graph, engine=engine, graph=graph,
-                               inference=inference)
+    handed_over: list[tuple[str, str]] = []
+    raw = raw_results(store, shapes_graph, engine=engine, graph=graph, inference=inference,
+                      handed_over=handed_over)
+    raw, open_questions = undecided.split(raw, shapes_graph)
     report = build_report(store, shapes_graph, raw, engine=engine, fail_on=fail_on, graph=graph)
-    report.fallback = fallback
+    report.handed_over = handed_over
+    report.undecided = open_questions
     report.seconds = time.perf_counter() - start
     return report
 

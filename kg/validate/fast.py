@@ -5,10 +5,13 @@ Each constraint of each shape becomes one query returning the failing ``?this`` 
 rdflib. Supported: the four explicit targets and implicit class targets; predicate, inverse,
 sequence, alternative and repetition paths; sh:minCount/maxCount, sh:datatype, sh:class,
 sh:nodeKind, sh:min/maxInclusive/Exclusive, sh:min/maxLength, sh:pattern, sh:languageIn, sh:in,
-sh:hasValue, sh:node, sh:not, sh:and, sh:or, sh:xone (nested shapes with sh:minCount 1,
+sh:hasValue, sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals and sh:uniqueLang (on
+property shapes), sh:node, sh:not, sh:and, sh:or, sh:xone (nested shapes with sh:minCount 1,
 sh:maxCount 0, sh:hasValue and value constraints) and SPARQL-based constraints (``sh:select``
-with ``$this``/``$PATH``, prefixes from ``sh:prefixes``/``sh:declare``). A shape using anything
-else raises :class:`UnsupportedShape` and :func:`validate` runs it through pySHACL instead.
+with ``$this``/``$PATH``, prefixes from ``sh:prefixes``/``sh:declare``, where joining equals
+pre-binding: :mod:`kg.validate.prebinding`). A shape using anything else raises
+:class:`UnsupportedShape`, and :func:`kg.validate.raw_results` hands the whole shapes graph to
+one full pySHACL run instead.
 
 Results are tested to be identical to pySHACL's (tests/validate/test_fast_equals_pyshacl.py).
 """
@@ -23,6 +26,8 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, URIRef
 
 from kg.store import Store
+from kg.validate import xsd
+from kg.validate.prebinding import joinable
 from kg.validate.report import RawResult
 from kg.validate.shapes import (
     SH, UnsupportedShape, node_key, path_sparql, rdf_list, severity_of,
@@ -32,9 +37,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Checks run concurrently (pyoxigraph evaluates queries without holding the GIL).
 THREADS = min(4, os.cpu_count() or 1)
 _RDF_TYPE = f"<{RDF.type}>"
-#: Datatypes whose lexical forms SPARQL casts can check (ill-typed literals fail sh:datatype).
-_CASTABLE = {XSD + t for t in ("integer", "decimal", "float", "double", "boolean", "date",
-                               "dateTime", "time", "string", "duration")}
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 #: Constraint parameters that apply to each value node, with their components.
 _VALUE_PARAMS = {
@@ -50,78 +52,21 @@ _VALUE_PARAMS = {
 }
 _UNSUPPORTED = (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH.uniqueLang,
                 SH.qualifiedValueShape, SH.closed, SH.rule, SH.target)
+#: Property pair constraints compiled for property shapes (not for node or nested shapes).
+_PAIRS = {SH.equals: "EqualsConstraintComponent", SH.disjoint: "DisjointConstraintComponent",
+          SH.lessThan: "LessThanConstraintComponent",
+          SH.lessThanOrEquals: "LessThanOrEqualsConstraintComponent"}
+_PAIR_PARAMS = frozenset({*_PAIRS, SH.uniqueLang})
+#: Everything else a shape may say that the compiler reads or that changes no result.
+_KNOWN = {*_TARGETS, *_VALUE_PARAMS, *_UNSUPPORTED, SH.path, SH.property, SH.severity,
+          SH.message, SH.deactivated, SH.name, SH.description, SH.order, SH.group,
+          SH.defaultValue, SH.minCount, SH.maxCount, SH.hasValue, SH.sparql, SH.flags}
 _NODE_KINDS = {
     SH.IRI: "isIRI({v})", SH.BlankNode: "isBlank({v})", SH.Literal: "isLiteral({v})",
     SH.BlankNodeOrIRI: "(isBlank({v}) || isIRI({v}))",
     SH.BlankNodeOrLiteral: "(isBlank({v}) || isLiteral({v}))",
     SH.IRIOrLiteral: "(isIRI({v}) || isLiteral({v}))",
 }
-
-
-_PREBINDING_KEYWORDS = {"MINUS", "VALUES", "SERVICE"}
-_GUARDED = {"FILTER", "EXISTS", "OPTIONAL", "MINUS"}
-
-
-def prebinding_problem(select: str) -> str | None:
-    """Why running `select` joined with the focus nodes could differ from SHACL's pre-binding
-    of ``$this`` (None when it cannot): the fast engine joins, pySHACL substitutes.
-
-    Joining equals pre-binding when ``$this`` is bound by a triple pattern and never only read
-    inside an expression, so the check is on the query's tokens: no MINUS / VALUES / SERVICE,
-    ``$this`` never inside parentheses (FILTER, BIND, function calls), and at least once in a
-    triple pattern outside FILTER / EXISTS / OPTIONAL groups.
-
-    >>> prebinding_problem("SELECT $this WHERE { $this ex:p ?v FILTER(?v > 1) }")
-    >>> prebinding_problem("SELECT $this WHERE { FILTER ($this = ex:a) }")
-    '$this inside an expression'
-    >>> prebinding_problem("SELECT $this WHERE { OPTIONAL { $this ex:p ?v } }")
-    '$this is never bound by a triple pattern'
-    """
-    from kg.errors import SparqlSyntaxError
-    from kg.store.sparql_lexer import lex
-
-    try:
-        tokens = list(lex(select))
-    except SparqlSyntaxError as exc:
-        return f"it does not lex ({exc})"
-    parens, braces, guarded_from, pending, bound = 0, 0, [], False, False
-    started = False
-    for index, token in enumerate(tokens):
-        word = token.text.upper() if token.kind == "word" else token.text
-        if word in _PREBINDING_KEYWORDS:
-            return f"{word} in the query"
-        if word == "SELECT" and started and not _projects_this(tokens[index + 1:]):
-            return "a subquery that does not return $this"
-        if word in _GUARDED:
-            pending = True
-        elif word == "(":
-            parens += 1
-        elif word == ")":
-            parens -= 1
-        elif word == "{":
-            started = True
-            braces += 1
-            if pending and parens == 0:
-                guarded_from.append(braces)
-            pending = pending and parens > 0
-        elif word == "}":
-            if guarded_from and guarded_from[-1] == braces:
-                guarded_from.pop()
-            braces -= 1
-        elif token.kind == "var" and token.text[1:] == "this" and started:
-            if parens:
-                return "$this inside an expression"
-            bound = bound or not guarded_from
-    return None if bound else "$this is never bound by a triple pattern"
-
-
-def _projects_this(after_select) -> bool:
-    for token in after_select:
-        if token.text in ("{",) or token.text.upper() == "WHERE":
-            return False
-        if token.text == "*" or (token.kind == "var" and token.text[1:] == "this"):
-            return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -198,10 +143,9 @@ class Compiler:
     def compile(self) -> tuple[list[Check], list[tuple[str, str]]]:
         """(checks, [(shape key, reason)] for shapes the fast engine cannot compile)."""
         checks: list[Check] = []
-        components = {c for p in (SH.parameter, SH.validator, SH.nodeValidator,
-                                  SH.propertyValidator) for c in self.shapes.subjects(p, None)}
-        unsupported: list[tuple[str, str]] = [
-            (node_key(c), "a SPARQL-based constraint component") for c in sorted(components)]
+        unsupported: list[tuple[str, str]] = []
+        for component in sorted(set(self.shapes.subjects(SH.parameter, None))):  # components
+            unsupported.append((node_key(component), "a constraint component of the shapes' own"))
         for shape in top_level_shapes(self.shapes):
             try:
                 checks.extend(self.shape_checks(shape, self.focus_pattern(shape), depth=0))
@@ -245,11 +189,9 @@ class Compiler:
             raise UnsupportedShape("shapes nested too deeply (recursive?)")
         if _deactivated(g, shape):
             return []
-        for param in _UNSUPPORTED:
-            if (shape, param, None) in g:
-                raise UnsupportedShape(f"{param.n3(g.namespace_manager)} is not compiled")
-        key, severity = node_key(shape), severity_of(g, shape)
         path_node = g.value(shape, SH.path)
+        self.check_parameters(shape, _PAIR_PARAMS if path_node is not None else frozenset())
+        key, severity = node_key(shape), severity_of(g, shape)
         checks: list[Check] = []
 
         def check(component: str, sparql: str, path: str | None = None, constraint=None) -> None:
@@ -282,6 +224,16 @@ class Compiler:
                     expr = self.value_expr(param, argument, "?value")
                     check(component, f"SELECT DISTINCT ?this ?value WHERE {{ {values} "
                                      f"FILTER(!{expr}) }}", path)
+            for param, component in _PAIRS.items():
+                for other in sorted(g.objects(shape, param)):
+                    for sparql in self.pair_queries(param, other, values, focus, path):
+                        check(component, sparql, path)
+            for flag in g.objects(shape, SH.uniqueLang):
+                if isinstance(flag, Literal) and flag == Literal(True):  # only the literal true
+                    check("UniqueLangConstraintComponent",
+                          f"SELECT ?this WHERE {{ {values} FILTER(LANG(?value) != \"\") }} "
+                          f"GROUP BY ?this (LANG(?value) AS ?_lang) HAVING (COUNT(DISTINCT ?value) > 1)",
+                          path)
             if (shape, SH.property, None) in g:
                 raise UnsupportedShape("sh:property inside a property shape")
             for constraint in g.objects(shape, SH.sparql):
@@ -300,6 +252,31 @@ class Compiler:
         for constraint in g.objects(shape, SH.sparql):
             checks.append(self.sparql_check(shape, constraint, focus, None))
         return checks
+
+    def pair_queries(self, param, other, values: str, focus: str, path: str) -> list[str]:
+        """sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals of a property shape: one
+        row per failing value (per failing pair for the comparisons, as pySHACL reports)."""
+        if not isinstance(other, URIRef):
+            raise UnsupportedShape("a property pair constraint on something other than an IRI")
+        if param == SH.equals:
+            return [f"SELECT DISTINCT ?this ?value WHERE {{ {values} "
+                    f"FILTER NOT EXISTS {{ ?this <{other}> ?value }} }}",
+                    f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this <{other}> ?value "
+                    f"FILTER NOT EXISTS {{ ?this {path} ?value }} }}"]
+        if param == SH.disjoint:
+            return [f"SELECT DISTINCT ?this ?value WHERE {{ {values} ?this <{other}> ?value }}"]
+        op = "<" if param == SH.lessThan else "<="
+        return [f"SELECT ?this ?value WHERE {{ {values} ?this <{other}> ?_other "
+                f"FILTER(!COALESCE(?value {op} ?_other, false)) }}"]
+
+    def check_parameters(self, shape, compiled: frozenset = frozenset()) -> None:
+        """Raise :class:`UnsupportedShape` for a parameter the compiler does not handle: one of
+        :data:`_UNSUPPORTED` (but those in `compiled`), or a SHACL term it does not know: never
+        ignored, so never a silent pass. (Parameters of components declared in the shapes
+        graph hand the whole graph over in :meth:`compile`.)"""
+        for param in set(self.shapes.predicates(shape, None)) - compiled:
+            if param in _UNSUPPORTED or (param.startswith(str(SH)) and param not in _KNOWN):
+                raise UnsupportedShape(f"<{param}> is not compiled")
 
     def values_pattern(self, shape, path_node, focus: str, depth: int) -> str:
         """A pattern binding every (?this, ?value) of the shape's path on its focus nodes.
@@ -341,8 +318,9 @@ class Compiler:
             if str(arg) == str(RDF.langString):
                 return f"(isLiteral({v}) && LANG({v}) != \"\")"
             test = f"(isLiteral({v}) && DATATYPE({v}) = <{arg}>"
-            if str(arg) in _CASTABLE:
-                test += f" && LANG({v}) = \"\" && isLiteral(<{arg}>(STR({v})))"
+            lexical = xsd.sparql_test(v, str(arg))
+            if lexical is not None:  # ill-formed literals fail sh:datatype
+                test += f" && LANG({v}) = \"\" && {lexical}"
             return test + ")"
         if param == SH["class"]:
             c = self.var("c")
@@ -397,9 +375,9 @@ class Compiler:
             raise UnsupportedShape("shapes nested too deeply (recursive?)")
         if _deactivated(g, shape):
             return "true"
-        for param in (*_UNSUPPORTED, SH.sparql):
-            if (shape, param, None) in g:
-                raise UnsupportedShape(f"{param} in a nested shape")
+        self.check_parameters(shape)
+        if (shape, SH.sparql, None) in g:
+            raise UnsupportedShape("sh:sparql in a nested shape")
         parts: list[str] = []
         path_node = g.value(shape, SH.path)
         if path_node is not None:
@@ -435,7 +413,10 @@ class Compiler:
     def prologue(self, constraint) -> str:
         g = self.shapes
         lines = []
-        for owner in g.objects(constraint, SH.prefixes):
+        owners = list(g.objects(constraint, SH.prefixes))
+        for owner in owners:  # owl:imports brings the imported ontology's declarations
+            owners.extend(o for o in g.objects(owner, rdflib.OWL.imports) if o not in owners)
+        for owner in owners:
             for decl in g.objects(owner, SH.declare):
                 prefix, namespace = g.value(decl, SH.prefix), g.value(decl, SH.namespace)
                 if prefix is not None and namespace is not None:
@@ -452,9 +433,6 @@ class Compiler:
         query = str(select)
         if re.search(r"\$(currentShape|shapesGraph)\b", query):
             raise UnsupportedShape("$currentShape / $shapesGraph in a SPARQL constraint")
-        problem = prebinding_problem(query)
-        if problem:
-            raise UnsupportedShape(f"a SPARQL constraint whose meaning needs pre-binding: {problem}")
         hoisted = re.findall(r"(?im)^\s*(PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s+<[^>]*>)", query)
         query = re.sub(r"(?im)^\s*(PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s+<[^>]*>)", "", query)
         query = re.sub(r"[$?]this\b", "?this", query)
@@ -467,6 +445,8 @@ class Compiler:
         if "*" not in projection and not re.search(r"\?this\b", projection):
             query = head.group(1) + "?this " + query[len(head.group(1)):]
         prologue = "\n".join([self.prologue(constraint), *hoisted])
+        if not joinable(f"{prologue}\n{query}"):
+            raise UnsupportedShape("a SPARQL constraint that needs $this pre-bound")
         sparql = f"{prologue}\nSELECT ?this ?value ?path WHERE {{ {focus} {{ {query} }} }}"
         return Check(node_key(shape), str(SH.SPARQLConstraintComponent), severity_of(g, shape),
                      path, sparql, node_key(constraint))

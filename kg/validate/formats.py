@@ -3,6 +3,7 @@
 JSON (documented in docs/validation.md)::
 
     {"conforms": false, "fail_on": "Violation", "engine": "fast", "graph": null,
+     "undecided": [str], "handed_over": [{"shape": IRI, "reason": str}],
      "counts": {"Violation": 1, "Warning": 2, "Info": 0},
      "results": [{"focus": IRI, "focus_label": str, "shape": IRI, "shape_label": str,
                   "severity": "Violation"|"Warning"|"Info", "component": str,
@@ -47,22 +48,23 @@ def to_text(report: Report, lang: str = "en") -> str:
     counts = report.counts()
     zh = lang == "zh"
     if zh:
-        verdict = "符合" if report.conforms else "不符合"
+        verdict = "未能判定" if report.undecided else "符合" if report.conforms else "不符合"
         lines = [f"dealgraph 校验报告：{verdict}（失败级别：{report.fail_on}）",
                  f"共{len(report.results)}条结果：" + "，".join(
                      f"{_HEADINGS['zh'][s]} {counts.get(s, 0)}" for s in reversed(SEVERITIES))]
     else:
-        verdict = "conforms" if report.conforms else "DOES NOT CONFORM"
+        verdict = "UNDECIDED" if report.undecided else "conforms" if report.conforms else "DOES NOT CONFORM"
         lines = [f"dealgraph validation report: {verdict} (fail on: {report.fail_on})",
                  f"{len(report.results)} result(s): " + ", ".join(
                      f"{counts.get(s, 0)} {s.lower()}" for s in reversed(SEVERITIES))]
     if report.graph:
         lines.append(("图：" if zh else "graph: ") + report.graph)
-    if report.fallback:
-        lines.append((f"快速引擎无法编译 {len(report.fallback)} 个形状，全部形状改由 pySHACL 校验："
-                      if zh else f"the fast engine cannot compile {len(report.fallback)} shape(s), "
-                      "so every shape was validated by pySHACL:"))
-        lines += [f"  - {reason}" for reason in report.fallback]
+    for text in report.undecided:
+        lines.append(("未能判定：" if zh else "UNDECIDED: ") + text)
+    if report.handed_over:
+        lines.append(("以下形状由完整的 pySHACL 运行校验：" if zh else
+                      "checked by a full pySHACL run (the fast engine does not compile): ")
+                     + "; ".join(f"{shape} ({reason})" for shape, reason in report.handed_over))
     results = sorted(report.results, key=lambda r: (-severity_rank(r.severity), r.shape))
     for severity, by_severity in groupby(results, key=lambda r: r.severity):
         by_severity = list(by_severity)
@@ -82,8 +84,9 @@ def to_json(report: Report) -> str:
         "conforms": report.conforms,
         "fail_on": report.fail_on,
         "engine": report.engine,
-        "fallback": report.fallback,
         "graph": report.graph,
+        "undecided": list(report.undecided),
+        "handed_over": [{"shape": shape, "reason": reason} for shape, reason in report.handed_over],
         "counts": report.counts(),
         "results": [r.as_dict() for r in report.results],
     }, ensure_ascii=False, indent=2) + "\n"
@@ -182,9 +185,11 @@ def to_turtle(report: Report) -> str:
         graph.add((node, SH.focusNode, _rdflib(result.focus)))
         shape = BNode(result.shape[2:]) if result.shape.startswith("_:") else URIRef(result.shape)
         graph.add((node, SH.sourceShape, shape))
-        graph.add((node, SH.resultSeverity, SH[result.severity]))
+        graph.add((node, SH.resultSeverity, SH[result.severity] if result.severity in SEVERITIES
+                   else URIRef(result.severity)))
         if result.component:
-            graph.add((node, SH.sourceConstraintComponent, SH[result.component]))
+            component = URIRef(result.component) if ":" in result.component else SH[result.component]
+            graph.add((node, SH.sourceConstraintComponent, component))
         for lang, message in sorted(result.messages.items()):
             graph.add((node, SH.resultMessage, Literal(message, lang=lang)))
         if result.value is not None:

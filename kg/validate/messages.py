@@ -26,7 +26,7 @@ from kg.namespaces import (
 )
 from kg.store import Store
 from kg.validate.report import RawResult, Report, Result, severity_name, severity_rank
-from kg.validate.shapes import labels_of, messages_of
+from kg.validate.shapes import SH, labels_of, messages_of
 
 LANGS = ("en", "zh")
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -292,9 +292,10 @@ def render(template: str, result: RawResult, namer: Namer, lang: str, shape_name
 
 def build_report(store: Store, shapes: rdflib.Graph, raw: Iterable[RawResult], *, engine: str,
                  fail_on: str = "violation", graph: str | None = None) -> Report:
-    """Name, explain and sort raw results (duplicates dropped)."""
-    unique = {r.key(): r for r in raw}
-    raw_results = list(unique.values())
+    """Name, explain and sort raw results (every one: two constraints of a shape, or a shape
+    reached twice, that fail on the same value are two results, as in pySHACL and the W3C
+    suite)."""
+    raw_results = list(raw)
     namer = Namer(store)
     iris = set()
     for r in raw_results:
@@ -329,7 +330,7 @@ def build_report(store: Store, shapes: rdflib.Graph, raw: Iterable[RawResult], *
         results.append(Result(
             focus=r.focus, focus_label=namer.name(r.focus, "en", detail=False), shape=r.shape,
             severity=severity_name(r.severity), path=path_display(r.path) or None, value=r.value,
-            messages=messages, component=r.component.rsplit("#", 1)[-1],
+            messages=messages, component=r.component.removeprefix(str(SH)),
             value_label=namer.name(r.value, "en", detail=False) if r.value is not None else None,
             shape_label=shape_labels.get("en"), constraint=r.constraint,
             shape_labels={lang: shape_labels.get(lang) or shape_labels.get("en") or "" for lang in LANGS}))

@@ -74,6 +74,7 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, *, inference: str =
                    use_shapes: Iterable[str] | None = None) -> list[RawResult]:
     """Run pySHACL and read its report graph back as raw results."""
     import pyshacl
+    from pyshacl.errors import ReportableRuntimeError, ValidationFailure
 
     logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)  # ill-typed literals are results
     options = {}
@@ -83,28 +84,35 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, *, inference: str =
         _, report, _ = pyshacl.validate(
             data, shacl_graph=shapes, inference=None if inference == "none" else inference,
             allow_warnings=True, allow_infos=True, **options)
-    except Exception as exc:  # pySHACL raises its own error types for bad shapes
-        raise ValidationError(f"pySHACL failed: {exc}") from exc
-    if not isinstance(report, rdflib.Graph):   # pySHACL's ValidationFailure: it could not decide
-        raise ValidationError(f"pySHACL could not validate: {getattr(report, 'message', report)}")
+    except (ReportableRuntimeError, ValidationFailure, NotImplementedError, ValueError, TypeError,
+            KeyError) as exc:
+        raise ValidationError(f"pySHACL could not validate: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - rdflib (in pySHACL) raises a bare Exception
+        if type(exc) is not Exception:  # for an unknown prefix in a SPARQL constraint
+            raise
+        raise ValidationError(f"pySHACL could not validate: {exc}") from exc
+    if not isinstance(report, rdflib.Graph):  # pySHACL returns its failure instead of a report
+        raise ValidationError(f"pySHACL could not validate: {report}")
     return read_report(report, shapes)
 
 
 def read_report(report: rdflib.Graph, shapes: rdflib.Graph) -> list[RawResult]:
+    """The report's top-level results (``sh:result`` of the report; results nested in another
+    result's ``sh:detail`` are explanations of it, not results of their own)."""
     results = []
-    top_level = {n for r in report.subjects(rdflib.RDF.type, SH.ValidationReport)
-                 for n in report.objects(r, SH.result)}   # sh:detail results are not counted
-    for node in sorted(top_level):
+    roots = list(report.subjects(rdflib.RDF.type, SH.ValidationReport))
+    for node in (n for root in roots for n in report.objects(root, SH.result)):
         shape = report.value(node, SH.sourceShape)
         component = report.value(node, SH.sourceConstraintComponent)
         constraint = report.value(node, SH.sourceConstraint)
         path = None
         shape_path = shapes.value(shape, SH.path)
         result_path = report.value(node, SH.resultPath)
-        if result_path is not None:   # as reported (sh:closed reports the unexpected property)
-            path = path_sparql(report, result_path) if isinstance(result_path, BNode) \
-                else f"<{result_path}>"
-        elif shape_path is not None and component != SH.SPARQLConstraintComponent:
+        if component == SH.SPARQLConstraintComponent or shape_path is None:
+            if result_path is not None:
+                path = path_sparql(report, result_path) if isinstance(result_path, BNode) \
+                    else f"<{result_path}>"
+        elif shape_path is not None:
             path = path_sparql(shapes, shape_path)
         results.append(RawResult(
             focus=to_ox(report.value(node, SH.focusNode)), shape=node_key(shape),

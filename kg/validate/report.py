@@ -21,8 +21,15 @@ def severity_name(iri_or_name: str) -> str:
 
     >>> severity_name("http://www.w3.org/ns/shacl#Warning"), severity_name("violation")
     ('Warning', 'Violation')
+
+    A severity of the user's own (any IRI other than SHACL's three) stays its IRI.
+
+    >>> severity_name("http://example.org/ns#Grave")
+    'http://example.org/ns#Grave'
     """
     name = iri_or_name.rsplit("#", 1)[-1]
+    if "#" in iri_or_name and not iri_or_name.startswith(SH):
+        return iri_or_name
     for known in SEVERITIES:
         if known.lower() == name.lower():
             return known
@@ -132,7 +139,10 @@ def _term_type(term: Any) -> str:
 class Report:
     """The outcome of a validation run.
 
-    ``conforms`` is False when a result is at or above the ``fail_on`` severity.
+    ``conforms`` is False when a result is at or above the ``fail_on`` severity, and when the
+    engine could not decide something (``undecided``: one sentence per question left open), so
+    an undecided run never reads as a pass. ``handed_over`` lists the (shape, reason) pairs that
+    made the fast engine hand the shapes to a full pySHACL run.
     """
 
     results: list[Result] = field(default_factory=list)
@@ -140,12 +150,13 @@ class Report:
     engine: str = "fast"
     graph: str | None = None
     seconds: float = 0.0
-    #: Shapes the fast engine could not compile ("shape: reason"); when not empty, every shape
-    #: was validated by pySHACL instead.
-    fallback: list[str] = field(default_factory=list)
+    handed_over: list[tuple[str, str]] = field(default_factory=list)
+    undecided: list[str] = field(default_factory=list)
 
     @property
     def conforms(self) -> bool:
+        if self.undecided:
+            return False
         limit = severity_rank(self.fail_on)
         return not any(severity_rank(r.severity) >= limit for r in self.results)
 
