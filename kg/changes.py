@@ -28,11 +28,11 @@ def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
     """Atomically replace/remove source graphs (plus the base graphs), then refresh derived."""
     if store.bare:
         if replace or remove:
-            store.update(replace_update(dict(replace or {}), list(remove)))
+            store.update(replace_update(dict(replace or {}), list(remove)), trusted=True)
         return
     graphs = dict(base_graph_data()) if with_base else {}
     graphs.update(replace or {})
-    store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE)
+    store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE, trusted=True)
     refresh(store)
 
 

@@ -48,13 +48,29 @@ def declares_dataset(sparql: str) -> bool:
         return False  # the engine reports the syntax error
 
 
-@lru_cache(maxsize=512)
+#: Texts longer than this are vetted every time instead of being remembered (the cache would
+#: otherwise keep megabytes of update text alive).
+_CACHED_UP_TO = 64 * 1024
+
+
 def vet(sparql: str) -> None:
     """Every check a query or update passes before any engine sees it.
 
-    Cached per text (a refusal raises, so only accepted texts are remembered): the same saved
-    query or page query is checked once, not on every call.
+    Short texts are cached (a refusal raises, so only accepted texts are remembered): the same
+    saved query or page query is checked once, not on every call.
     """
+    if len(sparql) <= _CACHED_UP_TO:
+        _vet_cached(sparql)
+    else:
+        _vet(sparql)
+
+
+@lru_cache(maxsize=512)
+def _vet_cached(sparql: str) -> None:
+    _vet(sparql)
+
+
+def _vet(sparql: str) -> None:
     check_sparql(sparql)
     check_no_outbound(sparql)
 
