@@ -224,3 +224,12 @@ def test_every_w3c_positive_syntax_text_lexes(shared_dir):
             outbound_keyword((manifest.parent / name).read_text(encoding="utf-8"))  # must lex
             checked += 1
     assert checked >= 100
+
+
+def test_guard_never_runs_a_hostile_text_in_process():
+    """Regression: the guard once parsed SERVICE texts with Oxigraph in-process as a second
+    opinion; a long UNION chain (which crashes Oxigraph) with SERVICE would have taken the
+    process down. Now it is refused on its tokens alone."""
+    chain = " UNION ".join("{ ?s ?p ?o }" for _ in range(7000))
+    with pytest.raises(ForbiddenOperation):
+        check_no_outbound(f"SELECT * WHERE {{ {chain} SERVICE <http://127.0.0.1:9/> {{ }} }}")
