@@ -98,6 +98,20 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
+#: How many sentences back "the agreement" may reach for the deal it names.
+ANAPHORA_REACH = 6
+
+
+def _latest_deals(frames: list[Frame], s: Sentence) -> list[Frame]:
+    """The non-financing frames of the latest earlier sentence that has any, within reach."""
+    earlier = [f for f in frames if s.index - ANAPHORA_REACH <= f.sentence.index < s.index
+               and f.family not in FINANCINGS]
+    if not earlier:
+        return []
+    last = max(f.sentence.index for f in earlier)
+    return [f for f in earlier if f.sentence.index == last]
+
+
 def _refers_back(text: str) -> bool:
     return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻",
                                             "the report", "the claim", "the rumour", "reports"))
@@ -145,6 +159,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     elif cue("deal_anaphora").search(s.text) and cue("anaphora_nonbinding_kind").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
                    and (f.binding is False or "LetterOfIntent" in f.kinds)]
+        if not earlier:                       # "But the agreement was a letter of intent": the
+            earlier = _latest_deals(frames, s)  # deal told last, a paragraph before
         if earlier:                           # "该意向书不具法律约束力": the latest LOI-like deal
             last = max(f.sentence.index for f in earlier)
             targets += [f for f in earlier if f.sentence.index == last]
@@ -154,6 +170,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             if near:
                 targets += near
                 break
+        else:                                 # the deal told last, further back
+            targets += _latest_deals(frames, s)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
