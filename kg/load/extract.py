@@ -35,6 +35,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         frames = sentence_frames(s, slotted, ents, quantities, last_pair)
         if not frames and out.frames and cue("deal_back").search(s.text):
             frames = _continue_deal(out.frames[-1], s, quantities)
+        elif not frames and out.frames and cue("deal_increment").search(s.text):
+            frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
             _same_pair_figures(out.frames, s, ents, quantities)
         for f in frames:
@@ -107,6 +109,33 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
                              {k: list(v) for k, v in previous.roles.items()}, s, (q.start, q.end),
                              previous.rule + ".continued", 0.7, {"amountUSD": Figure(q.value)}))
     return out
+
+
+def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Frame]:
+    """'In May the two sides added a further $4bn.': a sentence without a deal of its own that
+    adds an amount to the deal between the pair it names (or, naming none, the deal just told)
+    is a further tranche of that deal: same kind and parties, its own amount."""
+    amounts = [q for q in quantities if q.unit == "USD"]
+    if len(amounts) != 1:
+        return []
+    named = {i for slot in slotted.slots for i in slot}
+    deals = [f for f in frames if f.is_fact and len(f.parties()) >= 2
+             and (not named or f.parties() == named)]
+    deals = [f for f in deals if f.family not in ("Stake", "Warrant")] or deals  # a side deal
+    if not deals or (not named and deals[-1].sentence.index < s.index - 2):
+        return []
+    from kg.load.frames import _figure
+    last = deals[-1]
+    if any(_figure(amounts[0]).value == f.figures.get("amountUSD", _NONE).value for f in deals
+           if f.parties() == last.parties()):
+        return []
+    return [Frame(last.family, set(last.kinds), {k: list(v) for k, v in last.roles.items()}, s,
+                  (amounts[0].start, amounts[0].end), last.rule + ".increment", 0.7,
+                  {"amountUSD": _figure(amounts[0])})]
+
+
+class _NONE:
+    value = None
 
 
 def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:

@@ -110,6 +110,11 @@ def _metric_rules():
     return tuple(rules), re.compile(lex["continuation"], re.I)
 
 
+#: A deal word between a metric word and an amount in a later clause: the amount is the deal's.
+_COMMITMENT = re.compile(r"承诺|合同|协议|订单|投资|commitments?|contracts?|deals?|orders?|"
+                         r"agreements?|pledged?|invest", re.I)
+
+
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                      frame_spans: list[tuple[int, int]]) -> list[Metric]:
     rules, continuation = _metric_rules()
@@ -126,6 +131,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
+                if m.end() <= q.start and re.search(r"[，,；;。]", s.text[m.end():q.start]) \
+                        and _COMMITMENT.search(s.text[m.end():q.start]):
+                    continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
                         best = (gap, name, kind)

@@ -117,6 +117,13 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if ante is not None:
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
+    for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
+        if not free(m.start(1), m.end(1)):
+            continue
+        subject = min(((a, iris) for a, b, iris in items if b <= m.start()), default=None)
+        if subject is not None and len(subject[1]) == 1:
+            items.append((m.start(1), m.end(1), list(subject[1])))
+            taken.append((m.start(1), m.end(1)))
     items.sort()
     merged: list[list] = []
     for a, b, iris in items:
@@ -154,6 +161,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     return Slotted("".join(text), pos, slots, spans)
 
 
+#: "it" opening a coordinated clause (", and this month it placed ...") is the sentence's subject.
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|earlier|"
+    r"in|on|then|also)\s+(?:\w+\s+)?)?\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff])")
 
 

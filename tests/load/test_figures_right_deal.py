@@ -1,0 +1,36 @@
+"""Issue 10: figures go to their own deal (invented text)."""
+from __future__ import annotations
+
+from tests.load.helpers import frames_by_family, named_roles, run
+
+
+def test_clause_pronoun_it_is_the_sentence_subject_and_takes_its_order(tmp_path):
+    ents, out = run(tmp_path, "Nvidia owns about 5% of CoreWeave, and last week it placed an order "
+                    "with CoreWeave worth at least $2.1bn.", language="en")
+    cloud = frames_by_family(out)["Cloud"][0]
+    assert named_roles(ents, cloud) == {"customer": ["Nvidia"], "provider": ["CoreWeave"]}
+    assert cloud.figures["amountUSD"].value == 2_100_000_000
+    stake = frames_by_family(out)["Stake"][0]
+    assert "amountUSD" not in stake.figures
+
+
+def test_a_further_amount_added_by_the_two_sides_is_a_tranche_of_their_contract(tmp_path):
+    _, out = run(tmp_path, "Anthropic signed a cloud contract with CoreWeave worth $3bn. "
+                 "CoreWeave also received Anthropic shares worth $100 million. "
+                 "In June the two sides added a further $1.5bn.", language="en")
+    amounts = sorted(f.figures["amountUSD"].value for f in frames_by_family(out)["Cloud"])
+    assert amounts == [1_500_000_000, 3_000_000_000]
+
+
+def test_zh_increment_said_by_both_sides(tmp_path):
+    _, out = run(tmp_path, "Anthropic宣布与CoreWeave扩大合作，新增合同金额最多20亿美元。随后双方又追加了5亿美元。",
+                 language="zh")
+    amounts = sorted(f.figures["amountUSD"].value for f in frames_by_family(out)["Cloud"])
+    assert amounts == [500_000_000, 2_000_000_000]
+
+
+def test_commitment_in_a_later_clause_is_not_annualised_revenue(tmp_path):
+    _, out = run(tmp_path, "Anthropic预计年化营收将超过50亿美元，未来五年的算力承诺总额约为3000亿美元。",
+                 language="zh")
+    values = sorted(m.value for m in out.metrics)
+    assert values == [5_000_000_000]
