@@ -260,13 +260,17 @@ def _zh_name_end(name: str) -> int:
     """Length of the firm name at the start of `name` (ending with an organisation suffix)."""
     r = rules()
     best, at = 0, 0
+    not_before = lexicon()["zh_weak_not_before"]
     for suffix in r.suffixes_zh_all:
         i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
+        if suffix not in r.suffixes_zh and name.startswith(tuple(not_before), i + len(suffix)):
+            continue               # "星图与云服务商": 云 starts 云服务, it ends no name
         if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
             best, at = i + len(suffix), i
     allowed = set(lexicon().get("zh_name_chars_after_role") or "")
-    if best and not set(name[:best - 2]) & (r.not_name_zh - allowed):
-        return best
+    if best and not set(name[:at]) & (r.not_name_zh - allowed) \
+            and not any(w in name[1:at] for w in r.boundaries_zh if len(w) > 1):
+        return best                # "川流签署算力合同": a verb inside is no name
     return _zh_name_token(name)
 
 

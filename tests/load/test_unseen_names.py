@@ -1,0 +1,30 @@
+"""Issue 10: unseen firm names introduced by a role or an apposition (invented text)."""
+from __future__ import annotations
+
+from tests.load.helpers import run
+
+
+def _firms(ents):
+    return sorted({m.name for m in ents.mentions if m.kind == "firm"})
+
+
+def test_zh_bare_brand_after_role_stops_at_conjunction_and_verb(tmp_path):
+    ents, out = run(tmp_path, "人工智能公司星图与云服务商川流签署算力合同。这家云厂商将向星图提供2吉瓦算力。",
+                    language="zh")
+    assert _firms(ents) == ["川流", "星图"]
+    cloud = [f for f in out.frames if f.family == "Cloud"]
+    assert cloud and cloud[0].figures["capacityGW"].value == 2
+
+
+def test_weak_suffix_starting_a_longer_word_ends_no_name(tmp_path):
+    ents, _ = run(tmp_path, "大模型公司墨渊和云服务商青穹达成合作。", language="zh")
+    assert _firms(ents) == ["墨渊", "青穹"]
+
+
+def test_en_name_without_suffix_introduced_by_apposition(tmp_path):
+    ents, out = run(tmp_path, "Fjordline, a cloud provider based in Bergen, said OpenAI will "
+                    "rent capacity from Fjordline for $2 billion.", language="en")
+    assert "Fjordline" in _firms(ents)
+    assert "CloudProvider" in ents.types[next(m.iri for m in ents.mentions
+                                              if m.name == "Fjordline")]
+    assert any(f.family == "Cloud" for f in out.frames)
