@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kg.load.entities import Entities
 from kg.load.model import Figure, Frame
-from kg.load.patterns import (compute_words, families, family_switches, kind_extras, patterns,
+from kg.load.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.sentences import Sentence
 from kg.load.slots import Slotted, firm_types
@@ -42,6 +42,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     for p in patterns():
         for m in p.regex.finditer(slotted.text):
             m = _nearest_subject(p.regex, slotted.text, m)
+            if cue("negated_deal").search(m.group(0)):
+                continue           # "双方尚未签署正式合同": no deal is stated
             roles: dict[str, list[str]] = {}
             auto: list[str] = []
             for slot, role in p.roles:

@@ -53,3 +53,16 @@ def test_zh_only_a_framework_agreement_said_later(tmp_path):
     _, out = run(tmp_path, "甲骨文与Anthropic签署算力合同。市场反应积极。双方签署的只是框架协议。",
                  language="zh")
     assert all(f.binding is False for f in _deal(out, "Cloud"))
+
+
+def test_negated_signing_states_no_new_deal_but_marks_the_last_one(tmp_path):
+    _, out = run(tmp_path, "CoreWeave表示，将向英伟达采购约3亿美元的GPU。双方尚未签署正式合同。",
+                 language="zh")
+    assert [f.family for f in out.frames] == ["Supply"]
+    assert out.frames[0].binding is False
+
+
+def test_share_count_before_a_suffix_name_is_not_part_of_it(tmp_path):
+    ents, _ = run(tmp_path, "芯片商启衡微电子向万象智能授予认股权证，可认购最多300万股启衡微电子股票。",
+                  language="zh")
+    assert "万股启衡微电子" not in {m.name for m in ents.mentions}
