@@ -34,6 +34,7 @@ WINDOW = 90
 class _Rules:
     give: re.Pattern
     get: re.Pattern
+    lend_to: re.Pattern
     passive: re.Pattern
     not_after: re.Pattern
     markers: tuple[tuple[re.Pattern, str], ...]
@@ -55,7 +56,7 @@ def rules() -> _Rules:
         return re.compile(compile_template(text, words), re.I)
 
     return _Rules(
-        give=rx(spec["give"]), get=rx(spec["get"]), passive=rx(spec["passive"]),
+        give=rx(spec["give"]), get=rx(spec["get"]), lend_to=rx(spec["lend_to"]), passive=rx(spec["passive"]),
         not_after=rx(spec["not_after"]),
         markers=tuple((re.compile(m["re"] , re.I), m["role"]) for m in spec["markers"]),
         things=tuple((t["family"], rx(t["words"])) for t in spec["things"]),
@@ -113,6 +114,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         if family is None:
             continue
         giver, taker = r.roles[family]
+        if voice == "get" and r.lend_to.match(text, b):  # "to lease it 200 MW": lease out
+            voice = "give"
         if r.passive.search(before):
             voice = "get" if voice == "give" else "give"
         subject_role = giver if voice == "give" else taker
@@ -154,6 +157,11 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             iris = [i for i in slotted.slots[n] if i not in {j for v in roles.values() for j in v}]
             if iris and role in (giver, taker):
                 roles.setdefault(role, []).extend(iris)
+        if len(roles) == 1 and subject is not None and subject_role in roles:
+            teller = _teller(text, subject[0], slots)   # "X said Y had provided a facility"
+            if teller is not None and not set(slotted.slots[teller[2]]) & set(roles[subject_role]):
+                other = taker if subject_role == giver else giver
+                roles[other] = list(slotted.slots[teller[2]])
         if len(roles) < 2 or not all(roles.values()):
             continue
         used = ([subject] if subject is not None else []) + list(marked.values())
@@ -165,6 +173,20 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         kinds = {families()[family]["subject"]}
         out.append(Frame(family, kinds, roles, s, span, f"trigger.{family.lower()}", 0.7))
     return out
+
+
+_TELLS = re.compile(r"\s+(?:said|says|announced|disclosed|confirmed|reported)\s+(?:on\s+\w+\s+)?"
+                    r"(?:that\s+)?$|(?:表示|宣布|称|透露|披露)[，,]?$", re.I)
+
+
+def _teller(text: str, subject_start: int, slots):
+    """The firm that tells a deal it gets but names no receiver: "Lumenfield said Sable Ridge
+    had provided a $900 million credit facility" (Lumenfield is the borrower)."""
+    for x, y, n in slots:
+        if y <= subject_start and _TELLS.search(text[y:subject_start]) \
+                and not _SLOT.search(text, y, subject_start):
+            return x, y, n
+    return None
 
 
 def _resolve(role: str, giver: str, taker: str, subject_role: str) -> str:

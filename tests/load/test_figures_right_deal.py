@@ -34,3 +34,19 @@ def test_commitment_in_a_later_clause_is_not_annualised_revenue(tmp_path):
                  language="zh")
     values = sorted(m.value for m in out.metrics)
     assert values == [5_000_000_000]
+
+
+def test_lease_it_capacity_is_leasing_out(tmp_path):
+    ents, out = run(tmp_path, "In May Pellwood, an operator of AI data centres, signed a "
+                    "memorandum with Anthropic to lease it up to 150 MW of capacity.",
+                    language="en")
+    cloud = frames_by_family(out)["Cloud"][0]
+    assert named_roles(ents, cloud) == {"provider": ["Pellwood"], "customer": ["Anthropic"]}
+
+
+def test_firm_that_tells_a_facility_it_got_is_the_borrower(tmp_path):
+    ents, out = run(tmp_path, "Pellwood, a cloud provider, is growing fast. "
+                    "On Friday Pellwood said Ashgrove Capital, a private credit "
+                    "firm, had provided a $400 million credit facility.", language="en")
+    loan = next(f for f in out.frames if f.family in ("Loan", "Facility"))
+    assert named_roles(ents, loan) == {"lender": ["Ashgrove Capital"], "borrower": ["Pellwood"]}
