@@ -32,7 +32,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start)
         quantities = find_quantities(s.text, article.language)
-        frames = sentence_frames(s, slotted, ents, quantities, last_pair)
+        pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
+        frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
         if not frames and out.frames and cue("deal_back").search(s.text):
             frames = _continue_deal(out.frames[-1], s, quantities)
         elif not frames and out.frames and cue("deal_increment").search(s.text):
@@ -70,6 +71,32 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
     return ents, sentences, out
+
+
+_FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantities):
+    """'The loan is secured by Pellwood's letter of intent with Anthropic': the deal named in
+    what secures a financing is a deal of its own (read with the pledged firms kept as slots;
+    only non-financing frames lying inside the collateral clause)."""
+    clauses = [m.span() for m in cue("collateral_clause").finditer(s.text)]
+    if not clauses:
+        return [], quantities
+    slotted = slot_sentence(s, ents, floor, last_pair, keep_pledged=True)
+    inside = []
+    for f in sentence_frames(s, slotted, ents, [], last_pair):
+        a, b = f.span
+        if f.family not in _FINANCINGS and any(x <= a and b <= y + 40 for x, y in clauses):
+            inside.append(f)
+    if not inside:
+        return [], quantities
+    start = min(x for x, _ in clauses)   # figures from the clause on are the pledged deal's
+    later = [q for q in quantities if q.start >= start]
+    if later:
+        from kg.load.frames import _attach_quantities
+        _attach_quantities(inside, s, later)
+    return inside, [q for q in quantities if q.start < start]
 
 
 def _first_at(ents: Entities, iri: str, s: Sentence) -> int:

@@ -65,15 +65,17 @@ def _antecedent(ents: Entities, before: int, floor: int, type_name: str | None,
 
 
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
-                  previous_start: int | None = None, role_floor: int | None = None) -> Slotted:
-    """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on."""
+                  previous_start: int | None = None, role_floor: int | None = None,
+                  keep_pledged: bool = False) -> Slotted:
+    """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
+    what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
     for m in ents.mentions:
         if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     items = [(_absorb_role(s.text, a), _absorb_apposition(s.text, b), iris)
              for a, b, iris in items]
-    pledged = [m.span() for m in cue("collateral_clause").finditer(s.text)]
+    pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
     items = [(a, b, iris) for a, b, iris in items            # firms named in what secures a loan
              if not any(x <= a and b <= y for x, y in pledged)]
     taken = [(a, b) for a, b, _ in items]

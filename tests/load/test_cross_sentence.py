@@ -1,0 +1,33 @@
+"""Issue 10: facts that span clauses and sentences — pledged deals, several documents (invented)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def test_deal_named_in_what_secures_a_loan_is_a_deal_and_the_collateral(tmp_path):
+    ents, out = run(tmp_path, "Pellwood Compute, a GPU cloud operator, borrowed $1.2 billion "
+                    "from Ashgrove Capital. The loan is secured by Pellwood's letter of intent "
+                    "with Anthropic, under which Anthropic would rent 300 MW of capacity.",
+                    language="en")
+    loi = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, loi) == {"provider": ["Pellwood Compute"], "customer": ["Anthropic"]}
+    assert loi.binding is False and float(loi.figures["capacityGW"].value) == 0.3
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert loi in loan.collateral and float(loan.figures["amountUSD"].value) == 1.2e9
+
+
+def test_neither_document_is_binding_reaches_both_deals(tmp_path):
+    _, out = run(tmp_path, "Broadcom and Anthropic signed a term sheet for 2 gigawatts of custom "
+                 "accelerators. Separately, Anthropic signed a letter of intent with Nvidia "
+                 "covering up to 1 gigawatt of systems. Neither document is binding.",
+                 language="en")
+    computes = [f for f in out.frames if f.family == "Compute"]
+    assert len(computes) == 2 and all(f.binding is False for f in computes)
+
+
+def test_signed_a_multi_year_amount_agreement_with_commas(tmp_path):
+    _, out = run(tmp_path, "Amazon Web Services and Anthropic have signed a six-year, $14 "
+                 "billion agreement for cloud capacity.", language="en")
+    cloud = next(f for f in out.frames if f.family == "Cloud")
+    assert float(cloud.figures["amountUSD"].value) == 14e9
+    assert float(cloud.figures["termYears"].value) == 6
