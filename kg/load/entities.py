@@ -173,9 +173,13 @@ def _unseen_candidates(text: str):
         if name[0].isascii():
             yield m.start("name"), m.end("name"), name, role_type(m.group("role"))
             continue
-        cut = _zh_name_end(name)
+        cut, skip = _zh_name_end(name), 0
+        if cut and name[0] in r.not_name_zh and text.count(name[:cut]) < 2:
+            skip = 1               # "专注芯片设计的墨岩半导体": 的 starts no name unless the
+            cut = _zh_name_end(name[1:])   # full name recurs ("大模型公司和灵智能 … 和灵智能")
         if cut:
-            yield m.start("name"), m.start("name") + cut, name[:cut], role_type(m.group("role"))
+            a = m.start("name") + skip
+            yield a, a + cut, name[skip:skip + cut], role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
         if name.endswith(("'s", "’s")):
@@ -268,7 +272,9 @@ def _zh_name_end(name: str) -> int:
         if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
             best, at = i + len(suffix), i
     allowed = set(lexicon().get("zh_name_chars_after_role") or "")
-    if best and not set(name[:at]) & (r.not_name_zh - allowed) \
+    # the first character after a role word may be any (大模型公司和灵智能), given one more
+    head = name[1:at] if at >= 2 else name[:at]
+    if best and not set(head) & (r.not_name_zh - allowed) \
             and not any(w in name[1:at] for w in r.boundaries_zh if len(w) > 1):
         return best                # "川流签署算力合同": a verb inside is no name
     return _zh_name_token(name)

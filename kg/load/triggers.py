@@ -35,6 +35,7 @@ class _Rules:
     give: re.Pattern
     get: re.Pattern
     lend_to: re.Pattern
+    brand: re.Pattern
     passive: re.Pattern
     not_after: re.Pattern
     markers: tuple[tuple[re.Pattern, str], ...]
@@ -56,7 +57,8 @@ def rules() -> _Rules:
         return re.compile(compile_template(text, words), re.I)
 
     return _Rules(
-        give=rx(spec["give"]), get=rx(spec["get"]), lend_to=rx(spec["lend_to"]), passive=rx(spec["passive"]),
+        give=rx(spec["give"]), get=rx(spec["get"]), lend_to=rx(spec["lend_to"]),
+        brand=rx(spec["brand"]), passive=rx(spec["passive"]),
         not_after=rx(spec["not_after"]),
         markers=tuple((re.compile(m["re"] , re.I), m["role"]) for m in spec["markers"]),
         things=tuple((t["family"], rx(t["words"])) for t in spec["things"]),
@@ -136,6 +138,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             if x >= b and x < end:
                 role = _marker(text, x)
                 if role is None:
+                    if voice == "give" and r.brand.match(text, y):
+                        continue            # "出租英伟达GPU": the goods' maker, no party
                     if first_after is None and not marked:
                         first_after = (x, y, n)
                     continue

@@ -50,3 +50,8 @@ def test_firm_that_tells_a_facility_it_got_is_the_borrower(tmp_path):
                     "firm, had provided a $400 million credit facility.", language="en")
     loan = next(f for f in out.frames if f.family in ("Loan", "Facility"))
     assert named_roles(ents, loan) == {"lender": ["Ashgrove Capital"], "borrower": ["Pellwood"]}
+
+
+def test_renting_out_a_makers_gpus_makes_no_deal_with_the_maker(tmp_path):
+    _, out = run(tmp_path, "甲骨文通过向客户出租英伟达GPU获得约5亿美元收入。", language="zh")
+    assert not [f for f in out.frames if f.is_fact]

@@ -28,3 +28,15 @@ def test_en_name_without_suffix_introduced_by_apposition(tmp_path):
     assert "CloudProvider" in ents.types[next(m.iri for m in ents.mentions
                                               if m.name == "Fjordline")]
     assert any(f.family == "Cloud" for f in out.frames)
+
+
+def test_zh_name_after_role_may_start_with_a_function_char_when_it_recurs(tmp_path):
+    ents, out = run(tmp_path, "云服务商赤岭云与大模型公司和煦智能签署谅解备忘录，和煦智能计划租用赤岭云"
+                    "300兆瓦算力。", language="zh")
+    assert _firms(ents) == ["和煦智能", "赤岭云"]
+    assert any(f.family == "Cloud" for f in out.frames)
+
+
+def test_zh_de_before_a_suffix_name_is_no_part_of_it(tmp_path):
+    ents, _ = run(tmp_path, "专注推理芯片设计的芯片公司的岳峰半导体发布新品。", language="zh")
+    assert "的岳峰半导体" not in _firms(ents)
