@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.errors import (
     AuthError, Busy, ForbiddenOperation, KGError, LoadError, NotFound, ParseError, QueryError,
-    QueryTimeout, ResourceLimit, StoreError, UsageError, ValidationError,
+    QueryTimeout, ResourceLimit, SparqlSyntaxError, StoreError, UsageError, ValidationError,
 )
 from kg.namespaces import DG, ID, sparql_prologue
 from kg.rdf_io import export, import_files
@@ -21,15 +21,25 @@ from kg.store import EmbeddedStore, QueryResult, RemoteStore, Store, open_store
 __version__ = "0.1.0"
 
 
-def query(store: Store, sparql: str, **options) -> QueryResult:
-    """Run a SPARQL query with dealgraph's prefixes (dg:, id:, prov:, ...) predeclared."""
-    return store.query(sparql_prologue() + sparql, **options)
+def query(store: Store, sparql: str, *, base_iri: str | None = None, **options) -> QueryResult:
+    """Run a SPARQL query with dealgraph's prefixes (dg:, id:, prov:, ...) predeclared.
+
+    `base_iri` resolves the query's relative IRIs (``<g>``, ``FROM <data.ttl>``); the query's
+    own ``BASE`` wins over it. Syntax errors count lines as the caller wrote them.
+    """
+    prologue = sparql_prologue()
+    try:
+        return store.query(prologue + sparql, base_iri=base_iri, **options)
+    except SparqlSyntaxError as exc:
+        raise exc.moved_up(prologue.count("\n")) from exc.__cause__
 
 
 def load_articles(store: Store, paths, **options):
     """Read articles (files or folders), extract facts, write one graph per article."""
     from kg.load import load_articles as _load
+    from kg.store.layout import require_dealgraph_layout
 
+    require_dealgraph_layout(store, "loading articles")
     return _load(store, paths, **options)
 
 
@@ -45,5 +55,5 @@ __all__ = [
     "load_articles", "validate", "import_files", "export", "DG", "ID",
     "KGError", "LoadError", "QueryError", "StoreError", "UsageError", "ParseError",
     "ValidationError", "NotFound", "AuthError", "QueryTimeout", "ResourceLimit", "Busy",
-    "ForbiddenOperation",
+    "ForbiddenOperation", "SparqlSyntaxError",
 ]

@@ -46,6 +46,48 @@ class QueryError(KGError):
     http_status = 400
 
 
+class SparqlSyntaxError(QueryError):
+    """A SPARQL query or update does not parse; the message says where and what was expected.
+
+    :meth:`at` builds one from its parts and keeps them (``line``, ``column``, ``detail``,
+    ``near``, ``hint``) so a caller that prepended text can renumber it (:meth:`moved_up`).
+
+    >>> str(SparqlSyntaxError.at("expected WHERE", line=3, column=7, near="SELECT ?x {"))
+    "SPARQL syntax error at line 3, column 7: expected WHERE (near 'SELECT ?x {')"
+    >>> str(SparqlSyntaxError.at("expected WHERE", line=3, column=7).moved_up(2))
+    'SPARQL syntax error at line 1, column 7: expected WHERE'
+    """
+
+    line: int | None = None
+    column: int | None = None
+    detail: str = ""
+    near: str | None = None
+    hint: str | None = None
+    what: str = ""
+
+    @classmethod
+    def at(cls, detail: str, *, line: int | None = None, column: int | None = None,
+           near: str | None = None, hint: str | None = None, what: str = "") -> SparqlSyntaxError:
+        where = f" at line {line}, column {column}" if line is not None else ""
+        text = f"SPARQL {what + ' ' if what else ''}syntax error{where}: {detail}"
+        if near:
+            text += f" (near {near!r})"
+        if hint:
+            text += f"; {hint}"
+        error = cls(text)
+        error.line, error.column, error.detail = line, column, detail
+        error.near, error.hint, error.what = near, hint, what
+        return error
+
+    def moved_up(self, lines: int) -> SparqlSyntaxError:
+        """The same error, its line counted `lines` fewer (text of that many lines was prepended
+        by dealgraph, not written by the user)."""
+        if self.line is None or self.line <= lines:
+            return self
+        return self.at(self.detail, line=self.line - lines, column=self.column, near=self.near,
+                       hint=self.hint, what=self.what)
+
+
 class ForbiddenOperation(QueryError):
     """The request asks for something dealgraph never does (SERVICE, LOAD of a remote IRI...)."""
 

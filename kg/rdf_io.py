@@ -14,8 +14,12 @@ from kg.store.formats import rdf_format, rdf_format_for_path
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 
 
-def parse_file(path: Path, fmt: str | None = None, graph: str | None = None) -> dict[str, str]:
-    """Parse one file fully into {graph IRI: N-Triples}; nothing is written."""
+def parse_file(path: Path, fmt: str | None = None, graph: str | None = None,
+               base_iri: str | None = None) -> dict[str, str]:
+    """Parse one file fully into {graph IRI: N-Triples}; nothing is written.
+
+    Relative IRIs resolve against `base_iri`, by default the file's own ``file:`` URL.
+    """
     rdf = rdf_format(fmt) if fmt else rdf_format_for_path(path)
     if graph is None and rdf not in _QUAD_FORMATS:
         raise UsageError(f"{path}: {rdf.name} holds triples only: name the target graph with --graph")
@@ -23,7 +27,8 @@ def parse_file(path: Path, fmt: str | None = None, graph: str | None = None) -> 
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read the file: {exc.strerror or exc}", source=str(path)) from exc
-    quads = safe_rdf.parse(data, rdf, base_iri=Path(path).resolve().as_uri(), source=str(path))
+    quads = safe_rdf.parse(data, rdf, base_iri=base_iri or Path(path).resolve().as_uri(),
+                           source=str(path))
     by_graph: dict[str, list[ox.Triple]] = {}
     for quad in quads:
         name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None)
@@ -35,15 +40,17 @@ def parse_file(path: Path, fmt: str | None = None, graph: str | None = None) -> 
 
 
 def import_files(store: Store, files: Iterable[Path], *, fmt: str | None = None,
-                 graph: str | None = None, replace: bool = True) -> dict[str, int]:
+                 graph: str | None = None, replace: bool = True,
+                 base_iri: str | None = None) -> dict[str, int]:
     """Import RDF files; every file is parsed before anything is written, then one transaction.
 
     Each named graph in the input replaces the store's graph of that name (``replace=False``
-    adds to it instead). Returns {graph: triples imported}.
+    adds to it instead). Relative IRIs resolve against `base_iri` (default: each file's URL).
+    Returns {graph: triples imported}.
     """
     merged: dict[str, list[str]] = {}
     for path in files:
-        for name, text in parse_file(Path(path), fmt, graph).items():
+        for name, text in parse_file(Path(path), fmt, graph, base_iri).items():
             merged.setdefault(name, []).append(text)
     payload = {name: "\n".join(texts) for name, texts in merged.items()}
     if not replace:

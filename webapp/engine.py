@@ -15,7 +15,6 @@ from kg import changes
 from kg.errors import ResourceLimit
 from kg.safe_rdf import check_sparql
 from kg.store import QueryResult, Serialized, Store
-from kg.store.dataset import query_dataset
 
 
 @dataclass
@@ -36,13 +35,11 @@ def executor():
     return current_app.extensions.get("dealgraph_executor")
 
 
-def _dataset_options(sparql: str, dataset: Dataset | None) -> dict:
+def _dataset_options(dataset: Dataset | None) -> dict:
+    """The protocol's dataset, when the request gave one; otherwise the store decides (the
+    query's own FROM / FROM NAMED, resolved against its prefixes and base, else the union)."""
     if dataset is not None and dataset.given:
         return {"default_graphs": dataset.default_graphs, "named_graphs": dataset.named_graphs}
-    from_clause = query_dataset(sparql)  # FROM / FROM NAMED in the query itself
-    if from_clause is not None:
-        defaults, named = from_clause
-        return {"default_graphs": defaults, "named_graphs": named}
     return {}
 
 
@@ -55,7 +52,7 @@ def execute(sparql: str, *, dataset: Dataset | None = None, base_iri: str | None
     limit = min(x for x in (max_rows, cap) if x) if (max_rows or cap) else None
     runner = executor() or store()
     result = runner.query(sparql, base_iri=base_iri, max_rows=limit,
-                          **_dataset_options(sparql, dataset))
+                          **_dataset_options(dataset))
     if cap and result.kind != "ask" and len(result) > cap and (max_rows is None or max_rows > cap):
         raise ResourceLimit(f"the answer has more than {cap} rows: add a LIMIT (or page with "
                             "OFFSET), or ask for an aggregate")
@@ -79,7 +76,7 @@ def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
     if pool is not None:  # serialised natively in the worker, under the time and size limits
         check_sparql(sparql)
         return pool.query_serialized(sparql, f"{results_name or 'json'}|{rdf_name or 'turtle'}",
-                                     base_iri=base_iri, **_dataset_options(sparql, dataset))
+                                     base_iri=base_iri, **_dataset_options(dataset))
     result = execute(sparql, dataset=dataset, base_iri=base_iri)
     if result.kind == "graph":
         target = rdf_format(rdf_name or "turtle")

@@ -24,7 +24,8 @@ def register(sub, parent) -> None:
 
 
 def cmd_load(args) -> int:
-    from kg.load import collect, load_articles
+    from kg import load_articles
+    from kg.load import collect
 
     files = collect(args.paths)
     progress = not args.no_progress and (sys.stderr.isatty() or len(files) > 50)

@@ -21,13 +21,17 @@ def store_parent() -> argparse.ArgumentParser:
                        help="the remote server's update endpoint ($DEALGRAPH_UPDATE_ENDPOINT)")
     group.add_argument("--token", metavar="TOKEN",
                        help="bearer token for the remote server ($DEALGRAPH_ENDPOINT_TOKEN)")
+    group.add_argument("--bare", action="store_true",
+                       help="only your own graphs: no ontology, reference or derived graph is "
+                            "written, so queries see just your data (a store folder made bare "
+                            "stays bare)")
     return parent
 
 
 def open_from(args: argparse.Namespace, *, write: bool = False) -> Store:
     """Open the store named by the options; a writer first repairs a stale derived graph."""
     store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                       token=args.token)
+                       token=args.token, bare=args.bare)
     if write:
         changes.ensure_fresh(store)
     return store

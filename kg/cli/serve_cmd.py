@@ -36,7 +36,7 @@ def cmd_serve(args) -> int:
     from webapp import create_app
 
     store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                       token=args.token)
+                       token=args.token, bare=args.bare)
     config = {"STORE": store, "UPDATE_TOKEN": args.update_token or None,
               "QUERY_TIMEOUT": args.query_timeout, "QUERY_WORKERS": args.query_workers}
     if args.public_base:

@@ -21,6 +21,8 @@ def register(sub, parent) -> None:
     p.add_argument("--graph", metavar="IRI", help="target graph (required for triple formats)")
     p.add_argument("--format", help="input format (default: from the file extension)")
     p.add_argument("--add", action="store_true", help="add to existing graphs instead of replacing")
+    p.add_argument("--base", metavar="IRI",
+                   help="base IRI for relative IRIs in the files (default: each file's own URL)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[parent], help="export the store or one graph")
@@ -33,6 +35,9 @@ def register(sub, parent) -> None:
     p = sub.add_parser("query", parents=[parent], help="run a SPARQL query")
     p.add_argument("query", help="the query text, @file.rq, or - for stdin")
     p.add_argument("--format", default="table", choices=QUERY_FORMATS)
+    p.add_argument("--base", metavar="IRI",
+                   help="base IRI for relative IRIs in the query, e.g. FROM <data.ttl> (default: "
+                        "the query file's URL for @file.rq, none for text; BASE in the query wins)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("graphs", parents=[parent], help="list named graphs with their sizes")
@@ -55,7 +60,7 @@ def register(sub, parent) -> None:
 def cmd_import(args) -> int:
     with open_from(args, write=True) as store:
         counts = kg.import_files(store, args.files, fmt=args.format, graph=args.graph,
-                                 replace=not args.add)
+                                 replace=not args.add, base_iri=args.base)
     for graph, n in counts.items():
         print(f"{graph}: {n} triples", file=sys.stderr)
     return 0
@@ -81,10 +86,17 @@ def read_query_argument(text: str) -> str:
     return text
 
 
+def query_base(text: str, base: str | None) -> str | None:
+    """The base IRI of a query argument: ``--base``, else the URL of an ``@file.rq``."""
+    if base or not text.startswith("@"):
+        return base
+    return Path(text[1:]).resolve().as_uri()
+
+
 def cmd_query(args) -> int:
     sparql = read_query_argument(args.query)
     with open_from(args) as store:
-        result = kg.query(store, sparql)
+        result = kg.query(store, sparql, base_iri=query_base(args.query, args.base))
     if args.format == "table":
         if result.kind == "graph":
             _write(result.serialize("turtle"), None)

@@ -20,14 +20,19 @@ def default_store_path() -> Path:
 
 def open_store(location: str | Path | None = None, *, endpoint: str | None = None,
                update_endpoint: str | None = None, token: str | None = None,
-               read_only: bool = False, memory: bool = False) -> Store:
-    """Open the store the options name: a remote `endpoint`, in `memory`, or a folder."""
+               read_only: bool = False, memory: bool = False, bare: bool = False) -> Store:
+    """Open the store the options name: a remote `endpoint`, in `memory`, or a folder.
+
+    `bare` opens (or creates) a store that holds only the user's graphs: dealgraph writes no
+    ontology, reference or derived graph into it. A folder opened bare once stays bare
+    (:mod:`kg.store.layout`); a folder already holding dealgraph's graphs cannot be made bare.
+    """
     if endpoint:
-        return RemoteStore(endpoint, update_endpoint,
+        return RemoteStore(endpoint, update_endpoint, bare=bare,
                            token=token or os.environ.get("DEALGRAPH_ENDPOINT_TOKEN"))
     if memory:
-        return EmbeddedStore(None)
-    return EmbeddedStore(location or default_store_path(), read_only=read_only)
+        return EmbeddedStore(None, bare=bare)
+    return EmbeddedStore(location or default_store_path(), read_only=read_only, bare=bare)
 
 
 __all__ = [

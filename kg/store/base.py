@@ -70,6 +70,8 @@ class Store(abc.ABC):
 
     #: "embedded" or "remote"
     backend: str = ""
+    #: True for a bare store: only the user's graphs, none of dealgraph's (kg.store.layout)
+    bare: bool = False
 
     # --- reading -------------------------------------------------------------------------
     @abc.abstractmethod

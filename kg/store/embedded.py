@@ -11,12 +11,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, UsageError
+from kg.store import layout
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.safe_rdf import parse as safe_parse
 from kg.store.bindings import substitutions, values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
+from kg.store.syntax import syntax_error
 
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 
@@ -38,7 +40,8 @@ class EmbeddedStore(Store):
 
     backend = "embedded"
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
+                 bare: bool = False):
         self.path = Path(path) if path is not None else None
         try:
             if self.path is None:
@@ -53,6 +56,19 @@ class EmbeddedStore(Store):
             if "lock" in str(exc).lower():
                 hint = " (another dealgraph process, e.g. `dealgraph serve`, has it open)"
             raise StoreError(f"cannot open the store at {self.path}{hint}: {exc}") from exc
+        self.bare = self._settle_layout(bare, read_only)
+
+    def _settle_layout(self, bare: bool, read_only: bool) -> bool:
+        """Bare if the folder says so; made bare (and marked) if asked and it can be."""
+        if self.path is not None and layout.marked_bare(self.path):
+            return True
+        if not bare:
+            return False
+        present = [g for g in layout.DOMAIN_GRAPHS if self._ox.contains_named_graph(ox.NamedNode(g))]
+        layout.refuse_domain_graphs(present, f"the store at {self.path}" if self.path else "the store")
+        if self.path is not None and not read_only:
+            layout.mark_bare(self.path)
+        return True
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -83,7 +99,7 @@ class EmbeddedStore(Store):
         try:
             return self._ox.query(sparql, **options)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise syntax_error(exc, sparql, base_iri=options.get("base_iri")) from exc
         except (OSError, ValueError, RuntimeError) as exc:
             if wired and "substitutions" in options and "projection" in str(exc):
                 # Oxigraph substitutes projected variables only: bind the others with VALUES
@@ -134,7 +150,7 @@ class EmbeddedStore(Store):
         try:
             self._ox.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL update syntax error: {exc}") from exc
+            raise syntax_error(exc, sparql, base_iri=base_iri, what="update") from exc
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"update failed: {exc}") from exc
 
@@ -177,7 +193,9 @@ class EmbeddedStore(Store):
         try:
             self._ox.flush()
             self._ox.backup(str(directory))
-        except OSError as exc:
+            if self.bare:
+                layout.mark_bare(directory)
+        except (OSError, StoreError) as exc:
             shutil.rmtree(directory, ignore_errors=True)
             raise StoreError(f"backup to {directory} failed: {exc}") from exc
 
@@ -185,6 +203,6 @@ class EmbeddedStore(Store):
         if self.path is not None and hasattr(self, "_ox"):
             try:
                 self._ox.flush()
-            except OSError:
+            except (OSError, RuntimeError):
                 pass  # read-only stores cannot flush; nothing to lose
         self._ox = None  # releases the RocksDB lock once collected

@@ -5,12 +5,14 @@ Tested against Oxigraph's server (``oxigraph serve --union-default-graph``); see
 """
 from __future__ import annotations
 
+import ast
+import re
 import socket
 import urllib.error
 from pathlib import Path
 
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import INSERT, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
 from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
@@ -21,9 +23,12 @@ from kg.safe_rdf import parse as safe_parse
 from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
+from kg.store.syntax import syntax_error
 
 _GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+#: How Oxigraph's server words a syntax error.
+_SERVER_SYNTAX = re.compile(r"^error at \d+:\d+:")
 
 
 class RemoteStore(Store):
@@ -33,8 +38,9 @@ class RemoteStore(Store):
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
                  token: str | None = None, user: str | None = None, password: str | None = None,
-                 timeout: float = 60.0):
+                 timeout: float = 60.0, bare: bool = False):
         self.endpoint = endpoint
+        self.bare = bare  # not recorded on the server: see kg.store.layout
         self.update_endpoint = update_endpoint
         self._token = token
         self._credentials = (user, password) if user else None
@@ -50,11 +56,16 @@ class RemoteStore(Store):
             client.setCredentials(*self._credentials)
         return client
 
-    def _send(self, client: SPARQLWrapper):
+    def _send(self, client: SPARQLWrapper, *, based: bool = False):
+        """Send the request; `based` says a ``BASE`` line was put before the caller's text."""
         try:
             return client.query()
         except sw_errors.QueryBadFormed as exc:
-            raise QueryError(f"the server rejected the request: {_first_line(exc)}") from exc
+            answer = _server_message(exc)
+            if _SERVER_SYNTAX.match(answer):  # Oxigraph's own parser, on the server
+                error = syntax_error(SyntaxError(answer), client.queryString, base_iri=None)
+                raise error.moved_up(1 if based else 0) from exc
+            raise QueryError(f"the server rejected the request: {answer}") from exc
         except sw_errors.Unauthorized as exc:
             raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
         except (sw_errors.EndPointNotFound, sw_errors.EndPointInternalError,
@@ -96,7 +107,7 @@ class RemoteStore(Store):
         client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
-        body = self._send(client).response.read()
+        body = self._send(client, based=bool(base_iri)).response.read()
         try:
             if is_graph:
                 return QueryResult(kind="graph", triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
@@ -118,7 +129,7 @@ class RemoteStore(Store):
             target = results_format(results_name)
             kind = "ask" if client.queryType == "ASK" else "select"
         client.addCustomHttpHeader("Accept", target.media_type)
-        body = self._send(client).response.read()
+        body = self._send(client, based=bool(base_iri)).response.read()
         return Serialized(kind, body, target.media_type)
 
     def graphs(self) -> dict[str, int]:
@@ -134,11 +145,12 @@ class RemoteStore(Store):
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         client.setQuery(sparql)
+        client.queryType = INSERT  # an update even when SPARQLWrapper cannot tell (a prologue alone)
         for graph in using_graphs or []:
             client.addParameter("using-graph-uri", check_graph_iri(graph))
         for graph in using_named_graphs or []:
             client.addParameter("using-named-graph-uri", check_graph_iri(graph))
-        self._send(client)
+        self._send(client, based=bool(base_iri))
 
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
@@ -174,6 +186,21 @@ class RemoteStore(Store):
             raise UsageError(f"backup target {directory} exists and is not empty")
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "dealgraph.nq").write_bytes(self.export(RDF_FORMATS["nquads"]))
+
+
+def _server_message(exc: sw_errors.SPARQLWrapperException) -> str:
+    """The server's own explanation (the response body, which SPARQLWrapper keeps only as the
+    repr at the end of its message), on one line."""
+    _, found, body = str(exc).partition("\n\nResponse:\n")
+    if not found:
+        return _first_line(exc)
+    try:
+        text = ast.literal_eval(body.strip())
+    except (ValueError, SyntaxError):
+        text = body
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return " ".join(str(text).split()) or _first_line(exc)
 
 
 def _first_line(exc: Exception) -> str:
