@@ -43,6 +43,7 @@ class _Rules:
     roles: dict
     not_in_clause: re.Pattern
     invest_verbs: re.Pattern
+    lend_verbs: re.Pattern
     progressive: re.Pattern
     class_after: re.Pattern
 
@@ -64,6 +65,7 @@ def rules() -> _Rules:
         things=tuple((t["family"], rx(t["words"])) for t in spec["things"]),
         roles={k: tuple(v) for k, v in spec["roles"].items()},
         not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
+        lend_verbs=rx(spec["lend_verbs"]),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]))
 
 
@@ -108,6 +110,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         thing_end = b
         if r.invest_verbs.match(text, a):
             family = "Investment"
+        elif r.lend_verbs.match(text, a):       # "will lend $2 billion to X": a loan
+            family = "Loan"
         for fam, words in ([] if family else r.things):
             m = words.search(text, a, max(end, b))
             if m:

@@ -31,3 +31,26 @@ def test_signed_a_multi_year_amount_agreement_with_commas(tmp_path):
     cloud = next(f for f in out.frames if f.family == "Cloud")
     assert float(cloud.figures["amountUSD"].value) == 14e9
     assert float(cloud.figures["termYears"].value) == 6
+
+
+def test_letter_of_intent_told_before_its_signer_is_the_collateral(tmp_path):
+    ents, out = run(tmp_path, "Marlow Data, a data-centre operator, has taken a $300 million loan "
+                    "from Redfern Bank. The lender accepted as collateral a letter of intent Marlow "
+                    "Data signed last month with Anthropic for 100 megawatts of capacity.",
+                    language="en")
+    loi = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, loi) == {"provider": ["Marlow Data"], "customer": ["Anthropic"]}
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert loi in loan.collateral
+
+
+def test_lend_is_a_loan_and_serve_under_a_contract_is_a_cloud_deal(tmp_path):
+    ents, out = run(tmp_path, "Ashgrove Capital will lend $900 million to Tallis Cloud, the GPU "
+                    "cloud provider said. Tallis will use it for a site that will serve Anthropic "
+                    "under a four-year contract worth $2 billion.", language="en")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert named_roles(ents, loan) == {"lender": ["Ashgrove Capital"], "borrower": ["Tallis Cloud"]}
+    cloud = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, cloud) == {"provider": ["Tallis Cloud"], "customer": ["Anthropic"]}
+    assert float(cloud.figures["amountUSD"].value) == 2e9
+    assert not any(f.family == "Supply" for f in out.frames)
