@@ -64,6 +64,22 @@ def _antecedent(ents: Entities, before: int, floor: int, type_name: str | None,
     return None
 
 
+def _untyped_antecedent(ents: Entities, before: int, floor: int,
+                        exclude: set[str]) -> Mention | None:
+    """The nearest earlier unseen firm the text has not typed yet, when it is the only firm
+    between `floor` and `before` besides those excluded (a description names no one else)."""
+    seen = []
+    for m in reversed(ents.mentions):
+        if m.kind != "firm" or m.end > before or m.start < floor or m.iri in exclude:
+            continue
+        if m.iri not in seen:
+            seen.append(m.iri)
+    if len(seen) != 1:
+        return None
+    m = next(x for x in reversed(ents.mentions) if x.iri == seen[0] and x.end <= before)
+    return None if m.known or firm_types(ents, m.iri) else m
+
+
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   previous_start: int | None = None, role_floor: int | None = None,
                   keep_pledged: bool = False) -> Slotted:
@@ -92,6 +108,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
         ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
                            else floor, phrases[phrase], here)
+        if ante is None and phrases[phrase]:     # "Brightwell ... The chipmaker said": the
+            ante = _untyped_antecedent(ents, s.start + m.start(), floor, here)  # text types it
+            if ante is not None:
+                ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is not None:
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))

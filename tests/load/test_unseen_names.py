@@ -40,3 +40,13 @@ def test_zh_name_after_role_may_start_with_a_function_char_when_it_recurs(tmp_pa
 def test_zh_de_before_a_suffix_name_is_no_part_of_it(tmp_path):
     ents, _ = run(tmp_path, "专注推理芯片设计的芯片公司的岳峰半导体发布新品。", language="zh")
     assert "的岳峰半导体" not in _firms(ents)
+
+
+def test_type_given_only_by_a_description_later(tmp_path):
+    ents, _ = run(tmp_path, "Brightwell Systems unveiled a new accelerator on Monday. The chipmaker "
+                  "said Anthropic would buy $300 million of the chips.", language="en")
+    iri = next(m.iri for m in ents.mentions if m.name == "Brightwell Systems")
+    assert "ChipMaker" in ents.types[iri]
+    ents, _ = run(tmp_path, "星衡科技周一发布新平台。这家云厂商表示，需求旺盛。", language="zh", name="b")
+    iri = next(m.iri for m in ents.mentions if m.name == "星衡科技")
+    assert "CloudProvider" in ents.types[iri]
