@@ -174,7 +174,8 @@ def _unseen_candidates(text: str):
             yield m.start("name"), m.end("name"), name, role_type(m.group("role"))
             continue
         cut, skip = _zh_name_end(name), 0
-        if cut and name[0] in r.not_name_zh and text.count(name[:cut]) < 2:
+        after_role = set(lexicon().get("zh_name_chars_after_role") or "")
+        if cut and name[0] in r.not_name_zh - after_role and text.count(name[:cut]) < 2:
             skip = 1               # "专注芯片设计的墨岩半导体": 的 starts no name unless the
             cut = _zh_name_end(name[1:])   # full name recurs ("大模型公司和灵智能 … 和灵智能")
         if cut:
