@@ -66,3 +66,18 @@ def test_share_count_before_a_suffix_name_is_not_part_of_it(tmp_path):
     ents, _ = run(tmp_path, "芯片商启衡微电子向万象智能授予认股权证，可认购最多300万股启衡微电子股票。",
                   language="zh")
     assert "万股启衡微电子" not in {m.name for m in ents.mentions}
+
+
+def test_zh_order_placed_and_capacity_provided_as_noun_phrases(tmp_path):
+    ents, out = run(tmp_path, "英伟达向CoreWeave下达的20亿美元算力订单已于本月生效。"
+                    "甲骨文为Anthropic提供的1吉瓦算力明年上线。", language="zh")
+    clouds = [f for f in out.frames if f.family == "Cloud"]
+    assert len(clouds) == 2
+    assert float(clouds[0].figures["amountUSD"].value) == 2e9
+
+
+def test_struck_a_deal_with_in_a_relative_clause(tmp_path):
+    ents, out = run(tmp_path, "Anthropic, which last month struck a $5bn deal with CoreWeave, is "
+                    "raising money.", language="en")
+    cloud = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, cloud) == {"provider": ["CoreWeave"], "customer": ["Anthropic"]}
