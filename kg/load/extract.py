@@ -241,10 +241,12 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     best = None
     for f in frames:
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
-                or f.sentence.index > s.index or f.status in ("Denied", "Rumoured", "Hypothetical"):
+                or f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
-        shared = f.parties() & named
         fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
+        if f.sentence.index > s.index and not (fits and f.sentence.index <= s.index + 2):
+            continue               # "抵押物是其与X签署的意向书。根据该意向书，X拟租用…": told next
+        shared = f.parties() & named
         if len(shared & firms) >= 2 or (len(shared) >= 2 and (shared & firms or fits)) \
                 or (fits and shared & firms):
             if best is None or f.sentence.index >= best.sentence.index:

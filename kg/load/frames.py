@@ -41,7 +41,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     topic = slotted.slots[0] if slotted.slots else []
     for p in patterns():
         for m in p.regex.finditer(slotted.text):
-            m = _nearest_subject(p.regex, slotted.text, m)
+            m = _nearest_subject(p.regex, slotted.text, m, slotted.slots)
             if cue("negated_deal").search(m.group(0)):
                 continue           # "双方尚未签署正式合同": no deal is stated
             roles: dict[str, list[str]] = {}
@@ -87,7 +87,7 @@ _SLOT = re.compile(r"⟦\d+⟧")
 _CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
 
 
-def _nearest_subject(regex: re.Pattern, text: str, m: re.Match) -> re.Match:
+def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.Match:
     """Of the ways a pattern matches, prefer the subject nearest the trigger."""
     best = m
     for slot in _SLOT.finditer(text, m.start() + 1, m.end()):
@@ -95,9 +95,16 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match) -> re.Match:
         if again is None or again.end() != m.end():
             continue
         if again.groupdict().get("A") is not None and again.start("A") == slot.start() + 1 \
-                and _CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()]):
-            best = again
+                and (_CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()])
+                     or _same_firm(m, slots) and not _same_firm(again, slots)):
+            best = again           # "AMD will issue ... as OpenAI deploys 6 GW of AMD chips"
     return best
+
+
+def _same_firm(m: re.Match, slots) -> bool:
+    """A match whose subject slot and second slot name the same firms (a long gap overshot)."""
+    a, b = m.groupdict().get("A"), m.groupdict().get("B")
+    return a is not None and b is not None and set(slots[int(a)]) == set(slots[int(b)])
 
 
 _GROUPS = {"Supply": "Compute", "Facility": "Loan", "Financing": "Loan"}

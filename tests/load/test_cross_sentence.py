@@ -54,3 +54,12 @@ def test_lend_is_a_loan_and_serve_under_a_contract_is_a_cloud_deal(tmp_path):
     assert named_roles(ents, cloud) == {"provider": ["Tallis Cloud"], "customer": ["Anthropic"]}
     assert float(cloud.figures["amountUSD"].value) == 2e9
     assert not any(f.family == "Supply" for f in out.frames)
+
+
+def test_zh_collateral_letter_told_in_the_next_sentence(tmp_path):
+    _, out = run(tmp_path, "数据中心运营商盐湾数据获得北辰银行提供的5亿美元贷款，抵押物是其与Anthropic签署的"
+                 "意向书。根据该意向书，Anthropic拟租用盐湾数据200兆瓦算力。该意向书不具法律约束力。",
+                 language="zh")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    loi = next(f for f in out.frames if f.family == "Cloud")
+    assert loi in loan.collateral and loi.binding is False

@@ -55,3 +55,21 @@ def test_firm_that_tells_a_facility_it_got_is_the_borrower(tmp_path):
 def test_renting_out_a_makers_gpus_makes_no_deal_with_the_maker(tmp_path):
     _, out = run(tmp_path, "甲骨文通过向客户出租英伟达GPU获得约5亿美元收入。", language="zh")
     assert not [f for f in out.frames if f.is_fact]
+
+
+def test_long_gap_that_overshoots_to_the_same_firm_takes_the_nearer_subject(tmp_path):
+    _, out = run(tmp_path, "Under the deal, AMD will issue Anthropic a warrant for up to 80 million "
+                 "AMD shares, vesting in tranches as Anthropic deploys 2 gigawatts of AMD chips.",
+                 language="en")
+    warrant = frames_by_family(out)["Warrant"][0]
+    compute = frames_by_family(out)["Compute"][0]
+    assert float(warrant.figures["shareCount"].value) == 80e6
+    assert "shareCount" not in compute.figures and float(compute.figures["capacityGW"].value) == 2
+
+
+def test_gapped_second_investor_gets_its_own_amount(tmp_path):
+    ents, out = run(tmp_path, "Microsoft will invest up to $2 billion in Anthropic, while Nvidia "
+                    "will invest up to $4 billion.", language="en")
+    found = {tuple(named_roles(ents, f)["investor"]): float(f.figures["amountUSD"].value)
+             for f in frames_by_family(out)["Investment"]}
+    assert found == {("Microsoft",): 2e9, ("Nvidia",): 4e9}
