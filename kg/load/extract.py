@@ -125,6 +125,13 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         from kg.load.model import Figure
         previous.figures["termYears"] = Figure(years[0].value)
         previous.extra_evidence.append(s)
+    power = [q for q in quantities if q.unit == "GW"]
+    if len(power) == 1 and "capacityGW" not in previous.figures \
+            and previous.family in ("Compute", "Supply", "Cloud"):
+        from kg.load.frames import _figure  # "The purchases would need about 4.5 gigawatts"
+        previous.figures["capacityGW"] = _figure(power[0])
+        if s not in previous.extra_evidence:
+            previous.extra_evidence.append(s)
     if len(amounts) == 1 and "amountUSD" not in previous.figures:
         from kg.load.frames import _figure   # "The contract is worth about $22 billion."
         previous.figures["amountUSD"] = _figure(amounts[0])

@@ -193,7 +193,14 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
         return
     by_frame: dict[int, list] = {id(f): [] for f in frames}
     for q in quantities:
-        best = min(frames, key=lambda f: (_distance(f.span, q), f.span[0]))
+        candidates = frames
+        if q.unit in ("GW", "W"):
+            if _BACK_REFERENCE.search(s.text[max(0, q.start - 6):q.start]):
+                continue           # "the 250 MW of data halls", 这300兆瓦的机房: told before
+            candidates = [f for f in frames if f.family in _CAPACITY_FAMILIES]
+            if not candidates:     # "首批在部署满100兆瓦后": a warrant's condition, no figure
+                continue
+        best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))
         by_frame[id(best)].append(q)
     extra: list[Frame] = []
     for f in frames:
@@ -234,6 +241,12 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
     frames.extend(extra)
 
 
+#: Families whose deals have a capacity; a capacity near another deal is its condition.
+_CAPACITY_FAMILIES = {"Compute", "Supply", "Cloud", "Investment"}
+#: A determiner before a capacity refers back to one told before ("the 250 MW", 这300兆瓦).
+_BACK_REFERENCE = re.compile(r"(?:\b(?:the|this|these|those|that)\s+|这|该|上述|此|那)$", re.I)
+
+
 def _figure(q) -> Figure:
     return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
 
@@ -250,6 +263,8 @@ def _settle_kinds(f: Frame) -> None:
     a, b = f.core or f.span
     clause_end = _CLAUSE_END.search(f.sentence.text, b)
     text = f.sentence.text[a:clause_end.start() if clause_end else len(f.sentence.text)]
+    if f.family == "Supply" and "capacityGW" in f.figures:   # "采购AI芯片，部署规模达1吉瓦"
+        f.family, f.kinds = "Compute", {"ComputeCommitment", "SupplyAgreement"} | f.kinds
     if f.family == "Compute":
         has_capacity = "capacityGW" in f.figures or compute_words().search(text)
         if not has_capacity:

@@ -73,3 +73,24 @@ def test_gapped_second_investor_gets_its_own_amount(tmp_path):
     found = {tuple(named_roles(ents, f)["investor"]): float(f.figures["amountUSD"].value)
              for f in frames_by_family(out)["Investment"]}
     assert found == {("Microsoft",): 2e9, ("Nvidia",): 4e9}
+
+
+def test_capacity_told_with_a_determiner_or_as_a_condition_is_no_figure(tmp_path):
+    _, out = run(tmp_path, "云栈科技为建设这300兆瓦的机房，向磐岳半导体采购了约5亿美元的加速芯片。",
+                 language="zh")
+    assert all("capacityGW" not in f.figures for f in out.frames)
+    _, out = run(tmp_path, "磐岳半导体向青澜智能发行认股权证，首批在青澜智能部署满100兆瓦后归属。",
+                 language="zh", name="b")
+    assert all("capacityGW" not in f.figures for f in out.frames)
+
+
+def test_chips_bought_with_a_capacity_are_a_compute_commitment(tmp_path):
+    _, out = run(tmp_path, "灵澜智能将从芯片商青岳芯片采购价值约20亿美元的AI芯片，部署规模达1吉瓦。", language="zh")
+    deal = out.frames[0]
+    assert {"ComputeCommitment", "SupplyAgreement"} <= deal.kinds
+
+
+def test_capacity_in_a_sentence_about_the_purchases(tmp_path):
+    _, out = run(tmp_path, "OpenAI agreed to buy $50 billion of computing power from Oracle. "
+                 "The purchases would need about 2 gigawatts.", language="en")
+    assert float(out.frames[0].figures["capacityGW"].value) == 2
