@@ -35,7 +35,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
         if not frames and out.frames and cue("deal_back").search(s.text):
-            frames = _continue_deal(out.frames[-1], s, quantities)
+            target = _deal_back_target(out.frames, s)
+            frames = _continue_deal(target, s, quantities) if target is not None else []
         elif not frames and out.frames and cue("deal_increment").search(s.text):
             frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
@@ -114,6 +115,18 @@ def _date(s: Sentence, article: ArticleSource):
         return None
     days = [d for d in found if d.value is not None and d.precision == "day"]
     return days[0].value if days else None
+
+
+_FINANCING_WORD = re.compile(r"融资|贷款|借款|债券|\b(?:loan|financing|facility|credit|bonds?|notes)\b",
+                             re.I)
+
+
+def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
+    """The deal a 'deal_back' sentence goes on about: the latest deal, or, when the sentence
+    names a financing ("这笔融资", "the loan"), the latest financing (none: no target)."""
+    if _FINANCING_WORD.search(s.text):
+        return next((f for f in reversed(frames) if f.family in _FINANCINGS), None)
+    return frames[-1]
 
 
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:

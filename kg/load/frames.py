@@ -76,7 +76,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _unique(frames)
+    frames = _cloud_not_supply(_unique(frames), s)
     _attach_quantities(frames, s, quantities)
     for f in frames:
         _settle_kinds(f)
@@ -178,6 +178,21 @@ def _unique(frames: list[Frame]) -> list[Frame]:
             if f.span[0] < same.core[0]:
                 same.core = f.span
             same.span = (min(same.span[0], f.span[0]), max(same.span[1], f.span[1]))
+    return out
+
+
+def _cloud_not_supply(frames: list[Frame], s: Sentence) -> list[Frame]:
+    """'向甲骨文购买价值约3000亿美元的算力': buying capacity, no goods, is the cloud deal between the
+    same firms, not a supply deal as well."""
+    clouds = [f.parties() for f in frames if f.family == "Cloud"]
+    out = []
+    for f in frames:
+        if f.family == "Supply" and f.parties() in clouds:
+            a, b = f.core or f.span
+            end = _CLAUSE_END.search(s.text, b)
+            if not supply_goods().search(s.text[a:end.start() if end else len(s.text)]):
+                continue
+        out.append(f)
     return out
 
 

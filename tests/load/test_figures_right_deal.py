@@ -94,3 +94,15 @@ def test_capacity_in_a_sentence_about_the_purchases(tmp_path):
     _, out = run(tmp_path, "OpenAI agreed to buy $50 billion of computing power from Oracle. "
                  "The purchases would need about 2 gigawatts.", language="en")
     assert float(out.frames[0].figures["capacityGW"].value) == 2
+
+
+def test_buying_capacity_is_a_cloud_deal_only(tmp_path):
+    _, out = run(tmp_path, "Anthropic同意在大约四年内向甲骨文购买价值约200亿美元的算力。", language="zh")
+    assert [f.family for f in out.frames] == ["Cloud"]
+    assert float(out.frames[0].figures["amountUSD"].value) == 2e10
+
+
+def test_tranches_of_a_financing_never_go_to_a_cloud_deal(tmp_path):
+    _, out = run(tmp_path, "Anthropic同意向甲骨文购买价值约200亿美元的算力。这笔融资由两笔贷款组成：10亿美元和"
+                 "5亿美元。", language="zh")
+    assert [float(f.figures["amountUSD"].value) for f in out.frames] == [2e10]
