@@ -3,7 +3,8 @@
 Usage: ``python -m bench.extraction.split STAGING_DIR [--seed N]``
 
 ``STAGING_DIR`` holds one folder per language (``en/``, ``zh/``), each with articles and a
-``gold/`` folder of gold files named after them. Each language is shuffled on its own with a
+``gold/`` folder of gold files named after them (files without a gold file, such as notes, are
+left out). Each language is shuffled on its own with a
 seeded :class:`random.Random` and cut in half, so both splits keep the language balance. Nothing
 here opens an article: files are moved by name, so whoever runs the split never reads the blind
 half.
@@ -36,7 +37,8 @@ def split(staging: Path, target: Path, *, seed: int = SEED) -> dict[str, list[st
     """Copy each language folder's articles and gold into ``target/dev4`` and ``target/blind``."""
     assignment: dict[str, list[str]] = {"dev4": [], "blind": []}
     for lang_dir in sorted(p for p in staging.iterdir() if p.is_dir() and (p / "gold").is_dir()):
-        articles = {f.stem: f for f in lang_dir.iterdir() if f.suffix in ARTICLE_SUFFIXES}
+        articles = {f.stem: f for f in lang_dir.iterdir()
+                    if f.suffix in ARTICLE_SUFFIXES and (lang_dir / "gold" / f"{f.stem}.yaml").is_file()}
         for name, stems in zip(("dev4", "blind"), halves(list(articles), seed=seed)):
             out = target / name
             (out / "gold").mkdir(parents=True, exist_ok=True)
