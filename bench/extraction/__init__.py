@@ -24,11 +24,11 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SUBJECT_KINDS = {"ComputeCommitment", "CloudServiceAgreement", "InvestmentCommitment",
                  "EquityWarrant", "EquityStake", "SupplyAgreement", "Financing", "Loan",
-                 "BondIssue", "CreditFacility"}
+                 "BondIssue", "CreditFacility", "LeaseAgreement"}
 ROLES = ["investor", "investee", "issuer", "holder", "provider", "customer", "supplier", "buyer",
-         "lender", "borrower", "arranger"]
+         "lender", "borrower", "arranger", "lessor", "lessee"]
 FLOW = [("investor", "investee"), ("issuer", "holder"), ("customer", "provider"),
-        ("buyer", "supplier"), ("lender", "borrower")]
+        ("buyer", "supplier"), ("lender", "borrower"), ("lessee", "lessor")]
 FIGURES = ["amountUSD", "capacityGW", "termYears", "shareCount", "stakePercent"]
 NOT_FACT = {"Denied", "Rumoured", "Hypothetical"}
 TYPES = ["ChipMaker", "CloudProvider", "ModelDeveloper", "Financier", "Bank", "PrivateCreditFund",
