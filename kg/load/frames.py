@@ -267,6 +267,8 @@ def _figure(q) -> Figure:
 
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
+_LOAN_WORD = re.compile(r"\bloans?\b|贷款|授信|借款", re.I)
+_NEXT_OBJECT = re.compile(r"\s+and\s+(?:a|an|another)\s")
 
 
 def _settle_kinds(f: Frame) -> None:
@@ -286,6 +288,12 @@ def _settle_kinds(f: Frame) -> None:
             f.family, f.kinds = "Supply", {"SupplyAgreement"}
         elif supply_goods().search(text):
             f.kinds.add("SupplyAgreement")
+    own = f.sentence.text[a:clause_end.start() if clause_end else len(f.sentence.text)]
+    other = _NEXT_OBJECT.search(own, max(0, b - a))   # "a $1.5bn term loan from A and a $400m
+    if other:                                          # credit facility from B": each its own
+        own = own[:other.start()]
     for family, add, words in kind_extras():
-        if f.family == family and words.search(f.sentence.text):
+        if f.family == family and words.search(own):
             f.kinds.add(add)
+    if f.family == "Loan" and "CreditFacility" in f.kinds and not _LOAN_WORD.search(own):
+        f.family, f.kinds = "Facility", (f.kinds - {"Loan"}) | {"CreditFacility"}

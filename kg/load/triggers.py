@@ -44,6 +44,9 @@ class _Rules:
     not_in_clause: re.Pattern
     invest_verbs: re.Pattern
     lend_verbs: re.Pattern
+    lease_verbs: re.Pattern
+    lease_things: re.Pattern
+    capacity: re.Pattern
     progressive: re.Pattern
     class_after: re.Pattern
 
@@ -65,7 +68,8 @@ def rules() -> _Rules:
         things=tuple((t["family"], rx(t["words"])) for t in spec["things"]),
         roles={k: tuple(v) for k, v in spec["roles"].items()},
         not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
-        lend_verbs=rx(spec["lend_verbs"]),
+        lend_verbs=rx(spec["lend_verbs"]), lease_verbs=rx(spec["lease_verbs"]),
+        lease_things=rx(spec["lease_things"]), capacity=rx("<cloud_en>|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]))
 
 
@@ -112,6 +116,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             family = "Investment"
         elif r.lend_verbs.match(text, a):       # "will lend $2 billion to X": a loan
             family = "Loan"
+        elif r.lease_verbs.match(text, a) and r.lease_things.search(text, b, max(end, b)) \
+                and not r.capacity.search(text, b, max(end, b)):
+            family = "Lease"                    # "rents the chips for four years"
         for fam, words in ([] if family else r.things):
             m = words.search(text, a, max(end, b))
             if m:
@@ -132,14 +139,19 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         for x, y, n in slots:
             if y <= a and x >= clause_start:
                 role = _marker(text, x)
+                if role is None and r.brand.match(text, y):
+                    continue                # "buys Nvidia processors and leases them": a maker
                 if role is None:
                     unmarked_before.append((x, y, n))
                     marked.clear()          # a marker before the subject belongs to another verb
                 elif x >= a - 30:
                     marked[_resolve(role, giver, taker, subject_role)] = (x, y, n)
         first_after = None
+        # "buys X processors and leases them to Y": "to Y" belongs to the next verb
+        stop = min([end] + [v.start() for v, _ in verbs
+                            if b < v.start() < end and _AND_BEFORE.search(text, 0, v.start())])
         for x, y, n in slots:
-            if x >= b and x < end:
+            if x >= b and x < stop:
                 role = _marker(text, x)
                 if role is None:
                     if voice == "give" and r.brand.match(text, y):
@@ -180,7 +192,29 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         span = slotted.original(start, max(ends))
         kinds = {families()[family]["subject"]}
         out.append(Frame(family, kinds, roles, s, span, f"trigger.{family.lower()}", 0.7))
+        if voice == "get" and giver in marked:
+            out.extend(_conjoined(text, max(ends), family, giver, roles, slotted, s))
     return out
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
+_CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")
+
+
+def _conjoined(text: str, at: int, family: str, giver: str, roles: dict, slotted: Slotted,
+               s: Sentence) -> list[Frame]:
+    """'secured a $2.4bn term loan from A and a $900m credit facility from B': the second object
+    with its own giver is a deal of its own (same taker, same family; kinds settle later)."""
+    m = _CONJOINED.match(text, at)
+    if m is None:
+        return []
+    other = [i for i in slotted.slots[int(m.group(1))] if i not in roles[giver]]
+    if not other:
+        return []
+    twin = {r: (list(other) if r == giver else list(v)) for r, v in roles.items()}
+    span = slotted.original(m.start() + 1, m.end())
+    return [Frame(family, {families()[family]["subject"]}, twin, s, span,
+                  f"trigger.{family.lower()}.conjoined", 0.7)]
 
 
 _TELLS = re.compile(r"\s+(?:said|says|announced|disclosed|confirmed|reported)\s+(?:on\s+\w+\s+)?"

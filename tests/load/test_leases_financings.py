@@ -1,0 +1,41 @@
+"""Issue 10 (dev4 classes): leases of hardware and buildings, facilities told apart from loans,
+two financings in one clause, bindingness said of a lease (invented text)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def test_possessive_lease_with_and_a_later_sentence_about_that_lease(tmp_path):
+    ents, out = run(tmp_path, "Corran Grid, a data-centre operator, said its campus is full. "
+                    "Lenders like Corran's 12-year lease with Anthropic. Under that lease, "
+                    "described by Corran as binding, Anthropic pays about $800m a year.",
+                    language="en")
+    lease = next(f for f in out.frames if f.family == "Lease")
+    assert named_roles(ents, lease) == {"lessor": ["Corran Grid"], "lessee": ["Anthropic"]}
+    assert lease.binding is True and "LeaseAgreement" in lease.kinds
+
+
+def test_leases_them_to_names_the_lessee_not_the_chip_maker(tmp_path):
+    ents, out = run(tmp_path, "Halden Leasing, a GPU leasing company, buys Nvidia processors and "
+                    "leases them to Anthropic for three years.", language="en")
+    lease = next(f for f in out.frames if f.family == "Lease")
+    assert named_roles(ents, lease) == {"lessor": ["Halden Leasing"], "lessee": ["Anthropic"]}
+    assert not any(f.family == "Lease" and "Nvidia" in str(named_roles(ents, f))
+                   for f in out.frames)
+
+
+def test_term_loan_and_credit_facility_from_two_lenders_are_two_deals(tmp_path):
+    ents, out = run(tmp_path, "Corran Grid, a data-centre operator, has secured a $1.5bn term loan "
+                    "from Redfern Bank and a $400m credit facility from Ashgrove Capital.",
+                    language="en")
+    found = {(f.family, tuple(sorted(f.kinds)), named_roles(ents, f)["lender"][0],
+              float(f.figures["amountUSD"].value)) for f in out.frames}
+    assert found == {("Loan", ("Loan",), "Redfern Bank", 1.5e9),
+                     ("Facility", ("CreditFacility",), "Ashgrove Capital", 4e8)}
+
+
+def test_both_facilities_are_binding_reaches_both(tmp_path):
+    _, out = run(tmp_path, "Corran Grid, a data-centre operator, has secured a $1.5bn term loan "
+                 "from Redfern Bank and a $400m credit facility from Ashgrove Capital. Both "
+                 "facilities were signed on Friday and are binding.", language="en")
+    assert all(f.binding is True for f in out.frames)
