@@ -48,7 +48,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else previous_topic
         if status is None:
-            moves = sentence_moves(s, ents, quantities, previous_move_firm)
+            moves = sentence_moves(s, ents, quantities, previous_move_firm or topic)
             for mv in moves:
                 mv.date = _date(s, article)
                 mv.reported_by = reporter(s, ents)

@@ -215,6 +215,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
             candidates = [f for f in frames if f.family in _CAPACITY_FAMILIES]
             if not candidates:     # "首批在部署满100兆瓦后": a warrant's condition, no figure
                 continue
+        elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
+            candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
+            if not candidates:
+                continue
         best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))
         by_frame[id(best)].append(q)
     extra: list[Frame] = []
@@ -223,7 +227,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
         for q in by_frame[id(f)]:
             figure = _figure(q)
             if q.unit == "USD":
-                if _PER_SHARE.match(s.text[q.end:]) or _PER_SHARE_ZH.search(s.text[:q.start]):
+                if _PER_SHARE.match(s.text[q.end:]) or _PER_SHARE_ZH.search(s.text[:q.start]) \
+                        or q.value < 1000:       # "at one cent each": a price, no deal value
                     continue
                 amounts.append(figure)
             elif q.unit == "GW":

@@ -39,3 +39,22 @@ def test_both_facilities_are_binding_reaches_both(tmp_path):
                  "from Redfern Bank and a $400m credit facility from Ashgrove Capital. Both "
                  "facilities were signed on Friday and are binding.", language="en")
     assert all(f.binding is True for f in out.frames)
+
+
+def test_right_to_buy_shares_is_a_warrant_and_its_price_is_no_deal_value(tmp_path):
+    ents, out = run(tmp_path, "Nvidia granted Anthropic the right to buy up to 20 million Nvidia "
+                    "shares at one cent each.", language="en")
+    warrant = next(f for f in out.frames if f.family == "Warrant")
+    assert named_roles(ents, warrant) == {"issuer": ["Nvidia"], "holder": ["Anthropic"]}
+    assert "amountUSD" not in warrant.figures
+
+
+def test_a_warrant_handed_alongside_an_order_takes_no_amount(tmp_path):
+    _, out = run(tmp_path, "Nvidia hands Anthropic a warrant alongside $2bn order", language="en")
+    assert all("amountUSD" not in f.figures for f in out.frames if f.family == "Warrant")
+
+
+def test_the_stock_after_a_firm_named_before_is_that_firms_move(tmp_path):
+    _, out = run(tmp_path, "AMD shares posted their biggest rally in years. The stock closed up "
+                 "12.5% on Monday, having jumped as much as 20%.", language="en")
+    assert sorted(float(m.percent) for m in out.moves) == [12.5, 20.0]
