@@ -215,6 +215,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
             candidates = [f for f in frames if f.family in _CAPACITY_FAMILIES]
             if not candidates:     # "首批在部署满100兆瓦后": a warrant's condition, no figure
                 continue
+        elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
+            continue               # "bringing the total to $22.4bn": no deal's figure
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
             if not candidates:

@@ -106,3 +106,15 @@ def test_tranches_of_a_financing_never_go_to_a_cloud_deal(tmp_path):
     _, out = run(tmp_path, "Anthropic同意向甲骨文购买价值约200亿美元的算力。这笔融资由两笔贷款组成：10亿美元和"
                  "5亿美元。", language="zh")
     assert [float(f.figures["amountUSD"].value) for f in out.frames] == [2e10]
+
+
+def test_running_total_is_no_deal_and_no_figure(tmp_path):
+    _, out = run(tmp_path, "Anthropic has expanded its cloud agreements with CoreWeave by up to $2 "
+                 "billion, the cloud provider said, bringing the total value of its contracts "
+                 "with the AI lab to $9.5 billion.", language="en")
+    amounts = sorted(float(f.figures["amountUSD"].value) for f in out.frames
+                     if "amountUSD" in f.figures)
+    assert amounts == [2e9]
+    _, out = run(tmp_path, "Anthropic宣布与CoreWeave扩大合作，新增合同金额最多20亿美元，使双方合同总额达到95亿美元。",
+                 language="zh", name="b")
+    assert sorted(float(f.figures["amountUSD"].value) for f in out.frames) == [2e9]
