@@ -76,7 +76,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _cloud_not_supply(_unique(frames), s)
+    frames = _drop_subsumed(_cloud_not_supply(_unique([_by_goods(f, ents) for f in frames]), s))
     _attach_quantities(frames, s, quantities)
     for f in frames:
         _settle_kinds(f)
@@ -179,6 +179,36 @@ def _unique(frames: list[Frame]) -> list[Frame]:
                 same.core = f.span
             same.span = (min(same.span[0], f.span[0]), max(same.span[1], f.span[1]))
     return out
+
+
+def _by_goods(f: Frame, ents: Entities) -> Frame:
+    """'Norvale, the chipmaker, has signed a $4.8bn deal with Tessellate to supply 300 MW of its
+    accelerators': a generic deal whose clause names goods and one of whose firms is a chipmaker
+    is a supply deal (the chipmaker supplies), not the cloud deal the pattern defaults to."""
+    if f.rule not in lexicon().get("generic_deal_patterns", ()) or f.family != "Cloud":
+        return f
+    a, b = f.span
+    end = _CLAUSE_END.search(f.sentence.text, b)
+    if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
+        return f
+    firms = sorted(f.parties())
+    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)]
+    if len(makers) != 1 or len(firms) != 2:
+        return f
+    buyer = [i for i in firms if i not in makers]
+    return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
+                 f.span, f.rule + ".goods", f.confidence)
+
+
+def _drop_subsumed(frames: list[Frame]) -> list[Frame]:
+    """A financing frame naming only some of the roles another frame of its family names in the
+    same sentence ("Tessellate signed a credit facility" within "... with Brightwater Bank")."""
+    def within(f: Frame, g: Frame) -> bool:
+        return f is not g and _GROUPS.get(f.family, f.family) == _GROUPS.get(g.family, g.family) \
+            and all(set(v) <= set(g.roles.get(r, ())) for r, v in f.roles.items()) \
+            and len(g.parties()) > len(f.parties())
+    return [f for f in frames if not (f.family in ("Loan", "Facility", "Financing")
+                                      and any(within(f, g) for g in frames))]
 
 
 def _cloud_not_supply(frames: list[Frame], s: Sentence) -> list[Frame]:

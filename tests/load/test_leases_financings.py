@@ -58,3 +58,28 @@ def test_the_stock_after_a_firm_named_before_is_that_firms_move(tmp_path):
     _, out = run(tmp_path, "AMD shares posted their biggest rally in years. The stock closed up "
                  "12.5% on Monday, having jumped as much as 20%.", language="en")
     assert sorted(float(m.percent) for m in out.moves) == [12.5, 20.0]
+
+
+def test_generic_deal_to_supply_a_chipmakers_accelerators_is_a_supply_deal(tmp_path):
+    ents, out = run(tmp_path, "Brightwell Semiconductor, the chipmaker, has signed a $2bn deal with "
+                    "CoreWeave to supply 100 megawatts of its accelerators.", language="en")
+    deal = out.frames[0]
+    assert deal.family in ("Supply", "Compute")
+    assert named_roles(ents, deal) == {"supplier": ["Brightwell Semiconductor"],
+                                       "buyer": ["CoreWeave"]}
+
+
+def test_credit_facility_signed_with_a_bank_names_the_lender(tmp_path):
+    ents, out = run(tmp_path, "CoreWeave has signed a binding $1bn revolving credit facility with "
+                    "Redfern Bank.", language="en")
+    assert len(out.frames) == 1
+    assert named_roles(ents, out.frames[0]) == {"lender": ["Redfern Bank"],
+                                                "borrower": ["CoreWeave"]}
+    assert out.frames[0].binding is True
+
+
+def test_capacity_order_from_a_firm_makes_it_the_customer_and_rents_out_gives(tmp_path):
+    ents, out = run(tmp_path, "CoreWeave, which rents out clusters of Nvidia processors, disclosed "
+                    "a capacity order from Nvidia of at least $1bn.", language="en")
+    assert [f.family for f in out.frames] == ["Cloud"]
+    assert named_roles(ents, out.frames[0]) == {"provider": ["CoreWeave"], "customer": ["Nvidia"]}
