@@ -68,10 +68,63 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
+    out.frames = _bond_holders(out.frames)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
+    _arrangers(out.frames, sentences, ents)
     return ents, sentences, out
+
+
+def _bond_holders(frames: list[Frame]) -> list[Frame]:
+    """'sold $27.3bn of bonds; Pimco took about $18bn of them and BlackRock more than $3bn', 'The
+    bonds were bought mainly by Caravel': buyers are holders of the one issue told last (up to
+    three sentences before), not issues of their own; their portions are not the issue's value."""
+    out: list[Frame] = []
+    issues: list[Frame] = []
+    for f in frames:
+        if f.family != "Bond":
+            out.append(f)
+            continue
+        holders = f.roles.get("holder", [])
+        issue = next((g for g in reversed(issues) if f.sentence.index - 3 <= g.sentence.index
+                      and set(f.roles.get("issuer", ())) <= set(g.roles.get("issuer", ()))), None)
+        if holders and issue is not None and f is not issue:
+            issue.roles.setdefault("holder", [])
+            issue.roles["holder"] += [h for h in holders if h not in issue.roles["holder"]]
+            if f.sentence is not issue.sentence:
+                issue.extra_evidence.append(f.sentence)
+            continue
+        if f.roles.get("issuer"):
+            issues.append(f)
+        out.append(f)
+    return out
+
+
+def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
+    """'a group of banks led by Graystone Bank', 'The loan, arranged by Tarrow Bank': the bank
+    that leads a financing is its arranger (and a lender); the financing of the sentence, else
+    the latest one up to two sentences before."""
+    financings = [f for f in frames if f.family in _FINANCINGS and f.family != "Bond"]
+    if not financings:
+        return
+    for s in sentences:
+        for m in firms_of(s, ents):
+            a, b = m.start - s.start, m.end - s.start
+            if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
+                    or cue("arranger_after").search(s.text[b:b + 60])):
+                continue
+            here = [f for f in financings if f.sentence.index == s.index] or \
+                [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
+            for f in here[:1]:
+                if m.iri in f.roles.get("borrower", ()):
+                    continue
+                f.roles.setdefault("arranger", [])
+                if m.iri not in f.roles["arranger"]:
+                    f.roles["arranger"].append(m.iri)
+                lenders = f.roles.setdefault("lender", [])
+                if m.iri not in lenders:
+                    lenders.append(m.iri)
 
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")

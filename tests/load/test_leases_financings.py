@@ -83,3 +83,18 @@ def test_capacity_order_from_a_firm_makes_it_the_customer_and_rents_out_gives(tm
                     "a capacity order from Nvidia of at least $1bn.", language="en")
     assert [f.family for f in out.frames] == ["Cloud"]
     assert named_roles(ents, out.frames[0]) == {"provider": ["CoreWeave"], "customer": ["Nvidia"]}
+
+
+def test_bank_that_leads_or_arranges_a_loan_is_its_arranger(tmp_path):
+    ents, out = run(tmp_path, "Corran Grid, a data-centre operator, has taken a $2bn term loan from "
+                    "a group of banks led by Redfern Bank, which acted as arranger.", language="en")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    roles = named_roles(ents, loan)
+    assert roles["arranger"] == ["Redfern Bank"] and roles["lender"] == ["Redfern Bank"]
+
+
+def test_bond_buyers_are_holders_of_the_issue(tmp_path):
+    ents, out = run(tmp_path, "Brightwell Semiconductor sold $900m of bonds. The bonds were bought "
+                    "mainly by Caravel Investors, an asset manager.", language="en")
+    bond = next(f for f in out.frames if f.family == "Bond")
+    assert "Caravel Investors" in named_roles(ents, bond).get("holder", [])
