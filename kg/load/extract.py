@@ -68,7 +68,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
-    out.frames = _bond_holders(out.frames)
+    out.frames = _bond_holders(out.frames, sentences)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
@@ -76,10 +76,13 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     return ents, sentences, out
 
 
-def _bond_holders(frames: list[Frame]) -> list[Frame]:
+_ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|发行", re.I)
+
+
+def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """'sold $27.3bn of bonds; Pimco took about $18bn of them and BlackRock more than $3bn', 'The
     bonds were bought mainly by Caravel': buyers are holders of the one issue told last (up to
-    three sentences before), not issues of their own; their portions are not the issue's value."""
+    six sentences before), not issues of their own; their portions are not the issue's value."""
     out: list[Frame] = []
     issues: list[Frame] = []
     for f in frames:
@@ -87,8 +90,12 @@ def _bond_holders(frames: list[Frame]) -> list[Frame]:
             out.append(f)
             continue
         holders = f.roles.get("holder", [])
-        issue = next((g for g in reversed(issues) if f.sentence.index - 3 <= g.sentence.index
+        issue = next((g for g in reversed(issues) if f.sentence.index - 6 <= g.sentence.index
                       and set(f.roles.get("issuer", ())) <= set(g.roles.get("issuer", ()))), None)
+        if issue is not None and issue.sentence is not f.sentence and any(
+                _ISSUES_BONDS.search(x.text)
+                for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]):
+            issue = None           # another issue told since (its issuer not recognised)
         if holders and issue is not None and f is not issue:
             issue.roles.setdefault("holder", [])
             issue.roles["holder"] += [h for h in holders if h not in issue.roles["holder"]]

@@ -214,9 +214,16 @@ def _apposition() -> re.Pattern:
     return re.compile(rf",\s+(?:a|an|the)\s+[^,;]{{0,50}}?(?:{alt})[^,;]{{0,40}}?,", re.I)
 
 
+#: Any short apposition followed by the verb of the clause ("Brisa Silicon, the Lisbon chip
+#: start-up, has sold"): it describes the firm before it.
+_BARE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,(?=\s+(?:has|have|had|is|was|are|were|will|"
+    r"would|said|says|also|then|\w+ed|\w+s)\b)")
+
+
 def _absorb_apposition(text: str, b: int) -> int:
     """'Helios Compute, a Denver-based cloud provider, has borrowed': the apposition joins."""
-    m = _apposition().match(text, b)
+    m = _apposition().match(text, b) or _BARE_APPOSITION.match(text, b)
     return m.end() if m else b
 
 

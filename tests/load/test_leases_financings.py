@@ -98,3 +98,11 @@ def test_bond_buyers_are_holders_of_the_issue(tmp_path):
                     "mainly by Caravel Investors, an asset manager.", language="en")
     bond = next(f for f in out.frames if f.family == "Bond")
     assert "Caravel Investors" in named_roles(ents, bond).get("holder", [])
+
+
+def test_bare_apposition_before_the_verb_joins_the_firm(tmp_path):
+    ents, out = run(tmp_path, "Brightwell Semiconductor, the Lisbon chip startup, has sold $1.1 "
+                    "billion of bonds.", language="en")
+    bond = next(f for f in out.frames if f.family == "Bond")
+    assert named_roles(ents, bond) == {"issuer": ["Brightwell Semiconductor"]}
+    assert float(bond.figures["amountUSD"].value) == 1.1e9
