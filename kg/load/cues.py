@@ -102,10 +102,16 @@ FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 ANAPHORA_REACH = 6
 
 
+_FINANCE_PARTIES = re.compile(r"\bthe (?:lenders|banks|borrowers?)\b|贷款方|银团", re.I)
+
+
 def _latest_deals(frames: list[Frame], s: Sentence) -> list[Frame]:
-    """The non-financing frames of the latest earlier sentence that has any, within reach."""
+    """The frames of the latest earlier sentence that has any, within reach: financings only when
+    the sentence names their parties ("The lenders have signed only a term sheet"), else the
+    other deals."""
+    finance = bool(_FINANCE_PARTIES.search(s.text))
     earlier = [f for f in frames if s.index - ANAPHORA_REACH <= f.sentence.index < s.index
-               and f.family not in FINANCINGS]
+               and (f.family in FINANCINGS) == finance]
     if not earlier:
         return []
     last = max(f.sentence.index for f in earlier)

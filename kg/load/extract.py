@@ -181,11 +181,19 @@ _FINANCING_WORD = re.compile(r"融资|贷款|借款|债券|\b(?:loan|financing|f
                              re.I)
 
 
+_STAKE_WORD = re.compile(r"\bthe (?:investment|stake)\b|该(?:投资|股权)", re.I)
+_LEASE_WORD = re.compile(r"\b(?:the|that|this) lease\b|该租赁", re.I)
+
+
 def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
     """The deal a 'deal_back' sentence goes on about: the latest deal, or, when the sentence
     names a financing ("这笔融资", "the loan"), the latest financing (none: no target)."""
     if _FINANCING_WORD.search(s.text):
         return next((f for f in reversed(frames) if f.family in _FINANCINGS), None)
+    if _STAKE_WORD.search(s.text):          # "The investment gives Pylon a stake of about 6%"
+        return next((f for f in reversed(frames) if f.family in ("Investment", "Stake")), None)
+    if _LEASE_WORD.search(s.text):
+        return next((f for f in reversed(frames) if f.family == "Lease"), None)
     return frames[-1]
 
 
@@ -203,6 +211,14 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
             and previous.family in ("Compute", "Supply", "Cloud"):
         from kg.load.frames import _figure  # "The purchases would need about 4.5 gigawatts"
         previous.figures["capacityGW"] = _figure(power[0])
+        if s not in previous.extra_evidence:
+            previous.extra_evidence.append(s)
+    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
+    if len(percents) == 1 and previous.family in ("Investment", "Stake") \
+            and "stakePercent" not in previous.figures and _STAKE_WORD.search(s.text) \
+            and re.search(r"\bstake\b|股权|持股", s.text):
+        from kg.load.frames import _figure
+        previous.figures["stakePercent"] = _figure(percents[0])
         if s not in previous.extra_evidence:
             previous.extra_evidence.append(s)
     if len(amounts) == 1 and "amountUSD" not in previous.figures:

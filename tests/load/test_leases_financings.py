@@ -106,3 +106,25 @@ def test_bare_apposition_before_the_verb_joins_the_firm(tmp_path):
     bond = next(f for f in out.frames if f.family == "Bond")
     assert named_roles(ents, bond) == {"issuer": ["Brightwell Semiconductor"]}
     assert float(bond.figures["amountUSD"].value) == 1.1e9
+
+
+def test_spend_on_a_providers_cloud_and_a_stake_told_of_the_investment(tmp_path):
+    ents, out = run(tmp_path, "CoreWeave will invest $1bn in Anthropic, and Anthropic has agreed "
+                    "to spend $4bn on CoreWeave's cloud over three years. Both agreements are "
+                    "definitive. The investment gives CoreWeave a stake of about 2% in the "
+                    "startup.", language="en")
+    cloud = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, cloud) == {"provider": ["CoreWeave"], "customer": ["Anthropic"]}
+    inv = next(f for f in out.frames if f.family in ("Investment", "Stake"))
+    assert float(inv.figures["stakePercent"].value) == 2
+    assert cloud.binding is True and inv.binding is True
+
+
+def test_fund_leading_a_loan_for_a_borrower_and_a_non_binding_term_sheet(tmp_path):
+    ents, out = run(tmp_path, "Ashgrove Capital, a private credit fund, is leading a $3 billion "
+                    "construction loan for Corran Grid, a data-centre developer. The lenders have "
+                    "so far signed only a non-binding term sheet.", language="en")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    roles = named_roles(ents, loan)
+    assert roles["borrower"] == ["Corran Grid"] and roles["lender"] == ["Ashgrove Capital"]
+    assert roles.get("arranger") == ["Ashgrove Capital"] and loan.binding is False
