@@ -50,6 +50,9 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 number = m.groupdict().get(slot)
                 if number is None:
                     continue
+                if p.family in ("Loan", "Facility", "Financing", "Bond") \
+                        and _SHARES_AFTER.match(slotted.text, m.end(slot) + 1):
+                    continue       # "it had sold 32.1 million Nvidia shares and arranged a loan"
                 iris = slotted.slots[int(number)]
                 if role == "auto":
                     auto.extend(i for i in iris if i not in auto)
@@ -84,6 +87,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
 
 
 _SLOT = re.compile(r"⟦\d+⟧")
+_SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock)\b|(?:的)?(?:股票|股份)")
 _CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
 
 

@@ -139,8 +139,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         for x, y, n in slots:
             if y <= a and x >= clause_start:
                 role = _marker(text, x)
-                if role is None and r.brand.match(text, y):
-                    continue                # "buys Nvidia processors and leases them": a maker
+                if role is None and (r.brand.match(text, y) or _SHARES_AFTER.match(text, y)):
+                    continue                # "buys Nvidia processors", "sold Nvidia shares"
                 if role is None:
                     unmarked_before.append((x, y, n))
                     marked.clear()          # a marker before the subject belongs to another verb
@@ -197,6 +197,7 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     return out
 
 
+_SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|(?:的)?(?:股票|股份)")
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 _CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")
 

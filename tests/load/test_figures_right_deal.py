@@ -118,3 +118,9 @@ def test_running_total_is_no_deal_and_no_figure(tmp_path):
     _, out = run(tmp_path, "Anthropic宣布与CoreWeave扩大合作，新增合同金额最多20亿美元，使双方合同总额达到95亿美元。",
                  language="zh", name="b")
     assert sorted(float(f.figures["amountUSD"].value) for f in out.frames) == [2e9]
+
+
+def test_firm_whose_shares_were_sold_is_no_party_of_a_loan(tmp_path):
+    _, out = run(tmp_path, "The investor said it had sold 10 million Nvidia shares for about $1bn "
+                 "and arranged a $2bn bridge loan.", language="en")
+    assert not [f for f in out.frames if f.family in ("Loan", "Facility")]
