@@ -152,6 +152,10 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         pass
     elif len(firms) == 2:
         targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif len(firms) == 1 and not cue("vague").search(s.text):
+        # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
+        near = [f for f in _latest_deals([f for f in frames if firms <= f.parties()], s)]
+        targets += [f for f in near if f not in targets]
     elif cue("plural_anaphora").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index]
         deals: list[tuple] = []

@@ -119,7 +119,7 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         for m in firms_of(s, ents):
             a, b = m.start - s.start, m.end - s.start
             if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
-                    or cue("arranger_after").search(s.text[b:b + 60])):
+                    or cue("arranger_after").search(s.text[b:b + 140])):
                 continue
             here = [f for f in financings if f.sentence.index == s.index] or \
                 [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]

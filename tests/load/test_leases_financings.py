@@ -128,3 +128,18 @@ def test_fund_leading_a_loan_for_a_borrower_and_a_non_binding_term_sheet(tmp_pat
     roles = named_roles(ents, loan)
     assert roles["borrower"] == ["Corran Grid"] and roles["lender"] == ["Ashgrove Capital"]
     assert roles.get("arranger") == ["Ashgrove Capital"] and loan.binding is False
+
+
+def test_debt_provided_by_funds_and_leading_equity_is_no_arranger(tmp_path):
+    ents, out = run(tmp_path, "The debt, provided by private-credit firms Ashgrove Capital and "
+                    "Redfern Partners, is secured by the GPUs. Valor Equity Partners, the "
+                    "investment firm, is leading the equity portion.", language="en")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert named_roles(ents, loan) == {"lender": ["Ashgrove Capital", "Redfern Partners"]}
+
+
+def test_binding_said_of_one_firms_commitment_reaches_its_latest_deal(tmp_path):
+    _, out = run(tmp_path, "Anthropic will deploy 1 gigawatt of Brightwell Semiconductor chips, "
+                 "the chipmaker said. The filing describes a binding commitment by Anthropic.",
+                 language="en")
+    assert out.frames and out.frames[0].binding is True
