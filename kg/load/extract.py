@@ -68,7 +68,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
-    out.frames = _bond_holders(out.frames, sentences)
+    out.frames = _lenders_back(_bond_holders(out.frames, sentences))
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
@@ -77,6 +77,28 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
 
 
 _ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|发行", re.I)
+
+
+def _lenders_back(frames: list[Frame]) -> list[Frame]:
+    """'The loan, arranged by Tarrow Bank, …': a financing that names only its lenders, in a
+    sentence about "the loan"/"the debt", adds them to the financing told up to three sentences
+    before (when it has no lender yet) instead of standing alone."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.family in _FINANCINGS and set(f.roles) <= {"lender", "arranger"} \
+                and cue("deal_back").search(f.sentence.text):
+            earlier = [g for g in out if g.family in _FINANCINGS and g is not f
+                       and f.sentence.index - 3 <= g.sentence.index < f.sentence.index
+                       and not g.roles.get("lender")]
+            if earlier:
+                target = earlier[-1]
+                for role, iris in f.roles.items():
+                    target.roles.setdefault(role, [])
+                    target.roles[role] += [i for i in iris if i not in target.roles[role]]
+                target.extra_evidence.append(f.sentence)
+                continue
+        out.append(f)
+    return out
 
 
 def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:

@@ -110,6 +110,9 @@ def _metric_rules():
     return tuple(rules), re.compile(lex["continuation"], re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$|(?<!增)从$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$|至$", re.I)
+
 #: A deal word between a metric word and an amount in a later clause: the amount is the deal's.
 _COMMITMENT = re.compile(r"承诺|合同|协议|订单|投资|commitments?|contracts?|deals?|orders?|"
                          r"agreements?|pledged?|invest", re.I)
@@ -123,6 +126,10 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     for q in quantities:
         if any(a <= q.start < b for a, b in frame_spans):
             continue
+        if _FROM_BEFORE.search(s.text[max(0, q.start - 12):q.start]) and any(
+                _TO_BEFORE.search(s.text[max(0, o.start - 12):o.start]) for o in quantities
+                if o.unit == q.unit and o is not q):
+            continue               # "widened to 38% from 29%": the value now, not before
         best = None
         for name, kind, units, words in rules:
             if q.unit not in units:

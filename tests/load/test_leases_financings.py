@@ -143,3 +143,23 @@ def test_binding_said_of_one_firms_commitment_reaches_its_latest_deal(tmp_path):
                  "the chipmaker said. The filing describes a binding commitment by Anthropic.",
                  language="en")
     assert out.frames and out.frames[0].binding is True
+
+
+def test_announced_loan_then_its_arranger_and_its_largest_customer(tmp_path):
+    ents, out = run(tmp_path, "Corran Grid, a cloud provider, announced a $1bn loan backed by its "
+                    "GPU fleet. The loan, arranged by Redfern Bank, runs for five years. Corran "
+                    "Grid said its largest customer, the model developer Anthropic, had signed a "
+                    "binding three-year contract worth at least $2bn.", language="en")
+    loans = [f for f in out.frames if f.family == "Loan"]
+    assert len(loans) == 1
+    roles = named_roles(ents, loans[0])
+    assert roles["borrower"] == ["Corran Grid"] and roles["lender"] == ["Redfern Bank"]
+    cloud = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, cloud) == {"provider": ["Corran Grid"], "customer": ["Anthropic"]}
+    assert cloud.binding is True
+
+
+def test_metric_moving_to_a_value_from_another_takes_the_new_value(tmp_path):
+    _, out = run(tmp_path, "Oracle said gross margin widened to 38% from 29% a year earlier.",
+                 language="en")
+    assert [float(m.value) for m in out.metrics] == [38.0]
