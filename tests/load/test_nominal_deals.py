@@ -81,3 +81,11 @@ def test_struck_a_deal_with_in_a_relative_clause(tmp_path):
                     "raising money.", language="en")
     cloud = next(f for f in out.frames if f.family == "Cloud")
     assert named_roles(ents, cloud) == {"provider": ["CoreWeave"], "customer": ["Anthropic"]}
+
+
+def test_signed_a_customer_to_a_contract_worth(tmp_path):
+    ents, out = run(tmp_path, "CoreWeave first signed Anthropic in March to a contract worth up to "
+                    "$5bn over four years.", language="en")
+    cloud = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, cloud) == {"provider": ["CoreWeave"], "customer": ["Anthropic"]}
+    assert float(cloud.figures["amountUSD"].value) == 5e9
