@@ -89,3 +89,9 @@ def test_signed_a_customer_to_a_contract_worth(tmp_path):
     cloud = next(f for f in out.frames if f.family == "Cloud")
     assert named_roles(ents, cloud) == {"provider": ["CoreWeave"], "customer": ["Anthropic"]}
     assert float(cloud.figures["amountUSD"].value) == 5e9
+
+
+def test_expecting_to_sign_definitive_agreements_is_not_definitive(tmp_path):
+    _, out = run(tmp_path, "Oracle signed a cloud contract with Anthropic. The companies expect to "
+                 "sign definitive agreements later this year.", language="en")
+    assert _deal(out, "Cloud")[0].binding is not True
