@@ -26,6 +26,8 @@ BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
 _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
+_PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
+_PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
 
 
@@ -265,6 +267,9 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
             if q.unit == "USD":
                 if _PER_SHARE.match(s.text[q.end:]) or _PER_SHARE_ZH.search(s.text[:q.start]) \
                         or q.value < 1000:       # "at one cent each": a price, no deal value
+                    continue
+                if _PER_YEAR.match(s.text[q.end:]) or _PER_YEAR_BEFORE.search(s.text[:q.start]):
+                    f.figures.setdefault("annualAmountUSD", figure)   # "$1.2bn a year in rent"
                     continue
                 amounts.append(figure)
             elif q.unit == "GW":

@@ -163,3 +163,12 @@ def test_metric_moving_to_a_value_from_another_takes_the_new_value(tmp_path):
     _, out = run(tmp_path, "Oracle said gross margin widened to 38% from 29% a year earlier.",
                  language="en")
     assert [float(m.value) for m in out.metrics] == [38.0]
+
+
+def test_zh_lease_with_yearly_rent_and_binding_said_of_the_lease_contract(tmp_path):
+    ents, out = run(tmp_path, "数据中心运营商澄江数据将其园区出租给大模型公司墨渊智能，租期十年，年租金约3亿美元。"
+                    "该租赁合同已正式签署，具有法律约束力。", language="zh")
+    lease = next(f for f in out.frames if f.family == "Lease")
+    assert named_roles(ents, lease) == {"lessor": ["澄江数据"], "lessee": ["墨渊智能"]}
+    assert "amountUSD" not in lease.figures and float(lease.figures["annualAmountUSD"].value) == 3e8
+    assert lease.binding is True
