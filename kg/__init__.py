@@ -14,7 +14,7 @@ from kg.errors import (
     AuthError, Busy, ForbiddenOperation, KGError, LoadError, NotFound, ParseError, QueryError,
     QueryTimeout, ResourceLimit, SparqlSyntaxError, StoreError, UsageError, ValidationError,
 )
-from kg.namespaces import DG, ID, sparql_prologue
+from kg.namespaces import DG, ID, PREFIXES
 from kg.rdf_io import export, import_files
 from kg.store import EmbeddedStore, QueryResult, RemoteStore, Store, open_store
 
@@ -24,22 +24,21 @@ __version__ = "0.1.0"
 def query(store: Store, sparql: str, *, base_iri: str | None = None, **options) -> QueryResult:
     """Run a SPARQL query with dealgraph's prefixes (dg:, id:, prov:, ...) predeclared.
 
-    `base_iri` resolves the query's relative IRIs (``<g>``, ``FROM <data.ttl>``); the query's
-    own ``BASE`` wins over it. Syntax errors count lines as the caller wrote them.
+    Only the prefixes the query does not declare itself are added (the parser knows them: no
+    text is prepended, so error positions are the query's own). `base_iri` resolves the query's
+    relative IRIs (``<g>``, ``FROM <data.ttl>``); the query's own ``BASE`` wins over it.
     """
-    prologue = sparql_prologue()
-    try:
-        return store.query(prologue + sparql, base_iri=base_iri, **options)
-    except SparqlSyntaxError as exc:
-        raise exc.moved_up(prologue.count("\n")) from exc.__cause__
+    return store.query(sparql, base_iri=base_iri, prefixes=PREFIXES, **options)
 
 
 def load_articles(store: Store, paths, **options):
     """Read articles (files or folders), extract facts, write one graph per article."""
     from kg.load import load_articles as _load
+    from kg.quiet import quiet_segmenter
     from kg.store.layout import require_dealgraph_layout
 
     require_dealgraph_layout(store, "loading articles")
+    quiet_segmenter()
     return _load(store, paths, **options)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from kg import default_graph
 from kg.base_graphs import base_graph_data
+from kg.errors import KGError
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
@@ -38,14 +40,29 @@ def run_update(store: Store, sparql: str, **dataset) -> None:
     """A user's SPARQL update, with the stale marker in the same transaction, then refresh.
 
     An update that is empty or only a prologue (``BASE``/``PREFIX``) is valid and changes
-    nothing; it is checked by the engine as it is (a marker after it would not parse).
+    nothing; it is checked by the engine as it is (a marker after it would not parse). The
+    default graph is snapshotted first and brought in line after (:mod:`kg.default_graph`),
+    on a bare store too.
     """
-    if store.bare or not has_operation(sparql):
+    if not has_operation(sparql):
         store.update(sparql, **dataset)
+        return
+    default_graph.snapshot(store)
+    if store.bare:
+        try:
+            store.update(sparql, **dataset)
+        except KGError:
+            default_graph.discard_snapshot(store)
+            raise
+        default_graph.sync(store)
         return
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
-    store.update(body + separator + _MARK_STALE, **dataset)
+    try:
+        store.update(body + separator + _MARK_STALE, **dataset)
+    except KGError:
+        default_graph.discard_snapshot(store)
+        raise
     refresh(store)
 
 
@@ -67,8 +84,13 @@ def is_stale(store: Store) -> bool:
 
 
 def ensure_fresh(store: Store) -> bool:
-    """Recompute the derived graph if a crash left it stale; True if it did."""
-    if not store.bare and is_stale(store):
+    """Recompute the derived graph (and the default graph) if a crash left them stale."""
+    if store.bare:
+        if default_graph.needs_sync(store):
+            default_graph.sync(store)
+            return True
+        return False
+    if is_stale(store) or default_graph.needs_sync(store):
         refresh(store)
         return True
     return False
@@ -91,4 +113,5 @@ def refresh(store: Store) -> None:
     store.update(f"DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> "
                  f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
     store.add_ntriples(DERIVED_GRAPH, text.encode("utf-8"))
+    default_graph.sync(store)
     store.update(f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}")

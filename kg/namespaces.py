@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace
 
 BASE = "https://w3id.org/dealgraph/"
@@ -20,6 +22,8 @@ ONTOLOGY_GRAPH = GRAPH + "ontology"
 REFERENCE_GRAPH = GRAPH + "reference"
 DERIVED_GRAPH = GRAPH + "derived"
 ARTICLE_GRAPH_PREFIX = GRAPH + "article/"
+#: Where `dealgraph import FILE` puts triples when no --graph is given: graph/file/<file name>.
+FILE_GRAPH_PREFIX = GRAPH + "file/"
 
 FIRM_PREFIX = BASE + "id/firm/"
 PERSON_PREFIX = BASE + "id/person/"
@@ -60,9 +64,33 @@ def article_graph(key: str) -> str:
     return ARTICLE_GRAPH_PREFIX + key
 
 
+def file_graph(name: str) -> str:
+    """The default graph of an imported file, named after it.
+
+    >>> file_graph("my deals.ttl")
+    'https://w3id.org/dealgraph/graph/file/my%20deals.ttl'
+    """
+    from urllib.parse import quote
+
+    return FILE_GRAPH_PREFIX + quote(name, safe="")
+
+
 def article_iri(key: str) -> str:
     """The `dg:Article` node of one article."""
     return ARTICLE_PREFIX + key
+
+
+def undeclared_prologue(sparql: str, prefixes: dict[str, str]) -> str:
+    """PREFIX declarations, on one line, for the `prefixes` that `sparql` does not declare.
+
+    >>> undeclared_prologue("PREFIX dg: <http://mine/> SELECT * { ?s a dg:X }", {"dg": "x", "id": "y"})
+    'PREFIX id: <y> '
+    """
+    declared = {m.group(1) for m in _DECLARED.finditer(sparql)}
+    return "".join(f"PREFIX {p}: <{iri}> " for p, iri in prefixes.items() if p not in declared)
+
+
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*|)\s*:")
 
 
 def sparql_prologue() -> str:

@@ -7,22 +7,23 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import changes, safe_rdf
-from kg.errors import ParseError, UsageError
+from kg.errors import ParseError
+from kg.namespaces import file_graph
 from kg.store import Store
 from kg.store.formats import rdf_format, rdf_format_for_path
 
-_QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 
 
 def parse_file(path: Path, fmt: str | None = None, graph: str | None = None,
                base_iri: str | None = None) -> dict[str, str]:
     """Parse one file fully into {graph IRI: N-Triples}; nothing is written.
 
-    Relative IRIs resolve against `base_iri`, by default the file's own ``file:`` URL.
+    Relative IRIs resolve against `base_iri`, by default the file's own ``file:`` URL. Triples
+    outside any named graph (a triple format, or a quad file's default graph) go to `graph`, by
+    default the graph named after the file (:func:`kg.namespaces.file_graph`).
     """
     rdf = rdf_format(fmt) if fmt else rdf_format_for_path(path)
-    if graph is None and rdf not in _QUAD_FORMATS:
-        raise UsageError(f"{path}: {rdf.name} holds triples only: name the target graph with --graph")
+    unnamed = graph or file_graph(Path(path).name)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -31,9 +32,8 @@ def parse_file(path: Path, fmt: str | None = None, graph: str | None = None,
                            source=str(path))
     by_graph: dict[str, list[ox.Triple]] = {}
     for quad in quads:
-        name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None)
-        if name is None:
-            raise UsageError(f"{path}: has triples in the default graph: name a graph with --graph")
+        name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode)
+                         else unnamed)
         by_graph.setdefault(name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
     return {g: ox.serialize(t, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
             for g, t in by_graph.items()}

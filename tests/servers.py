@@ -42,11 +42,11 @@ def oxigraph_binary() -> str:
 
 @contextmanager
 def oxigraph_server(location: Path):
-    """`oxigraph serve` with the union default graph, as dealgraph expects; yields its base URL."""
+    """`oxigraph serve` as is (its default graph is its own unnamed graph, which dealgraph keeps
+    as the set union of the named graphs); yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
-        [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"],
+        [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"

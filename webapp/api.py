@@ -63,4 +63,5 @@ def saved_queries():
 
     from kg.saved_queries import load_all
 
-    return jsonify([q.as_dict() for q in load_all(current_app.config.get("QUERIES_DIR"))])
+    return jsonify([q.as_dict(current_lang())
+                    for q in load_all(current_app.config.get("QUERIES_DIR"))])

@@ -5,14 +5,18 @@ out as the page's JSON twin. User input only enters queries through :mod:`webapp
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import current_app, url_for
 
-from kg.namespaces import DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES
+from kg.namespaces import ARTICLE_PREFIX, DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, PREFIXES, PROV
+from kg.namespaces import GRAPH as GRAPH_PREFIX
 from webapp import engine
+from webapp.i18n import t
+from webapp.money import usd
 from webapp.sparql_values import iri as sv_iri
 from webapp.sparql_values import literal as sv_literal
 from webapp.sparql_values import values_block
@@ -31,6 +35,11 @@ CATEGORIES = [("EquityWarrant", "warrant"), ("Financing", "loan"), ("Loan", "loa
               ("InvestmentCommitment", "investment"), ("EquityStake", "investment"),
               ("LeaseAgreement", "lease"), ("JointVenture", "investment")]
 CATEGORY_NAMES = ["investment", "compute", "cloud", "supply", "loan", "warrant", "lease", "other"]
+#: The category a flow's role pair decides by itself (value flows from the first role); for
+#: customer/buyer flows the agreement's class decides (cloud, compute, supply). So the Nvidia
+#: -> OpenAI leg of a deal that is both an investment and a compute commitment is "investment".
+ROLE_CATEGORIES = {"investor": "investment", "lender": "loan", "issuer": "warrant",
+                   "lessee": "lease", "holder": "loan"}
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
@@ -116,16 +125,25 @@ def entity(value: str, lang: str) -> dict | None:
     iris |= {r["s"].value for r in in_rows}
     names = labels(iris, lang)
     types = sorted({r["o"].value for r in out_rows if r["p"].value == RDF_TYPE})
+    derived = {r["o"].value for r in out_rows
+               if isinstance(r["o"], ox.NamedNode) and DERIVED_ID.search(r["o"].value)}
+    names.update(derived_labels(derived, lang))
     grouped: dict[str, list] = defaultdict(list)
     for row in out_rows:
         if row["p"].value == RDF_TYPE:
             continue
         item = term_json(row["o"], names)
+        if item["value"] in derived:
+            item["href"] = None  # shown through what it belongs to, never a page of its own
+        if item["type"] == "literal" and row["p"].value.endswith("USD"):
+            item["display"] = usd(item["value"], lang)
         if item not in grouped[row["p"].value]:
             grouped[row["p"].value].append(item)
-    incoming: dict[str, list] = defaultdict(list)
-    for row in in_rows:
-        incoming[row["p"].value].append(term_json(row["s"], names))
+    flows = {"to": grouped.pop(str(DG.flowsTo), []),
+             "from": [term_json(r["s"], names) for r in in_rows if r["p"].value == str(DG.flowsTo)]}
+    for hidden in SHOWN_ELSEWHERE:
+        grouped.pop(hidden, None)
+    incoming = referenced_by(in_rows, names)
     all_labels = sorted({(r["o"].value, r["o"].language or "") for r in out_rows
                          if r["p"].value in (RDFS + "label", SKOS + "altLabel", SKOS + "prefLabel")
                          and isinstance(r["o"], ox.Literal)}, key=lambda x: (x[1], x[0]))
@@ -137,6 +155,7 @@ def entity(value: str, lang: str) -> dict | None:
                        for p, vals in sorted(grouped.items(), key=lambda kv: compact(kv[0]))],
         "incoming": [{"predicate": term_json(ox.NamedNode(p), names), "subjects": subs}
                      for p, subs in sorted(incoming.items(), key=lambda kv: compact(kv[0]))],
+        "flows": flows,
         "agreements": agreements_of(value, lang),
         "evidence": evidence_of(value, lang),
         "cycles": cycles_of(value, lang),
@@ -145,6 +164,58 @@ def entity(value: str, lang: str) -> dict | None:
     if result["is_article"]:
         result["article"] = article(value, lang)
     return result
+
+
+#: Properties an entity page shows in their own sections (sources, cycles, flows), not again in
+#: the property table.
+SHOWN_ELSEWHERE = (str(DG.evidence), str(DG.onCycle), str(PROV) + "wasDerivedFrom")
+#: Nodes dealgraph derives (flow steps, cycle steps, evidence, canonical figures): shown through
+#: the cycle, flow or source they belong to, never as "referenced by".
+DERIVED_ID = re.compile(r"/id/(flow|evidence|figure|canonical)/|/id/cycle/[^/]+/step/")
+#: Incoming links that repeat what a more specific one says (dg:party under dg:investor, ...).
+GENERIC_INCOMING = (str(DG.party), "http://www.w3.org/ns/org#organization", str(DG.cycleMember),
+                    str(DG.flowsTo), str(DG.flowSource), str(DG.flowTarget))
+
+
+def derived_labels(iris: set[str], lang: str) -> dict[str, str]:
+    """Readable names for derived nodes: "1. Nvidia → xAI" for a flow or cycle step,
+    "amount (USD) = 100000000000" for a canonical figure."""
+    if not iris:
+        return {}
+    rows = engine.select(f"""
+SELECT ?x ?i ?s ?t ?fp ?fv WHERE {{ {values_block("x", sorted(iris))}
+  OPTIONAL {{ ?x dg:stepIndex ?i }} OPTIONAL {{ ?x dg:flowSource ?s ; dg:flowTarget ?t }}
+  OPTIONAL {{ ?x dg:figureProperty ?fp ; dg:figureValue ?fv }} }}""").rows
+    ends = labels({r[k].value for r in rows for k in ("s", "t", "fp") if k in r}, lang)
+    out = {}
+    for row in rows:
+        x = row["x"].value
+        if "s" in row:
+            step = f'{row["i"].value}. ' if "i" in row else ""
+            out[x] = f'{step}{ends[row["s"].value]} → {ends[row["t"].value]}'
+        elif "fp" in row:
+            value = row["fv"].value
+            shown = usd(value, lang) if row["fp"].value.endswith("USD") else value
+            out[x] = f'{ends[row["fp"].value]} = {shown}'
+    return out
+
+
+def referenced_by(in_rows, names: dict[str, str]) -> dict[str, list]:
+    """Incoming links from things people recognise: labelled, not derived, each subject once
+    (under its most specific property)."""
+    specific: dict[str, str] = {}
+    for row in in_rows:
+        subject, predicate = row["s"].value, row["p"].value
+        if DERIVED_ID.search(subject) or names.get(subject) == local_name(subject):
+            continue
+        if predicate in GENERIC_INCOMING and predicate != str(DG.party):
+            continue
+        if subject not in specific or specific[subject] == str(DG.party):
+            specific[subject] = predicate
+    incoming: dict[str, list] = defaultdict(list)
+    for subject, predicate in sorted(specific.items(), key=lambda kv: names[kv[0]]):
+        incoming[predicate].append(term_json(ox.NamedNode(subject), names))
+    return incoming
 
 
 def entity_triples(value: str) -> list[ox.Triple]:
@@ -157,11 +228,12 @@ def entity_triples(value: str) -> list[ox.Triple]:
 def agreements_of(firm: str, lang: str) -> list[dict]:
     roles = " ".join(f"dg:{r}" for r in ROLE_PROPERTIES)
     rows = engine.select(f"""
-SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE {{
+SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type ?on ?source WHERE {{
   VALUES ?role {{ {roles} }} VALUES ?otherRole {{ {roles} }}
   ?a ?role {sv_iri(firm)} .
   OPTIONAL {{ ?a ?otherRole ?other FILTER(?other != {sv_iri(firm)} && isIRI(?other)) }}
-  OPTIONAL {{ ?a dg:amountUSD ?amount }} OPTIONAL {{ ?a dg:isLegallyBinding ?binding }}
+  OPTIONAL {{ ?a dg:canonicalAmountUSD ?amount }} OPTIONAL {{ ?a dg:isLegallyBinding ?binding }}
+  OPTIONAL {{ ?a dg:announcedOn ?on }} OPTIONAL {{ ?a dg:sourceArticle ?source }}
   OPTIONAL {{ ?a dg:status ?status }} OPTIONAL {{ ?a a ?type FILTER(STRSTARTS(STR(?type), STR(dg:))) }}
 }} LIMIT 5000""").rows
     by_agreement: dict[str, dict] = {}
@@ -169,7 +241,11 @@ SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE 
         a = row["a"].value
         item = by_agreement.setdefault(a, {"iri": a, "roles": set(), "counterparties": {},
                                            "types": set(), "amountUSD": None, "binding": None,
-                                           "status": None})
+                                           "status": None, "dates": set(), "sources": set()})
+        if "on" in row:
+            item["dates"].add(row["on"].value)
+        if "source" in row:
+            item["sources"].add(row["source"].value)
         if row["role"].value != str(DG.party) or not item["roles"]:
             item["roles"].add(row["role"].value)
         if "other" in row and row.get("otherRole") and row["otherRole"].value != str(DG.party):
@@ -187,12 +263,13 @@ SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE 
     iris = set(by_agreement)
     for item in by_agreement.values():
         iris |= item["roles"] | set(item["counterparties"]) | item["types"]
-        iris |= {r for rs in item["counterparties"].values() for r in rs}
+        iris |= {r for rs in item["counterparties"].values() for r in rs} | item["sources"]
         if item["status"]:
             iris.add(item["status"])
     names = labels(iris, lang)
     out = []
-    for a, item in sorted(by_agreement.items(), key=lambda kv: names[kv[0]]):
+    for a, item in sorted(by_agreement.items(),
+                          key=lambda kv: (names[kv[0]], min(kv[1]["dates"], default=""))):
         roles = [r for r in item["roles"] if r != str(DG.party)] or list(item["roles"])
         out.append({
             "iri": a, "label": names[a], "href": href(a),
@@ -203,6 +280,8 @@ SELECT DISTINCT ?a ?role ?other ?otherRole ?amount ?binding ?status ?type WHERE 
                                 "roles": [names[r] for r in sorted(rs)]}
                                for c, rs in sorted(item["counterparties"].items())],
             "amountUSD": item["amountUSD"], "binding": item["binding"],
+            "date": min(item["dates"], default=None),
+            "sources": [{"iri": s, "label": names[s], "href": href(s)} for s in sorted(item["sources"])],
             "loi": str(DG.LetterOfIntent) in item["types"],
             "status": {"iri": item["status"], "label": names[item["status"]]} if item["status"] else None,
         })
@@ -364,16 +443,21 @@ def flow_graph(lang: str) -> dict:
                       ("lessee", "lessor", "lease"), ("issuer", "holder", "equity"))
     pairs = " ".join(f"(dg:{s} dg:{t})" for s, t, _ in FLOW_RULES)
     rows = engine.select(f"""
-SELECT DISTINCT ?a ?src ?dst ?type ?binding WHERE {{
+SELECT DISTINCT ?a ?sp ?src ?dst ?type ?binding ?amount WHERE {{
   VALUES (?sp ?tp) {{ {pairs} }}
   ?a ?sp ?src ; ?tp ?dst . FILTER(isIRI(?src) && isIRI(?dst) && ?src != ?dst)
   OPTIONAL {{ ?a a ?type FILTER(STRSTARTS(STR(?type), STR(dg:))) }}
   OPTIONAL {{ ?a dg:isLegallyBinding ?binding }}
+  OPTIONAL {{ ?a dg:canonicalAmountUSD ?amount }}
 }} LIMIT 20000""").rows
     edges: dict[tuple, dict] = {}
     for row in rows:
         key = (row["src"].value, row["dst"].value, row["a"].value)
-        edge = edges.setdefault(key, {"types": set(), "binding": None})
+        edge = edges.setdefault(key, {"types": set(), "binding": None, "roles": set(),
+                                      "amount": None})
+        if "amount" in row:
+            edge["amount"] = float(row["amount"].value)
+        edge["roles"].add(row["sp"].value.removeprefix(str(DG)))
         if "type" in row:
             edge["types"].add(row["type"].value.removeprefix(str(DG)))
         if "binding" in row:
@@ -389,14 +473,56 @@ SELECT ?c ?src ?dst WHERE { ?c a dg:Cycle ; dg:cycleStep ?step .
               "on_cycle": any(f in pair for pair in on_cycle)} for f in sorted(firms)]
     out_edges = []
     for (src, dst, a), edge in sorted(edges.items()):
-        category = next((c for cls, c in CATEGORIES if cls in edge["types"]), "other")
+        category = flow_category(edge["roles"], edge["types"])
         loi = "LetterOfIntent" in edge["types"] or edge["binding"] is False
         out_edges.append({"id": f"{src}|{dst}|{a}", "source": src, "target": dst, "agreement": a,
                           "label": names[a], "href": href(a), "category": category, "loi": loi,
-                          "types": sorted(edge["types"]), "on_cycle": (src, dst) in on_cycle})
+                          "types": sorted(edge["types"]), "on_cycle": (src, dst) in on_cycle,
+                          "amountUSD": edge["amount"]})
     used = sorted({e["category"] for e in out_edges}, key=CATEGORY_NAMES.index)
-    return {"nodes": nodes, "edges": out_edges, "categories": used,
-            "cycles": [{"iri": c, "label": names[c], "href": href(c)} for c in cycles]}
+    members = defaultdict(set)
+    for row in cycle_rows:
+        members[row["c"].value] |= {row["src"].value, row["dst"].value}
+    return {"nodes": nodes, "edges": out_edges, "links": merged_links(out_edges, lang),
+            "categories": [{"name": c, "label": t(f"cat_{c}", lang)} for c in used],
+            "cycles": [{"iri": c, "label": names[c], "href": href(c), "members": sorted(members[c])}
+                       for c in cycles]}
+
+
+def merged_links(edges: list[dict], lang: str) -> list[dict]:
+    """Parallel agreements (same firms, direction and category) as one link: its agreements,
+    total amount (what its width shows) and a label with the category and the amount."""
+    merged: dict[tuple, dict] = {}
+    for e in edges:
+        link = merged.setdefault((e["source"], e["target"], e["category"]), {
+            "id": f'{e["source"]}|{e["target"]}|{e["category"]}', "source": e["source"],
+            "target": e["target"], "category": e["category"], "agreements": [], "amountUSD": 0.0,
+            "loi": True, "on_cycle": e["on_cycle"]})
+        link["agreements"].append({"iri": e["agreement"], "label": e["label"], "href": e["href"]})
+        link["amountUSD"] += e["amountUSD"] or 0.0
+        link["loi"] = link["loi"] and e["loi"]
+    for link in merged.values():
+        amount = usd(link["amountUSD"], lang) if link["amountUSD"] else ""
+        count = len(link["agreements"])
+        link["label"] = " · ".join(x for x in (t(f'cat_{link["category"]}', lang), amount,
+                                               f"×{count}" if count > 1 else "") if x)
+        link["href"] = link["agreements"][0]["href"] if count == 1 else None
+    return sorted(merged.values(), key=lambda link: link["id"])
+
+
+def flow_category(roles: set[str], types: set[str]) -> str:
+    """A flow's category: its role pair's (investment, loan, ...), else its agreement class's.
+
+    >>> flow_category({"investor"}, {"InvestmentCommitment", "ComputeCommitment"})
+    'investment'
+    >>> flow_category({"customer"}, {"InvestmentCommitment", "ComputeCommitment"})
+    'compute'
+    """
+    by_role = sorted(ROLE_CATEGORIES[r] for r in roles if r in ROLE_CATEGORIES)
+    if by_role:
+        return by_role[0]
+    by_class = [c for cls, c in CATEGORIES if cls in types and c in ("cloud", "compute", "supply")]
+    return by_class[0] if by_class else "other"
 
 
 def cycles(lang: str) -> list[dict]:
@@ -446,8 +572,51 @@ SELECT ?t ?kind ?p ?o WHERE {{ GRAPH {graph} {{
         for key in ("domain", "range", "super"):
             item[key] = [{"iri": x, "label": names[x], "href": href(x)} for x in sorted(item[key])]
     ordered = sorted(terms.values(), key=lambda i: i["name"].lower())
-    return {"namespace": str(DG), "classes": [t for t in ordered if t["kind"] == "class"],
-            "properties": [t for t in ordered if t["kind"] == "property"]}
+    classes = [t for t in ordered if t["kind"] == "class"]
+    properties = [t for t in ordered if t["kind"] == "property"]
+    return {"namespace": str(DG), "classes": classes, "properties": properties,
+            "class_tree": term_tree(classes), "property_tree": term_tree(properties)}
+
+
+def term_tree(terms: list[dict]) -> list[dict]:
+    """The terms as a forest under their dealgraph super-terms (a term with several appears
+    under each); roots are the terms with no dealgraph super-term.
+
+    >>> tree = term_tree([{"iri": "a", "name": "A", "label": "A", "super": []},
+    ...                   {"iri": "b", "name": "B", "label": "B", "super": [{"iri": "a"}]}])
+    >>> [(n["name"], [c["name"] for c in n["children"]]) for n in tree]
+    [('A', ['B'])]
+    """
+    known = {t["iri"] for t in terms}
+    children: dict[str, list[dict]] = defaultdict(list)
+    roots = []
+    for term in terms:
+        parents = [s["iri"] for s in term["super"] if s["iri"] in known]
+        for parent in parents:
+            children[parent].append(term)
+        if not parents:
+            roots.append(term)
+
+    def node(term: dict, seen: frozenset) -> dict:
+        kids = [node(c, seen | {term["iri"]}) for c in children[term["iri"]] if c["iri"] not in seen]
+        return {"name": term["name"], "label": term["label"], "children": kids}
+
+    return [node(r, frozenset()) for r in roots]
+
+
+def _graph_row(graph: str, size: int, titles: dict[str, str]) -> dict:
+    """A named graph as the dataset page lists it: articles by title, linked to the article."""
+    from kg.namespaces import ARTICLE_GRAPH_PREFIX
+
+    if graph.startswith(ARTICLE_GRAPH_PREFIX):
+        key = graph.removeprefix(ARTICLE_GRAPH_PREFIX)
+        return {"iri": graph, "triples": size, "derived": False, "order": 1, "kind": "article",
+                "label": titles.get(key, key), "href": href(ARTICLE_PREFIX + key)}
+    kind = graph.removeprefix(GRAPH_PREFIX) if graph.startswith(GRAPH_PREFIX) else "user"
+    return {"iri": graph, "triples": size, "derived": graph == DERIVED_GRAPH, "order": 0 if
+            kind in ("ontology", "reference", "derived") else 2, "kind": kind.split("/")[0],
+            "label": "graph/" + graph.removeprefix(GRAPH_PREFIX) if kind != "user" else graph,
+            "href": None}
 
 
 def dataset(lang: str) -> dict:
@@ -460,10 +629,14 @@ SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?lg) AS ?lang) (SAMPLE(?d) AS ?date) (C
   OPTIONAL { ?a dg:publishedOn ?d } OPTIONAL { ?f dg:evidence/dg:sourceArticle ?a }
 } GROUP BY ?a ORDER BY ?a LIMIT 5000""").rows
     names = labels([r["c"].value for r in class_rows], lang)
+    titles = {r["a"].value.removeprefix(ARTICLE_PREFIX): r["title"].value
+              for r in article_rows if "title" in r}
+    facts = engine.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"].value
+    graph_rows = [_graph_row(g, n, titles) for g, n in graphs.items()]
     return {
+        "facts": int(facts),
         "quads": sum(graphs.values()),
-        "graphs": [{"iri": g, "triples": n, "derived": g == DERIVED_GRAPH}
-                   for g, n in sorted(graphs.items())],
+        "graphs": sorted(graph_rows, key=lambda g: (g["order"], g["label"].lower())),
         "classes": [{"iri": r["c"].value, "label": names[r["c"].value], "href": href(r["c"].value),
                      "compact": compact(r["c"].value), "instances": int(r["n"].value)}
                     for r in class_rows if isinstance(r["c"], ox.NamedNode)],

@@ -13,6 +13,7 @@ from flask import current_app
 
 from kg import changes
 from kg.errors import ResourceLimit
+from kg.namespaces import PREFIXES
 from kg.safe_rdf import check_sparql
 from kg.store import QueryResult, Serialized, Store
 
@@ -51,7 +52,7 @@ def execute(sparql: str, *, dataset: Dataset | None = None, base_iri: str | None
     cap = current_app.config.get("MAX_ROWS")
     limit = min(x for x in (max_rows, cap) if x) if (max_rows or cap) else None
     runner = executor() or store()
-    result = runner.query(sparql, base_iri=base_iri, max_rows=limit,
+    result = runner.query(sparql, base_iri=base_iri, max_rows=limit, prefixes=PREFIXES,
                           **_dataset_options(dataset))
     if cap and result.kind != "ask" and len(result) > cap and (max_rows is None or max_rows > cap):
         raise ResourceLimit(f"the answer has more than {cap} rows: add a LIMIT (or page with "
@@ -60,10 +61,8 @@ def execute(sparql: str, *, dataset: Dataset | None = None, base_iri: str | None
 
 
 def select(sparql: str, **options) -> QueryResult:
-    """A query from the pages (prefixes predeclared)."""
-    from kg.namespaces import sparql_prologue
-
-    return execute(sparql_prologue() + sparql, **options)
+    """A query from the pages (prefixes predeclared, as everywhere)."""
+    return execute(sparql, **options)
 
 
 def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
@@ -76,7 +75,8 @@ def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
     if pool is not None:  # serialised natively in the worker, under the time and size limits
         check_sparql(sparql)
         return pool.query_serialized(sparql, f"{results_name or 'json'}|{rdf_name or 'turtle'}",
-                                     base_iri=base_iri, **_dataset_options(dataset))
+                                     base_iri=base_iri, prefixes=PREFIXES,
+                                     **_dataset_options(dataset))
     result = execute(sparql, dataset=dataset, base_iri=base_iri)
     if result.kind == "graph":
         target = rdf_format(rdf_name or "turtle")

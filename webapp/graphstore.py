@@ -3,8 +3,9 @@
 Indirect identification (``?graph=IRI``, ``?default``) and direct identification (the request
 URL under ``/rdf-graph-store/...`` is the graph's IRI). GET/HEAD read; PUT/POST/DELETE write
 (bearer token, through kg.changes). ``POST /rdf-graph-store`` with neither parameter creates a
-new graph and answers 201 with its IRI in ``Location``. ``?default`` is the store's own unnamed
-default graph (queries see the union of all graphs; download everything with ``dealgraph export``).
+new graph and answers 201 with its IRI in ``Location``. ``?default`` is what users wrote to the
+unnamed default graph, kept in the named graph ``graph/default`` (queries' default graph is the
+set union of every named graph, each fact once: :mod:`kg.default_graph`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from email.policy import HTTP
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
+from kg.default_graph import USER_DEFAULT_GRAPH
 from kg.errors import NotFound, ParseError, UsageError
 from kg.safe_rdf import check_rdf
 from kg.store.formats import rdf_format
@@ -27,7 +29,7 @@ from webapp.sparql import UnsupportedMediaType
 bp = Blueprint("graphstore", __name__)
 
 METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
-DEFAULT = None  # the default graph, as a target
+DEFAULT = USER_DEFAULT_GRAPH  # ?default: what users wrote to the unnamed default graph
 
 
 def _target(rest: str | None):
@@ -57,7 +59,7 @@ def _exists(graph) -> bool:
 
 def _triples(graph) -> list[ox.Triple]:
     query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-    dataset = engine.Dataset([] if graph is DEFAULT else [graph], [], given=True)
+    dataset = engine.Dataset([graph], [], given=True)
     return engine.execute(query, dataset=dataset).triples
 
 
@@ -141,10 +143,7 @@ def write(rest):
         if not _exists(graph) or (graph is DEFAULT and not _triples(DEFAULT)):
             if graph is not DEFAULT:
                 raise NotFound(f"no graph named {graph} in this store")
-        if graph is DEFAULT:
-            engine.update("DROP SILENT DEFAULT")
-        else:
-            engine.replace_graphs({}, remove=[graph])
+        engine.replace_graphs({}, remove=[graph])
         return Response(status=204)
     created = False
     if graph == "new":
@@ -155,19 +154,13 @@ def write(rest):
     existed = _exists(graph) and not created
     data = _ntriples(triples)
     if request.method == "PUT":
-        if graph is DEFAULT:
-            engine.update("DROP SILENT DEFAULT ;\nINSERT DATA {\n" + data + "\n}")
-        else:
-            engine.replace_graphs({graph: data})
+        engine.replace_graphs({graph: data})
     else:  # POST: merge
-        if graph is DEFAULT:
-            engine.update("INSERT DATA {\n" + data + "\n}")
-        else:
-            from webapp.sparql_values import iri
+        from webapp.sparql_values import iri
 
-            engine.update(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{data}\n}} }}")
-            if not triples and not existed:
-                engine.replace_graphs({graph: ""})
+        engine.update(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{data}\n}} }}")
+        if not triples and not existed:
+            engine.replace_graphs({graph: ""})
     if created:
         response = Response(status=201)
         response.headers["Location"] = graph

@@ -14,6 +14,8 @@ from kg.errors import NotFound
 from kg.namespaces import DG, ONTOLOGY_GRAPH, PREFIXES
 from webapp import data, engine, negotiation
 from webapp.i18n import LANGUAGES, WORDS, current_lang, t
+from webapp.money import usd
+from webapp.validation_view import report_view
 from webapp.rdfdoc import rdf_response, turtle_triples
 from webapp.sparql_values import check_iri, iri, literal
 
@@ -58,7 +60,8 @@ def register_template_helpers(app: Flask) -> None:
             return None
 
         return {"t": lambda key: t(key, lang), "lang": lang, "switch_url": switch_url,
-                "href": data.href, "compact": data.compact, "safe_url": safe_url}
+                "href": data.href, "compact": data.compact, "safe_url": safe_url,
+                "usd": lambda value: usd(value, lang)}
 
 
 # --- query editor --------------------------------------------------------------------------------
@@ -68,7 +71,7 @@ def editor():
     from kg.saved_queries import load_all
 
     try:
-        saved = [q.as_dict() for q in load_all(current_app.config.get("QUERIES_DIR"))]
+        saved = [q.as_dict(current_lang()) for q in load_all(current_app.config.get("QUERIES_DIR"))]
     except Exception as exc:  # a malformed .rq must not take the editor down
         current_app.logger.warning("saved queries not loaded: %s", exc)
         saved = []
@@ -133,55 +136,9 @@ def validation():
     except ImportError:
         payload["available"] = False
         return page("validation.html", payload)
-    report = validate(engine.store())
-    grouped: dict[tuple, list] = {}
-    for result in report.results:
-        grouped.setdefault((str(result.severity), _text(result.shape)), []).append(result)
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    for (severity, shape), results in sorted(grouped.items(),
-                                             key=lambda kv: (order.get(_short(kv[0][0]), 3), kv[0][1])):
-        first = results[0]
-        shape_label = ((getattr(first, "shape_labels", None) or {}).get(lang)
-                       or getattr(first, "shape_label", None) or data.local_name(shape))
-        payload["groups"].append({
-            "severity": _short(severity), "shape": shape, "shape_label": shape_label,
-            "results": [_result_json(r, lang) for r in results]})
-    payload["conforms"] = bool(report.conforms)
+    payload.update(report_view(validate(engine.store()), lang))
     return page("validation.html", payload)
 
-
-def _text(term) -> str:
-    """An IRI or literal from the validator as plain text (pyoxigraph/rdflib term or str)."""
-    if term is None:
-        return ""
-    value = getattr(term, "value", None)
-    if isinstance(value, str):
-        return value
-    text = str(term)
-    return text[1:-1] if text.startswith("<") and text.endswith(">") else text
-
-
-def _result_json(r, lang: str) -> dict:
-    focus = _text(r.focus)
-    is_iri = ":" in focus and not focus.startswith("_:")
-    value = getattr(r, "value", None)
-    return {
-        "focus": focus, "focus_label": getattr(r, "focus_label", None) or data.local_name(focus),
-        "href": data.href(focus) if is_iri else None,
-        "path": _text(r.path) if getattr(r, "path", None) else None,
-        "value": getattr(r, "value_label", None) or (_text(value) if value is not None else None),
-        "message": _message(getattr(r, "messages", None) or {}, lang),
-    }
-
-
-def _short(value: str) -> str:
-    return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _message(messages, lang: str) -> str:
-    if isinstance(messages, str):
-        return messages
-    return messages.get(lang) or messages.get("en") or next(iter(messages.values()), "")
 
 
 # --- money flows ---------------------------------------------------------------------------------

@@ -170,9 +170,9 @@ def service_description():
         "  sd:feature sd:UnionDefaultGraph ;",
         "  " + " ;\n  ".join(f"sd:resultFormat <http://www.w3.org/ns/formats/{f}>" for f in formats) + " ;",
         f"  dcterms:title {literal('dealgraph SPARQL endpoint', lang='en')} ;",
-        f"  dcterms:description {literal('Queries see the union of all named graphs as the default graph. SERVICE and LOAD are refused; default-graph-uri/named-graph-uri name graphs of this store only.', lang='en')} ;",
+        f"  dcterms:description {literal('The default graph is the set union of all named graphs: each fact once, however many articles state it. SERVICE and LOAD are refused; default-graph-uri/named-graph-uri name graphs of this store only.', lang='en')} ;",
         f"  sd:defaultDataset [ a sd:Dataset ; void:sparqlEndpoint {iri(endpoint)} ;",
-        f"      sd:defaultGraph [ a sd:Graph ; void:triples {sum(engine.store().graphs().values())} ] ;",
+        f"      sd:defaultGraph [ a sd:Graph ; void:triples {engine.store().stats()['facts']} ] ;",
     ]
     for graph, size in sorted(engine.store().graphs().items()):
         lines.append(f"      sd:namedGraph [ a sd:NamedGraph ; sd:name {iri(graph)} ;"

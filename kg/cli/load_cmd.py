@@ -26,7 +26,9 @@ def register(sub, parent) -> None:
 def cmd_load(args) -> int:
     from kg import load_articles
     from kg.load import collect
+    from kg.quiet import quiet_segmenter
 
+    quiet_segmenter()
     files = collect(args.paths)
     progress = not args.no_progress and (sys.stderr.isatty() or len(files) > 50)
     with open_from(args, write=True) as store:
@@ -44,25 +46,37 @@ def _has_validator() -> bool:
     return True
 
 
+#: Lines listed per section before "... and N more".
+SHOWN = 20
+
+
 def _summary(report) -> None:
+    """What this load read, per article (`dealgraph stats` counts the whole store, each fact
+    once): a deal two articles report is two statements here and one agreement there."""
     err = sys.stderr
-    print(f"articles   {report.articles}", file=err)
-    print(f"firms      {report.firms}", file=err)
-    print(f"facts      {report.facts} agreements, {report.moves} stock moves, "
-          f"{report.metrics} metrics", file=err)
-    print(f"triples    {report.triples}", file=err)
-    print(f"warnings   {len(report.warnings)}", file=err)
-    for warning in report.warnings[:20]:
-        print(f"  - {warning}", file=err)
+    print(f"articles   {report.articles} loaded", file=err)
+    print(f"firms      {report.firms} named in them", file=err)
+    print(f"statements {report.facts} about agreements, {report.moves} about stock moves, "
+          f"{report.metrics} about metrics (per article)", file=err)
+    print(f"triples    {report.triples} written to the article graphs", file=err)
+    _listed("warnings", report.warnings, err, "")
     if report.validation is not None:
-        results = list(report.validation)
-        print(f"validation {len(results)} new result(s)", file=err)
-        for r in results[:20]:
-            message = getattr(r, "message", None) or getattr(r, "messages", None) or r
-            if isinstance(message, dict):
-                message = message.get("en") or next(iter(message.values()), "")
-            print(f"  - {message}", file=err)
+        _listed("validation", [_message(r) for r in report.validation], err,
+                " new result(s); all of them: dealgraph validate")
     if report.skipped:
-        print(f"skipped    {len(report.skipped)} file(s):", file=err)
-        for path, reason in report.skipped:
-            print(f"  - {reason}", file=err)
+        _listed("skipped", [reason for _path, reason in report.skipped], err, " file(s)")
+
+
+def _listed(title: str, items: list, err, what: str) -> None:
+    print(f"{title:<10} {len(items)}{what}", file=err)
+    for item in items[:SHOWN]:
+        print(f"  - {item}", file=err)
+    if len(items) > SHOWN:
+        print(f"  ... and {len(items) - SHOWN} more", file=err)
+
+
+def _message(result) -> str:
+    message = getattr(result, "message", None) or getattr(result, "messages", None) or result
+    if isinstance(message, dict):
+        message = message.get("en") or next(iter(message.values()), "")
+    return str(message)

@@ -29,6 +29,25 @@ def register(sub, parent) -> None:
     p.set_defaults(func=cmd_serve)
 
 
+def startup_message(base: str, where: str, updates: bool) -> str:
+    """What `serve` prints: where it listens and how to send an update (never the token).
+
+    >>> print(startup_message("http://127.0.0.1:5000/", "data/store", False))
+    dealgraph console on http://127.0.0.1:5000/ (store: data/store)
+      SPARQL endpoint: http://127.0.0.1:5000/sparql
+      updates: off (start with --update-token TOKEN to accept them)
+    """
+    lines = [f"dealgraph console on {base} (store: {where})",
+             f"  SPARQL endpoint: {base}sparql"]
+    if updates:
+        lines.append("  updates: curl -H \"Authorization: Bearer $TOKEN\" --data-urlencode "
+                     f"'update=INSERT DATA {{ GRAPH <urn:example:g> {{ <urn:a> <urn:b> <urn:c> }} }}' "
+                     f"{base}update   (TOKEN: the --update-token value)")
+    else:
+        lines.append("  updates: off (start with --update-token TOKEN to accept them)")
+    return "\n".join(lines)
+
+
 def cmd_serve(args) -> int:
     import waitress
 
@@ -43,8 +62,8 @@ def cmd_serve(args) -> int:
         config["PUBLIC_BASE"] = args.public_base
     app = create_app(config)
     where = args.endpoint or args.store or "the default store"
-    print(f"dealgraph console on http://{args.host}:{args.port}/ (store: {where}; updates "
-          f"{'enabled with the token' if args.update_token else 'off'})", file=sys.stderr, flush=True)
+    print(startup_message(f"http://{args.host}:{args.port}/", where, bool(args.update_token)),
+          file=sys.stderr, flush=True)
     try:
         waitress.serve(app, host=args.host, port=args.port, threads=args.threads,
                        ident="dealgraph", clear_untrusted_proxy_headers=True,

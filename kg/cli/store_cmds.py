@@ -18,7 +18,9 @@ QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "js
 def register(sub, parent) -> None:
     p = sub.add_parser("import", parents=[parent], help="import RDF files (all or nothing)")
     p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--graph", metavar="IRI", help="target graph (required for triple formats)")
+    p.add_argument("--graph", metavar="IRI",
+                   help="target graph (default: graph/file/<file name>, for triples and a quad "
+                        "file's default graph; named graphs keep their names)")
     p.add_argument("--format", help="input format (default: from the file extension)")
     p.add_argument("--add", action="store_true", help="add to existing graphs instead of replacing")
     p.add_argument("--base", metavar="IRI",
@@ -142,9 +144,21 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(stats, indent=2, ensure_ascii=False))
         return 0
-    for key in ("backend", "quads", "graphs", "articles", "firms", "agreements"):
-        print(f"{key:<11} {stats[key]}")
+    for key, what in STATS_LINES:
+        print(f"{key:<11} {stats[key]:<7} {what}".rstrip())
     return 0
+
+
+#: What each line of `dealgraph stats` counts (the whole store; `load` reports per article).
+STATS_LINES = (
+    ("backend", ""),
+    ("facts", "distinct triples of the default graph (each fact once)"),
+    ("quads", "stored in the named graphs (a fact two articles state is two quads)"),
+    ("graphs", "named graphs"),
+    ("articles", "articles"),
+    ("firms", "firms (those the articles name and the reference firms)"),
+    ("agreements", "agreements (a deal several articles report is one)"),
+)
 
 
 def cmd_backup(args) -> int:

@@ -157,7 +157,7 @@ class Executor:
     # --- public API ---------------------------------------------------------------------
     def query(self, sparql: str, *, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, base_iri: str | None = None,
-              max_rows: int | None = None, bindings=None) -> QueryResult:
+              max_rows: int | None = None, bindings=None, prefixes=None) -> QueryResult:
         """Like :meth:`Store.query`, under the limits.
 
         Without `max_rows`, more rows than the executor's cap is a :class:`ResourceLimit`.
@@ -166,15 +166,17 @@ class Executor:
         """
         truncate = max_rows is not None and max_rows <= self.max_rows
         payload = self._payload(sparql, default_graphs, named_graphs, base_iri, bindings)
+        payload["prefixes"] = prefixes
         payload.update(max_rows=max_rows if truncate else self.max_rows, truncate=truncate,
                        max_bytes=self.max_result_bytes)
         return self._submit("query", payload)
 
     def query_serialized(self, sparql: str, fmt: str, *, default_graphs: list[str] | None = None,
                          named_graphs: list[str] | None = None,
-                         base_iri: str | None = None, bindings=None) -> Serialized:
+                         base_iri: str | None = None, bindings=None, prefixes=None) -> Serialized:
         """Like :meth:`Store.query_serialized`, under the limits (rows, bytes, time)."""
         payload = self._payload(sparql, default_graphs, named_graphs, base_iri, bindings)
+        payload["prefixes"] = prefixes
         payload.update(fmt=fmt, max_rows=self.max_rows, max_bytes=self.max_result_bytes)
         return self._submit("serialized", payload)
 

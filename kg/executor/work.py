@@ -68,7 +68,8 @@ def _serialize(result: QueryResult, fmt: str, max_bytes: int) -> Serialized:
 
 def _execute(store: Store, op: str, p: dict[str, Any]) -> Any:
     """Run one request against `store`; raises only :class:`KGError` on purpose."""
-    dataset = {k: p.get(k) for k in ("default_graphs", "named_graphs", "base_iri", "bindings")}
+    dataset = {k: p.get(k) for k in ("default_graphs", "named_graphs", "base_iri", "bindings",
+                                      "prefixes")}
     if op == "serialized":
         # Validate the format name before running anything.
         results_name, _, graph_name = p["fmt"].partition("|")
@@ -92,7 +93,7 @@ def _native_result(store, p: dict[str, Any]):
     and default-graph-uri semantics can never drift between the executor and the store.
     """
     return store.native_query(p["sparql"], p.get("default_graphs"), p.get("named_graphs"),
-                              p.get("base_iri"), p.get("bindings"))
+                              p.get("base_iri"), p.get("bindings"), p.get("prefixes"))
 
 
 def _count_rows(data: bytes, target: ox.QueryResultsFormat) -> int:

@@ -53,19 +53,27 @@ def check_graph_iri(iri: str) -> str:
 
 
 def replace_update(replace: Mapping[str, GraphData], remove: Iterable[str] = ()) -> str:
-    """One SPARQL update that drops `remove` and every replaced graph, then writes new contents."""
-    drops = [f"DROP SILENT GRAPH <{check_graph_iri(g)}>" for g in [*remove, *replace]]
-    blocks = [f"GRAPH <{g}> {{\n{to_ntriples(d)}\n}}" for g, d in replace.items()]
-    ops = list(drops)
+    """One SPARQL update that drops `remove` and every replaced graph, then writes new contents.
+
+    The default graph follows (each fact once, :mod:`kg.default_graph`): what only the dropped
+    graphs stated leaves it, the new contents join it.
+    """
+    from kg.default_graph import retract
+
+    gone = [check_graph_iri(g) for g in [*remove, *replace]]
+    texts = {g: to_ntriples(d) for g, d in replace.items()}
+    ops = [*retract(gone), *(f"DROP SILENT GRAPH <{g}>" for g in gone)]
+    blocks = [f"GRAPH <{g}> {{\n{text}\n}}" for g, text in texts.items()]
     if blocks:
-        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        ops.append("INSERT DATA {\n" + "\n".join([*blocks, *texts.values()]) + "\n}")
     return " ;\n".join(ops)
 
 
 class Store(abc.ABC):
     """A quad store: named graphs, SPARQL 1.1 query and update, import/export, statistics.
 
-    The default graph of every query is the union of all named graphs.
+    The default graph of every query is the store's unnamed graph, which :mod:`kg.changes`
+    keeps as the set union of all named graphs (each fact once: :mod:`kg.default_graph`).
     """
 
     #: "embedded" or "remote"
@@ -84,8 +92,11 @@ class Store(abc.ABC):
         base_iri: str | None = None,
         max_rows: int | None = None,
         bindings: Mapping[str, Any] | None = None,
+        prefixes: Mapping[str, str] | None = None,
     ) -> QueryResult:
         """Run a SELECT/ASK/CONSTRUCT/DESCRIBE query; see :class:`QueryResult`.
+
+        `prefixes` are predeclared: used when the query does not declare them itself.
 
         `bindings` are bound parameters ({variable: IRI or literal}), substituted before
         evaluation: the safe way to put user input into a query (see :mod:`kg.store.bindings`).
@@ -101,6 +112,7 @@ class Store(abc.ABC):
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
         bindings: Mapping[str, Any] | None = None,
+        prefixes: Mapping[str, str] | None = None,
     ) -> Serialized:
         """Run a query and serialise the answer in `fmt` (results format or RDF format name).
 
@@ -133,7 +145,8 @@ class Store(abc.ABC):
 
     def add_to_graph(self, iri: str, data: GraphData) -> None:
         """Add triples to a graph (creating it), atomically."""
-        self.update(f"INSERT DATA {{ GRAPH <{check_graph_iri(iri)}> {{\n{to_ntriples(data)}\n}} }}")
+        text = to_ntriples(data)  # into the graph and into the default graph (each fact once)
+        self.update(f"INSERT DATA {{ GRAPH <{check_graph_iri(iri)}> {{\n{text}\n}}\n{text}\n}}")
 
     def add_ntriples(self, iri: str, ntriples: bytes) -> None:
         """Add N-Triples to a graph in one transaction, by the backend's fastest path."""
@@ -152,7 +165,7 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
-        """Serialise everything (quad formats) or one graph / the union (triple formats)."""
+        """Serialise the named graphs (quad formats), or one graph / the default graph."""
 
     @abc.abstractmethod
     def backup(self, directory: Path) -> None:
@@ -169,7 +182,9 @@ class Store(abc.ABC):
 
     # --- derived helpers -----------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
-        """Counts: quads, graphs, articles, firms, agreements; graph sizes."""
+        """Counts: facts (distinct triples of the default graph), quads stored in the named
+        graphs (a fact told by several articles is one quad per article), graphs, articles,
+        firms, agreements; graph sizes."""
         graphs = self.graphs()
         counts = self.query(
             "PREFIX dg: <https://w3id.org/dealgraph/ontology#>\n"
@@ -177,8 +192,10 @@ class Store(abc.ABC):
             " (COUNT(DISTINCT ?g) AS ?agreements) WHERE {"
             " { ?a a dg:Article } UNION { ?f a dg:Firm } UNION { ?g a dg:Agreement } }"
         ).rows[0]
+        facts = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"]
         return {
             "backend": self.backend,
+            "facts": int(facts.value),
             "quads": sum(graphs.values()),
             "graphs": len(graphs),
             "articles": int(counts["articles"].value),

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.default_graph import USER_DEFAULT_GRAPH
 from kg.errors import QueryError, StoreError, UsageError
 from kg.store import layout
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.safe_rdf import parse as safe_parse
 from kg.store.bindings import substitutions, values_clause, wire_if_needed
-from kg.store.guard import declares_dataset, vet
+from kg.store.guard import vet
 from kg.store.results import QueryResult
 from kg.store.syntax import syntax_error
 
@@ -43,6 +44,7 @@ class EmbeddedStore(Store):
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
                  bare: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -77,20 +79,22 @@ class EmbeddedStore(Store):
 
     # --- reading -------------------------------------------------------------------------
     def native_query(self, sparql, default_graphs=None, named_graphs=None, base_iri=None,
-                     bindings=None):
+                     bindings=None, prefixes=None):
         """Vet and run a query; return pyoxigraph's own (lazy) result.
 
-        `bindings` may be given as :func:`kg.store.bindings.wire` output or as terms.
+        `bindings` may be given as :func:`kg.store.bindings.wire` output or as terms;
+        `prefixes` are known to the parser unless the query declares them itself (positions
+        in error messages stay the user's own).
         """
         vet(sparql)
         options = {"base_iri": base_iri}
+        if prefixes:
+            options["prefixes"] = dict(prefixes)
         wired = wire_if_needed(bindings) if bindings else {}
         if wired:
             options["substitutions"] = substitutions(wired)
-        if default_graphs is not None:
+        if default_graphs is not None:  # else FROM in the query, or the store's default graph
             options["default_graph"] = _nodes(default_graphs) or [ox.DefaultGraph()]
-        elif not declares_dataset(sparql):  # FROM / FROM NAMED in the query win over the union
-            options["use_default_graph_as_union"] = True
         if named_graphs is not None:
             options["named_graphs"] = _nodes(named_graphs)
         return self._evaluate(sparql, options, wired)
@@ -108,16 +112,18 @@ class EmbeddedStore(Store):
             raise QueryError(f"query failed: {exc}") from exc
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
-              max_rows=None, bindings=None) -> QueryResult:
-        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
+              max_rows=None, bindings=None, prefixes=None) -> QueryResult:
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                   prefixes)
         try:
             return QueryResult.from_oxigraph(result, max_rows=max_rows)
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
-                         base_iri=None, bindings=None) -> Serialized:
-        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
+                         base_iri=None, bindings=None, prefixes=None) -> Serialized:
+        result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                   prefixes)
         results_name, _, graph_name = fmt.partition("|")
         try:
             if isinstance(result, ox.QueryTriples):
@@ -158,6 +164,7 @@ class EmbeddedStore(Store):
         target = ox.NamedNode(check_graph_iri(iri))
         try:  # parsed in Rust straight from the bytes; one transaction
             self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+            self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         except SyntaxError as exc:
             raise QueryError(f"cannot write graph {iri}: {exc}") from exc
         except OSError as exc:
@@ -166,19 +173,21 @@ class EmbeddedStore(Store):
     def import_data(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> int:
         if graph is None and fmt not in _QUAD_FORMATS:
             raise UsageError(f"{fmt.name} holds triples only: name the target graph with --graph")
-        target = ox.NamedNode(check_graph_iri(graph)) if graph else None
-        quads = [ox.Quad(q.subject, q.predicate, q.object, target) if target else q
+        target = ox.NamedNode(check_graph_iri(graph or USER_DEFAULT_GRAPH))
+        quads = [q if graph is None and isinstance(q.graph_name, ox.NamedNode)
+                 else ox.Quad(q.subject, q.predicate, q.object, target)
                  for q in safe_parse(data, fmt)]
-        self._ox.extend(quads)  # one transaction: all or nothing
+        facts = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]  # the default graph
+        self._ox.extend(quads + facts)  # one transaction: all or nothing
         return len(quads)
 
     def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         if graph is not None:
             return self._ox.dump(format=fmt, from_graph=ox.NamedNode(check_graph_iri(graph)))
-        if fmt in _QUAD_FORMATS:
-            return self._ox.dump(format=fmt)
-        union = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return union.serialize(format=fmt)
+        if fmt in _QUAD_FORMATS:  # the named graphs: the default graph is computed from them
+            named = (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(named, format=fmt)
+        return self._ox.dump(format=fmt, from_graph=ox.DefaultGraph())  # each fact once
 
     def backup(self, directory: Path) -> None:
         directory = Path(directory)
@@ -200,7 +209,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"backup to {directory} failed: {exc}") from exc
 
     def close(self) -> None:
-        if self.path is not None and hasattr(self, "_ox"):
+        if self.path is not None and not self.read_only and getattr(self, "_ox", None) is not None:
             try:
                 self._ox.flush()
             except (OSError, RuntimeError):

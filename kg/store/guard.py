@@ -1,11 +1,15 @@
 """Refuse SPARQL that would make the server reach out to the network.
 
 dealgraph never federates (``SERVICE``) and never fetches (``LOAD``): both are refused before the
-engine sees the request. The check strips strings, IRIs and comments first, so a literal that
-merely mentions the word is fine.
+engine sees the request. The decision is made on SPARQL's own tokens
+(:mod:`kg.store.sparql_lexer`), so a literal, an IRI, a
+prefixed name (``ex:SERVICE``) or a comment that merely mentions the word is fine, while every
+spelling the engine would read as the keyword (``?o .SERVICE``, after an escaped ``\\#`` in a
+local name, in any case) is refused. Text that does not lex is a syntax error, never waved
+through. A text with the keyword that does not parse at all is reported as the syntax error it is.
 
 >>> check_no_outbound('SELECT * { ?s ?p "SERVICE" }')
->>> check_no_outbound('SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }')
+>>> check_no_outbound('SELECT * { ?s ?p ?o .SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }')
 Traceback (most recent call last):
 ...
 kg.errors.ForbiddenOperation: SERVICE is not allowed: dealgraph never sends queries to other endpoints
@@ -17,18 +21,16 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
-from kg.errors import ForbiddenOperation, QueryError, ResourceLimit
-from kg.store.sparql_lexer import strip_noise
+from pyparsing import ParseBaseException
+
+from kg.errors import ForbiddenOperation, QueryError, ResourceLimit, SparqlSyntaxError
+from kg.store.sparql_lexer import lex, strip_noise
 
 _KEYWORDS = {
     "SERVICE": "SERVICE is not allowed: dealgraph never sends queries to other endpoints",
     "LOAD": "LOAD is not allowed: dealgraph never fetches data from the web; "
     "use `dealgraph import` or the Graph Store Protocol",
 }
-_KEYWORD_RE = re.compile(r"(?<![\w:?$\-.])(SERVICE|LOAD)(?![\w:\-])", re.IGNORECASE)
-
-
-_FROM_RE = re.compile(r"(?<![\w:?$\-.])FROM(?![\w:\-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
@@ -40,7 +42,10 @@ def declares_dataset(sparql: str) -> bool:
     >>> declares_dataset("SELECT ?from { ?from ?p 'FROM' }")
     False
     """
-    return bool(_FROM_RE.search(strip_noise(sparql)))
+    try:
+        return any(t.kind == "word" and t.text.upper() == "FROM" for t in lex(sparql))
+    except SparqlSyntaxError:
+        return False  # the engine reports the syntax error
 
 
 @lru_cache(maxsize=512)
@@ -54,12 +59,83 @@ def vet(sparql: str) -> None:
     check_no_outbound(sparql)
 
 
+def outbound_keyword(sparql: str) -> str | None:
+    """``"SERVICE"`` or ``"LOAD"`` if the text uses one as a keyword, else None.
+
+    Raises :class:`~kg.errors.SparqlSyntaxError` if the text is not made of SPARQL tokens.
+
+    >>> outbound_keyword(r"PREFIX ex: <http://e/> SELECT * { ex:a\\#b ?p ex:SERVICE }")
+    >>> outbound_keyword("SELECT * { ?s ?p ?o } lOaD <http://x/>")
+    'LOAD'
+    """
+    for token in lex(sparql):
+        if token.kind == "word" and token.text.upper() in _KEYWORDS:
+            return token.text.upper()
+    return None
+
+
 def check_no_outbound(sparql: str) -> None:
-    """Raise :class:`ForbiddenOperation` if `sparql` uses SERVICE or LOAD."""
-    stripped = strip_noise(sparql)
-    match = _KEYWORD_RE.search(stripped)
-    if match:
-        raise ForbiddenOperation(_KEYWORDS[match.group(1).upper()])
+    """Raise :class:`ForbiddenOperation` if `sparql` uses SERVICE or LOAD (a syntax error if the
+    text with the keyword does not parse as a query or an update)."""
+    keyword = outbound_keyword(sparql)
+    if keyword is None:
+        return
+    problem = _parse_problem(sparql, keyword)
+    if problem is not None:
+        raise problem
+    raise ForbiddenOperation(_KEYWORDS[keyword])
+
+
+def _parse_problem(sparql: str, keyword: str) -> SparqlSyntaxError | None:
+    """None if the text parses as a query or an update with `keyword` in it, else its syntax error.
+
+    Nothing runs against the network: rdflib's parser only parses; when it cannot read the text
+    and the keyword is SERVICE, Oxigraph parses the same text with each ``SERVICE [SILENT]``
+    turned into ``GRAPH`` (same grammar position, no fetch) on an empty in-memory store.
+    """
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    problem = None
+    for parse in (parseQuery, parseUpdate):
+        try:
+            parse(sparql)
+            return None
+        except ParseBaseException as exc:
+            problem = SparqlSyntaxError.at(exc.msg or "unexpected text", line=exc.lineno,
+                                           column=exc.col, near=exc.line.strip()[:80] or None)
+    if keyword == "SERVICE" and _oxigraph_parses(_service_as_graph(sparql)):
+        return None
+    return problem
+
+
+def _service_as_graph(sparql: str) -> str:
+    """The text with each ``SERVICE`` keyword (and a ``SILENT`` after it) spelled ``GRAPH``."""
+    out, last, after_service = [], 0, False
+    for token in lex(sparql):
+        word = token.text.upper() if token.kind == "word" else ""
+        if word == "SERVICE" or (after_service and word == "SILENT"):
+            out.append(sparql[last:token.start] + ("GRAPH" if word == "SERVICE" else ""))
+            last = token.end
+        after_service = word == "SERVICE"
+    return "".join(out) + sparql[last:]
+
+
+def _oxigraph_parses(sparql: str) -> bool:
+    import pyoxigraph as ox
+
+    empty = ox.Store()
+    for run in (empty.query, empty.update):
+        try:
+            result = run(sparql)
+        except SyntaxError:
+            continue
+        except (OSError, ValueError):
+            return True  # parsed, then failed evaluating on the empty store
+        if result is not None and hasattr(result, "__iter__"):
+            for _ in zip(range(1), result):
+                pass
+        return True
+    return False
 
 
 #: Deeper bracket nesting than this crashes Oxigraph's parser or evaluator (measured: see

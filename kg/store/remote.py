@@ -1,6 +1,7 @@
 """The remote backend: any SPARQL 1.1 Protocol server, through SPARQLWrapper.
 
-Tested against Oxigraph's server (``oxigraph serve --union-default-graph``); see README,
+Tested against Oxigraph's server (``oxigraph serve``, whose default graph is its own unnamed
+graph, which dealgraph keeps as the set union of the named graphs: :mod:`kg.default_graph`); see README,
 "Using a SPARQL server" for Fuseki, GraphDB, Virtuoso and Neptune.
 """
 from __future__ import annotations
@@ -15,6 +16,8 @@ import pyoxigraph as ox
 from SPARQLWrapper import INSERT, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
+from kg.default_graph import USER_DEFAULT_GRAPH
+from kg.namespaces import undeclared_prologue
 from kg.errors import AuthError, QueryError, QueryTimeout, StoreError, UsageError
 from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
@@ -83,8 +86,10 @@ class RemoteStore(Store):
             raise StoreError(f"cannot reach the SPARQL server at {client.endpoint}: {exc}") from exc
 
     def _query_client(self, sparql, default_graphs, named_graphs, base_iri,
-                      bindings=None) -> SPARQLWrapper:
+                      bindings=None, prefixes=None) -> SPARQLWrapper:
         vet(sparql)
+        if prefixes:  # on the first line, so the server's line numbers stay the user's
+            sparql = undeclared_prologue(sparql, prefixes) + sparql
         if bindings:
             sparql = sparql.rstrip() + "\n" + values_clause(wire_if_needed(bindings)) + "\n"
         client = self._client(self.endpoint)
@@ -103,8 +108,9 @@ class RemoteStore(Store):
 
     # --- reading -------------------------------------------------------------------------
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
-              max_rows=None, bindings=None) -> QueryResult:
-        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
+              max_rows=None, bindings=None, prefixes=None) -> QueryResult:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                    prefixes)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
         body = self._send(client, based=bool(base_iri)).response.read()
@@ -117,8 +123,9 @@ class RemoteStore(Store):
         return QueryResult.from_oxigraph(parsed, max_rows=max_rows)
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
-                         base_iri=None, bindings=None) -> Serialized:
-        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings)
+                         base_iri=None, bindings=None, prefixes=None) -> Serialized:
+        client = self._query_client(sparql, default_graphs, named_graphs, base_iri, bindings,
+                                    prefixes)
         results_name, _, graph_name = fmt.partition("|")
         if client.queryType in _GRAPH_QUERY_TYPES:
             target = rdf_format(graph_name or results_name)
@@ -158,12 +165,12 @@ class RemoteStore(Store):
         quads = safe_parse(data, fmt)
         by_graph: dict[str, list] = {}
         for quad in quads:
-            name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else "")
+            name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode)
+                             else USER_DEFAULT_GRAPH)
             by_graph.setdefault(name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-        blocks = [
-            (f"GRAPH <{check_graph_iri(g)}> {{\n{to_ntriples(t)}\n}}" if g else to_ntriples(t))
-            for g, t in by_graph.items()
-        ]
+        texts = {check_graph_iri(g): to_ntriples(t) for g, t in by_graph.items()}
+        # each graph, and the default graph (each fact once: kg.default_graph)
+        blocks = [f"GRAPH <{g}> {{\n{text}\n}}" for g, text in texts.items()] + list(texts.values())
         if blocks:
             self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
         return len(quads)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.errors import SparqlSyntaxError
+from kg.sparql_errors import plain_detail
 from kg.store.sparql_lexer import tokens
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
@@ -29,7 +30,8 @@ def syntax_error(exc: SyntaxError, text: str, *, base_iri: str | None,
     if not match:
         return SparqlSyntaxError.at(message, hint=_relative_iri_hint(text, base_iri), what=what)
     line, column, detail = int(match.group(1)), int(match.group(2)), match.group(3)
-    return SparqlSyntaxError.at(detail or "unexpected text", line=line, column=column,
+    detail, column = plain_detail(detail or "unexpected text", text, line, column)
+    return SparqlSyntaxError.at(detail, line=line, column=column,
                                 near=_near(text, line, column),
                                 hint=_relative_iri_hint(text, base_iri), what=what)
 

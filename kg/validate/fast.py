@@ -58,6 +58,72 @@ _NODE_KINDS = {
 }
 
 
+_PREBINDING_KEYWORDS = {"MINUS", "VALUES", "SERVICE"}
+_GUARDED = {"FILTER", "EXISTS", "OPTIONAL", "MINUS"}
+
+
+def prebinding_problem(select: str) -> str | None:
+    """Why running `select` joined with the focus nodes could differ from SHACL's pre-binding
+    of ``$this`` (None when it cannot): the fast engine joins, pySHACL substitutes.
+
+    Joining equals pre-binding when ``$this`` is bound by a triple pattern and never only read
+    inside an expression, so the check is on the query's tokens: no MINUS / VALUES / SERVICE,
+    ``$this`` never inside parentheses (FILTER, BIND, function calls), and at least once in a
+    triple pattern outside FILTER / EXISTS / OPTIONAL groups.
+
+    >>> prebinding_problem("SELECT $this WHERE { $this ex:p ?v FILTER(?v > 1) }")
+    >>> prebinding_problem("SELECT $this WHERE { FILTER ($this = ex:a) }")
+    '$this inside an expression'
+    >>> prebinding_problem("SELECT $this WHERE { OPTIONAL { $this ex:p ?v } }")
+    '$this is never bound by a triple pattern'
+    """
+    from kg.errors import SparqlSyntaxError
+    from kg.store.sparql_lexer import lex
+
+    try:
+        tokens = list(lex(select))
+    except SparqlSyntaxError as exc:
+        return f"it does not lex ({exc})"
+    parens, braces, guarded_from, pending, bound = 0, 0, [], False, False
+    started = False
+    for index, token in enumerate(tokens):
+        word = token.text.upper() if token.kind == "word" else token.text
+        if word in _PREBINDING_KEYWORDS:
+            return f"{word} in the query"
+        if word == "SELECT" and started and not _projects_this(tokens[index + 1:]):
+            return "a subquery that does not return $this"
+        if word in _GUARDED:
+            pending = True
+        elif word == "(":
+            parens += 1
+        elif word == ")":
+            parens -= 1
+        elif word == "{":
+            started = True
+            braces += 1
+            if pending and parens == 0:
+                guarded_from.append(braces)
+            pending = pending and parens > 0
+        elif word == "}":
+            if guarded_from and guarded_from[-1] == braces:
+                guarded_from.pop()
+            braces -= 1
+        elif token.kind == "var" and token.text[1:] == "this" and started:
+            if parens:
+                return "$this inside an expression"
+            bound = bound or not guarded_from
+    return None if bound else "$this is never bound by a triple pattern"
+
+
+def _projects_this(after_select) -> bool:
+    for token in after_select:
+        if token.text in ("{",) or token.text.upper() == "WHERE":
+            return False
+        if token.text == "*" or (token.kind == "var" and token.text[1:] == "this"):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Check:
     """One compiled constraint: a SELECT of failing ``?this`` [``?value``] [``?path``]."""
@@ -132,7 +198,10 @@ class Compiler:
     def compile(self) -> tuple[list[Check], list[tuple[str, str]]]:
         """(checks, [(shape key, reason)] for shapes the fast engine cannot compile)."""
         checks: list[Check] = []
-        unsupported: list[tuple[str, str]] = []
+        components = {c for p in (SH.parameter, SH.validator, SH.nodeValidator,
+                                  SH.propertyValidator) for c in self.shapes.subjects(p, None)}
+        unsupported: list[tuple[str, str]] = [
+            (node_key(c), "a SPARQL-based constraint component") for c in sorted(components)]
         for shape in top_level_shapes(self.shapes):
             try:
                 checks.extend(self.shape_checks(shape, self.focus_pattern(shape), depth=0))
@@ -225,7 +294,7 @@ class Compiler:
                 check(component, f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {focus} FILTER(!{expr}) }}")
         for value in g.objects(shape, SH.hasValue):
             check("HasValueConstraintComponent",
-                  f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {focus} FILTER(!sameTerm(?this, {_term(value)})) }}")
+                  f"SELECT DISTINCT ?this WHERE {{ {focus} FILTER(!sameTerm(?this, {_term(value)})) }}")
         for child in sorted(g.objects(shape, SH.property)):
             checks.extend(self.shape_checks(child, focus, depth + 1))
         for constraint in g.objects(shape, SH.sparql):
@@ -383,6 +452,9 @@ class Compiler:
         query = str(select)
         if re.search(r"\$(currentShape|shapesGraph)\b", query):
             raise UnsupportedShape("$currentShape / $shapesGraph in a SPARQL constraint")
+        problem = prebinding_problem(query)
+        if problem:
+            raise UnsupportedShape(f"a SPARQL constraint whose meaning needs pre-binding: {problem}")
         hoisted = re.findall(r"(?im)^\s*(PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s+<[^>]*>)", query)
         query = re.sub(r"(?im)^\s*(PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s+<[^>]*>)", "", query)
         query = re.sub(r"[$?]this\b", "?this", query)

@@ -58,6 +58,11 @@ def to_text(report: Report, lang: str = "en") -> str:
                      f"{counts.get(s, 0)} {s.lower()}" for s in reversed(SEVERITIES))]
     if report.graph:
         lines.append(("图：" if zh else "graph: ") + report.graph)
+    if report.fallback:
+        lines.append((f"快速引擎无法编译 {len(report.fallback)} 个形状，全部形状改由 pySHACL 校验："
+                      if zh else f"the fast engine cannot compile {len(report.fallback)} shape(s), "
+                      "so every shape was validated by pySHACL:"))
+        lines += [f"  - {reason}" for reason in report.fallback]
     results = sorted(report.results, key=lambda r: (-severity_rank(r.severity), r.shape))
     for severity, by_severity in groupby(results, key=lambda r: r.severity):
         by_severity = list(by_severity)
@@ -77,6 +82,7 @@ def to_json(report: Report) -> str:
         "conforms": report.conforms,
         "fail_on": report.fail_on,
         "engine": report.engine,
+        "fallback": report.fallback,
         "graph": report.graph,
         "counts": report.counts(),
         "results": [r.as_dict() for r in report.results],

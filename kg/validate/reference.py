@@ -85,23 +85,26 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, *, inference: str =
             allow_warnings=True, allow_infos=True, **options)
     except Exception as exc:  # pySHACL raises its own error types for bad shapes
         raise ValidationError(f"pySHACL failed: {exc}") from exc
+    if not isinstance(report, rdflib.Graph):   # pySHACL's ValidationFailure: it could not decide
+        raise ValidationError(f"pySHACL could not validate: {getattr(report, 'message', report)}")
     return read_report(report, shapes)
 
 
 def read_report(report: rdflib.Graph, shapes: rdflib.Graph) -> list[RawResult]:
     results = []
-    for node in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+    top_level = {n for r in report.subjects(rdflib.RDF.type, SH.ValidationReport)
+                 for n in report.objects(r, SH.result)}   # sh:detail results are not counted
+    for node in sorted(top_level):
         shape = report.value(node, SH.sourceShape)
         component = report.value(node, SH.sourceConstraintComponent)
         constraint = report.value(node, SH.sourceConstraint)
         path = None
         shape_path = shapes.value(shape, SH.path)
         result_path = report.value(node, SH.resultPath)
-        if component == SH.SPARQLConstraintComponent:
-            if result_path is not None:
-                path = path_sparql(report, result_path) if isinstance(result_path, BNode) \
-                    else f"<{result_path}>"
-        elif shape_path is not None:
+        if result_path is not None:   # as reported (sh:closed reports the unexpected property)
+            path = path_sparql(report, result_path) if isinstance(result_path, BNode) \
+                else f"<{result_path}>"
+        elif shape_path is not None and component != SH.SPARQLConstraintComponent:
             path = path_sparql(shapes, shape_path)
         results.append(RawResult(
             focus=to_ox(report.value(node, SH.focusNode)), shape=node_key(shape),

@@ -140,6 +140,9 @@ class Report:
     engine: str = "fast"
     graph: str | None = None
     seconds: float = 0.0
+    #: Shapes the fast engine could not compile ("shape: reason"); when not empty, every shape
+    #: was validated by pySHACL instead.
+    fallback: list[str] = field(default_factory=list)
 
     @property
     def conforms(self) -> bool:

@@ -208,7 +208,7 @@ def test_readers_never_see_a_half_written_transaction(big_store):
 
 def test_in_memory_store_runs_in_process_with_caps():
     store = EmbeddedStore()
-    store.oxigraph.extend(quads(50))
+    store.add_to_graph("http://example.org/g", quads(50))
     with Executor(store, max_rows=10) as ex:
         assert ex.mode == "in-process"
         with pytest.raises(ResourceLimit):

@@ -34,6 +34,7 @@ def test_the_promised_queries_exist():
 @pytest.mark.parametrize("query", QUERIES, ids=NAMES)
 def test_header(query):
     assert query.title and query.title_zh and len(query.description) > 40
+    assert len(query.description_zh) > 20
     assert query.sparql.lstrip().upper().startswith(("PREFIX", "SELECT"))
 
 

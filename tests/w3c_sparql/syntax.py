@@ -13,11 +13,13 @@ ACCEPTED, SYNTAX_ERROR, REFUSED = "accepted", "a syntax error", "refused (SERVIC
 
 
 def outbound(case: SyntaxCase) -> bool:
-    """True when the text uses SERVICE or LOAD, which dealgraph refuses before parsing."""
+    """True when the text is a well-formed use of SERVICE or LOAD, which dealgraph refuses."""
     try:
         check_no_outbound(case.text())
     except ForbiddenOperation:
         return True
+    except SparqlSyntaxError:
+        return False  # malformed: judged as any other syntax case
     return False
 
 

@@ -39,17 +39,6 @@ EVAL_UPSTREAM: dict[str, str] = {
 #: Syntax cases raw pyoxigraph decides differently from the W3C (id -> cause).
 SYNTAX_UPSTREAM: dict[str, str] = {}
 
-#: Syntax cases whose expected outcome depends on the guard rewrite (id -> what changes).
-_LOAD_SYNTAX = ("a malformed LOAD is refused as LOAD (ForbiddenOperation) before the parser "
-                "can call it a syntax error")
-PENDING_GUARD: dict[str, str] = {
-    "syntax-update-1/test_41": _LOAD_SYNTAX,
-    "syntax-update-1/test_47": _LOAD_SYNTAX,
-    "syntax-update-1/test_48": _LOAD_SYNTAX,
-    "syntax-update-1/test_49": _LOAD_SYNTAX,
-}
-
-
 def eval_marks(case_id: str) -> list:
     if case_id in EVAL_UPSTREAM:
         return [pytest.mark.xfail(strict=True, raises=UpstreamMismatch,
@@ -58,9 +47,6 @@ def eval_marks(case_id: str) -> list:
 
 
 def syntax_marks(case_id: str) -> list:
-    if case_id in PENDING_GUARD:
-        return [pytest.mark.xfail(strict=False, reason=f"pending guard branch: "
-                                                       f"{PENDING_GUARD[case_id]}")]
     if case_id in SYNTAX_UPSTREAM:
         return [pytest.mark.xfail(strict=True, raises=UpstreamMismatch,
                                   reason=f"upstream Oxigraph: {SYNTAX_UPSTREAM[case_id]}")]

@@ -106,7 +106,7 @@ def test_flows_json(client):
     loi = next(e for e in graph["edges"] if e["agreement"].endswith("nvidia-openai-loi"))
     assert loi["loi"] and loi["on_cycle"] and loi["source"] == NVIDIA
     assert graph["cycles"] and "Nvidia → OpenAI → Oracle → Nvidia" in [c["label"] for c in graph["cycles"]]
-    assert "loan" in graph["categories"]
+    assert "loan" in [c["name"] for c in graph["categories"]]
 
 
 def test_validation_groups_results(client):
@@ -115,10 +115,17 @@ def test_validation_groups_results(client):
     if report["available"]:
         severities = [g["severity"] for g in report["groups"]]
         assert severities == sorted(severities, key=["Violation", "Warning", "Info"].index)
-        focus = [r for g in report["groups"] for r in g["results"]]
-        assert any(r["href"] == "/id/agreement/jpmorgan-openai-loan" for r in focus)
+        focus = [f for g in report["groups"] for r in g["rows"] for f in r["focus"]]
+        assert any(f["href"] == "/id/agreement/jpmorgan-openai-loan" for f in focus)
+        assert report["counts"]["Violation"] == sum(
+            g["count"] for g in report["groups"] if g["severity"] == "Violation") > 0
+        circular = [g for g in report["groups"] if g["shape"].endswith("CircularFinancingShape")]
+        values = [r["value"] for g in circular for r in g["rows"]]
+        assert len(values) == len(set(values))  # one row per cycle, its firms together
     html = client.get("/validation", headers=HTML).data.decode()
-    assert "Nvidia → OpenAI → Oracle → Nvidia" in html
+    assert "Nvidia → OpenAI → Oracle → Nvidia" in html and "does not conform" in html
+    zh = client.get("/validation?lang=zh", headers=HTML).data.decode()
+    assert "违规" in zh and "警告" in zh
 
 
 def test_ontology_by_content_negotiation(client):

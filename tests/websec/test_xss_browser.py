@@ -207,7 +207,8 @@ def test_permalink_with_a_hostile_query_is_inert(in_browser):
 
     value, report = in_browser(check)
     assert value == query
-    assert_inert(report)
+    # permalinks run their query: the failed request (a syntax error) is logged by the browser
+    assert_inert(report, ignore_status_errors=True)
 
 
 def test_search_suggestions_are_inert(in_browser):

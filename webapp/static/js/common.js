@@ -70,3 +70,20 @@
     if (!list.contains(e.target) && e.target !== box) clear();
   });
 })();
+
+/* US-dollar amounts as people read them (the same rules as webapp/money.py):
+   "$1.2 bn" / "$300 m" in English, "12亿美元" / "250万美元" in Chinese. */
+window.dealgraphUsd = function (value, lang) {
+  "use strict";
+  var n = Number(value);
+  if (value === null || value === undefined || value === "" || !isFinite(n)) return String(value || "");
+  function short(x) { return String(Math.round(x * 10) / 10); }
+  if (lang === "zh") {
+    if (Math.abs(n) >= 1e8) return short(n / 1e8) + "亿美元";
+    if (Math.abs(n) >= 1e4) return short(n / 1e4) + "万美元";
+    return short(n) + "美元";
+  }
+  if (Math.abs(n) >= 1e9) return "$" + short(n / 1e9) + " bn";
+  if (Math.abs(n) >= 1e6) return "$" + short(n / 1e6) + " m";
+  return "$" + short(n);
+};

@@ -107,16 +107,73 @@
     if (config.query && yasqe.getValue() !== config.query && !t.__dgInit) yasqe.setValue(config.query);
     t.__dgInit = true;
     yasqe.on("change", refreshLinks);
+    yasqe.on("change", function () { declareKnownPrefixes(yasqe); });
     var yasr = t.getYasr();
-    yasr.on("drawn", function () { decorateResults(yasr.resultsEl); });
+    yasr.on("drawn", function () {
+      decorateResults(yasr.resultsEl);
+      if (scrollToResults) {
+        scrollToResults = false;
+        yasr.rootEl.scrollIntoView({ block: "start" });
+      }
+    });
     refreshLinks();
   }
+  /* A known prefix (dg:, rdfs:, ...) used but not declared gets its PREFIX line, as YASQE does
+     when one is picked from autocompletion: the editor marks no error, and what runs is what
+     the editor shows. */
+  function declareKnownPrefixes(yasqe) {
+    var text = yasqe.getValue();
+    var declared = yasqe.getPrefixesFromQuery ? yasqe.getPrefixesFromQuery() : {};
+    var missing = {};
+    var used = /(^|[\s({,;\/^|!])([A-Za-z][\w-]*):[A-Za-z_]/g;
+    var match;
+    while ((match = used.exec(text)) !== null) {
+      var name = match[2];
+      if (config.prefixes[name] && !declared[name]) missing[name] = config.prefixes[name];
+    }
+    if (Object.keys(missing).length) yasqe.addPrefixes(missing);
+  }
+  var scrollToResults = false;
+  /* Run the editor's query; a failure (e.g. a syntax error) is shown in the results pane,
+     not thrown as an unhandled rejection. */
+  function run(yasqe) {
+    var running = yasqe.query();
+    if (running && typeof running.catch === "function") running.catch(function () {});
+  }
   hookTab(tab());
+  if (config.query) {  /* a permalink runs its query */
+    scrollToResults = true;
+    run(tab().getYasqe());
+  }
   yasgui.on("tabSelect", function () { setTimeout(function () { hookTab(tab()); }, 0); });
+
+  /* Typed literals show as values ("300000000"^^xsd:decimal as 300000000), amounts in US
+     dollars as money ($300 m, 3亿美元) in the page's language. */
+  var MONEY_COLUMN = /amount|usd|price/i;
+  function showValues(root) {
+    var headers = Array.prototype.map.call(root.querySelectorAll("thead th"), function (th) {
+      return th.textContent.trim();
+    });
+    Array.prototype.forEach.call(root.querySelectorAll("tbody td span.nonIri"), function (span) {
+      var sup = span.querySelector("sup");
+      var datatype = sup && sup.querySelector("a");
+      if (!datatype || span.classList.contains("typed-value")) return;
+      var raw = span.textContent.slice(0, span.textContent.length - sup.textContent.length);
+      var value = raw.replace(/^"|"$/g, "");
+      var cell = span.closest("td");
+      var column = headers[cell ? cell.cellIndex : -1] || "";
+      var numeric = /(decimal|integer|double|float)$/.test(datatype.textContent);
+      span.textContent = numeric && MONEY_COLUMN.test(column) ? window.dealgraphUsd(value, config.lang) : value;
+      span.title = value + " (" + datatype.textContent + ")";
+      span.classList.add("typed-value");
+      if (numeric) span.classList.add("num");
+    });
+  }
 
   /* Result IRIs under the public base link to the console's entity pages, with their labels. */
   function decorateResults(root) {
     if (!root) return;
+    showValues(root);
     var anchors = Array.prototype.slice.call(root.querySelectorAll("a[href]"));
     var iris = anchors.map(function (a) { return a.getAttribute("href"); })
       .filter(function (h) { return /^https?:/.test(h); });
@@ -145,17 +202,93 @@
     }).catch(function () { /* labels are a nicety */ });
   }
 
-  /* Saved queries: a click loads the query into the editor and runs it. */
+  /* A bound parameter as a SPARQL term: <iri>, http(s) IRI, prefixed name (id:firm/openai),
+     or else a plain literal. */
+  function parameterTerm(text) {
+    var value = text.trim();
+    if (/^<[^<>"{}|^`\\\s]*>$/.test(value)) return value;
+    if (/^https?:\/\/[^<>"{}|^`\\\s]+$/.test(value)) return "<" + value + ">";
+    var m = /^([A-Za-z][\w-]*):([^<>"{}|^`\\\s]+)$/.exec(value);
+    if (m && config.prefixes[m[1]]) return "<" + config.prefixes[m[1]] + m[2] + ">";
+    return JSON.stringify(value);
+  }
+  function withBindings(q, item) {
+    var values = [];
+    Array.prototype.forEach.call(item.querySelectorAll("input[data-param]"), function (input) {
+      if (input.value.trim()) values.push("VALUES ?" + input.getAttribute("data-param") + " { " + parameterTerm(input.value) + " }");
+    });
+    return values.length ? q.sparql.replace(/\s*$/, "\n") + values.join("\n") + "\n" : q.sparql;
+  }
+
+  /* Saved queries: a click (or Enter in a parameter) loads the query, with its bound
+     parameters, into the editor, runs it and scrolls to the results. */
   var byName = {};
   config.saved.forEach(function (q) { byName[q.name] = q; });
-  Array.prototype.forEach.call(document.querySelectorAll(".saved-query"), function (button) {
-    button.addEventListener("click", function () {
-      var q = byName[button.getAttribute("data-name")];
-      if (!q) return;
-      var yasqe = tab().getYasqe();
-      yasqe.setValue(withPrologue(q.sparql));
-      refreshLinks();
-      yasqe.query();
+  function runSaved(item) {
+    var q = byName[item.getAttribute("data-name")];
+    if (!q) return;
+    var yasqe = tab().getYasqe();
+    yasqe.setValue(withPrologue(withBindings(q, item)));
+    refreshLinks();
+    scrollToResults = true;
+    run(yasqe);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll(".saved-item"), function (item) {
+    item.querySelector(".saved-query").addEventListener("click", function () { runSaved(item); });
+    Array.prototype.forEach.call(item.querySelectorAll("input[data-param]"), function (input) {
+      input.addEventListener("keydown", function (e) {
+        if (e.key === "Enter") { e.preventDefault(); runSaved(item); }
+      });
     });
   });
+})();
+
+/* YASGUI speaks English only: in the Chinese console, its labels are translated in place
+   (text nodes and placeholders/titles), also as it redraws. */
+(function () {
+  "use strict";
+  if ((document.body.getAttribute("data-lang") || "en") !== "zh") return;
+  var root = document.getElementById("yasgui");
+  if (!root) return;
+  var WORDS = {
+    "Table": "表格", "Response": "原始响应", "Simple view": "简洁视图", "Ellipse": "截断长文本",
+    "Page size:": "每页行数：", "Query": "查询", "Filter query results": "筛选查询结果",
+    "Download result": "下载结果", "Open help": "帮助", "Show all": "显示全部",
+    "Edit endpoint": "编辑端点", "Run query": "运行查询", "Share query": "分享查询",
+    "No results": "无结果", "Previous": "上一页", "Next": "下一页", "First": "首页", "Last": "末页"
+  };
+  var PATTERNS = [
+    [/^(\d+) results? in ([\d.]+) seconds?$/, "$1 条结果，用时 $2 秒"],
+    [/^Showing (\d+) to (\d+) of (\d+) entries$/, "第 $1 至 $2 条，共 $3 条"],
+    [/^Showing (\d+) to (\d+) of (\d+) entries \(filtered from (\d+) total entries\)$/, "第 $1 至 $2 条，共 $3 条（从 $4 条中筛选）"]
+  ];
+  function translate(text) {
+    var trimmed = text.trim();
+    if (WORDS[trimmed]) return text.replace(trimmed, WORDS[trimmed]);
+    for (var i = 0; i < PATTERNS.length; i++) {
+      if (PATTERNS[i][0].test(trimmed)) return text.replace(trimmed, trimmed.replace(PATTERNS[i][0], PATTERNS[i][1]));
+    }
+    return null;
+  }
+  function walk(node) {
+    if (node.nodeType === 3) {
+      var done = translate(node.nodeValue);
+      if (done !== null && done !== node.nodeValue) node.nodeValue = done;
+      return;
+    }
+    if (node.nodeType !== 1 || node.classList.contains("CodeMirror") || node.closest("tbody")) return;
+    ["placeholder", "title", "aria-label"].forEach(function (name) {
+      var value = node.getAttribute(name);
+      var done = value && translate(value);
+      if (done) node.setAttribute(name, done);
+    });
+    Array.prototype.forEach.call(node.childNodes, walk);
+  }
+  var pending = false;
+  new MutationObserver(function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; walk(root); });
+  }).observe(root, { childList: true, subtree: true, characterData: true });
+  walk(root);
 })();
