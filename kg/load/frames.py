@@ -26,6 +26,8 @@ BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
 _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|增至$|提高至$|扩大至$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
 _PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
 _PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
@@ -243,7 +245,11 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
     if not frames:
         return
     by_frame: dict[int, list] = {id(f): [] for f in frames}
+    sizes = [q for q in quantities if q.unit == "USD" and _TO_BEFORE.search(s.text[:q.start])
+             and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])]
     for q in quantities:
+        if sizes and q.unit == "USD" and _BY_BEFORE.search(s.text[:q.start]):
+            continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
         candidates = frames
         if q.unit in ("GW", "W"):
             if _BACK_REFERENCE.search(s.text[max(0, q.start - 6):q.start]):

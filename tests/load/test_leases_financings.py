@@ -172,3 +172,11 @@ def test_zh_lease_with_yearly_rent_and_binding_said_of_the_lease_contract(tmp_pa
     assert named_roles(ents, lease) == {"lessor": ["澄江数据"], "lessee": ["墨渊智能"]}
     assert "amountUSD" not in lease.figures and float(lease.figures["annualAmountUSD"].value) == 3e8
     assert lease.binding is True
+
+
+def test_loan_increased_by_an_amount_to_a_size_takes_the_size(tmp_path):
+    ents, out = run(tmp_path, "CoreWeave has also increased a margin loan secured by its shares by "
+                    "$2bn to $5bn.", language="en")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert named_roles(ents, loan) == {"borrower": ["CoreWeave"]}
+    assert float(loan.figures["amountUSD"].value) == 5e9
