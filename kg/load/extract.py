@@ -41,6 +41,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
             _same_pair_figures(out.frames, s, ents, quantities)
+            _stake_share(out.frames, s, quantities)
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
@@ -281,6 +282,24 @@ def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Fr
 
 class _NONE:
     value = None
+
+
+_OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+company|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
+                             r"the\s+firm|(?:the\s+)?outstanding\s+shares)|(?:已发行)?股(?:份|本)的\d")
+
+
+def _stake_share(frames: list[Frame], s: Sentence, quantities) -> None:
+    """'At current share counts that would amount to about 10% of the company.': the share of
+    the company a warrant or stake told in the sentence before gives, when it has none."""
+    if not _OF_THE_COMPANY.search(s.text):
+        return
+    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
+    before = [f for f in frames if f.sentence.index == s.index - 1
+              and f.family in ("Warrant", "Stake") and "stakePercent" not in f.figures]
+    if len(percents) == 1 and len(before) == 1:
+        from kg.load.frames import _figure
+        before[0].figures["stakePercent"] = _figure(percents[0])
+        before[0].extra_evidence.append(s)
 
 
 def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:

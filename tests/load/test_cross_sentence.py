@@ -63,3 +63,11 @@ def test_zh_collateral_letter_told_in_the_next_sentence(tmp_path):
     loan = next(f for f in out.frames if f.family == "Loan")
     loi = next(f for f in out.frames if f.family == "Cloud")
     assert loi in loan.collateral and loi.binding is False
+
+
+def test_share_of_the_company_told_after_a_warrant(tmp_path):
+    _, out = run(tmp_path, "Nvidia granted Anthropic the right to buy up to 50 million Nvidia "
+                 "shares. At current share counts that would amount to about 2% of the company.",
+                 language="en")
+    warrant = next(f for f in out.frames if f.family == "Warrant")
+    assert float(warrant.figures["stakePercent"].value) == 2
