@@ -34,13 +34,18 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     if not nouns:
         return _bare_moves(s, firms, quantities)
     moves = []
+    moves_at: list = []
     for q in quantities:
         if q.unit != "percent":
             continue
         noun = max((n for n in nouns if n.start() < q.start), key=lambda n: n.start(), default=None)
-        if noun is None or q.start - noun.end() > 60:
+        if noun is None or q.start - noun.end() > 120:
             continue
         between = s.text[noun.end():q.start]
+        if q.start - noun.end() > 60 and not _VERB_JUST_BEFORE.search(between[-32:]):
+            continue               # far from the share word: only right after its own verb
+        if q.start - noun.end() > 60:  # "fell 3.5% ... before closing up 1.1%": that verb's sign
+            between = between[-32:]
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction:
             continue
         sign = _sign(q, between + s.text[q.end:q.end + 12])
@@ -49,7 +54,8 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         firm = _move_firm(s, firms, noun.start()) or previous_firm
         if firm is None:
             continue
-        intraday = bool(cue("move_intraday").search(s.text))
+        intraday = _intraday(s.text, q, [m.end for m in moves_at], 0)
+        moves_at.append(q)
         moves.append(Move(firm, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
                           "move." + ("zh" if re.search(r"[\u4e00-\u9fff]", noun.group()) else "en"),
                           intraday=intraday))
@@ -78,6 +84,21 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
                           "move.bare." + ("zh" if zh else "en"),
                           intraday=bool(cue("move_intraday").search(s.text))))
     return moves
+
+
+_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:closing|closed|ending|ended|finishing|finished|having|jumped|jumping|gained|gaining|rose|rising|"
+    r"fell|falling|dropped|dropping|climbed|surged|soared|slid|sank|up|down)\b[^%\d]{0,24}$", re.I)
+
+
+def _intraday(text: str, q, earlier: list[int], start: int) -> bool:
+    """Whether one move of a sentence is intraday: the cue in its own stretch of text (from the
+    move before it, or the share word, to just after it), so "closed up 23.7%, having jumped as
+    much as 38%" gives a close and an intraday move, not two of one kind."""
+    if not cue("move_intraday").search(text):
+        return False
+    a = max([start] + [x for x in earlier if x < q.start])
+    return bool(cue("move_intraday").search(text[a:q.end + 24]))
 
 
 def _sign(q, context: str) -> int:

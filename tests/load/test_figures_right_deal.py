@@ -124,3 +124,11 @@ def test_firm_whose_shares_were_sold_is_no_party_of_a_loan(tmp_path):
     _, out = run(tmp_path, "The investor said it had sold 10 million Nvidia shares for about $1bn "
                  "and arranged a $2bn bridge loan.", language="en")
     assert not [f for f in out.frames if f.family in ("Loan", "Facility")]
+
+
+def test_close_and_intraday_moves_in_one_sentence_are_two_moves(tmp_path):
+    _, out = run(tmp_path, "AMD shares surged. The stock closed up 12.5% on Monday, October 6, "
+                 "having jumped as much as 20% during the session. Nvidia shares fell as much as "
+                 "3.5% in early trading before closing up 1.1%.", language="en")
+    found = sorted((float(m.percent), m.intraday) for m in out.moves)
+    assert found == [(-3.5, True), (1.1, False), (12.5, False), (20.0, True)]
