@@ -50,3 +50,9 @@ def test_type_given_only_by_a_description_later(tmp_path):
     ents, _ = run(tmp_path, "星衡科技周一发布新平台。这家云厂商表示，需求旺盛。", language="zh", name="b")
     iri = next(m.iri for m in ents.mentions if m.name == "星衡科技")
     assert "CloudProvider" in ents.types[iri]
+
+
+def test_listed_company_prefix_is_no_part_of_the_name_and_semiconductor_types(tmp_path):
+    ents, _ = run(tmp_path, "科创板上市公司启衡半导体7月20日晚间公告。", language="zh")
+    iri = next(m.iri for m in ents.mentions if m.name == "启衡半导体")
+    assert "ChipMaker" in ents.types[iri]
