@@ -83,7 +83,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _drop_subsumed(_cloud_not_supply(_unique([_by_goods(f, ents) for f in frames]), s))
+    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
     _attach_quantities(frames, s, quantities)
     for f in frames:
         _settle_kinds(f)
@@ -187,6 +187,26 @@ def _unique(frames: list[Frame]) -> list[Frame]:
                 same.core = f.span
             same.span = (min(same.span[0], f.span[0]), max(same.span[1], f.span[1]))
     return out
+
+
+def _cloud_supplies(f: Frame, ents: Entities) -> Frame:
+    """'亚马逊云科技将向OpenAI提供数十万颗英伟达GB200芯片': a cloud provider (no chipmaker) that
+    provides another maker's chips provides them as a cloud service."""
+    if f.family not in ("Supply", "Compute") or len(f.parties()) != 2:
+        return f
+    supplier = f.roles.get("supplier", [])
+    if len(supplier) != 1 or "CloudProvider" not in firm_types(ents, supplier[0]) \
+            or "ChipMaker" in firm_types(ents, supplier[0]):
+        return f
+    a, b = f.span
+    inside = [m for m in ents.mentions if m.kind == "firm"
+              and f.sentence.start + a <= m.start < f.sentence.start + b + 30
+              and m.iri not in f.parties() and "ChipMaker" in firm_types(ents, m.iri)]
+    if not inside:
+        return f
+    return Frame("Cloud", {"CloudServiceAgreement"},
+                 {"provider": supplier, "customer": list(f.roles.get("buyer", []))},
+                 f.sentence, f.span, f.rule + ".cloud", f.confidence)
 
 
 def _by_goods(f: Frame, ents: Entities) -> Frame:

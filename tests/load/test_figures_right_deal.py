@@ -132,3 +132,9 @@ def test_close_and_intraday_moves_in_one_sentence_are_two_moves(tmp_path):
                  "3.5% in early trading before closing up 1.1%.", language="en")
     found = sorted((float(m.percent), m.intraday) for m in out.moves)
     assert found == [(-3.5, True), (1.1, False), (12.5, False), (20.0, True)]
+
+
+def test_cloud_provider_providing_a_makers_chips_is_a_cloud_deal(tmp_path):
+    ents, out = run(tmp_path, "亚马逊云科技将向Anthropic提供数十万颗英伟达GB200芯片。", language="zh")
+    assert [f.family for f in out.frames] == ["Cloud"]
+    assert named_roles(ents, out.frames[0])["customer"] == ["Anthropic"]
