@@ -1,7 +1,11 @@
-"""`python -m bench.extraction [--time] [--per-article] [--dev] [--dev2] [--dev3] [--heldout]`: the loader's P/R/F1 against the gold files.
+"""`python -m bench.extraction [--all] [--dev] [--dev2] [--dev3] [--dev4] [--heldout] [--blind]
+[--per-article] [--time]`: the loader's P/R/F1 against the gold files.
 
-Prints a Markdown table per fact type and overall for the bundled corpus, then for the seed
-article (read from ../shared/seeds; skipped with a message when absent).
+Prints a Markdown table per set (bundled corpus, seed article, each chosen split) with P, R, F1
+and the number of gold facts behind each figure, per fact type and overall. The seed article is
+read from ../shared/seeds (skipped with a message when absent); a split whose folder is missing
+is skipped with a message. Held-out and blind splits are scored, never read for tuning, so their
+per-article figures are not printed.
 """
 from __future__ import annotations
 
@@ -14,6 +18,18 @@ import yaml
 
 from bench.extraction import (FACT_TYPES, overall, prf, score_article, score_corpus)
 from kg import paths
+
+HERE = Path(__file__).resolve().parent
+
+#: (flag, folder, title, tunable): the splits under bench/extraction/, each with a gold/ folder.
+SPLITS = (
+    ("heldout", "heldout", "Held-out set", False),
+    ("blind", "blind", "Blind set", False),
+    ("dev", "dev", "Development set", True),
+    ("dev2", "dev2", "Second development set", True),
+    ("dev3", "dev3", "Third development set", True),
+    ("dev4", "dev4", "Fourth development set", True),
+)
 
 
 def table(totals: dict) -> str:
@@ -33,13 +49,25 @@ def table(totals: dict) -> str:
     return "\n".join(rows)
 
 
+def per_article_table(label: str, results: dict) -> str:
+    rows = [f"| {label} | F1 |", "|---|---:|"]
+    for name, result in results.items():
+        rows.append(f"| {name} | {overall({k: list(v) for k, v in result.items()})[2]:.2f} |")
+    return "\n".join(rows)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction")
     parser.add_argument("--time", action="store_true", help="also time the extraction")
-    parser.add_argument("--per-article", action="store_true", help="F1 per article too")
+    parser.add_argument("--per-article", action="store_true",
+                        help="F1 per article too (corpus and development sets only)")
+    parser.add_argument("--all", action="store_true", help="score every set below")
     parser.add_argument("--heldout", action="store_true",
                         help="also score the held-out set (bench/extraction/heldout/), which is "
                              "never used to tune rules")
+    parser.add_argument("--blind", action="store_true",
+                        help="also score the blind set (bench/extraction/blind/): scored only, "
+                             "never read")
     parser.add_argument("--dev", action="store_true",
                         help="also score the development set (bench/extraction/dev/), written to "
                              "tune rules on phrasings the bundled corpus lacks")
@@ -50,6 +78,8 @@ def main(argv=None) -> int:
                         help="also score the third development set (bench/extraction/dev3/): "
                              "phrasings unlike the others (pacts under which one pays the other, "
                              "figures and bindingness in their own sentences, titles before names)")
+    parser.add_argument("--dev4", action="store_true",
+                        help="also score the fourth development set (bench/extraction/dev4/)")
     args = parser.parse_args(argv)
     articles = paths.articles_dir()
     gold = articles / "gold"
@@ -58,34 +88,26 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - started
     print(f"## Bundled corpus ({len(per_article)} articles)\n")
     print(table(totals))
-    if args.heldout:
-        heldout = Path(__file__).resolve().parent / "heldout"
-        held_totals, held_articles = score_corpus(heldout, heldout / "gold")
-        print(f"\n## Held-out set ({len(held_articles)} articles, never used for tuning)\n")
-        print(table(held_totals))
-    for flag, folder, title in ((args.dev, "dev", "Development set"),
-                                (args.dev2, "dev2", "Second development set"),
-                                (args.dev3, "dev3", "Third development set")):
-        if not flag:
+    for flag, folder, title, tunable in SPLITS:
+        if not (args.all or getattr(args, flag)):
             continue
-        dev = Path(__file__).resolve().parent / folder
-        dev_totals, dev_articles = score_corpus(dev, dev / "gold")
-        print(f"\n## {title} ({len(dev_articles)} articles, used for tuning)\n")
-        print(table(dev_totals))
-        if args.per_article:
-            print(f"\n| {folder} article | F1 |\n|---|---:|")
-            for name, result in dev_articles.items():
-                print(f"| {name} | {overall({k: list(v) for k, v in result.items()})[2]:.2f} |")
+        split = HERE / folder
+        if not (split / "gold").is_dir():
+            print(f"\n({split} has no gold/ folder: skipped)")
+            continue
+        split_totals, split_articles = score_corpus(split, split / "gold")
+        use = "used for tuning" if tunable else "scored only, never used for tuning"
+        print(f"\n## {title} ({len(split_articles)} articles, {use})\n")
+        print(table(split_totals))
+        if args.per_article and tunable:
+            print("\n" + per_article_table(f"{folder} article", split_articles))
     if args.per_article:
-        print("\n| article | F1 |\n|---|---:|")
-        for name, result in per_article.items():
-            print(f"| {name} | {overall({k: list(v) for k, v in result.items()})[2]:.2f} |")
+        print("\n" + per_article_table("article", per_article))
     if args.time:
         print(f"\nextraction: {len(per_article)} articles in {elapsed:.2f} s "
               f"({len(per_article) / elapsed:.1f} articles/s, scoring included, "
               "first-use costs such as jieba's dictionary included)")
-    seed_gold = sorted(gold.glob("seed-*.yaml"))
-    for g in seed_gold:
+    for g in sorted(gold.glob("seed-*.yaml")):
         spec = yaml.safe_load(g.read_text(encoding="utf-8"))
         seed = paths.shared_dir() / "seeds" / spec["article"]
         if not seed.exists():

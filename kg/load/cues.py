@@ -98,6 +98,26 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
+#: How many sentences back "the agreement" may reach for the deal it names.
+ANAPHORA_REACH = 6
+
+
+_FINANCE_PARTIES = re.compile(r"\bthe (?:lenders|banks|borrowers?)\b|贷款方|银团", re.I)
+
+
+def _latest_deals(frames: list[Frame], s: Sentence) -> list[Frame]:
+    """The frames of the latest earlier sentence that has any, within reach: financings only when
+    the sentence names their parties ("The lenders have signed only a term sheet"), else the
+    other deals."""
+    finance = bool(_FINANCE_PARTIES.search(s.text))
+    earlier = [f for f in frames if s.index - ANAPHORA_REACH <= f.sentence.index < s.index
+               and (f.family in FINANCINGS) == finance]
+    if not earlier:
+        return []
+    last = max(f.sentence.index for f in earlier)
+    return [f for f in earlier if f.sentence.index == last]
+
+
 def _refers_back(text: str) -> bool:
     return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻",
                                             "the report", "the claim", "the rumour", "reports"))
@@ -132,6 +152,10 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         pass
     elif len(firms) == 2:
         targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif len(firms) == 1 and not cue("vague").search(s.text):
+        # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
+        near = [f for f in _latest_deals([f for f in frames if firms <= f.parties()], s)]
+        targets += [f for f in near if f not in targets]
     elif cue("plural_anaphora").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index]
         deals: list[tuple] = []
@@ -145,6 +169,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     elif cue("deal_anaphora").search(s.text) and cue("anaphora_nonbinding_kind").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
                    and (f.binding is False or "LetterOfIntent" in f.kinds)]
+        if not earlier:                       # "But the agreement was a letter of intent": the
+            earlier = _latest_deals(frames, s)  # deal told last, a paragraph before
         if earlier:                           # "该意向书不具法律约束力": the latest LOI-like deal
             last = max(f.sentence.index for f in earlier)
             targets += [f for f in earlier if f.sentence.index == last]
@@ -154,6 +180,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             if near:
                 targets += near
                 break
+        else:                                 # the deal told last, further back
+            targets += _latest_deals(frames, s)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue

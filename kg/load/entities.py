@@ -14,11 +14,12 @@ from functools import lru_cache
 from kg.ids import firm_iri
 from kg.load.gazetteer import Entity, gazetteer, name_key
 from kg.load.vocab import lexicon
+from kg.load.zh_names import (zh_name_end as _zh_name_end, zh_suffix_names as _zh_suffix_names,
+                               zh_weak_recurring as _zh_weak_recurring)
 
 HAN = "\u4e00-\u9fff"
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
 _CAP_SEQ = re.compile(rf"(?<![\w&]){_WORD}(?:(?: +& +| +(?:of|and|de) +| +){_WORD})*")
-_NAME_FLAGS = ("nr", "ns", "nt", "nz", "n", "eng", "x", "j", "nrt", "nrfg")
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,14 @@ def _unseen_candidates(text: str):
         if name[0].isascii():
             yield m.start("name"), m.end("name"), name, role_type(m.group("role"))
             continue
-        cut = _zh_name_end(name)
+        cut, skip = _zh_name_end(name), 0
+        after_role = set(lexicon().get("zh_name_chars_after_role") or "")
+        if cut and name[0] in r.not_name_zh - after_role and text.count(name[:cut]) < 2:
+            skip = 1               # "专注芯片设计的墨岩半导体": 的 starts no name unless the
+            cut = _zh_name_end(name[1:])   # full name recurs ("大模型公司和灵智能 … 和灵智能")
         if cut:
-            yield m.start("name"), m.start("name") + cut, name[:cut], role_type(m.group("role"))
+            a = m.start("name") + skip
+            yield a, a + cut, name[skip:skip + cut], role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
         if name.endswith(("'s", "’s")):
@@ -223,27 +229,6 @@ def _full_pattern(name: str) -> re.Pattern:
     return re.compile(re.escape(name))
 
 
-def _zh_weak_recurring(text: str):
-    """'海岳数据', '云栖算力': a name with a weak suffix (数据, 算力, 云) is a firm when the same
-    name recurs in the article and is not part of a longer word ('数据中心')."""
-    r = rules()
-    weak = [x for x in r.suffixes_zh_all if x not in r.suffixes_zh]
-    seen: dict[str, list[tuple[int, int]]] = {}
-    for suffix in weak:
-        for m in re.finditer(re.escape(suffix), text):
-            if any(text.startswith(w, m.end()) for w in lexicon()["zh_weak_not_before"]):
-                continue
-            prefix = _zh_prefix(text[max(0, m.start() - 10):m.start()])
-            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
-                continue
-            start = m.start() - len(prefix)
-            seen.setdefault(text[start:m.end()], []).append((start, m.end()))
-    for name, spans in seen.items():
-        if len(spans) >= 2:
-            for a, b in spans:
-                yield a, b, name
-
-
 def _suffix_types(ents: Entities) -> None:
     """'Harbor Bank', '北辰银行': a name ending with a typed suffix says what the firm is."""
     table = lexicon().get("suffix_types") or {}
@@ -254,70 +239,6 @@ def _suffix_types(ents: Entities) -> None:
         for suffix, type_name in table.items():
             if name.endswith((" " + suffix) if suffix.isascii() else suffix) and name != suffix:
                 ents.add_type(m.iri, type_name, (m.start, m.end))
-
-
-def _zh_name_end(name: str) -> int:
-    """Length of the firm name at the start of `name` (ending with an organisation suffix)."""
-    r = rules()
-    best, at = 0, 0
-    for suffix in r.suffixes_zh_all:
-        i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
-        if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
-            best, at = i + len(suffix), i
-    allowed = set(lexicon().get("zh_name_chars_after_role") or "")
-    if best and not set(name[:best - 2]) & (r.not_name_zh - allowed):
-        return best
-    return _zh_name_token(name)
-
-
-def _zh_name_token(name: str) -> int:
-    """A bare name after a role word is trusted when jieba sees a noun-like word there."""
-    import jieba.posseg
-
-    first = next(iter(jieba.posseg.cut(name[:8])), None)
-    if first is None or len(first.word) < 2 or first.flag not in _NAME_FLAGS:
-        return 0
-    return len(first.word)
-
-
-def _zh_suffix_names(text: str):
-    r = rules()
-    for suffix in r.suffixes_zh:
-        for m in re.finditer(re.escape(suffix), text):
-            left = text[max(0, m.start() - 10):m.start()]
-            prefix = _zh_prefix(left)
-            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
-                continue
-            start = m.start() - len(prefix)
-            if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
-                continue
-            yield start, m.end(), text[start:m.end()], None
-
-
-def _zh_prefix(left: str) -> str:
-    r = rules()
-    run = re.search(rf"[{HAN}]*$", left).group()
-    cut = 0
-    for word in (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii())):
-        i = run.rfind(word)
-        if i >= 0:
-            cut = max(cut, i + len(word))
-    run = run[cut:]
-    for i in range(len(run) - 1, -1, -1):
-        if run[i] in r.not_name_zh:
-            run = run[i + 1:]
-            break
-    return run[-4:]
-
-
-def _all_stopwords(prefix: str) -> bool:
-    rest = prefix
-    while rest:
-        word = next((w for w in rules().stop_zh if rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest = rest[len(word):]
-    return True
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:

@@ -32,11 +32,16 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start)
         quantities = find_quantities(s.text, article.language)
-        frames = sentence_frames(s, slotted, ents, quantities, last_pair)
+        pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
+        frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
         if not frames and out.frames and cue("deal_back").search(s.text):
-            frames = _continue_deal(out.frames[-1], s, quantities)
+            target = _deal_back_target(out.frames, s)
+            frames = _continue_deal(target, s, quantities) if target is not None else []
+        elif not frames and out.frames and cue("deal_increment").search(s.text):
+            frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
             _same_pair_figures(out.frames, s, ents, quantities)
+            _stake_share(out.frames, s, quantities)
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
@@ -44,7 +49,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else previous_topic
         if status is None:
-            moves = sentence_moves(s, ents, quantities, previous_move_firm)
+            moves = sentence_moves(s, ents, quantities, previous_move_firm or topic)
             for mv in moves:
                 mv.date = _date(s, article)
                 mv.reported_by = reporter(s, ents)
@@ -64,10 +69,118 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
+    out.frames = _lenders_back(_bond_holders(out.frames, sentences))
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
+    _arrangers(out.frames, sentences, ents)
     return ents, sentences, out
+
+
+_ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|发行", re.I)
+
+
+def _lenders_back(frames: list[Frame]) -> list[Frame]:
+    """'The loan, arranged by Tarrow Bank, …': a financing that names only its lenders, in a
+    sentence about "the loan"/"the debt", adds them to the financing told up to three sentences
+    before (when it has no lender yet) instead of standing alone."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.family in _FINANCINGS and set(f.roles) <= {"lender", "arranger"} \
+                and cue("deal_back").search(f.sentence.text):
+            earlier = [g for g in out if g.family in _FINANCINGS and g is not f
+                       and f.sentence.index - 3 <= g.sentence.index < f.sentence.index
+                       and not g.roles.get("lender")]
+            if earlier:
+                target = earlier[-1]
+                for role, iris in f.roles.items():
+                    target.roles.setdefault(role, [])
+                    target.roles[role] += [i for i in iris if i not in target.roles[role]]
+                target.extra_evidence.append(f.sentence)
+                continue
+        out.append(f)
+    return out
+
+
+def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
+    """'sold $27.3bn of bonds; Pimco took about $18bn of them and BlackRock more than $3bn', 'The
+    bonds were bought mainly by Caravel': buyers are holders of the one issue told last (up to
+    six sentences before), not issues of their own; their portions are not the issue's value."""
+    out: list[Frame] = []
+    issues: list[Frame] = []
+    for f in frames:
+        if f.family != "Bond":
+            out.append(f)
+            continue
+        holders = f.roles.get("holder", [])
+        issue = next((g for g in reversed(issues) if f.sentence.index - 6 <= g.sentence.index
+                      and set(f.roles.get("issuer", ())) <= set(g.roles.get("issuer", ()))), None)
+        if issue is not None and issue.sentence is not f.sentence and any(
+                _ISSUES_BONDS.search(x.text)
+                for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]):
+            issue = None           # another issue told since (its issuer not recognised)
+        if holders and issue is not None and f is not issue:
+            issue.roles.setdefault("holder", [])
+            issue.roles["holder"] += [h for h in holders if h not in issue.roles["holder"]]
+            if f.sentence is not issue.sentence:
+                issue.extra_evidence.append(f.sentence)
+            continue
+        if f.roles.get("issuer"):
+            issues.append(f)
+        out.append(f)
+    return out
+
+
+def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
+    """'a group of banks led by Graystone Bank', 'The loan, arranged by Tarrow Bank': the bank
+    that leads a financing is its arranger (and a lender); the financing of the sentence, else
+    the latest one up to two sentences before."""
+    financings = [f for f in frames if f.family in _FINANCINGS and f.family != "Bond"]
+    if not financings:
+        return
+    for s in sentences:
+        for m in firms_of(s, ents):
+            a, b = m.start - s.start, m.end - s.start
+            if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
+                    or cue("arranger_after").search(s.text[b:b + 140])):
+                continue
+            here = [f for f in financings if f.sentence.index == s.index] or \
+                [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
+            for f in here[:1]:
+                if m.iri in f.roles.get("borrower", ()):
+                    continue
+                f.roles.setdefault("arranger", [])
+                if m.iri not in f.roles["arranger"]:
+                    f.roles["arranger"].append(m.iri)
+                lenders = f.roles.setdefault("lender", [])
+                if m.iri not in lenders:
+                    lenders.append(m.iri)
+
+
+_FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantities):
+    """'The loan is secured by Pellwood's letter of intent with Anthropic': the deal named in
+    what secures a financing is a deal of its own (read with the pledged firms kept as slots;
+    only non-financing frames lying inside the collateral clause)."""
+    clauses = [m.span() for m in cue("collateral_clause").finditer(s.text)]
+    if not clauses:
+        return [], quantities
+    slotted = slot_sentence(s, ents, floor, last_pair, keep_pledged=True)
+    inside = []
+    for f in sentence_frames(s, slotted, ents, [], last_pair):
+        a, b = f.span
+        if f.family not in _FINANCINGS and any(x <= a and b <= y + 40 for x, y in clauses):
+            inside.append(f)
+    if not inside:
+        return [], quantities
+    start = min(x for x, _ in clauses)   # figures from the clause on are the pledged deal's
+    later = [q for q in quantities if q.start >= start]
+    if later:
+        from kg.load.frames import _attach_quantities
+        _attach_quantities(inside, s, later)
+    return inside, [q for q in quantities if q.start < start]
 
 
 def _first_at(ents: Entities, iri: str, s: Sentence) -> int:
@@ -87,6 +200,26 @@ def _date(s: Sentence, article: ArticleSource):
     return days[0].value if days else None
 
 
+_FINANCING_WORD = re.compile(r"融资|贷款|借款|债券|\b(?:loan|financing|facility|credit|bonds?|notes)\b",
+                             re.I)
+
+
+_STAKE_WORD = re.compile(r"\bthe (?:investment|stake)\b|该(?:投资|股权)", re.I)
+_LEASE_WORD = re.compile(r"\b(?:the|that|this) lease\b|该租赁", re.I)
+
+
+def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
+    """The deal a 'deal_back' sentence goes on about: the latest deal, or, when the sentence
+    names a financing ("这笔融资", "the loan"), the latest financing (none: no target)."""
+    if _FINANCING_WORD.search(s.text):
+        return next((f for f in reversed(frames) if f.family in _FINANCINGS), None)
+    if _STAKE_WORD.search(s.text):          # "The investment gives Pylon a stake of about 6%"
+        return next((f for f in reversed(frames) if f.family in ("Investment", "Stake")), None)
+    if _LEASE_WORD.search(s.text):
+        return next((f for f in reversed(frames) if f.family == "Lease"), None)
+    return frames[-1]
+
+
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
@@ -96,6 +229,21 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         from kg.load.model import Figure
         previous.figures["termYears"] = Figure(years[0].value)
         previous.extra_evidence.append(s)
+    power = [q for q in quantities if q.unit == "GW"]
+    if len(power) == 1 and "capacityGW" not in previous.figures \
+            and previous.family in ("Compute", "Supply", "Cloud"):
+        from kg.load.frames import _figure  # "The purchases would need about 4.5 gigawatts"
+        previous.figures["capacityGW"] = _figure(power[0])
+        if s not in previous.extra_evidence:
+            previous.extra_evidence.append(s)
+    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
+    if len(percents) == 1 and previous.family in ("Investment", "Stake") \
+            and "stakePercent" not in previous.figures and _STAKE_WORD.search(s.text) \
+            and re.search(r"\bstake\b|股权|持股", s.text):
+        from kg.load.frames import _figure
+        previous.figures["stakePercent"] = _figure(percents[0])
+        if s not in previous.extra_evidence:
+            previous.extra_evidence.append(s)
     if len(amounts) == 1 and "amountUSD" not in previous.figures:
         from kg.load.frames import _figure   # "The contract is worth about $22 billion."
         previous.figures["amountUSD"] = _figure(amounts[0])
@@ -107,6 +255,51 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
                              {k: list(v) for k, v in previous.roles.items()}, s, (q.start, q.end),
                              previous.rule + ".continued", 0.7, {"amountUSD": Figure(q.value)}))
     return out
+
+
+def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Frame]:
+    """'In May the two sides added a further $4bn.': a sentence without a deal of its own that
+    adds an amount to the deal between the pair it names (or, naming none, the deal just told)
+    is a further tranche of that deal: same kind and parties, its own amount."""
+    amounts = [q for q in quantities if q.unit == "USD"]
+    if len(amounts) != 1:
+        return []
+    named = {i for slot in slotted.slots for i in slot}
+    deals = [f for f in frames if f.is_fact and len(f.parties()) >= 2
+             and (not named or f.parties() == named)]
+    deals = [f for f in deals if f.family not in ("Stake", "Warrant")] or deals  # a side deal
+    if not deals or (not named and deals[-1].sentence.index < s.index - 2):
+        return []
+    from kg.load.frames import _figure
+    last = deals[-1]
+    if any(_figure(amounts[0]).value == f.figures.get("amountUSD", _NONE).value for f in deals
+           if f.parties() == last.parties()):
+        return []
+    return [Frame(last.family, set(last.kinds), {k: list(v) for k, v in last.roles.items()}, s,
+                  (amounts[0].start, amounts[0].end), last.rule + ".increment", 0.7,
+                  {"amountUSD": _figure(amounts[0])})]
+
+
+class _NONE:
+    value = None
+
+
+_OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+company|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
+                             r"the\s+firm|(?:the\s+)?outstanding\s+shares)|(?:已发行)?股(?:份|本)的\d")
+
+
+def _stake_share(frames: list[Frame], s: Sentence, quantities) -> None:
+    """'At current share counts that would amount to about 10% of the company.': the share of
+    the company a warrant or stake told in the sentence before gives, when it has none."""
+    if not _OF_THE_COMPANY.search(s.text):
+        return
+    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
+    before = [f for f in frames if f.sentence.index == s.index - 1
+              and f.family in ("Warrant", "Stake") and "stakePercent" not in f.figures]
+    if len(percents) == 1 and len(before) == 1:
+        from kg.load.frames import _figure
+        before[0].figures["stakePercent"] = _figure(percents[0])
+        before[0].extra_evidence.append(s)
 
 
 def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:
@@ -185,10 +378,12 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     best = None
     for f in frames:
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
-                or f.sentence.index > s.index or f.status in ("Denied", "Rumoured", "Hypothetical"):
+                or f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
-        shared = f.parties() & named
         fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
+        if f.sentence.index > s.index and not (fits and f.sentence.index <= s.index + 2):
+            continue               # "抵押物是其与X签署的意向书。根据该意向书，X拟租用…": told next
+        shared = f.parties() & named
         if len(shared & firms) >= 2 or (len(shared) >= 2 and (shared & firms or fits)) \
                 or (fits and shared & firms):
             if best is None or f.sentence.index >= best.sentence.index:

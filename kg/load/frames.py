@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kg.load.entities import Entities
 from kg.load.model import Figure, Frame
-from kg.load.patterns import (compute_words, families, family_switches, kind_extras, patterns,
+from kg.load.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.sentences import Sentence
 from kg.load.slots import Slotted, firm_types
@@ -26,6 +26,10 @@ BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
 _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|增至$|提高至$|扩大至$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
+_PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
+_PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
 
 
@@ -41,13 +45,18 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     topic = slotted.slots[0] if slotted.slots else []
     for p in patterns():
         for m in p.regex.finditer(slotted.text):
-            m = _nearest_subject(p.regex, slotted.text, m)
+            m = _nearest_subject(p.regex, slotted.text, m, slotted.slots)
+            if cue("negated_deal").search(m.group(0)):
+                continue           # "双方尚未签署正式合同": no deal is stated
             roles: dict[str, list[str]] = {}
             auto: list[str] = []
             for slot, role in p.roles:
                 number = m.groupdict().get(slot)
                 if number is None:
                     continue
+                if p.family in ("Loan", "Facility", "Financing", "Bond") \
+                        and _SHARES_AFTER.match(slotted.text, m.end(slot) + 1):
+                    continue       # "it had sold 32.1 million Nvidia shares and arranged a loan"
                 iris = slotted.slots[int(number)]
                 if role == "auto":
                     auto.extend(i for i in iris if i not in auto)
@@ -74,7 +83,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _unique(frames)
+    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
     _attach_quantities(frames, s, quantities)
     for f in frames:
         _settle_kinds(f)
@@ -82,10 +91,11 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
 
 
 _SLOT = re.compile(r"⟦\d+⟧")
+_SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock)\b|(?:的)?(?:股票|股份)")
 _CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
 
 
-def _nearest_subject(regex: re.Pattern, text: str, m: re.Match) -> re.Match:
+def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.Match:
     """Of the ways a pattern matches, prefer the subject nearest the trigger."""
     best = m
     for slot in _SLOT.finditer(text, m.start() + 1, m.end()):
@@ -93,9 +103,16 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match) -> re.Match:
         if again is None or again.end() != m.end():
             continue
         if again.groupdict().get("A") is not None and again.start("A") == slot.start() + 1 \
-                and _CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()]):
-            best = again
+                and (_CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()])
+                     or _same_firm(m, slots) and not _same_firm(again, slots)):
+            best = again           # "AMD will issue ... as OpenAI deploys 6 GW of AMD chips"
     return best
+
+
+def _same_firm(m: re.Match, slots) -> bool:
+    """A match whose subject slot and second slot name the same firms (a long gap overshot)."""
+    a, b = m.groupdict().get("A"), m.groupdict().get("B")
+    return a is not None and b is not None and set(slots[int(a)]) == set(slots[int(b)])
 
 
 _GROUPS = {"Supply": "Compute", "Facility": "Loan", "Financing": "Loan"}
@@ -172,6 +189,71 @@ def _unique(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _cloud_supplies(f: Frame, ents: Entities) -> Frame:
+    """'亚马逊云科技将向OpenAI提供数十万颗英伟达GB200芯片': a cloud provider (no chipmaker) that
+    provides another maker's chips provides them as a cloud service."""
+    if f.family not in ("Supply", "Compute") or len(f.parties()) != 2:
+        return f
+    supplier = f.roles.get("supplier", [])
+    if len(supplier) != 1 or "CloudProvider" not in firm_types(ents, supplier[0]) \
+            or "ChipMaker" in firm_types(ents, supplier[0]):
+        return f
+    a, b = f.span
+    inside = [m for m in ents.mentions if m.kind == "firm"
+              and f.sentence.start + a <= m.start < f.sentence.start + b + 30
+              and m.iri not in f.parties() and "ChipMaker" in firm_types(ents, m.iri)]
+    if not inside:
+        return f
+    return Frame("Cloud", {"CloudServiceAgreement"},
+                 {"provider": supplier, "customer": list(f.roles.get("buyer", []))},
+                 f.sentence, f.span, f.rule + ".cloud", f.confidence)
+
+
+def _by_goods(f: Frame, ents: Entities) -> Frame:
+    """'Norvale, the chipmaker, has signed a $4.8bn deal with Tessellate to supply 300 MW of its
+    accelerators': a generic deal whose clause names goods and one of whose firms is a chipmaker
+    is a supply deal (the chipmaker supplies), not the cloud deal the pattern defaults to."""
+    if f.rule not in lexicon().get("generic_deal_patterns", ()) or f.family != "Cloud":
+        return f
+    a, b = f.span
+    end = _CLAUSE_END.search(f.sentence.text, b)
+    if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
+        return f
+    firms = sorted(f.parties())
+    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)]
+    if len(makers) != 1 or len(firms) != 2:
+        return f
+    buyer = [i for i in firms if i not in makers]
+    return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
+                 f.span, f.rule + ".goods", f.confidence)
+
+
+def _drop_subsumed(frames: list[Frame]) -> list[Frame]:
+    """A financing frame naming only some of the roles another frame of its family names in the
+    same sentence ("Tessellate signed a credit facility" within "... with Brightwater Bank")."""
+    def within(f: Frame, g: Frame) -> bool:
+        return f is not g and _GROUPS.get(f.family, f.family) == _GROUPS.get(g.family, g.family) \
+            and all(set(v) <= set(g.roles.get(r, ())) for r, v in f.roles.items()) \
+            and len(g.parties()) > len(f.parties())
+    return [f for f in frames if not (f.family in ("Loan", "Facility", "Financing")
+                                      and any(within(f, g) for g in frames))]
+
+
+def _cloud_not_supply(frames: list[Frame], s: Sentence) -> list[Frame]:
+    """'向甲骨文购买价值约3000亿美元的算力': buying capacity, no goods, is the cloud deal between the
+    same firms, not a supply deal as well."""
+    clouds = [f.parties() for f in frames if f.family == "Cloud"]
+    out = []
+    for f in frames:
+        if f.family == "Supply" and f.parties() in clouds:
+            a, b = f.core or f.span
+            end = _CLAUSE_END.search(s.text, b)
+            if not supply_goods().search(s.text[a:end.start() if end else len(s.text)]):
+                continue
+        out.append(f)
+    return out
+
+
 def _distance(span: tuple[int, int], q) -> int:
     a, b = span
     if q.start >= a and q.end <= b:
@@ -183,8 +265,25 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
     if not frames:
         return
     by_frame: dict[int, list] = {id(f): [] for f in frames}
+    sizes = [q for q in quantities if q.unit == "USD" and _TO_BEFORE.search(s.text[:q.start])
+             and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])]
     for q in quantities:
-        best = min(frames, key=lambda f: (_distance(f.span, q), f.span[0]))
+        if sizes and q.unit == "USD" and _BY_BEFORE.search(s.text[:q.start]):
+            continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
+        candidates = frames
+        if q.unit in ("GW", "W"):
+            if _BACK_REFERENCE.search(s.text[max(0, q.start - 6):q.start]):
+                continue           # "the 250 MW of data halls", 这300兆瓦的机房: told before
+            candidates = [f for f in frames if f.family in _CAPACITY_FAMILIES]
+            if not candidates:     # "首批在部署满100兆瓦后": a warrant's condition, no figure
+                continue
+        elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
+            continue               # "bringing the total to $22.4bn": no deal's figure
+        elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
+            candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
+            if not candidates:
+                continue
+        best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))
         by_frame[id(best)].append(q)
     extra: list[Frame] = []
     for f in frames:
@@ -192,7 +291,11 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
         for q in by_frame[id(f)]:
             figure = _figure(q)
             if q.unit == "USD":
-                if _PER_SHARE.match(s.text[q.end:]) or _PER_SHARE_ZH.search(s.text[:q.start]):
+                if _PER_SHARE.match(s.text[q.end:]) or _PER_SHARE_ZH.search(s.text[:q.start]) \
+                        or q.value < 1000:       # "at one cent each": a price, no deal value
+                    continue
+                if _PER_YEAR.match(s.text[q.end:]) or _PER_YEAR_BEFORE.search(s.text[:q.start]):
+                    f.figures.setdefault("annualAmountUSD", figure)   # "$1.2bn a year in rent"
                     continue
                 amounts.append(figure)
             elif q.unit == "GW":
@@ -225,11 +328,19 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
     frames.extend(extra)
 
 
+#: Families whose deals have a capacity; a capacity near another deal is its condition.
+_CAPACITY_FAMILIES = {"Compute", "Supply", "Cloud", "Investment"}
+#: A determiner before a capacity refers back to one told before ("the 250 MW", 这300兆瓦).
+_BACK_REFERENCE = re.compile(r"(?:\b(?:the|this|these|those|that)\s+|这|该|上述|此|那)$", re.I)
+
+
 def _figure(q) -> Figure:
     return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
 
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
+_LOAN_WORD = re.compile(r"\bloans?\b|贷款|授信|借款", re.I)
+_NEXT_OBJECT = re.compile(r"\s+and\s+(?:a|an|another)\s")
 
 
 def _settle_kinds(f: Frame) -> None:
@@ -241,12 +352,20 @@ def _settle_kinds(f: Frame) -> None:
     a, b = f.core or f.span
     clause_end = _CLAUSE_END.search(f.sentence.text, b)
     text = f.sentence.text[a:clause_end.start() if clause_end else len(f.sentence.text)]
+    if f.family == "Supply" and "capacityGW" in f.figures:   # "采购AI芯片，部署规模达1吉瓦"
+        f.family, f.kinds = "Compute", {"ComputeCommitment", "SupplyAgreement"} | f.kinds
     if f.family == "Compute":
         has_capacity = "capacityGW" in f.figures or compute_words().search(text)
         if not has_capacity:
             f.family, f.kinds = "Supply", {"SupplyAgreement"}
         elif supply_goods().search(text):
             f.kinds.add("SupplyAgreement")
+    own = f.sentence.text[a:clause_end.start() if clause_end else len(f.sentence.text)]
+    other = _NEXT_OBJECT.search(own, max(0, b - a))   # "a $1.5bn term loan from A and a $400m
+    if other:                                          # credit facility from B": each its own
+        own = own[:other.start()]
     for family, add, words in kind_extras():
-        if f.family == family and words.search(f.sentence.text):
+        if f.family == family and words.search(own):
             f.kinds.add(add)
+    if f.family == "Loan" and "CreditFacility" in f.kinds and not _LOAN_WORD.search(own):
+        f.family, f.kinds = "Facility", (f.kinds - {"Loan"}) | {"CreditFacility"}

@@ -244,8 +244,8 @@ _INSIDE = set(LEX["bounds_inside"])
 _RANGE = re.compile(rf"\s*(?P<conn>-|–|—|~|至|到|(?i:to|and)\b)\s*(?:US\$|\$)?"
                     rf"(?:(?P<ar>{ARABIC})|(?P<zh>{ZH_RUN})|(?P<en>{EN_WORDNUM}))")
 _BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s+(?:US\$|\$)?$")
-#: "from X to Y" / 从X到Y: a change between two figures, not a range.
-FROM = re.compile(r"(?:(?<![A-Za-z])(?i:from)|从)\s*(?:US\$|[$€£¥])?\s*$")
+#: "from X to Y" / 从X到Y / "increased by X to Y": a change between two figures, not a range.
+FROM = re.compile(r"(?:(?<![A-Za-z])(?i:from|by)|从)\s*(?:US\$|[$€£¥])?\s*$")
 
 
 @dataclass

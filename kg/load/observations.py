@@ -34,13 +34,18 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     if not nouns:
         return _bare_moves(s, firms, quantities)
     moves = []
+    moves_at: list = []
     for q in quantities:
         if q.unit != "percent":
             continue
         noun = max((n for n in nouns if n.start() < q.start), key=lambda n: n.start(), default=None)
-        if noun is None or q.start - noun.end() > 60:
+        if noun is None or q.start - noun.end() > 120:
             continue
         between = s.text[noun.end():q.start]
+        if q.start - noun.end() > 60 and not _VERB_JUST_BEFORE.search(between[-32:]):
+            continue               # far from the share word: only right after its own verb
+        if q.start - noun.end() > 60:  # "fell 3.5% ... before closing up 1.1%": that verb's sign
+            between = between[-32:]
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction:
             continue
         sign = _sign(q, between + s.text[q.end:q.end + 12])
@@ -49,7 +54,8 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         firm = _move_firm(s, firms, noun.start()) or previous_firm
         if firm is None:
             continue
-        intraday = bool(cue("move_intraday").search(s.text))
+        intraday = _intraday(s.text, q, [m.end for m in moves_at], 0)
+        moves_at.append(q)
         moves.append(Move(firm, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
                           "move." + ("zh" if re.search(r"[\u4e00-\u9fff]", noun.group()) else "en"),
                           intraday=intraday))
@@ -78,6 +84,21 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
                           "move.bare." + ("zh" if zh else "en"),
                           intraday=bool(cue("move_intraday").search(s.text))))
     return moves
+
+
+_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:closing|closed|ending|ended|finishing|finished|having|jumped|jumping|gained|gaining|rose|rising|"
+    r"fell|falling|dropped|dropping|climbed|surged|soared|slid|sank|up|down)\b[^%\d]{0,24}$", re.I)
+
+
+def _intraday(text: str, q, earlier: list[int], start: int) -> bool:
+    """Whether one move of a sentence is intraday: the cue in its own stretch of text (from the
+    move before it, or the share word, to just after it), so "closed up 23.7%, having jumped as
+    much as 38%" gives a close and an intraday move, not two of one kind."""
+    if not cue("move_intraday").search(text):
+        return False
+    a = max([start] + [x for x in earlier if x < q.start])
+    return bool(cue("move_intraday").search(text[a:q.end + 24]))
 
 
 def _sign(q, context: str) -> int:
@@ -110,6 +131,14 @@ def _metric_rules():
     return tuple(rules), re.compile(lex["continuation"], re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$|(?<!增)从$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$|至$", re.I)
+
+#: A deal word between a metric word and an amount in a later clause: the amount is the deal's.
+_COMMITMENT = re.compile(r"承诺|合同|协议|订单|投资|commitments?|contracts?|deals?|orders?|"
+                         r"agreements?|pledged?|invest", re.I)
+
+
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                      frame_spans: list[tuple[int, int]]) -> list[Metric]:
     rules, continuation = _metric_rules()
@@ -118,6 +147,10 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     for q in quantities:
         if any(a <= q.start < b for a, b in frame_spans):
             continue
+        if _FROM_BEFORE.search(s.text[max(0, q.start - 12):q.start]) and any(
+                _TO_BEFORE.search(s.text[max(0, o.start - 12):o.start]) for o in quantities
+                if o.unit == q.unit and o is not q):
+            continue               # "widened to 38% from 29%": the value now, not before
         best = None
         for name, kind, units, words in rules:
             if q.unit not in units:
@@ -126,6 +159,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
+                if m.end() <= q.start and re.search(r"[，,；;。]", s.text[m.end():q.start]) \
+                        and _COMMITMENT.search(s.text[m.end():q.start]):
+                    continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
                         best = (gap, name, kind)

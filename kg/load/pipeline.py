@@ -50,15 +50,22 @@ class LoadReport:
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and article files under folders named (README and hidden files skipped)."""
-    files: list[Path] = []
+    return [f for f, _ in collect_named(paths)]
+
+
+def collect_named(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """`collect`, each file with the name stored as its `dg:sourceFile`: the path relative to
+    the folder given, or the file name for a file given by itself (never the absolute path of
+    the machine that loaded it)."""
+    files: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 if f.is_file() and f.suffix.lower() in SUFFIXES and not _skipped(f, path):
-                    files.append(f)
+                    files.append((f, f.relative_to(path).as_posix()))
         elif path.exists():
-            files.append(path)
+            files.append((path, path.name))
         else:
             raise LoadError("no such file or folder", source=str(path))
     return files
@@ -89,14 +96,16 @@ def extract_article(article: ArticleSource) -> tuple[str, str, dict]:
 def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bool = False,
                   validate_new: bool = False) -> LoadReport:
     """Load article files or folders into `store`; see the module docstring for guarantees."""
-    files = collect([paths] if isinstance(paths, (str, Path)) else paths)
+    named = collect_named([paths] if isinstance(paths, (str, Path)) else paths)
+    files = [f for f, _ in named]
+    shown = {f: name for f, name in named}
     report = LoadReport()
     prepared: dict[str, tuple[str, dict, str]] = {}
     errors: list[tuple[str, str]] = []
     bar = _progress(files, progress)
     for path in bar:
         try:
-            article = read_article(path)
+            article = read_article(path, name=shown[path])
             graph, data, counts = extract_article(article)
         except LoadError as exc:
             errors.append((str(path), str(exc)))

@@ -50,8 +50,11 @@ class ArticleSource:
     path: str
 
 
-def read_article(path: Path | str) -> ArticleSource:
-    """Read and normalise one file; LoadError naming the file and the reason if it cannot."""
+def read_article(path: Path | str, name: str | None = None) -> ArticleSource:
+    """Read and normalise one file; LoadError naming the file and the reason if it cannot.
+
+    `name` is what the article records as its source file (`dg:sourceFile`); by default the
+    file name, so no graph stores the absolute path of the machine that loaded it."""
     path = Path(path)
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -74,9 +77,12 @@ def read_article(path: Path | str) -> ArticleSource:
         meta, plain = _from_html(text, str(path))
     else:
         plain = to_plain(text, markdown=False)
+        headline = text_headline(plain)
+        if headline:
+            meta["title"] = headline
     if not plain.strip():
         raise LoadError("the article has no text", source=str(path))
-    return _source(path, plain, meta)
+    return _source(path, plain, meta, name or path.name)
 
 
 def decode(raw: bytes, name: str, *, html: bool = False) -> str:
@@ -198,7 +204,28 @@ def _date(value) -> dt.date | None:
     return None
 
 
-def _source(path: Path, plain: str, meta: dict) -> ArticleSource:
+#: A plain-text first line reads as a headline when it is short and does not end a sentence.
+_HEADLINE_MAX = {"en": 160, "zh": 60}
+_SENTENCE_END = tuple(".。!！?？;；:：,，")
+
+
+def text_headline(plain: str) -> str | None:
+    """The first paragraph of a `.txt` article when it reads as a headline: other paragraphs
+    follow, it is one line, short, and ends without sentence punctuation. It stays in the text
+    (a headline is part of what the article says)."""
+    first, sep, rest = plain.partition("\n\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not first or first.endswith(_SENTENCE_END):
+        return None
+    cjk = len(_CJK.findall(first)) > len(first) / 3
+    if len(first) > _HEADLINE_MAX["zh" if cjk else "en"]:
+        return None
+    if not cjk and len(first.split()) < 3:
+        return None
+    return first
+
+
+def _source(path: Path, plain: str, meta: dict, name: str) -> ArticleSource:
     url = str(meta["url"]).strip() if meta.get("url") else None
     language = str(meta.get("language") or "").lower()[:2] or detect_language(plain)
     if language not in ("en", "zh"):
@@ -209,7 +236,7 @@ def _source(path: Path, plain: str, meta: dict) -> ArticleSource:
         url=url, published=_date(meta.get("published") or meta.get("date")),
         language=language,
         publisher=str(meta["publisher"]).strip() if meta.get("publisher") else None,
-        path=str(path))
+        path=name)
 
 
 def article_key(url: str | None, text: str) -> str:

@@ -64,16 +64,34 @@ def _antecedent(ents: Entities, before: int, floor: int, type_name: str | None,
     return None
 
 
+def _untyped_antecedent(ents: Entities, before: int, floor: int,
+                        exclude: set[str]) -> Mention | None:
+    """The nearest earlier unseen firm the text has not typed yet, when it is the only firm
+    between `floor` and `before` besides those excluded (a description names no one else)."""
+    seen = []
+    for m in reversed(ents.mentions):
+        if m.kind != "firm" or m.end > before or m.start < floor or m.iri in exclude:
+            continue
+        if m.iri not in seen:
+            seen.append(m.iri)
+    if len(seen) != 1:
+        return None
+    m = next(x for x in reversed(ents.mentions) if x.iri == seen[0] and x.end <= before)
+    return None if m.known or firm_types(ents, m.iri) else m
+
+
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
-                  previous_start: int | None = None, role_floor: int | None = None) -> Slotted:
-    """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on."""
+                  previous_start: int | None = None, role_floor: int | None = None,
+                  keep_pledged: bool = False) -> Slotted:
+    """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
+    what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
     for m in ents.mentions:
         if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     items = [(_absorb_role(s.text, a), _absorb_apposition(s.text, b), iris)
              for a, b, iris in items]
-    pledged = [m.span() for m in cue("collateral_clause").finditer(s.text)]
+    pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
     items = [(a, b, iris) for a, b, iris in items            # firms named in what secures a loan
              if not any(x <= a and b <= y for x, y in pledged)]
     taken = [(a, b) for a, b, _ in items]
@@ -90,6 +108,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
         ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
                            else floor, phrases[phrase], here)
+        if ante is None and phrases[phrase]:     # "Brightwell ... The chipmaker said": the
+            ante = _untyped_antecedent(ents, s.start + m.start(), floor, here)  # text types it
+            if ante is not None:
+                ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is not None:
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
@@ -117,6 +139,13 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if ante is not None:
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
+    for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
+        if not free(m.start(1), m.end(1)):
+            continue
+        subject = min(((a, iris) for a, b, iris in items if b <= m.start()), default=None)
+        if subject is not None and len(subject[1]) == 1:
+            items.append((m.start(1), m.end(1), list(subject[1])))
+            taken.append((m.start(1), m.end(1)))
     items.sort()
     merged: list[list] = []
     for a, b, iris in items:
@@ -154,6 +183,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     return Slotted("".join(text), pos, slots, spans)
 
 
+#: "it" opening a coordinated clause (", and this month it placed ...") is the sentence's subject.
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|earlier|"
+    r"in|on|then|also)\s+(?:\w+\s+)?)?\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff])")
 
 
@@ -181,9 +214,16 @@ def _apposition() -> re.Pattern:
     return re.compile(rf",\s+(?:a|an|the)\s+[^,;]{{0,50}}?(?:{alt})[^,;]{{0,40}}?,", re.I)
 
 
+#: Any short apposition followed by the verb of the clause ("Brisa Silicon, the Lisbon chip
+#: start-up, has sold"): it describes the firm before it.
+_BARE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,(?=\s+(?:has|have|had|is|was|are|were|will|"
+    r"would|said|says|also|then|\w+ed|\w+s)\b)")
+
+
 def _absorb_apposition(text: str, b: int) -> int:
     """'Helios Compute, a Denver-based cloud provider, has borrowed': the apposition joins."""
-    m = _apposition().match(text, b)
+    m = _apposition().match(text, b) or _BARE_APPOSITION.match(text, b)
     return m.end() if m else b
 
 

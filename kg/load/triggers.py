@@ -34,6 +34,8 @@ WINDOW = 90
 class _Rules:
     give: re.Pattern
     get: re.Pattern
+    lend_to: re.Pattern
+    brand: re.Pattern
     passive: re.Pattern
     not_after: re.Pattern
     markers: tuple[tuple[re.Pattern, str], ...]
@@ -41,6 +43,10 @@ class _Rules:
     roles: dict
     not_in_clause: re.Pattern
     invest_verbs: re.Pattern
+    lend_verbs: re.Pattern
+    lease_verbs: re.Pattern
+    lease_things: re.Pattern
+    capacity: re.Pattern
     progressive: re.Pattern
     class_after: re.Pattern
 
@@ -55,12 +61,15 @@ def rules() -> _Rules:
         return re.compile(compile_template(text, words), re.I)
 
     return _Rules(
-        give=rx(spec["give"]), get=rx(spec["get"]), passive=rx(spec["passive"]),
+        give=rx(spec["give"]), get=rx(spec["get"]), lend_to=rx(spec["lend_to"]),
+        brand=rx(spec["brand"]), passive=rx(spec["passive"]),
         not_after=rx(spec["not_after"]),
         markers=tuple((re.compile(m["re"] , re.I), m["role"]) for m in spec["markers"]),
         things=tuple((t["family"], rx(t["words"])) for t in spec["things"]),
         roles={k: tuple(v) for k, v in spec["roles"].items()},
         not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
+        lend_verbs=rx(spec["lend_verbs"]), lease_verbs=rx(spec["lease_verbs"]),
+        lease_things=rx(spec["lease_things"]), capacity=rx("<cloud_en>|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]))
 
 
@@ -105,6 +114,11 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         thing_end = b
         if r.invest_verbs.match(text, a):
             family = "Investment"
+        elif r.lend_verbs.match(text, a):       # "will lend $2 billion to X": a loan
+            family = "Loan"
+        elif r.lease_verbs.match(text, a) and r.lease_things.search(text, b, max(end, b)) \
+                and not r.capacity.search(text, b, max(end, b)):
+            family = "Lease"                    # "rents the chips for four years"
         for fam, words in ([] if family else r.things):
             m = words.search(text, a, max(end, b))
             if m:
@@ -113,6 +127,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         if family is None:
             continue
         giver, taker = r.roles[family]
+        if voice == "get" and r.lend_to.match(text, b):  # "to lease it 200 MW": lease out
+            voice = "give"
         if r.passive.search(before):
             voice = "get" if voice == "give" else "give"
         subject_role = giver if voice == "give" else taker
@@ -123,16 +139,23 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         for x, y, n in slots:
             if y <= a and x >= clause_start:
                 role = _marker(text, x)
+                if role is None and (r.brand.match(text, y) or _SHARES_AFTER.match(text, y)):
+                    continue                # "buys Nvidia processors", "sold Nvidia shares"
                 if role is None:
                     unmarked_before.append((x, y, n))
                     marked.clear()          # a marker before the subject belongs to another verb
                 elif x >= a - 30:
                     marked[_resolve(role, giver, taker, subject_role)] = (x, y, n)
         first_after = None
+        # "buys X processors and leases them to Y": "to Y" belongs to the next verb
+        stop = min([end] + [v.start() for v, _ in verbs
+                            if b < v.start() < end and _AND_BEFORE.search(text, 0, v.start())])
         for x, y, n in slots:
-            if x >= b and x < end:
+            if x >= b and x < stop:
                 role = _marker(text, x)
                 if role is None:
+                    if voice == "give" and r.brand.match(text, y):
+                        continue            # "出租英伟达GPU": the goods' maker, no party
                     if first_after is None and not marked:
                         first_after = (x, y, n)
                     continue
@@ -154,6 +177,11 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             iris = [i for i in slotted.slots[n] if i not in {j for v in roles.values() for j in v}]
             if iris and role in (giver, taker):
                 roles.setdefault(role, []).extend(iris)
+        if len(roles) == 1 and subject is not None and subject_role in roles:
+            teller = _teller(text, subject[0], slots)   # "X said Y had provided a facility"
+            if teller is not None and not set(slotted.slots[teller[2]]) & set(roles[subject_role]):
+                other = taker if subject_role == giver else giver
+                roles[other] = list(slotted.slots[teller[2]])
         if len(roles) < 2 or not all(roles.values()):
             continue
         used = ([subject] if subject is not None else []) + list(marked.values())
@@ -164,7 +192,44 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         span = slotted.original(start, max(ends))
         kinds = {families()[family]["subject"]}
         out.append(Frame(family, kinds, roles, s, span, f"trigger.{family.lower()}", 0.7))
+        if voice == "get" and giver in marked:
+            out.extend(_conjoined(text, max(ends), family, giver, roles, slotted, s))
     return out
+
+
+_SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|(?:的)?(?:股票|股份)")
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
+_CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")
+
+
+def _conjoined(text: str, at: int, family: str, giver: str, roles: dict, slotted: Slotted,
+               s: Sentence) -> list[Frame]:
+    """'secured a $2.4bn term loan from A and a $900m credit facility from B': the second object
+    with its own giver is a deal of its own (same taker, same family; kinds settle later)."""
+    m = _CONJOINED.match(text, at)
+    if m is None:
+        return []
+    other = [i for i in slotted.slots[int(m.group(1))] if i not in roles[giver]]
+    if not other:
+        return []
+    twin = {r: (list(other) if r == giver else list(v)) for r, v in roles.items()}
+    span = slotted.original(m.start() + 1, m.end())
+    return [Frame(family, {families()[family]["subject"]}, twin, s, span,
+                  f"trigger.{family.lower()}.conjoined", 0.7)]
+
+
+_TELLS = re.compile(r"\s+(?:said|says|announced|disclosed|confirmed|reported)\s+(?:on\s+\w+\s+)?"
+                    r"(?:that\s+)?$|(?:表示|宣布|称|透露|披露)[，,]?$", re.I)
+
+
+def _teller(text: str, subject_start: int, slots):
+    """The firm that tells a deal it gets but names no receiver: "Lumenfield said Sable Ridge
+    had provided a $900 million credit facility" (Lumenfield is the borrower)."""
+    for x, y, n in slots:
+        if y <= subject_start and _TELLS.search(text[y:subject_start]) \
+                and not _SLOT.search(text, y, subject_start):
+            return x, y, n
+    return None
 
 
 def _resolve(role: str, giver: str, taker: str, subject_role: str) -> str:

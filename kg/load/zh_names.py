@@ -1,0 +1,110 @@
+"""Chinese firm names found without the gazetteer: by organisation suffix ("磐石半导体"), by a weak
+suffix when the name recurs ("海岳数据"), and after a role word ("云服务商川流", cut back to the name).
+
+Split out of :mod:`kg.load.entities` (which calls these); the rules (suffixes, boundaries, stop
+words) come from ``lexicon/core.yaml`` through :func:`kg.load.entities.rules`.
+"""
+from __future__ import annotations
+
+import re
+
+import kg.load.entities as _entities
+from kg.load.vocab import lexicon
+
+HAN = "\u4e00-\u9fff"
+_NAME_FLAGS = ("nr", "ns", "nt", "nz", "n", "eng", "x", "j", "nrt", "nrfg")
+
+
+def rules():
+    return _entities.rules()
+
+
+def zh_weak_recurring(text: str):
+    """'海岳数据', '云栖算力': a name with a weak suffix (数据, 算力, 云) is a firm when the same
+    name recurs in the article and is not part of a longer word ('数据中心')."""
+    r = rules()
+    weak = [x for x in r.suffixes_zh_all if x not in r.suffixes_zh]
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for suffix in weak:
+        for m in re.finditer(re.escape(suffix), text):
+            if any(text.startswith(w, m.end()) for w in lexicon()["zh_weak_not_before"]):
+                continue
+            prefix = _zh_prefix(text[max(0, m.start() - 10):m.start()])
+            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
+                continue
+            start = m.start() - len(prefix)
+            seen.setdefault(text[start:m.end()], []).append((start, m.end()))
+    for name, spans in seen.items():
+        if len(spans) >= 2:
+            for a, b in spans:
+                yield a, b, name
+
+
+def zh_name_end(name: str) -> int:
+    """Length of the firm name at the start of `name` (ending with an organisation suffix)."""
+    r = rules()
+    best, at = 0, 0
+    not_before = lexicon()["zh_weak_not_before"]
+    for suffix in r.suffixes_zh_all:
+        i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
+        if suffix not in r.suffixes_zh and name.startswith(tuple(not_before), i + len(suffix)):
+            continue               # "星图与云服务商": 云 starts 云服务, it ends no name
+        if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
+            best, at = i + len(suffix), i
+    allowed = set(lexicon().get("zh_name_chars_after_role") or "")
+    # the first character after a role word may be any (大模型公司和灵智能), given one more
+    head = name[1:at] if at >= 2 else name[:at]
+    if best and not set(head) & (r.not_name_zh - allowed) \
+            and not any(w in name[1:at] for w in r.boundaries_zh if len(w) > 1):
+        return best                # "川流签署算力合同": a verb inside is no name
+    return _zh_name_token(name)
+
+
+def _zh_name_token(name: str) -> int:
+    """A bare name after a role word is trusted when jieba sees a noun-like word there."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(name[:8])), None)
+    if first is None or len(first.word) < 2 or first.flag not in _NAME_FLAGS:
+        return 0
+    return len(first.word)
+
+
+def zh_suffix_names(text: str):
+    r = rules()
+    for suffix in r.suffixes_zh:
+        for m in re.finditer(re.escape(suffix), text):
+            left = text[max(0, m.start() - 10):m.start()]
+            prefix = _zh_prefix(left)
+            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
+                continue
+            start = m.start() - len(prefix)
+            if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
+                continue
+            yield start, m.end(), text[start:m.end()], None
+
+
+def _zh_prefix(left: str) -> str:
+    r = rules()
+    run = re.search(rf"[{HAN}]*$", left).group()
+    cut = 0
+    for word in (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii())):
+        i = run.rfind(word)
+        if i >= 0:
+            cut = max(cut, i + len(word))
+    run = run[cut:]
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in r.not_name_zh:
+            run = run[i + 1:]
+            break
+    return run[-4:]
+
+
+def _all_stopwords(prefix: str) -> bool:
+    rest = prefix
+    while rest:
+        word = next((w for w in rules().stop_zh if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
