@@ -20,6 +20,9 @@ True
 False
 >>> joinable("SELECT $this WHERE { $this ?p ?o { SELECT ?p WHERE { ?s ?p ?x } } }")
 False
+>>> joinable("SELECT $this WHERE { { SELECT $this WHERE { $this <x:p> ?v } GROUP BY $this "
+...          "HAVING (COUNT(?v) > 1) } }")
+True
 
 SHACL forbids MINUS, VALUES, SERVICE and binding ``$this`` with AS in these queries
 (:data:`FORBIDDEN`); such a query is not joinable either, and pySHACL reports the error.
@@ -86,8 +89,11 @@ def bound(node) -> set:
         return bound(node.p) | {node.var}
     if name == "Project":
         return bound(node.p) & set(node.PV)
-    if name in _PASS_THROUGH:
+    if name in _PASS_THROUGH or name == "AggregateJoin":
         return bound(node.p)
+    if name == "Group":   # only the grouping variables survive a GROUP BY
+        keys = {e for e in (node.expr or []) if isinstance(e, Variable)}
+        return bound(node.p) & keys
     if name == "values":
         rows = node.res or [{}]
         return set.intersection(*({v for v, t in row.items() if t is not None} for row in rows))
@@ -112,6 +118,8 @@ def safe(node) -> bool:
         return (not mentions(node.expr) or THIS in bound(node.p)) and safe(node.p)
     if name == "Extend":
         return (not mentions(node.expr) or THIS in bound(node.p)) and safe(node.p)
-    if name in _PASS_THROUGH:
+    if name in _PASS_THROUGH or name == "AggregateJoin":
         return safe(node.p)
+    if name == "Group":
+        return (not mentions(node.expr) or THIS in bound(node.p)) and safe(node.p)
     return not mentions(node)
