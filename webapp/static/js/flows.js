@@ -22,8 +22,9 @@
                      width: width(l.amountUSD), agreements: l.agreements.length },
              classes: [l.loi ? "loi" : "", l.on_cycle ? "cycle" : "", "cat-" + l.category].join(" ") };
   }));
-  var LAYOUT = { name: "cose", animate: false, padding: 40, randomize: false, nodeRepulsion: 400000,
-                 idealEdgeLength: 180, edgeElasticity: 80, componentSpacing: 80, nodeOverlap: 40 };
+  var LAYOUT = { name: "cose", animate: false, padding: 40, randomize: false, nodeRepulsion: 1500000,
+                 idealEdgeLength: 200, edgeElasticity: 60, componentSpacing: 40, nodeOverlap: 120,
+                 gravity: 0.6, numIter: 2500 };
   var cy = window.cytoscape({
     container: container,
     elements: elements,
