@@ -1,0 +1,80 @@
+"""The verifier: quotes are located (exact or width/whitespace-normalised), values and parties
+re-derived from them; every planted bad fact is rejected with its reason."""
+from decimal import Decimal
+
+from hypothesis import given, strategies as st
+
+from kg.load.facts import Fact, proposal_schema
+from kg.load.verify import locate, verify_fact
+from kg.load.verify.locate import fold
+
+TEXT = ("微软与ＯｐｅｎＡＩ签署价值１０００亿美元的协议，容量５吉瓦。\n"
+        "Oracle signed a $30 billion   deal with OpenAI for 4.5 GW.")
+
+
+def fact(**kw):
+    base = dict(type="CloudServiceAgreement", quotes=["Oracle signed a $30 billion deal with OpenAI for 4.5 GW"],
+                parties=[{"name": "Oracle", "role": "seller"}, {"name": "OpenAI", "role": "buyer"}],
+                slots={"amountUSD": "30000000000", "capacityGW": "4.5"})
+    base.update(kw)
+    return Fact.model_validate(base)
+
+
+def test_grounded_fact_is_accepted_with_offsets_into_the_original():
+    v = verify_fact(fact(), TEXT)
+    assert v.accepted, v.reason
+    (s, e), = v.spans
+    assert TEXT[s:e] == "Oracle signed a $30 billion   deal with OpenAI for 4.5 GW"
+
+
+def test_full_width_quote_is_located_by_normalisation():
+    f = fact(quotes=["微软与OpenAI签署价值1000亿美元的协议"], slots={"amountUSD": "100000000000"},
+             parties=[{"name": "微软", "role": "buyer"}, {"name": "OpenAI", "role": "seller"}])
+    v = verify_fact(f, TEXT)
+    assert v.accepted, v.reason
+    s, e = v.spans[0]
+    assert TEXT[s:e] == "微软与ＯｐｅｎＡＩ签署价值１０００亿美元的协议"
+
+
+def test_planted_bad_facts_are_rejected_with_reasons():
+    cases = {
+        "quote not found": fact(quotes=["Oracle signed a $1 trillion loan with OpenAI"]),
+        "value not in quote": fact(slots={"amountUSD": "1000000000000"}),
+        "party not in quote": fact(parties=[{"name": "Nvidia", "role": "seller"}]),
+        "type not allowed": fact(type="TrillionDollarLoan"),
+    }
+    for reason, f in cases.items():
+        v = verify_fact(f, TEXT)
+        assert not v.accepted and v.reason == reason, (reason, v)
+
+
+def test_invented_firm_is_not_a_party():
+    v = verify_fact(fact(parties=[{"name": "Acme Quantum Ltd", "role": "seller"}]), TEXT)
+    assert (v.accepted, v.reason) == (False, "party not in quote")
+
+
+def test_fuzzy_quotes_are_not_accepted():
+    assert locate(TEXT, "Oracle signed a $30 bilion deal") is None
+
+
+def test_schema_is_generated_from_the_model():
+    schema = proposal_schema()
+    assert schema["properties"]["facts"]["type"] == "array"
+    assert "Fact" in schema["$defs"]
+
+
+_CHARS = st.sampled_from(list("ab 微软签署亿美元，。１２３ＡＢ\u3000\n\t12AB"))
+
+
+@given(st.text(_CHARS, min_size=1, max_size=40), st.data())
+def test_located_span_reads_back_the_quote(text, data):
+    s = data.draw(st.integers(0, len(text) - 1))
+    e = data.draw(st.integers(s + 1, len(text)))
+    quote = text[s:e]
+    span = locate(text, quote)
+    if quote.strip():
+        assert span is not None
+        a, b = span
+        assert text[a:b] == quote if text.find(quote) >= 0 else True
+        # every accepted span reads back as the quote after the same normalisation
+        assert fold(text[a:b]).strip() == fold(quote.strip())
