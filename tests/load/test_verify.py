@@ -14,7 +14,7 @@ TEXT = ("微软与ＯｐｅｎＡＩ签署价值１０００亿美元的协议�
 
 def fact(**kw):
     base = dict(type="CloudServiceAgreement", quotes=["Oracle signed a $30 billion deal with OpenAI for 4.5 GW"],
-                parties=[{"name": "Oracle", "role": "seller"}, {"name": "OpenAI", "role": "buyer"}],
+                parties=[{"name": "Oracle", "role": "provider"}, {"name": "OpenAI", "role": "customer"}],
                 slots={"amountUSD": "30000000000", "capacityGW": "4.5"})
     base.update(kw)
     return Fact.model_validate(base)
@@ -29,7 +29,7 @@ def test_grounded_fact_is_accepted_with_offsets_into_the_original():
 
 def test_full_width_quote_is_located_by_normalisation():
     f = fact(quotes=["微软与OpenAI签署价值1000亿美元的协议"], slots={"amountUSD": "100000000000"},
-             parties=[{"name": "微软", "role": "buyer"}, {"name": "OpenAI", "role": "seller"}])
+             parties=[{"name": "微软", "role": "customer"}, {"name": "OpenAI", "role": "provider"}])
     v = verify_fact(f, TEXT)
     assert v.accepted, v.reason
     s, e = v.spans[0]
@@ -40,7 +40,7 @@ def test_planted_bad_facts_are_rejected_with_reasons():
     cases = {
         "quote not found": fact(quotes=["Oracle signed a $1 trillion loan with OpenAI"]),
         "value not in quote": fact(slots={"amountUSD": "1000000000000"}),
-        "party not in quote": fact(parties=[{"name": "Nvidia", "role": "seller"}]),
+        "party not in quote": fact(parties=[{"name": "Nvidia", "role": "provider"}]),
         "type not allowed": fact(type="TrillionDollarLoan"),
     }
     for reason, f in cases.items():
@@ -49,7 +49,7 @@ def test_planted_bad_facts_are_rejected_with_reasons():
 
 
 def test_invented_firm_is_not_a_party():
-    v = verify_fact(fact(parties=[{"name": "Acme Quantum Ltd", "role": "seller"}]), TEXT)
+    v = verify_fact(fact(parties=[{"name": "Acme Quantum Ltd", "role": "provider"}]), TEXT)
     assert (v.accepted, v.reason) == (False, "party not in quote")
 
 

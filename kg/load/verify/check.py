@@ -1,6 +1,7 @@
 """Check one candidate fact against the article text; accept it or say why not.
 
-Reasons: ``type not allowed`` (not a class of the ontology), ``quote not found`` (no quote
+Reasons: ``type not allowed`` (not a class the caller allows, by default any class of the
+ontology; or a role that is not a property of the ontology), ``quote not found`` (no quote
 occurs in the text, exact or width/whitespace-normalised), ``value not in quote`` (a slot value
 the project's own number parser does not read from the quotes), ``party not in quote`` (a
 party the gazetteer does not find in the quotes).
@@ -47,9 +48,20 @@ def _values_in(quotes: list[str], unit: str) -> set[Decimal]:
     return found
 
 
-def verify_fact(fact: Fact, text: str, gaz: Gazetteer | None = None) -> Verdict:
-    """Accept `fact` only if every quote, value and party is grounded in `text`."""
-    if fact.type not in ontology_classes():
+@lru_cache(maxsize=1)
+def ontology_properties() -> frozenset[str]:
+    """Local names of the object properties the ontology declares (the roles)."""
+    text = ONTOLOGY.read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^dg:(\w+) a owl:ObjectProperty", text, re.MULTILINE))
+
+
+def verify_fact(fact: Fact, text: str, gaz: Gazetteer | None = None,
+                allowed: frozenset[str] | None = None) -> Verdict:
+    """Accept `fact` only if its type is allowed and every quote, value and party is grounded
+    in `text`."""
+    if fact.type not in (allowed if allowed is not None else ontology_classes()):
+        return Verdict(False, "type not allowed")
+    if any(p.role not in ontology_properties() for p in fact.parties):
         return Verdict(False, "type not allowed")
     spans = []
     for quote in fact.quotes:
