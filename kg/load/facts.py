@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Polarity = Literal["asserted", "denied", "rumoured", "hypothetical"]
-Bound = Literal["Exact", "UpTo", "AtLeast", "About", "Range"]
+Bound = Literal["Exact", "Approximately", "UpTo", "AtLeast", "MoreThan", "LessThan"]
 
 
 class Party(BaseModel):
@@ -33,7 +33,7 @@ class Slots(BaseModel):
     termYears: Decimal | None = None
     shareCount: Decimal | None = None
     stakePercent: Decimal | None = None
-    bound: Bound = "Exact"
+    bound: Bound = Field(default="Exact", description="How the figures relate to the truth (dg:Bound)")
     date: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) as the quote gives it")
 
 

@@ -78,3 +78,27 @@ def test_located_span_reads_back_the_quote(text, data):
         assert text[a:b] == quote if text.find(quote) >= 0 else True
         # every accepted span reads back as the quote after the same normalisation
         assert fold(text[a:b]).strip() == fold(quote.strip())
+
+
+def test_bound_and_date_are_re_derived_from_the_quote():
+    text = "On 2025年9月22日, Nvidia said it would invest up to $100 billion in OpenAI."
+    good = Fact.model_validate(dict(type="InvestmentCommitment", quotes=[text],
+                                    parties=[{"name": "Nvidia", "role": "investor"},
+                                             {"name": "OpenAI", "role": "investee"}],
+                                    slots={"amountUSD": "1e11", "bound": "UpTo", "date": "2025-09-22"}))
+    v = verify_fact(good, text)
+    assert v.accepted, v.reason
+    assert v.figures["amountUSD"].bound == "UpTo" and str(v.date) == "2025-09-22"
+    for slots in ({"amountUSD": "1e11"}, {"amountUSD": "1e11", "bound": "UpTo", "date": "2025-09-23"}):
+        bad = good.model_copy(update={"slots": good.slots.model_copy(update=slots | {"bound": slots.get("bound", "Exact")})})
+        assert verify_fact(bad, text).reason == "value not in quote"
+
+
+def test_anaphora_resolved_party_is_accepted_only_when_the_proposer_resolved_it():
+    text = "The company will buy 4.5 GW of capacity from Oracle."
+    f = Fact.model_validate(dict(type="CloudServiceAgreement", quotes=[text], slots={"capacityGW": "4.5"},
+                                 parties=[{"name": "OpenAI", "role": "customer"},
+                                          {"name": "Oracle", "role": "provider"}]))
+    assert verify_fact(f, text).reason == "party not in quote"
+    v = verify_fact(f, text, resolved={"OpenAI": "https://w3id.org/dealgraph/id/firm/openai"})
+    assert v.accepted and v.parties["OpenAI"].endswith("/openai")

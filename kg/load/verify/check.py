@@ -1,27 +1,36 @@
 """Check one candidate fact against the article text; accept it or say why not.
 
 Reasons: ``type not allowed`` (not a class the caller allows, by default any class of the
-ontology; or a role that is not a property of the ontology), ``quote not found`` (no quote
-occurs in the text, exact or width/whitespace-normalised), ``value not in quote`` (a slot value
-the project's own number parser does not read from the quotes), ``party not in quote`` (a
-party the gazetteer does not find in the quotes).
+ontology; or a role that is not a property of the ontology), ``quote not found`` (a quote does
+not occur in the text, exact or width/whitespace-normalised), ``value not in quote`` (a slot
+value, its bound or a date the project's own parsers do not read from the quotes), ``party not
+in quote`` (a party the gazetteer does not find in the quotes, unless the proposer resolved it
+there by its anaphora rules).
+
+What an accepted fact writes is what the quotes yield: the figures (with their bounds and
+ranges) are the parser's, not the proposer's.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from kg.load.dates import find_dates
 from kg.load.facts import Fact
+from kg.load.frames import BOUNDS
 from kg.load.gazetteer import Gazetteer, gazetteer
-from kg.load.numbers import find_quantities
+from kg.load.model import Figure
+from kg.load.numbers import Quantity, find_quantities
 from kg.load.verify.locate import fold, locate
 
 ONTOLOGY = Path(__file__).resolve().parents[3] / "ontology" / "dealgraph.ttl"
 SLOT_UNITS = {"amountUSD": "USD", "capacityGW": "GW", "termYears": "years",
               "stakePercent": "percent", "shareCount": "shares"}
+REASONS = ("quote not found", "value not in quote", "party not in quote", "type not allowed")
 
 
 @dataclass
@@ -30,35 +39,48 @@ class Verdict:
     reason: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     parties: dict[str, str] = field(default_factory=dict)     # name -> entity IRI
+    figures: dict[str, Figure] = field(default_factory=dict)  # as the quotes yield them
+    date: dt.date | None = None
 
 
 @lru_cache(maxsize=1)
 def ontology_classes() -> frozenset[str]:
     """Local names of the classes the ontology declares."""
-    text = ONTOLOGY.read_text(encoding="utf-8")
-    return frozenset(re.findall(r"^dg:(\w+) a owl:Class", text, re.MULTILINE))
-
-
-def _values_in(quotes: list[str], unit: str) -> set[Decimal]:
-    found: set[Decimal] = set()
-    for q in quotes:
-        for quantity in find_quantities(q):
-            if quantity.unit == unit:
-                found.update(v for v in (quantity.value, quantity.low, quantity.high) if v is not None)
-    return found
+    return frozenset(re.findall(r"^dg:(\w+) a owl:Class", _ontology(), re.MULTILINE))
 
 
 @lru_cache(maxsize=1)
 def ontology_properties() -> frozenset[str]:
     """Local names of the object properties the ontology declares (the roles)."""
-    text = ONTOLOGY.read_text(encoding="utf-8")
-    return frozenset(re.findall(r"^dg:(\w+) a owl:ObjectProperty", text, re.MULTILINE))
+    return frozenset(re.findall(r"^dg:(\w+) a owl:ObjectProperty", _ontology(), re.MULTILINE))
 
 
-def verify_fact(fact: Fact, text: str, gaz: Gazetteer | None = None,
-                allowed: frozenset[str] | None = None) -> Verdict:
-    """Accept `fact` only if its type is allowed and every quote, value and party is grounded
-    in `text`."""
+def _ontology() -> str:
+    return ONTOLOGY.read_text(encoding="utf-8")
+
+
+def _quantities(quotes: list[str]) -> list[Quantity]:
+    return [q for quote in quotes for q in find_quantities(quote)]
+
+
+def _figure(fact: Fact, slot: str, found: list[Quantity]) -> Figure | None:
+    """The figure the quotes give for `slot`, or None when none matches the claimed value."""
+    claimed = Decimal(getattr(fact.slots, slot))
+    for q in found:
+        if q.unit != SLOT_UNITS[slot] or claimed not in {q.value, q.low, q.high}:
+            continue
+        bound = BOUNDS.get(q.bound, "Exact")
+        if bound != fact.slots.bound and not (bound == "Approximately" and q.low is not None):
+            continue
+        return Figure(q.value, bound, q.low, q.high)
+    return None
+
+
+def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
+                allowed: frozenset[str] | None = None, resolved: dict[str, str] | None = None,
+                reference: dt.date | None = None) -> Verdict:
+    """Accept `fact` only if its type is allowed and every quote, value, date and party is
+    grounded in `text`. `resolved` maps party names the proposer resolved by anaphora to IRIs."""
     if fact.type not in (allowed if allowed is not None else ontology_classes()):
         return Verdict(False, "type not allowed")
     if any(p.role not in ontology_properties() for p in fact.parties):
@@ -70,16 +92,36 @@ def verify_fact(fact: Fact, text: str, gaz: Gazetteer | None = None,
             return Verdict(False, "quote not found")
         spans.append(span)
     grounded = [text[s:e] for s, e in spans]   # re-read the article's own characters
-    for slot, unit in SLOT_UNITS.items():
-        value = getattr(fact.slots, slot)
-        if value is not None and Decimal(value) not in _values_in(grounded, unit):
+    found = _quantities(grounded)
+    figures = {}
+    for slot in SLOT_UNITS:
+        if getattr(fact.slots, slot) is not None:
+            figure = _figure(fact, slot, found)
+            if figure is None:
+                return Verdict(False, "value not in quote", spans)
+            figures[slot] = figure
+    date = None
+    if fact.slots.date is not None:
+        dates = {d.value for q in grounded for d in find_dates(q, reference) if d.value}
+        date = next((d for d in dates if d.isoformat() == fact.slots.date), None)
+        if date is None:
             return Verdict(False, "value not in quote", spans)
-    gaz = gaz or gazetteer()
+    parties = _parties(fact, grounded, gaz or gazetteer(), resolved or {})
+    if parties is None:
+        return Verdict(False, "party not in quote", spans)
+    return Verdict(True, None, spans, parties, figures, date)
+
+
+def _parties(fact: Fact, grounded: list[str], gaz: Gazetteer,
+             resolved: dict[str, str]) -> dict[str, str] | None:
     found = {h.entity.iri for q in grounded for form in (q, fold(q)) for h in gaz.find(form)}
-    resolved = {}
+    out = {}
     for party in fact.parties:
-        entity = gaz.lookup(party.name)
+        if party.name in resolved:
+            out[party.name] = resolved[party.name]
+            continue
+        entity = gaz.lookup(party.name) or gaz.lookup(fold(party.name))
         if entity is None or entity.iri not in found:
-            return Verdict(False, "party not in quote", spans)
-        resolved[party.name] = entity.iri
-    return Verdict(True, None, spans, resolved)
+            return None
+        out[party.name] = entity.iri
+    return out
