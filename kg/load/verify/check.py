@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 
 from kg.load.dates import find_dates
 from kg.load.facts import Fact
@@ -26,8 +25,9 @@ from kg.load.gazetteer import Gazetteer, gazetteer
 from kg.load.model import Figure
 from kg.load.numbers import Quantity, find_quantities
 from kg.load.verify.locate import fold, locate
+from kg.paths import ontology_file
 
-ONTOLOGY = Path(__file__).resolve().parents[3] / "ontology" / "dealgraph.ttl"
+ONTOLOGY = ontology_file()
 SLOT_UNITS = {"amountUSD": "USD", "capacityGW": "GW", "termYears": "years",
               "stakePercent": "percent", "shareCount": "shares"}
 REASONS = ("quote not found", "value not in quote", "party not in quote", "type not allowed")
