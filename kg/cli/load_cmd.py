@@ -31,6 +31,9 @@ def register(sub, parent) -> None:
     m.add_argument("--model-cache-only", action="store_true",
                    help="replay cached responses only, no network")
     m.add_argument("--model-timeout", type=float, default=120.0, metavar="SECONDS")
+    m.add_argument("--model-retries", type=int, default=3, metavar="N",
+                   help="retries with backoff on timeouts, 429 and 5xx (default 3)")
+    m.add_argument("--model-stream", action="store_true", help="ask for a streamed answer")
     m.add_argument("--model-concurrency", type=int, default=4, metavar="N",
                    help="requests in flight per article (default 4)")
     m.add_argument("--explain", metavar="FILE", type=Path,
@@ -67,7 +70,8 @@ def _extractor(args):
     return build_extractor(args.extractor, url=args.model_url, model=args.model,
                            cache_dir=cache, cache_only=args.model_cache_only,
                            keep_going=args.keep_going, timeout=args.model_timeout,
-                           concurrency=args.model_concurrency)
+                           retries=args.model_retries, concurrency=args.model_concurrency,
+                           stream=args.model_stream)
 
 
 def _explain(tally, path: Path) -> None:

@@ -29,6 +29,7 @@ class ModelSettings:
     retries: int = 3
     concurrency: int = 4
     cache_only: bool = False
+    stream: bool = False
 
     def __repr__(self) -> str:          # never the key
         return f"ModelSettings(url={self.url!r}, model={self.model!r})"
@@ -69,13 +70,14 @@ class ModelClient:
 
     def _ask(self, chunk: str) -> Completion:
         s = self.settings
+        request = dict(model=s.model, temperature=0,
+                       messages=[{"role": "system", "content": system_prompt()},
+                                 {"role": "user", "content": user_prompt(chunk)}],
+                       response_format={"type": "json_schema",
+                                        "json_schema": {"name": "dealgraph_facts",
+                                                        "schema": self.schema}})
         try:
-            response = self._client.chat.completions.create(
-                model=s.model, temperature=0,
-                messages=[{"role": "system", "content": system_prompt()},
-                          {"role": "user", "content": user_prompt(chunk)}],
-                response_format={"type": "json_schema",
-                                 "json_schema": {"name": "dealgraph_facts", "schema": self.schema}})
+            return self._streamed(request) if s.stream else self._plain(request)
         except openai.APIStatusError as exc:
             raise ModelUnavailable(f"model endpoint {s.url} answered HTTP {exc.status_code} "
                                    f"(after {s.retries} retries)") from None
@@ -84,8 +86,27 @@ class ModelClient:
                                    f"({s.retries} retries)") from None
         except openai.APIConnectionError:
             raise ModelUnavailable(f"model endpoint {s.url} cannot be reached") from None
+        except openai.APIError as exc:          # e.g. an error event inside a stream
+            raise ModelUnavailable(f"model endpoint {s.url} failed: "
+                                   f"{type(exc).__name__}") from None
+
+    def _plain(self, request: dict) -> Completion:
+        response = self._client.chat.completions.create(**request)
         choice = response.choices[0] if response.choices else None
-        content = (choice.message.content if choice else None) or ""
-        usage = response.usage
-        return Completion(content, getattr(usage, "prompt_tokens", 0) or 0,
-                          getattr(usage, "completion_tokens", 0) or 0)
+        return _completion((choice.message.content if choice else None) or "", response.usage)
+
+    def _streamed(self, request: dict) -> Completion:
+        parts: list[str] = []
+        usage = None
+        stream = self._client.chat.completions.create(
+            **request, stream=True, stream_options={"include_usage": True})
+        for event in stream:
+            if event.choices and event.choices[0].delta.content:
+                parts.append(event.choices[0].delta.content)
+            usage = event.usage or usage
+        return _completion("".join(parts), usage)
+
+
+def _completion(content: str, usage) -> Completion:
+    return Completion(content, getattr(usage, "prompt_tokens", 0) or 0,
+                      getattr(usage, "completion_tokens", 0) or 0)

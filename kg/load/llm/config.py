@@ -28,7 +28,8 @@ def default_cache(store_dir: str | Path | None, remote: bool) -> Path:
 
 def build_extractor(mode: str, *, url: str | None = None, model: str | None = None,
                     cache_dir: Path, cache_only: bool = False, keep_going: bool = False,
-                    timeout: float = 120.0, retries: int = 3, concurrency: int = 4) -> Extractor:
+                    timeout: float = 120.0, retries: int = 3, concurrency: int = 4,
+                    stream: bool = False) -> Extractor:
     if mode == "rules":
         return Extractor("rules")
     name = model or os.environ.get("DEALGRAPH_MODEL")
@@ -36,6 +37,7 @@ def build_extractor(mode: str, *, url: str | None = None, model: str | None = No
         raise UsageError(f"--extractor {mode} needs a model: give --model or set DEALGRAPH_MODEL")
     settings = ModelSettings(url or os.environ.get("DEALGRAPH_MODEL_URL"), name,
                              os.environ.get("DEALGRAPH_MODEL_API_KEY"), timeout=timeout,
-                             retries=retries, concurrency=concurrency, cache_only=cache_only)
+                             retries=retries, concurrency=concurrency, cache_only=cache_only,
+                             stream=stream)
     client = ModelClient(settings, ResponseCache(Path(cache_dir)))
     return Extractor(mode, ModelProposer(client), keep_going=keep_going)

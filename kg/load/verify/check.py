@@ -5,7 +5,8 @@ ontology; or a role that is not a property of the ontology), ``quote not found``
 not occur in the text, exact or width/whitespace-normalised), ``value not in quote`` (a slot
 value, its bound or a date the project's own parsers do not read from the quotes), ``party not
 in quote`` (a party the gazetteer does not find in the quotes, unless the proposer resolved it
-there by its anaphora rules).
+there by its anaphora rules), ``quote is an instruction`` (the quote lies in a sentence that
+addresses a model or reader, kg.load.verify.injection).
 
 What an accepted fact writes is what the quotes yield: the figures (with their bounds and
 ranges) are the parser's, not the proposer's.
@@ -24,13 +25,15 @@ from kg.load.frames import BOUNDS
 from kg.load.gazetteer import Gazetteer, gazetteer
 from kg.load.model import Figure
 from kg.load.numbers import Quantity, find_quantities
+from kg.load.verify.injection import is_instruction
 from kg.load.verify.locate import fold, locate
 from kg.paths import ontology_file
 
 ONTOLOGY = ontology_file()
 SLOT_UNITS = {"amountUSD": "USD", "capacityGW": "GW", "termYears": "years",
               "stakePercent": "percent", "shareCount": "shares"}
-REASONS = ("quote not found", "value not in quote", "party not in quote", "type not allowed")
+REASONS = ("quote not found", "value not in quote", "party not in quote", "type not allowed",
+           "quote is an instruction")
 
 
 @dataclass
@@ -92,6 +95,8 @@ def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
             return Verdict(False, "quote not found")
         spans.append(span)
     grounded = [text[s:e] for s, e in spans]   # re-read the article's own characters
+    if any(is_instruction(_sentence_around(text, s, e)) for s, e in spans):
+        return Verdict(False, "quote is an instruction", spans)
     found = _quantities(grounded)
     figures = {}
     for slot in SLOT_UNITS:
@@ -110,6 +115,16 @@ def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
     if parties is None:
         return Verdict(False, "party not in quote", spans)
     return Verdict(True, None, spans, parties, figures, date)
+
+
+_STOPS = re.compile(r"[.!?。！？\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The quote widened to the sentence breaks around it (the injection check's context)."""
+    before = [m.end() for m in _STOPS.finditer(text, 0, start)]
+    after = _STOPS.search(text, end)
+    return text[before[-1] if before else 0:after.end() if after else len(text)]
 
 
 def _parties(fact: Fact, grounded: list[str], gaz: Gazetteer,
