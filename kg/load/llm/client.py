@@ -18,6 +18,7 @@ from kg.errors import ModelUnavailable
 from kg.load.facts import proposal_schema
 from kg.load.llm.cache import Completion, ResponseCache
 from kg.load.llm.prompt import PROMPT_VERSION, system_prompt, user_prompt
+from kg.load.to_rdf import MODEL_METHOD
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class ModelClient:
     @property
     def method(self) -> str:
         """The provenance of its facts: model name and prompt version."""
-        return f"model:{self.settings.model}@{PROMPT_VERSION}"
+        return f"{MODEL_METHOD}{self.settings.model}@{PROMPT_VERSION}"
 
     def complete(self, chunk: str) -> Completion:
         s = self.settings
