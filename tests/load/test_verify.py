@@ -112,3 +112,30 @@ def test_a_quote_inside_an_injected_instruction_is_rejected():
                                      parties=[{"name": "JPMorgan", "role": "lender"},
                                               {"name": "OpenAI", "role": "borrower"}]))
         assert verify_fact(f, text).reason == "quote is an instruction"
+
+
+_PIECES = ["微软与ＯｐｅｎＡＩ签署价值１０００亿美元的协议。", "Oracle signed a $30 billion deal with OpenAI.",
+           "英伟达将向OpenAI投资最多1000亿美元。", "\u3000", "\n\n", "  ", "甲骨文股价上涨３６％，",
+           "AMD will supply 6 GW to OpenAI."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), st.data())
+def test_every_accepted_fact_reads_back_its_quote(pieces, data):
+    """For every accepted fact, text[start:end] is the quote (verbatim when the quote occurs
+    verbatim, else the same text once width and whitespace are folded)."""
+    text = "".join(pieces)
+    s = data.draw(st.integers(0, len(text) - 1))
+    e = data.draw(st.integers(s + 1, len(text)))
+    quote = text[s:e]
+    if data.draw(st.booleans()):
+        quote = fold(quote)      # the model copied it half-width / with spaces collapsed
+    f = Fact.model_validate(dict(type="Agreement", quotes=[quote]))
+    v = verify_fact(f, text)
+    if not v.accepted:
+        assert v.reason in ("quote not found", "quote is an instruction") and not quote.strip()
+        return
+    (a, b), = v.spans
+    if quote in text:
+        assert text[a:b] == quote
+    else:
+        assert fold(text[a:b]) == fold(quote.strip())
