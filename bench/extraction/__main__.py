@@ -33,6 +33,15 @@ def table(totals: dict) -> str:
     return "\n".join(rows)
 
 
+def _extractor(args):
+    if args.extractor == "rules":
+        return None
+    from kg.load.llm.config import build_extractor
+
+    return build_extractor(args.extractor, url=args.model_url, model=args.model,
+                           cache_dir=args.model_cache, cache_only=args.model_cache_only)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction")
     parser.add_argument("--time", action="store_true", help="also time the extraction")
@@ -50,17 +59,27 @@ def main(argv=None) -> int:
                         help="also score the third development set (bench/extraction/dev3/): "
                              "phrasings unlike the others (pacts under which one pays the other, "
                              "figures and bindingness in their own sentences, titles before names)")
+    parser.add_argument("--extractor", choices=("rules", "model", "both"), default="rules",
+                        help="who proposes facts (model/both: --model, --model-url or the "
+                             "DEALGRAPH_MODEL* environment, see README)")
+    parser.add_argument("--model")
+    parser.add_argument("--model-url")
+    parser.add_argument("--model-cache", type=Path, default=Path("data/model-cache"),
+                        help="response cache (default data/model-cache); with "
+                             "--model-cache-only, replay it without network")
+    parser.add_argument("--model-cache-only", action="store_true")
     args = parser.parse_args(argv)
+    extractor = _extractor(args)
     articles = paths.articles_dir()
     gold = articles / "gold"
     started = time.perf_counter()
-    totals, per_article = score_corpus(articles, gold)
+    totals, per_article = score_corpus(articles, gold, extractor)
     elapsed = time.perf_counter() - started
     print(f"## Bundled corpus ({len(per_article)} articles)\n")
     print(table(totals))
     if args.heldout:
         heldout = Path(__file__).resolve().parent / "heldout"
-        held_totals, held_articles = score_corpus(heldout, heldout / "gold")
+        held_totals, held_articles = score_corpus(heldout, heldout / "gold", extractor)
         print(f"\n## Held-out set ({len(held_articles)} articles, never used for tuning)\n")
         print(table(held_totals))
     for flag, folder, title in ((args.dev, "dev", "Development set"),
@@ -69,7 +88,7 @@ def main(argv=None) -> int:
         if not flag:
             continue
         dev = Path(__file__).resolve().parent / folder
-        dev_totals, dev_articles = score_corpus(dev, dev / "gold")
+        dev_totals, dev_articles = score_corpus(dev, dev / "gold", extractor)
         print(f"\n## {title} ({len(dev_articles)} articles, used for tuning)\n")
         print(table(dev_totals))
         if args.per_article:
@@ -91,11 +110,21 @@ def main(argv=None) -> int:
         if not seed.exists():
             print(f"\n(seed article {seed} not found: skipped)")
             continue
-        result = score_article(seed, g)
+        result = score_article(seed, g, extractor)
         print(f"\n## Seed article {spec['article']}\n")
         print(table({k: list(v) for k, v in result.items()}))
     return 0
 
 
+def _run() -> int:
+    from kg.errors import KGError
+
+    try:
+        return main()
+    except KGError as exc:          # e.g. the model endpoint is unavailable: one line, its code
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_run())
