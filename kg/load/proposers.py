@@ -22,7 +22,7 @@ from kg.load.model import Extraction, Frame
 from kg.load.read import ArticleSource
 from kg.load.sentences import Sentence
 from kg.load.verify.check import SLOT_UNITS, Verdict, verify_fact
-from kg.load.verify.cues import STATUS, recheck
+from kg.load.verify.cues import DISPUTED, STATUS, recheck
 
 MODES = ("rules", "model", "both")
 #: Confidence of a verified model fact before any cue disagreement.
@@ -145,12 +145,14 @@ def _frame(fact: Fact, verdict: Verdict, text: str, sentences: list[Sentence],
     anchor = next((s for s in touched if s.start <= start < s.end), None) \
         or Sentence(0, 0, start, end, text[start:end])
     check = recheck(fact.polarity, fact.binding, " ".join(s.text for s in touched) or anchor.text)
+    disagreements = check.disagreements + verdict.notes
+    factor = DISPUTED if disagreements else 1.0
     roles: dict[str, list[str]] = {}
     for p in fact.parties:
         iri = verdict.parties[p.name]
         if iri not in roles.setdefault(p.role, []):
             roles[p.role].append(iri)
-    confidence = round(MODEL_CONFIDENCE * check.factor, 2)
+    confidence = round(MODEL_CONFIDENCE * factor, 2)
     figures = {k: replace(fig, confidence=min(fig.confidence, confidence))
                for k, fig in verdict.figures.items()}
     frame = Frame(terms().family(fact.type), {fact.type}, roles, anchor,
@@ -158,7 +160,7 @@ def _frame(fact: Fact, verdict: Verdict, text: str, sentences: list[Sentence],
                   confidence=confidence, figures=figures, binding=check.binding,
                   status=STATUS[check.polarity], date=verdict.date,
                   extra_evidence=[s for s in touched if s is not anchor])
-    return frame, check.disagreements
+    return frame, disagreements
 
 
 def describe_counts(tally: Tally) -> list[str]:

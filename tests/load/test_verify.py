@@ -89,9 +89,14 @@ def test_bound_and_date_are_re_derived_from_the_quote():
     v = verify_fact(good, text)
     assert v.accepted, v.reason
     assert v.figures["amountUSD"].bound == "UpTo" and str(v.date) == "2025-09-22"
-    for slots in ({"amountUSD": "1e11"}, {"amountUSD": "1e11", "bound": "UpTo", "date": "2025-09-23"}):
-        bad = good.model_copy(update={"slots": good.slots.model_copy(update=slots | {"bound": slots.get("bound", "Exact")})})
+    for slots in ({"amountUSD": Decimal("2e11")}, {"date": "2025-09-23"}):
+        bad = good.model_copy(update={"slots": good.slots.model_copy(update=slots)})
         assert verify_fact(bad, text).reason == "value not in quote"
+    # the bound written is the quote's; a claimed bound the quote does not show is a note
+    claimed = good.model_copy(update={"slots": good.slots.model_copy(update={"bound": "AtLeast"})})
+    v = verify_fact(claimed, text)
+    assert v.accepted and v.figures["amountUSD"].bound == "UpTo"
+    assert v.notes == ["bound: proposed AtLeast, the quotes read UpTo"]
 
 
 def test_anaphora_resolved_party_is_accepted_only_when_the_proposer_resolved_it():

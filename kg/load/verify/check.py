@@ -3,13 +3,14 @@
 Reasons: ``type not allowed`` (not a class the caller allows, by default any class of the
 ontology; or a role that is not a property of the ontology), ``quote not found`` (a quote does
 not occur in the text, exact or width/whitespace-normalised), ``value not in quote`` (a slot
-value, its bound or a date the project's own parsers do not read from the quotes), ``party not
+value or a date the project's own parsers do not read from the quotes), ``party not
 in quote`` (a party the gazetteer does not find in the quotes, unless the proposer resolved it
 there by its anaphora rules), ``quote is an instruction`` (the quote lies in a sentence that
 addresses a model or reader, kg.load.verify.injection).
 
 What an accepted fact writes is what the quotes yield: the figures (with their bounds and
-ranges) are the parser's, not the proposer's.
+ranges) are the parser's, not the proposer's; a claimed bound the quotes do not show is a note
+(the caller lowers confidence), not a rejection, since one claimed bound covers every slot.
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ class Verdict:
     parties: dict[str, str] = field(default_factory=dict)     # name -> entity IRI
     figures: dict[str, Figure] = field(default_factory=dict)  # as the quotes yield them
     date: dt.date | None = None
+    notes: list[str] = field(default_factory=list)            # claims the quotes dispute
 
 
 @lru_cache(maxsize=1)
@@ -67,15 +69,12 @@ def _quantities(quotes: list[str]) -> list[Quantity]:
 
 
 def _figure(fact: Fact, slot: str, found: list[Quantity]) -> Figure | None:
-    """The figure the quotes give for `slot`, or None when none matches the claimed value."""
+    """The figure the quotes give for `slot` (value, bound and range as the parser reads them),
+    or None when no quantity of the slot's unit has the claimed value (or range end)."""
     claimed = Decimal(getattr(fact.slots, slot))
     for q in found:
-        if q.unit != SLOT_UNITS[slot] or claimed not in {q.value, q.low, q.high}:
-            continue
-        bound = BOUNDS.get(q.bound, "Exact")
-        if bound != fact.slots.bound and not (bound == "Approximately" and q.low is not None):
-            continue
-        return Figure(q.value, bound, q.low, q.high)
+        if q.unit == SLOT_UNITS[slot] and claimed in {q.value, q.low, q.high}:
+            return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
     return None
 
 
@@ -105,6 +104,12 @@ def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
             if figure is None:
                 return Verdict(False, "value not in quote", spans)
             figures[slot] = figure
+    claimed = fact.slots.bound
+    if figures and claimed != "Exact" and claimed not in {f.bound for f in figures.values()}:
+        read = sorted({f.bound for f in figures.values()})
+        notes = [f"bound: proposed {claimed}, the quotes read {', '.join(read)}"]
+    else:
+        notes = []
     date = None
     if fact.slots.date is not None:
         dates = {d.value for q in grounded for d in find_dates(q, reference) if d.value}
@@ -114,7 +119,7 @@ def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
     parties = _parties(fact, grounded, gaz or gazetteer(), resolved or {})
     if parties is None:
         return Verdict(False, "party not in quote", spans)
-    return Verdict(True, None, spans, parties, figures, date)
+    return Verdict(True, None, spans, parties, figures, date, notes)
 
 
 _STOPS = re.compile(r"[.!?。！？\n]")

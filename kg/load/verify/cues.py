@@ -1,6 +1,7 @@
 """Re-check a candidate's polarity and bindingness with the loader's cue rules (kg.load.cues).
 
-A disagreement does not reject the fact: it lowers its confidence and is recorded. Where the cue
+A disagreement does not reject the fact: the caller lowers its confidence (``DISPUTED``) and
+records it. Where the cue
 rules find a denial, rumour or hypothetical the proposer did not claim, the cue's polarity is the
 one written (a claim stays no stronger than its sentence).
 """
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from kg.load.cues import sentence_status
 from kg.load.patterns import cue
 
-#: Confidence factor of a fact whose polarity or bindingness the cue rules dispute.
+#: Confidence factor of a fact whose polarity, bindingness or bound the rules dispute.
 DISPUTED = 0.6
 _POLARITY = {"Denied": "denied", "Rumoured": "rumoured", "Hypothetical": "hypothetical"}
 STATUS = {"asserted": "Announced", "denied": "Denied", "rumoured": "Rumoured",
@@ -22,7 +23,6 @@ STATUS = {"asserted": "Announced", "denied": "Denied", "rumoured": "Rumoured",
 class CueCheck:
     polarity: str
     binding: bool | None
-    factor: float = 1.0
     disagreements: list[str] = field(default_factory=list)
 
 
@@ -47,6 +47,4 @@ def recheck(polarity: str, binding: bool | None, sentence: str) -> CueCheck:
         out.disagreements.append(f"polarity: proposed {polarity}, cue rules read {said}")
     if binding is not None and bound is not None and binding != bound:
         out.disagreements.append(f"binding: proposed {binding}, cue rules read {bound}")
-    if out.disagreements:
-        out.factor = DISPUTED
     return out
