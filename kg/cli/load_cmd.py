@@ -63,6 +63,11 @@ def cmd_load(args) -> int:
 
 def _extractor(args):
     if args.extractor == "rules":
+        if args.explain:
+            from kg.errors import UsageError
+
+            raise UsageError("--explain lists what the verifier made of proposed facts: "
+                             "use it with --extractor model or both")
         return None       # the rule pipeline exactly as before
     from kg.load.llm.config import build_extractor, default_cache
 
