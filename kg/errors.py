@@ -127,6 +127,14 @@ class StoreError(KGError):
     http_status = 503
 
 
+class ModelUnavailable(KGError):
+    """The model endpoint of `--extractor model|both` cannot be reached or keeps failing
+    (connection refused, timeout, 429/5xx after the retries). Nothing is written."""
+
+    exit_code = 4
+    http_status = 503
+
+
 class ValidationError(KGError):
     """Validation could not be run (bad shapes file...). Non-conformance is not an error."""
 

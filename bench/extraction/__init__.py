@@ -278,9 +278,10 @@ FACT_TYPES = ["firm", "firm type", "person", "agreement", "figure", "binding", "
               "collateral", "cycle"]
 
 
-def score_article(article_path: Path, gold_path: Path) -> dict[str, tuple[int, int, int]]:
+def score_article(article_path: Path, gold_path: Path,
+                  extractor=None) -> dict[str, tuple[int, int, int]]:
     spec = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    _, data, _ = extract_article(read_article(article_path))
+    _, data, _ = extract_article(read_article(article_path), extractor)
     gold, pred = gold_facts(spec), predicted_facts(data)
     return {k: match(k, gold.by_type.get(k, []), pred.by_type.get(k, [])) for k in FACT_TYPES}
 
@@ -292,8 +293,9 @@ def prf(tp: int, g: int, p: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def score_corpus(articles_dir: Path, gold_dir: Path) -> tuple[dict, dict]:
-    """Totals per fact type and per-article results over every gold file of the corpus."""
+def score_corpus(articles_dir: Path, gold_dir: Path, extractor=None) -> tuple[dict, dict]:
+    """Totals per fact type and per-article results over every gold file of the corpus
+    (`extractor`: kg.load.proposers.Extractor of --extractor model|both; None is the rules)."""
     totals = {k: [0, 0, 0] for k in FACT_TYPES}
     per_article = {}
     for gold_path in sorted(gold_dir.glob("*.yaml")):
@@ -301,7 +303,7 @@ def score_corpus(articles_dir: Path, gold_dir: Path) -> tuple[dict, dict]:
             continue
         spec = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         article_path = articles_dir / spec["article"]
-        result = score_article(article_path, gold_path)
+        result = score_article(article_path, gold_path, extractor)
         per_article[spec["article"]] = result
         for k, (tp, g, p) in result.items():
             totals[k][0] += tp

@@ -56,6 +56,15 @@ def per_article_table(label: str, results: dict) -> str:
     return "\n".join(rows)
 
 
+def _extractor(args):
+    if args.extractor == "rules":
+        return None
+    from kg.load.llm.config import build_extractor
+
+    return build_extractor(args.extractor, url=args.model_url, model=args.model,
+                           cache_dir=args.model_cache, cache_only=args.model_cache_only)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction")
     parser.add_argument("--time", action="store_true", help="also time the extraction")
@@ -80,11 +89,21 @@ def main(argv=None) -> int:
                              "figures and bindingness in their own sentences, titles before names)")
     parser.add_argument("--dev4", action="store_true",
                         help="also score the fourth development set (bench/extraction/dev4/)")
+    parser.add_argument("--extractor", choices=("rules", "model", "both"), default="rules",
+                        help="who proposes facts (model/both: --model, --model-url or the "
+                             "DEALGRAPH_MODEL* environment, see README)")
+    parser.add_argument("--model")
+    parser.add_argument("--model-url")
+    parser.add_argument("--model-cache", type=Path, default=Path("data/model-cache"),
+                        help="response cache (default data/model-cache); with "
+                             "--model-cache-only, replay it without network")
+    parser.add_argument("--model-cache-only", action="store_true")
     args = parser.parse_args(argv)
+    extractor = _extractor(args)
     articles = paths.articles_dir()
     gold = articles / "gold"
     started = time.perf_counter()
-    totals, per_article = score_corpus(articles, gold)
+    totals, per_article = score_corpus(articles, gold, extractor)
     elapsed = time.perf_counter() - started
     print(f"## Bundled corpus ({len(per_article)} articles)\n")
     print(table(totals))
@@ -95,7 +114,7 @@ def main(argv=None) -> int:
         if not (split / "gold").is_dir():
             print(f"\n({split} has no gold/ folder: skipped)")
             continue
-        split_totals, split_articles = score_corpus(split, split / "gold")
+        split_totals, split_articles = score_corpus(split, split / "gold", extractor)
         use = "used for tuning" if tunable else "scored only, never used for tuning"
         print(f"\n## {title} ({len(split_articles)} articles, {use})\n")
         print(table(split_totals))
@@ -113,7 +132,7 @@ def main(argv=None) -> int:
         if not seed.exists():
             print(f"\n(seed article {seed} not found: skipped)")
             continue
-        result = score_article(seed, g)
+        result = score_article(seed, g, extractor)
         print(f"\n## Seed article {spec['article']}\n")
         print(table({k: list(v) for k, v in result.items()}))
     return 0

@@ -46,6 +46,7 @@ class LoadReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     validation: object | None = None
+    extraction: object | None = None     # kg.load.proposers.Tally of a model/both load
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -81,9 +82,12 @@ _DOCUMENTATION = frozenset({"README", "LICENSE", "CHANGELOG", "CHANGES", "CONTRI
                             "AUTHORS", "HISTORY"})
 
 
-def extract_article(article: ArticleSource) -> tuple[str, str, dict]:
-    """(graph IRI, N-Triples, counts) for one article."""
+def extract_article(article: ArticleSource, extractor=None) -> tuple[str, str, dict]:
+    """(graph IRI, N-Triples, counts) for one article; `extractor` (kg.load.proposers) adds
+    verified model facts."""
     ents, sentences, out = extract(article)
+    if extractor is not None:
+        extractor.add_model_facts(article, ents, sentences, out)
     assign_iris(article, out)
     triples = article_triples(article, ents, sentences, out)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
@@ -94,7 +98,7 @@ def extract_article(article: ArticleSource) -> tuple[str, str, dict]:
 
 
 def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bool = False,
-                  validate_new: bool = False) -> LoadReport:
+                  validate_new: bool = False, extractor=None) -> LoadReport:
     """Load article files or folders into `store`; see the module docstring for guarantees."""
     named = collect_named([paths] if isinstance(paths, (str, Path)) else paths)
     files = [f for f, _ in named]
@@ -106,7 +110,7 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
     for path in bar:
         try:
             article = read_article(path, name=shown[path])
-            graph, data, counts = extract_article(article)
+            graph, data, counts = extract_article(article, extractor)
         except LoadError as exc:
             errors.append((str(path), str(exc)))
             continue
@@ -120,6 +124,7 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
         raise LoadError(f"{len(errors)} file(s) could not be loaded, nothing was written: "
                         f"{detail}{more}")
     report.skipped = errors
+    report.extraction = extractor.tally if extractor is not None else None
     before = _results(store) if validate_new else None
     items = list(prepared.items())
     prepared.clear()

@@ -68,7 +68,8 @@ class Writer:
         self.triples.append(ox.Triple(s, p, o))
 
     def evidence(self, subject: ox.NamedNode, s: Sentence, rule: str, confidence: float) -> None:
-        iri = entity_iri("evidence", self.article.key, str(s.start), str(s.end))
+        iri = entity_iri("evidence", self.article.key, str(s.start), str(s.end),
+                         *([rule] if rule.startswith(MODEL_METHOD) else []))
         ev = n(iri)
         self.add(subject, dg("evidence"), ev)
         self.add(subject, dg("sourceArticle"), self.node)
@@ -91,9 +92,13 @@ class Writer:
                   (ev, dg("extractionRule"), lit(rule)),
                   (ev, dg("confidence"), dec(Decimal(str(confidence))))]:
             self.add(*t)
+        if rule.startswith(MODEL_METHOD):      # a verified model fact: its own evidence node
+            self.add(ev, dg("extractionMethod"), lit(rule))
 
 
 PROV_DERIVED = n(str(PROV) + "wasDerivedFrom")
+#: Prefix of the rule name of facts a model proposed (kg.load.llm.client.ModelClient.method).
+MODEL_METHOD = "model:"
 
 
 def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sentence],

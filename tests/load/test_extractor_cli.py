@@ -1,0 +1,76 @@
+"""`dealgraph load --extractor`: rules output byte for byte what it was; model and both end to
+end through the CLI (a subprocess) against the fake chat-completions server."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from kg import paths
+from kg.load import load_articles
+from kg.load.proposers import Extractor
+from kg.store import EmbeddedStore
+from tests.load.helpers import write
+from tests.load.model_server import fixtures, model_server
+
+FIX = fixtures()
+
+
+def nquads(folder):
+    with EmbeddedStore(folder) as store:
+        return sorted(str(r) for r in store.query(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            "FILTER(!isBlank(?s) && !isBlank(?o)) }").rows)
+
+
+def test_rules_extractor_output_is_unchanged(tmp_path):
+    corpus = paths.articles_dir()
+    with EmbeddedStore(tmp_path / "old") as old:
+        load_articles(old, [corpus])
+    with EmbeddedStore(tmp_path / "new") as new:
+        load_articles(new, [corpus], extractor=Extractor("rules"))
+    assert nquads(tmp_path / "old") == nquads(tmp_path / "new")
+
+
+def dealgraph(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=300)
+
+
+def test_cli_model_and_both_end_to_end(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("good_cloud", "zh_fullwidth", "wrong_number", "prompt_injection"):
+        write(folder, name, FIX[name]["article"])
+    key = "sk-cli-secret-0000"
+    with model_server() as (url, _):
+        for mode in ("model", "both"):
+            explain = tmp_path / f"{mode}.jsonl"
+            done = dealgraph("load", folder, "--store", tmp_path / mode, "--extractor", mode,
+                             "--model-url", url, "--model", "test-model", "--no-progress",
+                             "--no-validate", "--explain", explain,
+                             env={"DEALGRAPH_MODEL_API_KEY": key})
+            assert done.returncode == 0, done.stderr
+            assert "model:test-model@facts-v1: 5 proposed, 2 accepted, 3 rejected" in done.stderr
+            assert key not in done.stdout + done.stderr
+            records = [json.loads(line) for line in explain.read_text(encoding="utf-8").splitlines()]
+            model = [r for r in records if r["method"].startswith("model:")]
+            assert sorted(r["reason"] or "accepted" for r in model) == [
+                "accepted", "accepted", "quote is an instruction", "quote not found",
+                "value not in quote"]
+            assert (tmp_path / mode / "model-cache").is_dir()
+            dump = "\n".join(nquads(tmp_path / mode))
+            assert "1000000000000" not in dump and "50000000000" not in dump and key not in dump
+
+
+def test_cli_unreachable_endpoint_exits_4_and_writes_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "good_cloud", FIX["good_cloud"]["article"])
+    done = dealgraph("load", folder, "--store", tmp_path / "s", "--extractor", "model",
+                     "--model-url", "http://127.0.0.1:9/v1", "--model", "m", "--model-retries", 0,
+                     "--no-progress", "--no-validate")
+    assert done.returncode == 4
+    assert "cannot be reached" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert not any("graph/article/" in q for q in nquads(tmp_path / "s"))
