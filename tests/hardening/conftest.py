@@ -59,3 +59,49 @@ def canonical(nquads: bytes) -> set[ox.Quad]:
     dataset = ox.Dataset(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     return set(dataset)
+
+
+# --- shared by the SSRF suites (test_ssrf.py, test_guard_bypass.py) --------------------------
+AUTH = {"Authorization": "Bearer t"}
+
+
+@pytest.fixture
+def listener():
+    """A loopback listener counting connections (see tests/hardening/listener.py)."""
+    from tests.hardening.listener import Listener
+
+    lst = Listener()
+    yield lst
+    lst.close()
+
+
+def settle(listener) -> int:
+    time.sleep(0.2)  # a fetch in a background thread would have connected by now
+    return listener.connections
+
+
+@pytest.fixture
+def client(store):
+    """The console over `store` (3 quads), updates allowed with token "t"."""
+    webapp = pytest.importorskip("webapp")
+    store.oxigraph.extend(quads(3))
+    app = webapp.create_app({"STORE": store, "UPDATE_TOKEN": "t", "TESTING": True})
+    return app.test_client()
+
+
+def refused_over_http(client, *, queries=(), updates=(), message: bytes = b"not allowed") -> None:
+    """Every query through /sparql (GET, form POST, direct POST) and every update through
+    /update (form and direct POST) is a 400 naming the refusal."""
+    for query in queries:
+        for response in [client.get("/sparql", query_string={"query": query}),
+                         client.post("/sparql", data={"query": query}),
+                         client.post("/sparql", data=query.encode(),
+                                     content_type="application/sparql-query")]:
+            assert response.status_code == 400, response.data
+            assert message in response.data
+    for update in updates:
+        for response in [client.post("/update", data={"update": update}, headers=AUTH),
+                         client.post("/update", data=update.encode(), headers=AUTH,
+                                     content_type="application/sparql-update")]:
+            assert response.status_code == 400, response.data
+            assert message in response.data

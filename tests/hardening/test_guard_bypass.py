@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pyoxigraph as ox
 import pytest
@@ -19,8 +18,7 @@ from hypothesis import strategies as st
 from kg.errors import ForbiddenOperation, SparqlSyntaxError
 from kg.executor import Executor
 from kg.store.guard import check_no_outbound, outbound_keyword
-from tests.hardening.conftest import export_nquads, quads
-from tests.hardening.listener import Listener
+from tests.hardening.conftest import export_nquads, refused_over_http, settle
 
 PREFIX = "PREFIX ex: <http://example.org/> "
 
@@ -41,18 +39,6 @@ def bypass_updates(url: str) -> list[str]:
         f"{PREFIX}INSERT {{ ?a ?b ?c }} WHERE {{ ?s ex:a\\#b ?o . SERVICE <{url}> {{ ?a ?b ?c }} }}",
         f"{PREFIX}INSERT DATA {{ ex:a\\#b ex:p ex:o }} ;LOAD <{url}>",
     ]
-
-
-@pytest.fixture
-def listener():
-    lst = Listener()
-    yield lst
-    lst.close()
-
-
-def settle(listener) -> int:
-    time.sleep(0.2)
-    return listener.connections
 
 
 # --- regressions, route by route ---------------------------------------------------------------
@@ -89,30 +75,10 @@ def test_bypass_spellings_refused_by_store_and_executor(big_store, listener):
     assert settle(listener) == 0
 
 
-@pytest.fixture
-def client(store):
-    webapp = pytest.importorskip("webapp")
-    store.oxigraph.extend(quads(3))
-    app = webapp.create_app({"STORE": store, "UPDATE_TOKEN": "t", "TESTING": True})
-    return app.test_client()
-
-
 def test_bypass_spellings_refused_over_http(client, store, listener):
     before = export_nquads(store)
-    auth = {"Authorization": "Bearer t"}
-    for query in bypass_queries(listener.url):
-        for response in [client.get("/sparql", query_string={"query": query}),
-                         client.post("/sparql", data={"query": query}),
-                         client.post("/sparql", data=query.encode(),
-                                     content_type="application/sparql-query")]:
-            assert response.status_code == 400, response.data
-            assert b"not allowed" in response.data
-    for update in bypass_updates(listener.url):
-        for response in [client.post("/update", data={"update": update}, headers=auth),
-                         client.post("/update", data=update.encode(), headers=auth,
-                                     content_type="application/sparql-update")]:
-            assert response.status_code == 400, response.data
-            assert b"not allowed" in response.data
+    refused_over_http(client, queries=bypass_queries(listener.url),
+                      updates=bypass_updates(listener.url))
     assert export_nquads(store) == before
     assert settle(listener) == 0
 
