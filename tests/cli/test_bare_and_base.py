@@ -5,27 +5,13 @@ import json
 
 import pytest
 
-from kg.cli import main
+from tests.cli.conftest import run
 
 G = "http://example.org/g"
 TTL = "@prefix ex: <http://example.org/> .\nex:a ex:p 1 . ex:b ex:p 2 . <rel> ex:p 3 .\n"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-@pytest.fixture
-def store_dir(tmp_path):
-    return str(tmp_path / "store")
-
-
-@pytest.fixture
-def data_file(tmp_path):
-    path = tmp_path / "data.ttl"
-    path.write_text(TTL, encoding="utf-8")
-    return path
-
-
-def run(*argv):
-    return main([str(a) for a in argv])
 
 
 def json_count(capsys) -> int:

@@ -8,8 +8,8 @@ import sys
 import pyoxigraph as ox
 import pytest
 
-from kg.cli import main
 from tests.rdf_compare import store_quads
+from tests.cli.conftest import run
 
 G = "http://example.org/g"
 TTL = """@prefix ex: <http://example.org/> .
@@ -18,20 +18,6 @@ ex:a rdfs:label "A"@en, "甲"@zh ; ex:n 3 .
 """
 
 
-@pytest.fixture
-def store_dir(tmp_path):
-    return str(tmp_path / "store")
-
-
-@pytest.fixture
-def data_file(tmp_path):
-    path = tmp_path / "data.ttl"
-    path.write_text(TTL, encoding="utf-8")
-    return path
-
-
-def run(*argv):
-    return main([str(a) for a in argv])
 
 
 def test_import_then_graphs_lists_the_graph(store_dir, data_file, capsys):
