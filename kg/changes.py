@@ -30,8 +30,9 @@ def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
         return
     graphs = dict(base_graph_data()) if with_base else {}
     graphs.update(replace or {})
-    store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE)
-    refresh(store)
+    with store.writing():
+        store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE)
+        refresh(store)
 
 
 def run_update(store: Store, sparql: str, **dataset) -> None:
@@ -45,8 +46,9 @@ def run_update(store: Store, sparql: str, **dataset) -> None:
         return
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
-    store.update(body + separator + _MARK_STALE, **dataset)
-    refresh(store)
+    with store.writing():
+        store.update(body + separator + _MARK_STALE, **dataset)
+        refresh(store)
 
 
 def has_operation(sparql: str) -> bool:
@@ -69,7 +71,8 @@ def is_stale(store: Store) -> bool:
 def ensure_fresh(store: Store) -> bool:
     """Recompute the derived graph if a crash left it stale; True if it did."""
     if not store.bare and is_stale(store):
-        refresh(store)
+        with store.writing():
+            refresh(store)
         return True
     return False
 

@@ -31,8 +31,16 @@ def store() -> Store:
 
 
 def executor():
-    """The process pool that runs queries under a real time limit, when one is configured."""
-    return current_app.extensions.get("dealgraph_executor")
+    """The process pool that runs queries under a real time limit, when one is configured.
+
+    Changes other processes committed to a shared store folder (the command line loading
+    articles) are picked up here: the store reopens its reader, and the pool's workers reopen
+    before their next query.
+    """
+    pool = current_app.extensions.get("dealgraph_executor")
+    if store().poll_changes() and pool is not None:
+        pool.notify_write()
+    return pool
 
 
 def _dataset_options(dataset: Dataset | None) -> dict:

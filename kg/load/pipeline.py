@@ -133,7 +133,14 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
 
 def _write(store: Store, items: list) -> None:
     """Each batch in its own transaction that also marks the derived graph stale, then one
-    ``changes.apply`` (base graphs, derived graph recomputed once, stale marker cleared)."""
+    ``changes.apply`` (base graphs, derived graph recomputed once, stale marker cleared).
+    The whole load is one change for other processes (``store.writing``): a shared reader such
+    as the console sees the store before it or after it."""
+    with store.writing():
+        _write_batches(store, items)
+
+
+def _write_batches(store: Store, items: list) -> None:
     for start in range(0, len(items), BATCH):
         batch = items[start:start + BATCH]
         graphs = {graph: data for graph, (data, _, _) in batch}

@@ -6,12 +6,15 @@ magnitude faster than rdflib's in-memory engine, in a fraction of the memory.
 from __future__ import annotations
 
 import shutil
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError, UsageError
-from kg.store import layout
+from kg.errors import QueryError, StoreBusy, StoreError, UsageError
+from kg.store import layout, sharing
 from kg.store.base import Serialized, Store, check_graph_iri
 from kg.store.formats import RESULTS_FORMATS, rdf_format, results_format
 from kg.safe_rdf import parse as safe_parse
@@ -41,22 +44,108 @@ class EmbeddedStore(Store):
     backend = "embedded"
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
-                 bare: bool = False):
+                 bare: bool = False, shared: bool = False, wait: float = 0.0,
+                 on_wait: Callable[[str], None] | None = None):
+        """`shared` (a folder only): never keep the write lock; read through a read-only
+        instance that follows other processes' changes, and take the lock per change, waiting
+        up to `wait` seconds for another writer (:mod:`kg.store.sharing`)."""
         self.path = Path(path) if path is not None else None
+        self._shared = shared and self.path is not None and not read_only
+        self._wait, self._on_wait = wait, on_wait
+        self._turn = threading.Lock()      # one change at a time in this process
+        self._owner: int | None = None     # the thread whose change is under way
+        self._writer: ox.Store | None = None
+        self._seen = self._polled = (0, 0)
+        self._handle: ox.Store | None = None
         try:
             if self.path is None:
-                self._ox = ox.Store()
+                self._handle = ox.Store()
             elif read_only:
-                self._ox = ox.Store.read_only(str(self.path))
+                self._handle = ox.Store.read_only(str(self.path))
+            elif self._shared:
+                self._create_if_missing()
+                self._handle = self._reader()
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(self.path))
+                self._handle = ox.Store(str(self.path))
         except OSError as exc:
             hint = ""
-            if "lock" in str(exc).lower():
-                hint = " (another dealgraph process, e.g. `dealgraph serve`, has it open)"
+            if sharing.is_lock_error(exc):
+                hint = " (another dealgraph process has it open for writing)"
             raise StoreError(f"cannot open the store at {self.path}{hint}: {exc}") from exc
         self.bare = self._settle_layout(bare, read_only)
+
+    def _create_if_missing(self) -> None:
+        if (self.path / "CURRENT").exists():
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        created = sharing.open_writer(self.path, self._wait, self._on_wait)
+        created.flush()
+        del created
+
+    def _reader(self) -> ox.Store:
+        """The read-only instance, reopened when another change was committed since."""
+        seen = sharing.generation(self.path)
+        if self._handle is None or seen != self._seen:
+            self._seen = seen   # before opening: a change committed meanwhile reopens again
+            self._handle = sharing.open_reader(self.path)
+        return self._handle
+
+    @property
+    def _ox(self) -> ox.Store:
+        if self._writer is not None and self._owner == threading.get_ident():
+            return self._writer
+        if self._shared:
+            return self._reader()
+        return self._handle
+
+    def poll_changes(self) -> bool:
+        """True (and the reader reopened) when a change was committed since the last look."""
+        if not self._shared or self._writer is not None:
+            return False
+        self._reader()
+        changed, self._polled = self._seen != self._polled, self._seen
+        return changed
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One change: the writes inside are one unit for readers in other processes.
+
+        A shared store takes the folder's write lock here (waiting for another writer) and lets
+        it go at the end; every store bumps the folder's generation at the end, so shared
+        readers (the console) reopen and see the change. Nested calls join the outer change.
+        """
+        me = threading.get_ident()
+        if self._owner == me:
+            yield
+            return
+        if not self._turn.acquire(timeout=max(self._wait, 0.0)):
+            raise StoreBusy(f"the store at {self.path} is being written by this process; "
+                            f"waited {self._wait:g} s")
+        try:
+            self._owner = me
+            if self._shared:
+                self._writer = sharing.open_writer(self.path, self._wait, self._on_wait)
+            try:
+                yield
+            finally:
+                if self._writer is not None:
+                    self._writer.flush()
+                    self._writer = None   # the last reference: RocksDB lets the lock go
+                if self.path is not None:
+                    sharing.bump(self.path)
+        finally:
+            self._owner = None
+            self._turn.release()
+
+    def flush(self) -> None:
+        """Write memory tables to disk (so read-only opens need not replay the log)."""
+        if self._shared and self._writer is None:
+            return  # nothing of ours is unflushed: every change flushes at its end
+        try:
+            self._ox.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot flush the store at {self.path}: {exc}") from exc
 
     def _settle_layout(self, bare: bool, read_only: bool) -> bool:
         """Bare if the folder says so; made bare (and marked) if asked and it can be."""
@@ -95,16 +184,23 @@ class EmbeddedStore(Store):
             options["named_graphs"] = _nodes(named_graphs)
         return self._evaluate(sparql, options, wired)
 
-    def _evaluate(self, sparql, options, wired):
+    def _evaluate(self, sparql, options, wired, retried=False):
         try:
             return self._ox.query(sparql, **options)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql, base_iri=options.get("base_iri")) from exc
+        except FileNotFoundError:
+            # a shared reader's snapshot lost a file to the writer's compaction: reopen once
+            if not self._shared or retried or self._writer is not None:
+                raise QueryError("query failed: the store changed under a read; try again")
+            self._handle = None
+            return self._evaluate(sparql, options, wired, retried=True)
         except (OSError, ValueError, RuntimeError) as exc:
             if wired and "substitutions" in options and "projection" in str(exc):
                 # Oxigraph substitutes projected variables only: bind the others with VALUES
                 plain = {k: v for k, v in options.items() if k != "substitutions"}
-                return self._evaluate(sparql.rstrip() + "\n" + values_clause(wired), plain, wired)
+                return self._evaluate(sparql.rstrip() + "\n" + values_clause(wired), plain, wired,
+                                      retried)
             raise QueryError(f"query failed: {exc}") from exc
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
@@ -132,11 +228,12 @@ class EmbeddedStore(Store):
             raise QueryError(f"query failed: {exc}") from exc
 
     def graphs(self) -> dict[str, int]:
-        counts = self._ox.query(
+        native = self._ox   # one snapshot for both reads
+        counts = native.query(
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
         )
         found = {row["g"].value: int(row["n"].value) for row in counts}
-        for graph in self._ox.named_graphs():  # empty graphs too
+        for graph in native.named_graphs():  # empty graphs too
             found.setdefault(graph.value, 0)
         return found
 
@@ -148,7 +245,8 @@ class EmbeddedStore(Store):
             sparql = add_using_clauses(sparql, using_graphs or [], using_named_graphs or [])
         vet(sparql)
         try:
-            self._ox.update(sparql, base_iri=base_iri)
+            with self.writing():
+                self._ox.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql, base_iri=base_iri, what="update") from exc
         except (OSError, ValueError, RuntimeError) as exc:
@@ -157,7 +255,8 @@ class EmbeddedStore(Store):
     def add_ntriples(self, iri: str, ntriples: bytes) -> None:
         target = ox.NamedNode(check_graph_iri(iri))
         try:  # parsed in Rust straight from the bytes; one transaction
-            self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+            with self.writing():
+                self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
         except SyntaxError as exc:
             raise QueryError(f"cannot write graph {iri}: {exc}") from exc
         except OSError as exc:
@@ -169,7 +268,8 @@ class EmbeddedStore(Store):
         target = ox.NamedNode(check_graph_iri(graph)) if graph else None
         quads = [ox.Quad(q.subject, q.predicate, q.object, target) if target else q
                  for q in safe_parse(data, fmt)]
-        self._ox.extend(quads)  # one transaction: all or nothing
+        with self.writing():
+            self._ox.extend(quads)  # one transaction: all or nothing
         return len(quads)
 
     def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
@@ -191,8 +291,9 @@ class EmbeddedStore(Store):
             self._ox.dump(str(directory / "dealgraph.nq"), format=ox.RdfFormat.N_QUADS)
             return
         try:
-            self._ox.flush()
-            self._ox.backup(str(directory))
+            with self.writing():   # a shared store backs up under the lock: a current copy
+                self._ox.flush()
+                self._ox.backup(str(directory))
             if self.bare:
                 layout.mark_bare(directory)
         except (OSError, StoreError) as exc:
@@ -200,9 +301,9 @@ class EmbeddedStore(Store):
             raise StoreError(f"backup to {directory} failed: {exc}") from exc
 
     def close(self) -> None:
-        if self.path is not None and hasattr(self, "_ox"):
+        if self.path is not None and self._handle is not None and not self._shared:
             try:
-                self._ox.flush()
+                self._handle.flush()
             except (OSError, RuntimeError):
                 pass  # read-only stores cannot flush; nothing to lose
-        self._ox = None  # releases the RocksDB lock once collected
+        self._handle = None  # releases the RocksDB lock once collected
