@@ -1,17 +1,26 @@
-"""The one write path for source data: graphs in, derived graph recomputed, never stale.
+"""The one write path for source data: graphs in, derived graph brought up to date, never stale.
 
-A change writes its graphs and marks the derived graph stale in one transaction, then recomputes
-the derived graph in a second. A crash between the two leaves the marker, and the next
-:func:`ensure_fresh` (run when a store is opened for writing, and by every change) recomputes.
+A change (:func:`changing`) writes its graphs and marks the derived graph stale in one
+transaction, then runs the :data:`MAINTENANCE` steps: the derived graph's delta, computed from
+the change alone (:mod:`kg.incremental`), is written with the marker's removal in a second
+transaction. A crash between the two leaves the marker, and the next :func:`ensure_fresh`
+(run when a store is opened for writing, and by every change) recomputes everything. Another
+maintenance step (a view kept beside the derived graph) is one more entry in
+:data:`MAINTENANCE`.
 
 A bare store (:mod:`kg.store.layout`) has no base graphs and no derived graph: a change there
 is the user's write alone, in one transaction, and nothing is derived.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import lru_cache
+
+import pyoxigraph as ox
 
 from kg.base_graphs import base_graph_data
+from kg.incremental import Scope, delta_update, derived_delta, scope_subjects
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
@@ -19,24 +28,33 @@ from kg.store.sparql_lexer import tokens
 
 _STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
+_CLEAR_STALE = f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
 
 
 def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
           remove: Iterable[str] = (), *, with_base: bool = True) -> None:
-    """Atomically replace/remove source graphs (plus the base graphs), then refresh derived."""
+    """Atomically replace/remove source graphs (plus the base graphs), then bring what is
+    derived from them up to date (from the change alone: :mod:`kg.incremental`)."""
     if store.bare:
         if replace or remove:
             store.update(replace_update(dict(replace or {}), list(remove)))
         return
-    graphs = dict(base_graph_data()) if with_base else {}
-    graphs.update(replace or {})
-    with store.writing():
-        store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE)
-        refresh(store)
+    replace = dict(replace or {})
+    remove = list(remove)
+    write = replace_update(replace, remove)
+    with changing(store, set(replace) | set(remove), with_base=with_base):
+        store.update(write + " ;\n" + _MARK_STALE if write else _MARK_STALE)
 
 
-def run_update(store: Store, sparql: str, **dataset) -> None:
-    """A user's SPARQL update, with the stale marker in the same transaction, then refresh.
+def run_update(store: Store, sparql: str, *, graphs: Iterable[str] | None = None,
+               **dataset) -> None:
+    """A user's SPARQL update, with the stale marker in the same transaction, then the
+    derived graph brought up to date.
+
+    `graphs` names every graph the update can change, when the caller knows (the Graph Store
+    Protocol's POST to one graph): then the derived graph is maintained from that change
+    alone. Without it the update's effect is unknown and the derived graph is recomputed in
+    full (README, "Graph layout").
 
     An update that is empty or only a prologue (``BASE``/``PREFIX``) is valid and changes
     nothing; it is checked by the engine as it is (a marker after it would not parse).
@@ -46,9 +64,68 @@ def run_update(store: Store, sparql: str, **dataset) -> None:
         return
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
-    with store.writing():
+    with changing(store, None if graphs is None else set(graphs)):
         store.update(body + separator + _MARK_STALE, **dataset)
-        refresh(store)
+
+
+@contextmanager
+def changing(store: Store, graphs: Iterable[str] | None, *,
+             with_base: bool = False) -> Iterator[Scope]:
+    """One change to the source graphs `graphs` (None: unknown), written inside the block
+    together with the stale marker; afterwards every :data:`MAINTENANCE` step runs.
+
+    The subjects of `graphs` are read before and after the block (the scope of the change);
+    with `with_base` the ontology and reference graphs are rewritten first when their files
+    changed (then everything is recomputed). Other processes see the change once it is over
+    (:meth:`Store.writing`).
+    """
+    with store.writing():
+        scope = Scope()
+        if graphs is None:
+            scope.full, scope.reason = True, "a SPARQL update whose effect is unknown"
+        elif is_stale(store):
+            scope.full, scope.reason = True, "the derived graph was stale"
+        if with_base:
+            base = changed_base_graphs(store)
+            if base:
+                store.update(replace_update(base) + " ;\n" + _MARK_STALE)
+                scope.full, scope.reason = True, "the ontology or reference graph changed"
+        scope_subjects(store, graphs or (), scope)
+        yield scope
+        scope_subjects(store, graphs or (), scope)
+        for step in MAINTENANCE:
+            step(store, scope)
+
+
+def changed_base_graphs(store: Store) -> dict[str, str]:
+    """The base graphs (ontology, reference) whose stored contents differ from their files."""
+    changed = {}
+    for graph, text in base_graph_data().items():
+        stored = store.export(ox.RdfFormat.N_TRIPLES, graph)
+        if set(ox.parse(stored, format=ox.RdfFormat.N_TRIPLES)) != _triples(text):
+            changed[graph] = text
+    return changed
+
+
+@lru_cache(maxsize=4)
+def _triples(ntriples: str) -> frozenset:
+    return frozenset(ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def update_derived(store: Store, scope: Scope) -> None:
+    """The maintenance step of the derived graph: the change's delta, else a full recompute."""
+    if not scope.full:
+        remove, add = derived_delta(store, scope)
+        if not any(isinstance(term, ox.BlankNode) for t in remove | add for term in t):
+            store.update((delta_update(remove, add) + " ;\n" if remove or add else "")
+                         + _CLEAR_STALE)
+            return
+    refresh(store)
+
+
+#: What runs after every change to the sources, in order: each gets the store (the change
+#: written, the derived graph marked stale) and the change's :class:`~kg.incremental.Scope`.
+MAINTENANCE: list[Callable[[Store, Scope], None]] = [update_derived]
 
 
 def has_operation(sparql: str) -> bool:
@@ -78,7 +155,8 @@ def ensure_fresh(store: Store) -> bool:
 
 
 def refresh(store: Store) -> None:
-    """Recompute the derived graph from the sources.
+    """Recompute the whole derived graph from the sources (``dealgraph derive --rebuild``; the
+    fallback of a change whose effect is unknown).
 
     Three steps, the stale marker kept until the last: clear everything but the marker, add the
     new contents (one transaction, parsed natively), remove the marker. A crash at any point
@@ -94,4 +172,4 @@ def refresh(store: Store) -> None:
     store.update(f"DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> "
                  f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
     store.add_ntriples(DERIVED_GRAPH, text.encode("utf-8"))
-    store.update(f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}")
+    store.update(_CLEAR_STALE)

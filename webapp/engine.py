@@ -94,10 +94,14 @@ def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
 
 
 def update(sparql: str, *, using_graphs: list[str] | None = None,
-           using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
-    """A SPARQL update from the web, through kg.changes (derived graph recomputed)."""
+           using_named_graphs: list[str] | None = None, base_iri: str | None = None,
+           graphs: list[str] | None = None) -> None:
+    """A SPARQL update from the web, through kg.changes (derived graph brought up to date:
+    from the change alone when `graphs` names every graph it can change, else in full)."""
     check_sparql(sparql)
     options = {"base_iri": base_iri}
+    if graphs is not None:
+        options["graphs"] = graphs
     if using_graphs:
         options["using_graphs"] = using_graphs
     if using_named_graphs:

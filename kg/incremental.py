@@ -1,0 +1,271 @@
+"""The derived graph maintained from a change alone, not recomputed (issue 12).
+
+A change names the source graphs it replaced, removed or added to. Every derivation in
+:mod:`kg.derive` depends on a subject's own statements (its types, its sub-property triples,
+an agreement's roles and status, a node's figure claims and that graph's article), so the
+derived triples a change can alter are keyed by the **subjects of the changed graphs**, before
+and after the change (:func:`scope_subjects`). For those keys each derivation computes its
+part afresh (SPARQL restricted by ``VALUES``) and reads its current part from the derived graph
+(the same restriction); the difference is written as one update (``DELETE DATA`` / ``INSERT
+DATA`` and the stale marker cleared), so derived triples a removed article alone supported go,
+and those another source still supports stay.
+
+The parts, each keyed so that no two derivations write the same triple:
+
+* inferred types / super-properties: ``?x a ?superclass`` / ``?x ?superproperty ?o`` for the
+  subjects ``?x``;
+* value flows: the ``dg:FlowStep`` of every agreement among the subjects, or linked by a role to
+  one (a firm typed a person drops out of flows), and ``dg:flowsTo`` for the firm pairs whose
+  flows changed;
+* cycles: recomputed over the whole flow graph (in memory, from the materialised flows) only
+  when a ``dg:flowsTo`` pair appeared or went; the cycles through a changed pair or a changed
+  firm (its label) are rewritten; the global caps (MAX_CYCLES, MAX_MATERIALISED_CYCLES) keep the
+  full recompute's exact meaning;
+* canonical figures: every figure of the subjects.
+
+A change whose effect is not known (a user's SPARQL update), that touches the ontology or
+reference graphs, or whose graphs hold blank-node subjects (no ``VALUES`` for those) falls back
+to the full recompute (:func:`kg.changes.refresh`). ``dealgraph derive --rebuild`` runs the
+full recompute on demand; the property tests check that both always agree.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg import canonical, derive, flows
+from kg.flows import values_clause
+from kg.namespaces import DERIVED_GRAPH, DG, ONTOLOGY_GRAPH
+from kg.store import Store
+
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: Past this many changed subjects a full recompute is as cheap: fall back to it.
+MAX_SUBJECTS = 20_000
+_CHUNK = 2_000
+
+
+@dataclass
+class Scope:
+    """What a change touched: subjects of the changed graphs (before and after)."""
+
+    subjects: set[str] = field(default_factory=set)
+    full: bool = False  # unknown effect: recompute everything
+    reason: str = ""
+
+
+def scope_subjects(store: Store, graphs: Iterable[str], scope: Scope) -> None:
+    """Add the subjects of `graphs` (as the store holds them now) to `scope`."""
+    graphs = sorted(set(graphs))
+    if not graphs or scope.full:
+        return
+    rows = store.query(f"SELECT DISTINCT ?s WHERE {{ {values_clause('g', graphs)} "
+                       f"GRAPH ?g {{ ?s ?p ?o }} }}").rows
+    for row in rows:
+        subject = row["s"]
+        if not isinstance(subject, ox.NamedNode):
+            scope.full, scope.reason = True, "blank-node subjects"
+            return
+        scope.subjects.add(subject.value)
+    if len(scope.subjects) > MAX_SUBJECTS:
+        scope.full, scope.reason = True, f"more than {MAX_SUBJECTS} subjects"
+
+
+@dataclass
+class Delta:
+    """Derived triples to take back and to add."""
+
+    remove: set[ox.Triple] = field(default_factory=set)
+    add: set[ox.Triple] = field(default_factory=set)
+
+    def replace(self, current: Iterable[ox.Triple], fresh: Iterable[ox.Triple]) -> None:
+        self.remove.update(current)
+        self.add.update(fresh)
+
+    def net(self) -> tuple[set[ox.Triple], set[ox.Triple]]:
+        same = self.remove & self.add
+        return self.remove - same, self.add - same
+
+
+def _chunks(items: Iterable[str]) -> list[list[str]]:
+    ordered = sorted(items)
+    return [ordered[i:i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
+
+
+def _construct(store: Store, template: str, variable: str, keys: Iterable[str]) -> list[ox.Triple]:
+    found: list[ox.Triple] = []
+    for chunk in _chunks(keys):
+        found.extend(store.query(template.format(scope=values_clause(variable, chunk))).triples)
+    return found
+
+
+# --- inferred types and super-properties --------------------------------------------------
+_CURRENT_TYPES = f"""CONSTRUCT {{{{ ?x a ?c }}}} WHERE {{{{ {{scope}}
+  GRAPH <{DERIVED_GRAPH}> {{{{ ?x a ?c }}}}
+  FILTER EXISTS {{{{ GRAPH <{ONTOLOGY_GRAPH}> {{{{ ?k <{_RDFS}subClassOf> ?c }}}} }}}}
+}}}}"""
+_CURRENT_PROPERTIES = f"""CONSTRUCT {{{{ ?s ?p ?o }}}} WHERE {{{{ {{scope}}
+  GRAPH <{DERIVED_GRAPH}> {{{{ ?s ?p ?o }}}}
+  FILTER EXISTS {{{{ GRAPH <{ONTOLOGY_GRAPH}> {{{{ ?k <{_RDFS}subPropertyOf> ?p }}}} }}}}
+}}}}"""
+
+
+def inferred_delta(store: Store, scope: Scope, delta: Delta) -> None:
+    keys = scope.subjects
+    delta.replace(_construct(store, _CURRENT_TYPES, "x", keys),
+                  _construct(store, derive.INFERRED_TYPES_FOR, "x", keys))
+    delta.replace(_construct(store, _CURRENT_PROPERTIES, "s", keys),
+                  _construct(store, derive.INFERRED_PROPERTIES_FOR, "s", keys))
+
+
+# --- value flows and cycles ---------------------------------------------------------------
+def _role_agreements(store: Store, parties: set[str]) -> set[str]:
+    roles = sorted({str(DG[r]) for rule in flows.FLOW_RULES for r in rule[:2]})
+    found: set[str] = set()
+    for chunk in _chunks(parties):
+        rows = store.query(f"SELECT DISTINCT ?a WHERE {{ {values_clause('x', chunk)} "
+                           f"{values_clause('r', roles)} GRAPH ?g {{ ?a ?r ?x }} "
+                           f"FILTER(?g != <{DERIVED_GRAPH}>) }}").rows
+        found.update(r["a"].value for r in rows if isinstance(r["a"], ox.NamedNode))
+    return found
+
+
+def _cycle_members(store: Store, iris: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """{cycle IRI: its firms in step order}, read from the derived graph."""
+    members: dict[str, dict[int, str]] = defaultdict(dict)
+    for chunk in _chunks(iris):
+        rows = store.query(f"""SELECT ?c ?i ?f WHERE {{ {values_clause('c', chunk)}
+  GRAPH <{DERIVED_GRAPH}> {{ ?c <{DG.cycleStep}> ?st . ?st <{DG.stepIndex}> ?i ;
+                                <{DG.flowSource}> ?f }} }}""").rows
+        for row in rows:
+            members[row["c"].value][int(row["i"].value)] = row["f"].value
+    return {c: tuple(steps[i] for i in sorted(steps)) for c, steps in members.items()}
+
+
+_CURRENT_CYCLES = f"""CONSTRUCT {{{{ ?s ?p ?o }}}} WHERE {{{{ {{scope}} GRAPH <{DERIVED_GRAPH}> {{{{
+  {{{{ ?c ?p ?o BIND(?c AS ?s) }}}}
+  UNION {{{{ ?c <{DG.cycleStep}> ?s . ?s ?p ?o }}}}
+  UNION {{{{ ?s <{DG.onCycle}> ?c BIND(<{DG.onCycle}> AS ?p) BIND(?c AS ?o) }}}} }}}} }}}}"""
+
+
+def _cycles_touching(store: Store, firms: set[str], pairs: set[tuple[str, str]]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(firms):
+        rows = store.query(f"SELECT DISTINCT ?c WHERE {{ {values_clause('m', chunk)} GRAPH "
+                           f"<{DERIVED_GRAPH}> {{ ?c <{DG.cycleMember}> ?m }} }}").rows
+        found.update(r["c"].value for r in rows)
+    if pairs:
+        values = " ".join(f"(<{s}> <{t}>)" for s, t in sorted(pairs))
+        rows = store.query(f"""SELECT DISTINCT ?c WHERE {{ VALUES (?s ?t) {{ {values} }}
+  GRAPH <{DERIVED_GRAPH}> {{ ?c <{DG.cycleStep}> ?st . ?st <{DG.flowSource}> ?s ;
+                                <{DG.flowTarget}> ?t }} }}""").rows
+        found.update(r["c"].value for r in rows)
+    return found
+
+
+def _omitted(store: Store) -> int:
+    rows = store.query(f"SELECT ?n WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ <{DERIVED_GRAPH}> "
+                       f"<{DG.cyclesOmitted}> ?n }} }}").rows
+    return max((int(r["n"].value) for r in rows), default=0)
+
+
+def flows_delta(store: Store, scope: Scope, delta: Delta) -> None:
+    edges = flows.materialised_flows(store)  # before the change: the derived graph is not written yet
+    touched = set(scope.subjects)
+    touched |= _role_agreements(store, scope.subjects)
+    touched |= {a for (s, t), agreements in edges.items() if s in scope.subjects
+                or t in scope.subjects for a in agreements}
+    old = {(s, t, a) for (s, t), agreements in edges.items() for a in agreements if a in touched}
+    new = {(f.source, f.target, f.agreement) for f in flows.read_flows(store, touched)}
+    if old == new and not scope.subjects & {f for pair in edges for f in pair}:
+        return
+    after: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pair, agreements in edges.items():
+        after[pair] |= agreements
+    for s, t, a in old - new:
+        delta.remove.update(flows.step_triples(s, t, a))
+        after[(s, t)].discard(a)
+    for s, t, a in new - old:
+        delta.add.update(flows.step_triples(s, t, a))
+        after[(s, t)].add(a)
+    before_pairs = set(edges)
+    after_pairs = {pair for pair, agreements in after.items() if agreements}
+    delta.remove.update(flows.flows_to_triple(s, t) for s, t in before_pairs - after_pairs)
+    delta.add.update(flows.flows_to_triple(s, t) for s, t in after_pairs - before_pairs)
+    changed_pairs = {(s, t) for s, t, _ in old ^ new}
+    _cycles_delta(store, scope, delta, after, before_pairs != after_pairs, changed_pairs)
+
+
+def _cycles_delta(store: Store, scope: Scope, delta: Delta,
+                  after: dict[tuple[str, str], set[str]], edges_changed: bool,
+                  changed_pairs: set[tuple[str, str]]) -> None:
+    affected = _cycles_touching(store, scope.subjects, changed_pairs)
+    if edges_changed:  # the cycle set itself may change: recompute it, exactly as in full
+        everything = [flows.Flow(s, t, a, "") for (s, t), ags in after.items() for a in ags]
+        cycles, omitted = flows.materialise_cycles(everything)
+        current = {r["c"].value for r in store.query(
+            f"SELECT ?c WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?c a <{DG.Cycle}> }} }}").rows}
+        wanted = {c.iri: c for c in cycles}
+        affected = (affected & set(wanted)) | (set(wanted) - current)
+        gone = current - set(wanted)
+        before_omitted = _omitted(store)
+        if omitted != before_omitted:
+            delta.remove.update(flows.omitted_triple(before_omitted))
+            delta.add.update(flows.omitted_triple(omitted))
+        rewrite = [wanted[c] for c in sorted(affected)]
+    else:
+        gone = set()
+        members = _cycle_members(store, affected)
+        rewrite = [flows.Cycle(c, firms) for c, firms in sorted(members.items())]
+        for cycle in rewrite:
+            n = len(cycle.firms)
+            cycle.steps = [sorted(after[(cycle.firms[i], cycle.firms[(i + 1) % n])])
+                           for i in range(n)]
+    delta.remove.update(_construct(store, _CURRENT_CYCLES, "c", affected | gone))
+    labels = flows.firm_labels(store, {f for c in rewrite for f in c.firms})
+    delta.add.update(flows.cycle_triples(rewrite, labels))
+
+
+# --- canonical figures ----------------------------------------------------------------------
+def _current_canonical_template() -> str:
+    props = " ".join(f"<{DG[c]}>" for _, c, _ in canonical.FIGURES)
+    return f"""CONSTRUCT {{{{ ?s ?p ?o }}}} WHERE {{{{ {{scope}} GRAPH <{DERIVED_GRAPH}> {{{{
+  {{{{ VALUES ?p {{{{ {props} <{DG.canonicalFigure}> }}}} ?x ?p ?o BIND(?x AS ?s) }}}}
+  UNION {{{{ ?x <{DG.canonicalFigure}> ?s . ?s ?p ?o }}}} }}}} }}}}"""
+
+
+def canonical_delta(store: Store, scope: Scope, delta: Delta) -> None:
+    current = _construct(store, _current_canonical_template(), "x", scope.subjects)
+    fresh: list[ox.Triple] = []
+    for chunk in _chunks(scope.subjects):
+        fresh.extend(canonical.derive_canonical(store, chunk))
+    delta.replace(current, fresh)
+
+
+#: The incremental counterpart of each step of :data:`kg.derive.DERIVATIONS`.
+DELTAS = [inferred_delta, flows_delta, canonical_delta]
+
+
+def derived_delta(store: Store, scope: Scope) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """(triples to remove, triples to add) that bring the derived graph up to date with a
+    change to the sources, computed before the derived graph is written."""
+    delta = Delta()
+    if scope.subjects:
+        for step in DELTAS:
+            step(store, scope, delta)
+    return delta.net()
+
+
+def delta_update(remove: set[ox.Triple], add: set[ox.Triple]) -> str:
+    """One SPARQL update that applies a delta to the derived graph."""
+    ops = []
+    if remove:
+        ops.append(f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n"
+                   + " .\n".join(str(t) for t in remove) + " .\n} }")
+    if add:
+        ops.append(f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n"
+                   + " .\n".join(str(t) for t in add) + " .\n} }")
+    return " ;\n".join(ops)
