@@ -102,14 +102,21 @@ def changed_base_graphs(store: Store) -> dict[str, str]:
     changed = {}
     for graph, text in base_graph_data().items():
         stored = store.export(ox.RdfFormat.N_TRIPLES, graph)
-        if set(ox.parse(stored, format=ox.RdfFormat.N_TRIPLES)) != _triples(text):
+        if _canonical(stored) != _canonical_text(text):
             changed[graph] = text
     return changed
 
 
+def _canonical(ntriples: bytes) -> frozenset:
+    """The triples with blank nodes canonicalised (the ontology has OWL blank nodes)."""
+    dataset = ox.Dataset(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return frozenset(dataset)
+
+
 @lru_cache(maxsize=4)
-def _triples(ntriples: str) -> frozenset:
-    return frozenset(ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+def _canonical_text(ntriples: str) -> frozenset:
+    return _canonical(ntriples.encode("utf-8"))
 
 
 def update_derived(store: Store, scope: Scope) -> None:
@@ -152,6 +159,23 @@ def ensure_fresh(store: Store) -> bool:
             refresh(store)
         return True
     return False
+
+
+def derived_drift(store: Store) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """(missing, extra): how the stored derived graph differs from a full recompute, blank
+    nodes canonicalised (``dealgraph derive --check``, the property tests)."""
+    from kg.derive import derive
+
+    stored = store.export(ox.RdfFormat.N_TRIPLES, DERIVED_GRAPH)
+    fresh = derive(store).encode("utf-8")
+    have = {q.triple for q in _canonical(stored)} - {_stale_triple()}
+    want = {q.triple for q in _canonical(fresh)}
+    return want - have, have - want
+
+
+def _stale_triple() -> ox.Triple:
+    return ox.Triple(ox.NamedNode(DERIVED_GRAPH), ox.NamedNode(DG.stale),
+                     ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))
 
 
 def refresh(store: Store) -> None:
