@@ -172,61 +172,102 @@ def _omitted(store: Store) -> int:
     return max((int(r["n"].value) for r in rows), default=0)
 
 
-def flows_delta(store: Store, scope: Scope, delta: Delta) -> None:
-    edges = flows.materialised_flows(store)  # before the change: the derived graph is not written yet
-    touched = set(scope.subjects)
-    touched |= _role_agreements(store, scope.subjects)
-    touched |= {a for (s, t), agreements in edges.items() if s in scope.subjects
-                or t in scope.subjects for a in agreements}
-    old = {(s, t, a) for (s, t), agreements in edges.items() for a in agreements if a in touched}
-    new = {(f.source, f.target, f.agreement) for f in flows.read_flows(store, touched)}
-    if old == new and not scope.subjects & {f for pair in edges for f in pair}:
-        return
+_STEPS = f"""SELECT ?s ?t ?a WHERE {{{{ {{scope}} GRAPH <{DERIVED_GRAPH}> {{{{
+  ?step a <{DG.FlowStep}> ; <{DG.flowSource}> ?s ; <{DG.flowTarget}> ?t ; <{DG.flowAgreement}> ?a .
+  FILTER NOT EXISTS {{{{ ?step <{DG.stepIndex}> ?i }}}} }}}} }}}}"""
+
+Step = tuple[str, str, str]   # (source, target, agreement)
+
+
+def _steps(store: Store, variable: str | None = None, keys: Iterable[str] = ()) -> set[Step]:
+    """The materialised flows (before the change), all or those whose `variable` is in `keys`."""
+    scopes = [""] if variable is None else [values_clause(variable, c) for c in _chunks(keys)]
+    return {(r["s"].value, r["t"].value, r["a"].value)
+            for scope in scopes for r in store.query(_STEPS.format(scope=scope)).rows}
+
+
+def _steps_of_pairs(store: Store, pairs: set[tuple[str, str]]) -> set[Step]:
+    found: set[Step] = set()
+    ordered = sorted(pairs)
+    for i in range(0, len(ordered), _CHUNK):
+        values = " ".join(f"(<{s}> <{t}>)" for s, t in ordered[i:i + _CHUNK])
+        found |= {(r["s"].value, r["t"].value, r["a"].value) for r in store.query(
+            _STEPS.format(scope=f"VALUES (?s ?t) {{ {values} }}")).rows}
+    return found
+
+
+def _support(before: set[Step], old: set[Step], new: set[Step]) -> dict[tuple[str, str], set[str]]:
+    """{(source, target): agreements} after the change, from the flows before it."""
     after: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for pair, agreements in edges.items():
-        after[pair] |= agreements
+    for s, t, a in (before - old) | new:
+        after[(s, t)].add(a)
+    return after
+
+
+def flows_delta(store: Store, scope: Scope, delta: Delta) -> None:
+    """Flow steps of the touched agreements, flowsTo of their pairs, then the cycles. Reads
+    the derived graph before the change restricted to the change (the whole flow relation only
+    when a flowsTo pair appeared or went: the cycle set must then be recomputed)."""
+    subjects = scope.subjects
+    as_party = _steps(store, "s", subjects) | _steps(store, "t", subjects)
+    touched = subjects | _role_agreements(store, subjects) | {a for _, _, a in as_party}
+    old = _steps(store, "a", touched)
+    new = {(f.source, f.target, f.agreement) for f in flows.read_flows(store, touched)}
+    if old == new and not as_party:
+        return
     for s, t, a in old - new:
         delta.remove.update(flows.step_triples(s, t, a))
-        after[(s, t)].discard(a)
     for s, t, a in new - old:
         delta.add.update(flows.step_triples(s, t, a))
-        after[(s, t)].add(a)
-    before_pairs = set(edges)
-    after_pairs = {pair for pair, agreements in after.items() if agreements}
+    pairs = {(s, t) for s, t, _ in old | new}
+    others = {(s, t) for s, t, a in _steps_of_pairs(store, pairs) if a not in touched}
+    before_pairs = others | {(s, t) for s, t, _ in old}
+    after_pairs = others | {(s, t) for s, t, _ in new}
     delta.remove.update(flows.flows_to_triple(s, t) for s, t in before_pairs - after_pairs)
     delta.add.update(flows.flows_to_triple(s, t) for s, t in after_pairs - before_pairs)
     changed_pairs = {(s, t) for s, t, _ in old ^ new}
-    _cycles_delta(store, scope, delta, after, before_pairs != after_pairs, changed_pairs)
-
-
-def _cycles_delta(store: Store, scope: Scope, delta: Delta,
-                  after: dict[tuple[str, str], set[str]], edges_changed: bool,
-                  changed_pairs: set[tuple[str, str]]) -> None:
-    affected = _cycles_touching(store, scope.subjects, changed_pairs)
-    if edges_changed:  # the cycle set itself may change: recompute it, exactly as in full
-        everything = [flows.Flow(s, t, a, "") for (s, t), ags in after.items() for a in ags]
-        cycles, omitted = flows.materialise_cycles(everything)
-        current = {r["c"].value for r in store.query(
-            f"SELECT ?c WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?c a <{DG.Cycle}> }} }}").rows}
-        wanted = {c.iri: c for c in cycles}
-        affected = (affected & set(wanted)) | (set(wanted) - current)
-        gone = current - set(wanted)
-        before_omitted = _omitted(store)
-        if omitted != before_omitted:
-            delta.remove.update(flows.omitted_triple(before_omitted))
-            delta.add.update(flows.omitted_triple(omitted))
-        rewrite = [wanted[c] for c in sorted(affected)]
+    affected = _cycles_touching(store, subjects, changed_pairs)
+    if before_pairs != after_pairs:  # the cycle set itself may change: recompute it, as in full
+        _recompute_cycles(store, delta, _support(_steps(store), old, new), affected)
     else:
-        gone = set()
-        members = _cycle_members(store, affected)
-        rewrite = [flows.Cycle(c, firms) for c, firms in sorted(members.items())]
-        for cycle in rewrite:
-            n = len(cycle.firms)
-            cycle.steps = [sorted(after[(cycle.firms[i], cycle.firms[(i + 1) % n])])
-                           for i in range(n)]
-    delta.remove.update(_construct(store, _CURRENT_CYCLES, "c", affected | gone))
-    labels = flows.firm_labels(store, {f for c in rewrite for f in c.firms})
-    delta.add.update(flows.cycle_triples(rewrite, labels))
+        _rewrite_cycles(store, delta, old, new, affected)
+
+
+def _recompute_cycles(store: Store, delta: Delta, after: dict[tuple[str, str], set[str]],
+                      affected: set[str]) -> None:
+    everything = [flows.Flow(s, t, a, "") for (s, t), ags in after.items() for a in ags]
+    cycles, omitted = flows.materialise_cycles(everything)
+    current = {r["c"].value for r in store.query(
+        f"SELECT ?c WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?c a <{DG.Cycle}> }} }}").rows}
+    wanted = {c.iri: c for c in cycles}
+    before_omitted = _omitted(store)
+    if omitted != before_omitted:
+        delta.remove.update(flows.omitted_triple(before_omitted))
+        delta.add.update(flows.omitted_triple(omitted))
+    rewrite = (affected & set(wanted)) | (set(wanted) - current)
+    _write_cycles(store, delta, rewrite | (current - set(wanted)),
+                  [wanted[c] for c in sorted(rewrite)])
+
+
+def _rewrite_cycles(store: Store, delta: Delta, old: set[Step], new: set[Step],
+                    affected: set[str]) -> None:
+    """The cycle set is unchanged: rewrite the cycles through a changed step or firm."""
+    members = _cycle_members(store, affected)
+    pairs = {(f[i], f[(i + 1) % len(f)]) for f in members.values() for i in range(len(f))}
+    after = _support(_steps_of_pairs(store, pairs), old, new)
+    rewrite = []
+    for iri, firms in sorted(members.items()):
+        n = len(firms)
+        rewrite.append(flows.Cycle(iri, firms, [sorted(after[(firms[i], firms[(i + 1) % n])])
+                                                for i in range(n)]))
+    _write_cycles(store, delta, set(members), rewrite)
+
+
+def _write_cycles(store: Store, delta: Delta, take_back: set[str],
+                  cycles: list[flows.Cycle]) -> None:
+    delta.remove.update(_construct(store, _CURRENT_CYCLES, "c", take_back))
+    labels = flows.firm_labels(store, {f for c in cycles for f in c.firms})
+    delta.add.update(flows.cycle_triples(cycles, labels))
 
 
 # --- canonical figures ----------------------------------------------------------------------
