@@ -172,8 +172,10 @@ def _omitted(store: Store) -> int:
     return max((int(r["n"].value) for r in rows), default=0)
 
 
-_STEPS = f"""SELECT ?s ?t ?a WHERE {{{{ {{scope}} GRAPH <{DERIVED_GRAPH}> {{{{
-  ?step a <{DG.FlowStep}> ; <{DG.flowSource}> ?s ; <{DG.flowTarget}> ?t ; <{DG.flowAgreement}> ?a .
+#: The flow steps (not the cycles' steps). VALUES goes inside GRAPH: outside it, Oxigraph 0.5
+#: evaluates the whole pattern first (6 s instead of 4 ms at 1,000 articles).
+_STEPS = f"""SELECT ?s ?t ?a WHERE {{{{ GRAPH <{DERIVED_GRAPH}> {{{{ {{scope}}
+  ?step <{DG.flowSource}> ?s ; <{DG.flowTarget}> ?t ; <{DG.flowAgreement}> ?a .
   FILTER NOT EXISTS {{{{ ?step <{DG.stepIndex}> ?i }}}} }}}} }}}}"""
 
 Step = tuple[str, str, str]   # (source, target, agreement)
