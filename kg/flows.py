@@ -250,7 +250,14 @@ def find_cycles(graph: Mapping[str, Iterable[str]], max_length: int = MAX_CYCLE_
             continue
         members = set(component)
         succ = {n: sorted(t for t in graph.get(n, ()) if t in members and t != n) for n in component}
+        pred: dict[str, list[str]] = defaultdict(list)
+        for n in component:
+            for t in succ[n]:
+                pred[t].append(n)
         for start in component:  # sorted: only nodes greater than start may follow it
+            # steps from each node back to start through nodes > start: a branch that cannot
+            # close within max_length is skipped (same cycles, same order, far less search)
+            back = _distances_to(start, pred, max_length)
             path = [start]
             on_path = {start}
             iters = [iter(succ[start])]
@@ -267,12 +274,28 @@ def find_cycles(graph: Mapping[str, Iterable[str]], max_length: int = MAX_CYCLE_
                             log.warning("stopped after %d cycles (limit)", limit)
                             return sorted(cycles)
                     continue
-                if nxt < start or nxt in on_path or len(path) >= max_length:
+                if nxt < start or nxt in on_path or len(path) + back.get(nxt, max_length) > max_length:
                     continue
                 path.append(nxt)
                 on_path.add(nxt)
                 iters.append(iter(succ[nxt]))
     return sorted(cycles)
+
+
+def _distances_to(start: str, pred: Mapping[str, list[str]], max_length: int) -> dict[str, int]:
+    """{node: fewest steps from it to `start` through nodes greater than start}, up to
+    max_length - 1 steps (breadth-first over the reversed edges)."""
+    dist = {start: 0}
+    frontier = [start]
+    for depth in range(1, max_length):
+        nxt_frontier = []
+        for node in frontier:
+            for p in pred.get(node, ()):
+                if p > start and p not in dist:
+                    dist[p] = depth
+                    nxt_frontier.append(p)
+        frontier = nxt_frontier
+    return dist
 
 
 def cycle_iri(firms: Iterable[str]) -> str:
