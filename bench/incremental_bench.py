@@ -26,6 +26,8 @@ from bench.common import PY, emit, median, note, run_measured
 
 COUNTS = (100, 1000)
 OPERATIONS = ("load", "replace", "remove")
+#: The setup loads a store's articles in parts of this many (bounded memory at 10,000).
+SETUP_PART = 500
 
 
 def _paths(folder: Path) -> list[Path]:
@@ -49,9 +51,12 @@ def worker(op: str, store_dir: str, arg: str) -> None:
 
     store = open_store(store_dir, shared=True)
     t0 = time.perf_counter()
-    if op in ("load", "replace", "setup"):
-        paths = _paths(Path(arg)) if op == "setup" else [Path(arg)]
-        load_articles(store, paths)
+    if op == "setup":   # in parts of SETUP_PART articles: each part is one (incremental) change
+        paths = _paths(Path(arg))
+        for start in range(0, len(paths), SETUP_PART):
+            load_articles(store, paths[start:start + SETUP_PART])
+    elif op in ("load", "replace"):
+        load_articles(store, [Path(arg)])
     elif op == "remove":
         changes.apply(store, remove=[article_graph(read_article(arg).key)])
     elif op == "rebuild":
