@@ -119,7 +119,9 @@ class EmbeddedStore(Store):
         if self._owner == me:
             yield
             return
-        if not self._turn.acquire(timeout=max(self._wait, 0.0)):
+        # this process's own changes queue (a mutex); a shared store bounds the wait
+        bounded = self._shared and self._wait > 0
+        if not (self._turn.acquire(timeout=self._wait) if bounded else self._turn.acquire()):
             raise StoreBusy(f"the store at {self.path} is being written by this process; "
                             f"waited {self._wait:g} s")
         try:
