@@ -91,6 +91,17 @@ class EmbeddedStore(Store):
             self._handle = sharing.open_reader(self.path)
         return self._handle
 
+    def _reading(self, read):
+        """Run a read; a shared snapshot that lost a file to a writer reopens and reads again."""
+        try:
+            return read()
+        except (OSError, QueryError) as exc:
+            if not self._shared or self._writer is not None or not sharing.lost_file(exc):
+                raise
+            sharing.wait_for_writer(self.path)   # reopen after the change, not in its middle
+            self._handle = None
+            return read()
+
     @property
     def _ox(self) -> ox.Store:
         if self._writer is not None and self._owner == threading.get_ident():
@@ -128,6 +139,8 @@ class EmbeddedStore(Store):
             self._owner = me
             if self._shared:
                 self._writer = sharing.open_writer(self.path, self._wait, self._on_wait)
+            if self.path is not None:
+                sharing.begin(self.path)
             try:
                 yield
             finally:
@@ -135,6 +148,7 @@ class EmbeddedStore(Store):
                     self._writer.flush()
                     self._writer = None   # the last reference: RocksDB lets the lock go
                 if self.path is not None:
+                    sharing.end(self.path)
                     sharing.bump(self.path)
         finally:
             self._owner = None
@@ -186,27 +200,24 @@ class EmbeddedStore(Store):
             options["named_graphs"] = _nodes(named_graphs)
         return self._evaluate(sparql, options, wired)
 
-    def _evaluate(self, sparql, options, wired, retried=False):
+    def _evaluate(self, sparql, options, wired):
         try:
             return self._ox.query(sparql, **options)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql, base_iri=options.get("base_iri")) from exc
-        except FileNotFoundError:
-            # a shared reader's snapshot lost a file to the writer's compaction: reopen once
-            if not self._shared or retried or self._writer is not None:
-                raise QueryError("query failed: the store changed under a read; try again")
-            self._handle = None
-            return self._evaluate(sparql, options, wired, retried=True)
         except (OSError, ValueError, RuntimeError) as exc:
             if wired and "substitutions" in options and "projection" in str(exc):
                 # Oxigraph substitutes projected variables only: bind the others with VALUES
                 plain = {k: v for k, v in options.items() if k != "substitutions"}
-                return self._evaluate(sparql.rstrip() + "\n" + values_clause(wired), plain, wired,
-                                      retried)
+                return self._evaluate(sparql.rstrip() + "\n" + values_clause(wired), plain, wired)
             raise QueryError(f"query failed: {exc}") from exc
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
               max_rows=None, bindings=None) -> QueryResult:
+        return self._reading(lambda: self._query(sparql, default_graphs, named_graphs, base_iri,
+                                                 max_rows, bindings))
+
+    def _query(self, sparql, default_graphs, named_graphs, base_iri, max_rows, bindings):
         result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
         try:
             return QueryResult.from_oxigraph(result, max_rows=max_rows)
@@ -215,6 +226,10 @@ class EmbeddedStore(Store):
 
     def query_serialized(self, sparql, fmt, *, default_graphs=None, named_graphs=None,
                          base_iri=None, bindings=None) -> Serialized:
+        return self._reading(lambda: self._query_serialized(
+            sparql, fmt, default_graphs, named_graphs, base_iri, bindings))
+
+    def _query_serialized(self, sparql, fmt, default_graphs, named_graphs, base_iri, bindings):
         result = self.native_query(sparql, default_graphs, named_graphs, base_iri, bindings)
         results_name, _, graph_name = fmt.partition("|")
         try:
@@ -230,6 +245,9 @@ class EmbeddedStore(Store):
             raise QueryError(f"query failed: {exc}") from exc
 
     def graphs(self) -> dict[str, int]:
+        return self._reading(self._graphs)
+
+    def _graphs(self) -> dict[str, int]:
         native = self._ox   # one snapshot for both reads
         counts = native.query(
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -275,6 +293,9 @@ class EmbeddedStore(Store):
         return len(quads)
 
     def export(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        return self._reading(lambda: self._export(fmt, graph))
+
+    def _export(self, fmt: ox.RdfFormat, graph: str | None) -> bytes:
         if graph is not None:
             return self._ox.dump(format=fmt, from_graph=ox.NamedNode(check_graph_iri(graph)))
         if fmt in _QUAD_FORMATS:

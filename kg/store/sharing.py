@@ -8,7 +8,9 @@ command open) never keeps the write lock:
 * it reads through a read-only instance, reopened (~15 ms) when the folder's **generation
   file** (:data:`GENERATION`) changes; checking it is one ``stat`` per read;
 * a write takes the lock only for the span of one change (:func:`open_writer`: the read-write
-  open costs ~25 ms), then flushes, lets the lock go and bumps the generation. The generation is
+  open costs ~25 ms), then flushes, lets the lock go and bumps the generation. While it runs
+  the folder holds :data:`WRITING`; a reader whose snapshot lost a file to the writer's
+  compaction waits for the change to end (at most :data:`READER_WAIT`), then reopens. The generation is
   bumped once per change, after the derived graph is current, so a reader that follows it moves
   from the state before a change to the state after it, never to one in between.
 
@@ -29,6 +31,10 @@ from kg.errors import StoreBusy, StoreError
 
 #: The file in a store folder that every committed change rewrites.
 GENERATION = "dealgraph-generation"
+#: The file that exists while a change is under way (it holds the writer's process id).
+WRITING = "dealgraph-writing"
+#: How long a reader that must (re)open waits for a change under way to finish.
+READER_WAIT = 30.0
 #: How often a waiting writer retries the lock.
 _POLL = 0.05
 
@@ -55,6 +61,52 @@ def bump(folder: Path) -> None:
         os.replace(scratch, target)
     except OSError as exc:
         raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def begin(folder: Path) -> None:
+    """Say that a change is under way (readers that must reopen wait for its end)."""
+    try:
+        (Path(folder) / WRITING).write_text(f"{os.getpid()}\n", encoding="ascii")
+    except OSError as exc:
+        raise StoreError(f"cannot write {Path(folder) / WRITING}: {exc.strerror or exc}") from exc
+
+
+def end(folder: Path) -> None:
+    try:
+        (Path(folder) / WRITING).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise StoreError(f"cannot remove {Path(folder) / WRITING}: {exc.strerror or exc}") from exc
+
+
+def _writer_alive(folder: Path) -> bool:
+    try:
+        pid = int((Path(folder) / WRITING).read_text(encoding="ascii").strip() or 0)
+    except (FileNotFoundError, ValueError):
+        return False
+    except OSError:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False   # a crashed writer: its stale marker tells the next writer to repair
+    except PermissionError:
+        return True
+    return True
+
+
+def wait_for_writer(folder: Path, seconds: float = READER_WAIT) -> None:
+    """Wait (bounded) while a change is under way, so that a reader reopening now sees the
+    state after it rather than half of it."""
+    deadline = time.monotonic() + seconds
+    while _writer_alive(folder) and time.monotonic() < deadline:
+        time.sleep(_POLL / 2)
+
+
+def lost_file(exc: BaseException) -> bool:
+    """True for the error a read-only snapshot gives when a writer compacted its files away."""
+    return "No such file" in str(exc)
 
 
 def is_lock_error(exc: OSError) -> bool:
