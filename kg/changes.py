@@ -2,8 +2,8 @@
 
 A change (:func:`changing`) writes its graphs and marks the derived graph stale in one
 transaction, then runs the :data:`MAINTENANCE` steps: the derived graph's delta, computed from
-the change alone (:mod:`kg.incremental`), is written with the marker's removal in a second
-transaction. A crash between the two leaves the marker, and the next :func:`ensure_fresh`
+the change alone (:mod:`kg.incremental`), is written in one transaction; the marker is removed
+after the last step. A crash in between leaves the marker, and the next :func:`ensure_fresh`
 (run when a store is opened for writing, and by every change) recomputes everything. Another
 maintenance step (a view kept beside the derived graph) is one more entry in
 :data:`MAINTENANCE`.
@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
 
 from kg.base_graphs import base_graph_data
+from kg.errors import KGError
 from kg.incremental import Scope, delta_update, derived_delta, scope_subjects
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
@@ -91,10 +93,20 @@ def changing(store: Store, graphs: Iterable[str] | None, *,
                 store.update(replace_update(base) + " ;\n" + _MARK_STALE)
                 scope.full, scope.reason = True, "the ontology or reference graph changed"
         scope_subjects(store, graphs or (), scope)
-        yield scope
+        for step in MAINTENANCE:
+            if step.before is not None:
+                step.before(store, scope)
+        try:
+            yield scope
+        except KGError:
+            for step in MAINTENANCE:
+                if step.abandon is not None:
+                    step.abandon(store, scope)
+            raise
         scope_subjects(store, graphs or (), scope)
         for step in MAINTENANCE:
-            step(store, scope)
+            step.after(store, scope)
+        store.update(_CLEAR_STALE)   # last: a crash before it leaves the marker
 
 
 def changed_base_graphs(store: Store) -> dict[str, str]:
@@ -120,19 +132,35 @@ def _canonical_text(ntriples: str) -> frozenset:
 
 
 def update_derived(store: Store, scope: Scope) -> None:
-    """The maintenance step of the derived graph: the change's delta, else a full recompute."""
+    """The maintenance step of the derived graph: the change's delta (one update), else a
+    full recompute."""
     if not scope.full:
         remove, add = derived_delta(store, scope)
         if not any(isinstance(term, ox.BlankNode) for t in remove | add for term in t):
-            store.update((delta_update(remove, add) + " ;\n" if remove or add else "")
-                         + _CLEAR_STALE)
+            if remove or add:
+                store.update(delta_update(remove, add))
             return
-    refresh(store)
+    recompute(store)
 
 
-#: What runs after every change to the sources, in order: each gets the store (the change
-#: written, the derived graph marked stale) and the change's :class:`~kg.incremental.Scope`.
-MAINTENANCE: list[Callable[[Store, Scope], None]] = [update_derived]
+@dataclass(frozen=True)
+class Maintenance:
+    """A step that keeps something computed from the sources current after each change.
+
+    ``after`` runs once the change is written (the derived graph marked stale), with the
+    change's :class:`~kg.incremental.Scope`; ``before`` (optional) before it is written;
+    ``abandon`` (optional) when writing it failed. The stale marker is cleared after the last
+    step, so a crash in any step leaves it for the next writer.
+    """
+
+    after: Callable[[Store, Scope], None]
+    before: Callable[[Store, Scope], None] | None = None
+    abandon: Callable[[Store, Scope], None] | None = None
+
+
+#: What runs around every change to the sources, in order (a view kept beside the derived
+#: graph is one more entry).
+MAINTENANCE: tuple[Maintenance, ...] = (Maintenance(update_derived),)
 
 
 def has_operation(sparql: str) -> bool:
@@ -179,21 +207,26 @@ def _stale_triple() -> ox.Triple:
 
 
 def refresh(store: Store) -> None:
-    """Recompute the whole derived graph from the sources (``dealgraph derive --rebuild``; the
-    fallback of a change whose effect is unknown).
+    """Recompute the whole derived graph from the sources and clear the stale marker
+    (``dealgraph derive --rebuild``; :func:`ensure_fresh` after a crash)."""
+    if store.bare:
+        return
+    recompute(store)
+    store.update(_CLEAR_STALE)
 
-    Three steps, the stale marker kept until the last: clear everything but the marker, add the
-    new contents (one transaction, parsed natively), remove the marker. A crash at any point
-    leaves the marker, so the next writer recomputes.
+
+def recompute(store: Store) -> None:
+    """Recompute the whole derived graph, leaving the stale marker set (the fallback of a
+    change whose effect is unknown).
+
+    Clear everything but the marker, then add the new contents (one transaction, parsed
+    natively). A crash at any point leaves the marker, so the next writer recomputes.
     """
     from kg.derive import derive
 
-    if store.bare:
-        return
     text = derive(store)
     if not is_stale(store):
         store.update(_MARK_STALE)
     store.update(f"DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> "
                  f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
     store.add_ntriples(DERIVED_GRAPH, text.encode("utf-8"))
-    store.update(_CLEAR_STALE)

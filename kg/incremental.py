@@ -7,7 +7,7 @@ derived triples a change can alter are keyed by the **subjects of the changed gr
 and after the change (:func:`scope_subjects`). For those keys each derivation computes its
 part afresh (SPARQL restricted by ``VALUES``) and reads its current part from the derived graph
 (the same restriction); the difference is written as one update (``DELETE DATA`` / ``INSERT
-DATA`` and the stale marker cleared), so derived triples a removed article alone supported go,
+DATA``), so derived triples a removed article alone supported go,
 and those another source still supports stay.
 
 The parts, each keyed so that no two derivations write the same triple:
