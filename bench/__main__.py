@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 from bench.common import RESULTS, ROOT, SIZES, missing, note
 
-SECTIONS = ["store", "query", "validate", "loader", "http"]
+SECTIONS = ["store", "query", "validate", "loader", "http", "incremental"]
 #: total quads (all graphs, derived included) per source triple, measured on the generator:
 #: sizes name the total, as the targets do
 QUADS_PER_SOURCE_TRIPLE = 1.65
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--validate-cap", type=float, help="seconds for pySHACL/Jena (default 240; quick 60)")
     p.add_argument("--no-rdflib", action="store_true", help="leave rdflib out of the query section")
     p.add_argument("--no-jena", action="store_true")
+    p.add_argument("--incremental-counts", help="article counts of the incremental section "
+                   "(default 100,1000; quick 100), e.g. 100,1000,10000")
     p.add_argument("--out", help="results folder (default bench/results)")
     a = p.parse_args(argv)
 
@@ -66,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         validate_cap=lambda label: a.validate_cap or (60.0 if quick else 120.0),
         loader_cap=600.0,
         load_test_seconds=30.0,
+        incremental_counts=tuple(int(n) for n in a.incremental_counts.split(","))
+        if a.incremental_counts else None,
     )
     started = time.time()
     try:

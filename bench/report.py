@@ -40,7 +40,7 @@ def render(res: dict) -> str:
             out.append(f"| {label} | {m['generator']['triples']:,} | {m['quads']:,} | {m['graphs']:,} | "
                        f"{m['derived_triples']:,} | {fmt_s(m['derive_s'])} | {m['ontology']} |")
         out.append("")
-    for name in ("store", "query", "validate", "loader", "http"):
+    for name in ("store", "query", "validate", "loader", "http", "incremental"):
         sec = s.get(name)
         if sec is None:
             continue
@@ -117,6 +117,12 @@ def _render_loader(sec, res):
                    f"{r['articles_per_s'] or 0:.1f} | {_mb(r['peak_rss_mb'])} | {st.get('quads', '?')} | "
                    f"{st.get('firms', '?')} | {st.get('agreements', '?')} |")
     return out + [""]
+
+
+def _render_incremental(sec, res):
+    from bench.incremental_bench import render
+
+    return render(sec)
 
 
 def _render_http(sec, res):

@@ -116,17 +116,26 @@ def _values(names: Iterable[str]) -> str:
     return " ".join(f"<{DG[n]}>" for n in names)
 
 
-def _read(store: Store) -> tuple[dict[tuple[str, str], list[Claim]], dict[str, str]]:
-    """({(node, source property): claims}, {graph: its article IRI}) from the source graphs."""
+def _read(store: Store, only: Iterable[str] | None = None
+          ) -> tuple[dict[tuple[str, str], list[Claim]], dict[str, str]]:
+    """({(node, source property): claims}, {graph: its article IRI}) from the source graphs;
+    only the claims about the nodes in `only` when given."""
+    from kg.flows import values_clause
+
+    scope = values_clause("x", only)
     point_props = [f[0] for f in FIGURES]
     rows = store.query(f"""
-SELECT ?g ?x ?p ?v WHERE {{
+SELECT ?g ?x ?p ?v WHERE {{ {scope}
   VALUES ?p {{ {_values(point_props + list(RANGE_FLOORS))} }}
   GRAPH ?g {{ ?x ?p ?v }} {_SOURCES} FILTER(isLiteral(?v) && !isLiteral(?x))
 }}""").rows
     if not rows:
         return {}, {}
     dg = str(DG)
+    if only is None:
+        scope = ""  # every node: no VALUES below
+    else:
+        scope = values_clause("x", {r["x"].value for r in rows})
     raw: dict[tuple[str, str, str], list[tuple[Decimal, ox.Literal]]] = defaultdict(list)
     floors: dict[tuple[str, str, str], list[tuple[Decimal, ox.Literal]]] = defaultdict(list)
     nodes: set[str] = set()
@@ -145,7 +154,7 @@ SELECT ?g ?x ?p ?v WHERE {{
     bound_props = sorted({b for _, _, b in FIGURES if b} | {"bound"})
     bounds: dict[tuple[str, str, str], str] = {}
     for row in store.query(f"""
-SELECT ?g ?x ?bp ?b WHERE {{
+SELECT ?g ?x ?bp ?b WHERE {{ {scope}
   VALUES ?bp {{ {_values(bound_props)} }} GRAPH ?g {{ ?x ?bp ?b }} {_SOURCES} FILTER(isIRI(?b))
 }}""").rows:
         key = (row["x"].value, row["bp"].value[len(dg):], row["g"].value)
@@ -154,7 +163,7 @@ SELECT ?g ?x ?bp ?b WHERE {{
 
     confidence: dict[tuple[str, str], float] = {}
     for row in store.query(f"""
-SELECT ?g ?x (MAX(?c) AS ?conf) WHERE {{
+SELECT ?g ?x (MAX(?c) AS ?conf) WHERE {{ {scope}
   GRAPH ?g {{ {{ ?x <{DG.evidence}> ?e . ?e <{DG.confidence}> ?c }} UNION {{ ?x <{DG.confidence}> ?c }} }}
   {_SOURCES}
 }} GROUP BY ?g ?x""").rows:
@@ -165,8 +174,9 @@ SELECT ?g ?x (MAX(?c) AS ?conf) WHERE {{
                 pass
 
     articles: dict[str, tuple[str, str]] = {}  # graph -> (article IRI, publication date)
+    graphs = values_clause("g", {r["g"].value for r in rows}) if only is not None else ""
     for row in store.query(f"""
-SELECT ?g ?a ?d WHERE {{
+SELECT ?g ?a ?d WHERE {{ {graphs}
   GRAPH ?g {{ ?a <{_RDF_TYPE}> <{DG.Article}> OPTIONAL {{ ?a <{DG.publishedOn}> ?d }} }} {_SOURCES}
 }}""").rows:
         graph, article = row["g"].value, row["a"].value
@@ -243,7 +253,8 @@ def canonical_triples(claims: dict[tuple[str, str], list[Claim]],
     return triples
 
 
-def derive_canonical(store: Store) -> list[ox.Triple]:
-    """The canonical-figure triples of the derived graph, computed from the current sources."""
-    claims, articles = _read(store)
+def derive_canonical(store: Store, nodes: Iterable[str] | None = None) -> list[ox.Triple]:
+    """The canonical-figure triples of the derived graph, computed from the current sources;
+    only those of `nodes` (their canonical values and figure nodes) when given."""
+    claims, articles = _read(store, nodes)
     return canonical_triples(claims, articles) if claims else []

@@ -1,19 +1,29 @@
-"""The one write path for source data: graphs in, derived graph recomputed, never stale.
+"""The one write path for source data: graphs in, derived graph brought up to date, never stale.
 
-A change writes its graphs and marks the derived graph stale in one transaction, then recomputes
-the derived graph in a second. A crash between the two leaves the marker, and the next
-:func:`ensure_fresh` (run when a store is opened for writing, and by every change) recomputes.
+A change (:func:`changing`) writes its graphs and marks the derived graph stale in one
+transaction, then runs the :data:`MAINTENANCE` steps: the derived graph's delta, computed from
+the change alone (:mod:`kg.incremental`), is written in one transaction; the marker is removed
+after the last step. A crash in between leaves the marker, and the next :func:`ensure_fresh`
+(run when a store is opened for writing, and by every change) recomputes everything. Another
+maintenance step (a view kept beside the derived graph) is one more entry in
+:data:`MAINTENANCE`.
 
 A bare store (:mod:`kg.store.layout`) has no base graphs and no derived graph: a change there
 is the user's write alone, in one transaction, and nothing is derived.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
 
 from kg import default_graph
 from kg.base_graphs import base_graph_data
 from kg.errors import KGError
+from kg.incremental import Scope, delta_update, derived_delta, scope_subjects
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
 from kg.store.base import replace_update
@@ -21,23 +31,33 @@ from kg.store.sparql_lexer import tokens
 
 _STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
+_CLEAR_STALE = f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
 
 
 def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
           remove: Iterable[str] = (), *, with_base: bool = True) -> None:
-    """Atomically replace/remove source graphs (plus the base graphs), then refresh derived."""
+    """Atomically replace/remove source graphs (plus the base graphs), then bring what is
+    derived from them up to date (from the change alone: :mod:`kg.incremental`)."""
     if store.bare:
         if replace or remove:
             store.update(replace_update(dict(replace or {}), list(remove)), trusted=True)
         return
-    graphs = dict(base_graph_data()) if with_base else {}
-    graphs.update(replace or {})
-    store.update(replace_update(graphs, list(remove)) + " ;\n" + _MARK_STALE, trusted=True)
-    refresh(store)
+    replace = dict(replace or {})
+    remove = list(remove)
+    write = replace_update(replace, remove)
+    with changing(store, set(replace) | set(remove), with_base=with_base):
+        store.update(write + " ;\n" + _MARK_STALE if write else _MARK_STALE, trusted=True)
 
 
-def run_update(store: Store, sparql: str, **dataset) -> None:
-    """A user's SPARQL update, with the stale marker in the same transaction, then refresh.
+def run_update(store: Store, sparql: str, *, graphs: Iterable[str] | None = None,
+               **dataset) -> None:
+    """A user's SPARQL update, with the stale marker in the same transaction, then the
+    derived graph brought up to date.
+
+    `graphs` names every graph the update can change, when the caller knows (the Graph Store
+    Protocol's POST to one graph): then the derived graph is maintained from that change
+    alone. Without it the update's effect is unknown and the derived graph is recomputed in
+    full (README, "Graph layout").
 
     An update that is empty or only a prologue (``BASE``/``PREFIX``) is valid and changes
     nothing; it is checked by the engine as it is (a marker after it would not parse). The
@@ -47,23 +67,125 @@ def run_update(store: Store, sparql: str, **dataset) -> None:
     if not has_operation(sparql):
         store.update(sparql, **dataset)
         return
-    default_graph.snapshot(store)
     if store.bare:
-        try:
-            store.update(sparql, **dataset)
-        except KGError:
-            default_graph.discard_snapshot(store)
-            raise
-        default_graph.sync(store)
+        with store.writing():
+            default_graph.snapshot(store)
+            try:
+                store.update(sparql, **dataset)
+            except KGError:
+                default_graph.discard_snapshot(store)
+                raise
+            default_graph.sync(store)
         return
     body = sparql.rstrip()
     separator = "\n" if body.endswith(";") else "\n;\n"
-    try:
+    with changing(store, None if graphs is None else set(graphs), snapshot=True):
         store.update(body + separator + _MARK_STALE, **dataset)
-    except KGError:
-        default_graph.discard_snapshot(store)
-        raise
-    refresh(store)
+
+
+@contextmanager
+def changing(store: Store, graphs: Iterable[str] | None, *, with_base: bool = False,
+             snapshot: bool = False) -> Iterator[Scope]:
+    """One change to the source graphs `graphs` (None: unknown), written inside the block
+    together with the stale marker; afterwards every :data:`MAINTENANCE` step runs.
+
+    The subjects of `graphs` are read before and after the block (the scope of the change);
+    with `with_base` the ontology and reference graphs are rewritten first when their files
+    changed (then everything is recomputed). With `snapshot` (a user's update, which may write
+    the unnamed default graph) the default graph is copied aside first, so the last step can
+    record what the update did to it. Other processes see the change once it is over
+    (:meth:`Store.writing`).
+    """
+    with store.writing():
+        if snapshot:
+            default_graph.snapshot(store)
+        scope = Scope()
+        if graphs is None:
+            scope.full, scope.reason = True, "a SPARQL update whose effect is unknown"
+        elif is_stale(store):
+            scope.full, scope.reason = True, "the derived graph was stale"
+        if with_base:
+            base = changed_base_graphs(store)
+            if base:
+                store.update(replace_update(base) + " ;\n" + _MARK_STALE, trusted=True)
+                scope.full, scope.reason = True, "the ontology or reference graph changed"
+        scope_subjects(store, graphs or (), scope)
+        for step in MAINTENANCE:
+            if step.before is not None:
+                step.before(store, scope)
+        try:
+            yield scope
+        except KGError:
+            for step in MAINTENANCE:
+                if step.abandon is not None:
+                    step.abandon(store, scope)
+            raise
+        scope_subjects(store, graphs or (), scope)
+        for step in MAINTENANCE:
+            step.after(store, scope)
+        store.update(_CLEAR_STALE)   # last: a crash before it leaves the marker
+
+
+def changed_base_graphs(store: Store) -> dict[str, str]:
+    """The base graphs (ontology, reference) whose stored contents differ from their files."""
+    changed = {}
+    for graph, text in base_graph_data().items():
+        stored = store.export(ox.RdfFormat.N_TRIPLES, graph)
+        if _canonical(stored) != _canonical_text(text):
+            changed[graph] = text
+    return changed
+
+
+def _canonical(ntriples: bytes) -> frozenset:
+    """The triples with blank nodes canonicalised (the ontology has OWL blank nodes)."""
+    dataset = ox.Dataset(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return frozenset(dataset)
+
+
+@lru_cache(maxsize=4)
+def _canonical_text(ntriples: str) -> frozenset:
+    return _canonical(ntriples.encode("utf-8"))
+
+
+def update_derived(store: Store, scope: Scope) -> None:
+    """The maintenance step of the derived graph: the change's delta (one update), else a
+    full recompute."""
+    if not scope.full:
+        remove, add = derived_delta(store, scope)
+        if not any(isinstance(term, ox.BlankNode) for t in remove | add for term in t):
+            if remove or add:
+                store.update(delta_update(remove, add), trusted=True)
+                store.update(default_graph.delta(remove, add), trusted=True)
+            return
+    recompute(store)
+
+
+@dataclass(frozen=True)
+class Maintenance:
+    """A step that keeps something computed from the sources current after each change.
+
+    ``after`` runs once the change is written (the derived graph marked stale), with the
+    change's :class:`~kg.incremental.Scope`; ``before`` (optional) before it is written;
+    ``abandon`` (optional) when writing it failed. The stale marker is cleared after the last
+    step, so a crash in any step leaves it for the next writer.
+    """
+
+    after: Callable[[Store, Scope], None]
+    before: Callable[[Store, Scope], None] | None = None
+    abandon: Callable[[Store, Scope], None] | None = None
+
+
+#: What runs around every change to the sources, in order (a view kept beside the derived
+#: graph is one more entry).
+MAINTENANCE: tuple[Maintenance, ...] = (
+    # first, after a user's update: record what it wrote to the unnamed graph (into
+    # graph/default, a source like any other) and drop the snapshot, so that no derivation
+    # reads the snapshot as one more source; a no-op when no snapshot is pending
+    Maintenance(lambda store, scope: default_graph.sync_if_pending(store),
+                abandon=lambda store, scope: default_graph.discard_snapshot(store)),
+    Maintenance(update_derived),
+)
 
 
 def has_operation(sparql: str) -> bool:
@@ -86,27 +208,53 @@ def is_stale(store: Store) -> bool:
 def ensure_fresh(store: Store) -> bool:
     """Recompute the derived graph (and the default graph) if a crash left them stale."""
     if store.bare:
-        if default_graph.needs_sync(store):
+        if not default_graph.needs_sync(store):
+            return False
+        with store.writing():
             default_graph.sync(store)
-            return True
-        return False
+        return True
     if is_stale(store) or default_graph.needs_sync(store):
-        refresh(store)
+        with store.writing():
+            refresh(store)
         return True
     return False
 
 
-def refresh(store: Store) -> None:
-    """Recompute the derived graph from the sources.
+def derived_drift(store: Store) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """(missing, extra): how the stored derived graph differs from a full recompute, blank
+    nodes canonicalised (``dealgraph derive --check``, the property tests)."""
+    from kg.derive import derive
 
-    Three steps, the stale marker kept until the last: clear everything but the marker, add the
-    new contents (one transaction, parsed natively), remove the marker. A crash at any point
-    leaves the marker, so the next writer recomputes.
+    stored = store.export(ox.RdfFormat.N_TRIPLES, DERIVED_GRAPH)
+    fresh = derive(store).encode("utf-8")
+    have = {q.triple for q in _canonical(stored)} - {_stale_triple()}
+    want = {q.triple for q in _canonical(fresh)}
+    return want - have, have - want
+
+
+def _stale_triple() -> ox.Triple:
+    return ox.Triple(ox.NamedNode(DERIVED_GRAPH), ox.NamedNode(DG.stale),
+                     ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))
+
+
+def refresh(store: Store) -> None:
+    """Recompute the whole derived graph from the sources and clear the stale marker
+    (``dealgraph derive --rebuild``; :func:`ensure_fresh` after a crash)."""
+    if store.bare:
+        return
+    recompute(store)
+    store.update(_CLEAR_STALE)
+
+
+def recompute(store: Store) -> None:
+    """Recompute the whole derived graph, leaving the stale marker set (the fallback of a
+    change whose effect is unknown).
+
+    Clear everything but the marker, then add the new contents (one transaction, parsed
+    natively). A crash at any point leaves the marker, so the next writer recomputes.
     """
     from kg.derive import derive
 
-    if store.bare:
-        return
     text = derive(store)
     if not is_stale(store):
         store.update(_MARK_STALE)
@@ -114,4 +262,3 @@ def refresh(store: Store) -> None:
                  f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
     store.add_ntriples(DERIVED_GRAPH, text.encode("utf-8"))
     default_graph.sync(store)
-    store.update(f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}")

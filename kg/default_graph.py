@@ -94,7 +94,7 @@ def discard_snapshot(store: Store) -> None:
 
 def sync(store: Store) -> None:
     """Bring the default graph in line with the named graphs (after any write)."""
-    if store.query(f"ASK {{ GRAPH <{BEFORE_UPDATE_GRAPH}> {{ {_PENDING} }} }}").boolean:
+    if _pending(store):
         store.update(_ADOPT)
     store.update(_SYNC)
 
@@ -103,3 +103,29 @@ def needs_sync(store: Store) -> bool:
     """True for a store written before this layout: named graphs, but no default graph yet."""
     return bool(store.query(
         "ASK { GRAPH ?g { ?a ?b ?c } FILTER NOT EXISTS { ?s ?p ?o } }").boolean)
+
+
+def delta(remove: Iterable, add: Iterable) -> str:
+    """One update bringing the default graph in line after a named graph lost `remove` and
+    gained `add` (pyoxigraph triples; no blank nodes): what is added is a fact now; what is
+    removed stops being one only where no named graph still states it."""
+    ops = []
+    removed = list(remove)
+    if removed:
+        rows = "\n".join(f"({t.subject} {t.predicate} {t.object})" for t in removed)
+        ops.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{\n{rows}\n}} ?s ?p ?o "
+                   f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_MARKER} }} }}")
+    added = list(add)
+    if added:
+        ops.append("INSERT DATA {\n" + " .\n".join(str(t) for t in added) + " .\n}")
+    return " ;\n".join(ops)
+
+
+def sync_if_pending(store: Store) -> None:
+    """:func:`sync` if a user's update left a snapshot to compare (see :func:`snapshot`)."""
+    if _pending(store):
+        sync(store)
+
+
+def _pending(store: Store) -> bool:
+    return bool(store.query(f"ASK {{ GRAPH <{BEFORE_UPDATE_GRAPH}> {{ {_PENDING} }} }}").boolean)

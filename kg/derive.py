@@ -18,20 +18,23 @@ from kg.store import Store
 _NOT_DERIVED = f"FILTER(?g != <{DERIVED_GRAPH}>)"
 
 #: Every instance gets every superclass of its asserted classes (within the ontology).
-INFERRED_TYPES = f"""
-CONSTRUCT {{ ?x a ?super }} WHERE {{
-  GRAPH ?g {{ ?x a ?class }} {_NOT_DERIVED}
-  GRAPH <{ONTOLOGY_GRAPH}> {{ ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?super }}
+#: ``{scope}`` is empty, or a VALUES clause naming the subjects to derive for.
+INFERRED_TYPES_FOR = f"""
+CONSTRUCT {{{{ ?x a ?super }}}} WHERE {{{{ {{scope}}
+  GRAPH ?g {{{{ ?x a ?class }}}} {_NOT_DERIVED}
+  GRAPH <{ONTOLOGY_GRAPH}> {{{{ ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?super }}}}
   FILTER(isIRI(?super))
-}}"""
+}}}}"""
+INFERRED_TYPES = INFERRED_TYPES_FOR.format(scope="")
 
 #: Every sub-property statement also holds for its super-properties (dg:investor -> dg:party).
-INFERRED_PROPERTIES = f"""
-CONSTRUCT {{ ?s ?super ?o }} WHERE {{
-  GRAPH <{ONTOLOGY_GRAPH}> {{ ?p <http://www.w3.org/2000/01/rdf-schema#subPropertyOf>+ ?super }}
-  GRAPH ?g {{ ?s ?p ?o }} {_NOT_DERIVED}
+INFERRED_PROPERTIES_FOR = f"""
+CONSTRUCT {{{{ ?s ?super ?o }}}} WHERE {{{{ {{scope}}
+  GRAPH <{ONTOLOGY_GRAPH}> {{{{ ?p <http://www.w3.org/2000/01/rdf-schema#subPropertyOf>+ ?super }}}}
+  GRAPH ?g {{{{ ?s ?p ?o }}}} {_NOT_DERIVED}
   FILTER(isIRI(?super))
-}}"""
+}}}}"""
+INFERRED_PROPERTIES = INFERRED_PROPERTIES_FOR.format(scope="")
 
 
 def _construct(store: Store, sparql: str) -> list[ox.Triple]:

@@ -135,6 +135,10 @@ class ModelUnavailable(KGError):
     http_status = 503
 
 
+class StoreBusy(StoreError):
+    """Another process is writing the store and did not finish within the wait allowed."""
+
+
 class ValidationError(KGError):
     """Validation could not be run (bad shapes file...). Non-conformance is not an error."""
 

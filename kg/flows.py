@@ -85,10 +85,21 @@ class Cycle:
 # Reading flows from the sources
 # --------------------------------------------------------------------------------------------
 
-def _flow_query() -> str:
+def values_clause(variable: str, iris: Iterable[str] | None) -> str:
+    """``VALUES ?variable { <iri> ... }``, or "" for None (no restriction).
+
+    >>> values_clause("x", ["http://a"]), values_clause("x", None)
+    ('VALUES ?x { <http://a> }', '')
+    """
+    if iris is None:
+        return ""
+    return f"VALUES ?{variable} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
+
+
+def _flow_query(agreements: Iterable[str] | None = None) -> str:
     values = " ".join(f"(<{DG[s]}> <{DG[t]}> \"{k}\")" for s, t, k in FLOW_RULES)
     return f"""
-SELECT DISTINCT ?a ?src ?dst ?kind WHERE {{
+SELECT DISTINCT ?a ?src ?dst ?kind WHERE {{ {values_clause("a", agreements)}
   VALUES (?sp ?tp ?kind) {{ {values} }}
   GRAPH ?g {{ ?a ?sp ?src }} {_SOURCES}
   GRAPH ?g2 {{ ?a ?tp ?dst }} FILTER(?g2 != <{DERIVED_GRAPH}>)
@@ -103,19 +114,21 @@ def _subclasses(store: Store, cls: str) -> set[str]:
     return {cls} | {r["c"].value for r in rows if isinstance(r["c"], ox.NamedNode)}
 
 
-def _typed(store: Store, classes: set[str]) -> set[str]:
+def _typed(store: Store, classes: set[str], within: Iterable[str] | None = None) -> set[str]:
     if not classes:
         return set()
     values = " ".join(f"<{c}>" for c in sorted(classes))
     rows = store.query(
-        f"SELECT DISTINCT ?x WHERE {{ VALUES ?c {{ {values} }} GRAPH ?g {{ ?x <{_RDF_TYPE}> ?c }} {_SOURCES} }}"
+        f"SELECT DISTINCT ?x WHERE {{ {values_clause('x', within)} VALUES ?c {{ {values} }} "
+        f"GRAPH ?g {{ ?x <{_RDF_TYPE}> ?c }} {_SOURCES} }}"
     ).rows
     return {r["x"].value for r in rows}
 
 
-def _statuses(store: Store) -> dict[str, set[str]]:
+def _statuses(store: Store, within: Iterable[str] | None = None) -> dict[str, set[str]]:
     rows = store.query(
-        f"SELECT DISTINCT ?a ?s WHERE {{ GRAPH ?g {{ ?a <{DG.status}> ?s }} {_SOURCES} }}"
+        f"SELECT DISTINCT ?a ?s WHERE {{ {values_clause('a', within)} "
+        f"GRAPH ?g {{ ?a <{DG.status}> ?s }} {_SOURCES} }}"
     ).rows
     found: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -135,14 +148,22 @@ def carries_flow(statuses: Iterable[str]) -> bool:
     return not (statuses & EXCLUDED_STATUSES) or bool(statuses & CONFIRMING_STATUSES)
 
 
-def read_flows(store: Store) -> list[Flow]:
-    """Every (source, target, agreement) value flow in the source graphs, sorted."""
-    rows = store.query(_flow_query()).rows
+def read_flows(store: Store, agreements: Iterable[str] | None = None) -> list[Flow]:
+    """Every (source, target, agreement) value flow in the source graphs, sorted; only those
+    of `agreements` when given."""
+    if agreements is not None:
+        agreements = sorted(agreements)
+        if not agreements:
+            return []
+    rows = store.query(_flow_query(agreements)).rows
     if not rows:
         return []
-    bonds = _typed(store, _subclasses(store, str(DG.BondIssue)))
-    people = _typed(store, _subclasses(store, str(DG.Person)))
-    statuses = _statuses(store)
+    found = {r["a"].value for r in rows}
+    parties = {r[v].value for r in rows for v in ("src", "dst")}
+    scoped = agreements is not None
+    bonds = _typed(store, _subclasses(store, str(DG.BondIssue)), found if scoped else None)
+    people = _typed(store, _subclasses(store, str(DG.Person)), parties if scoped else None)
+    statuses = _statuses(store, found if scoped else None)
     flows = set()
     for row in rows:
         agreement, kind = row["a"].value, row["kind"].value
@@ -229,7 +250,14 @@ def find_cycles(graph: Mapping[str, Iterable[str]], max_length: int = MAX_CYCLE_
             continue
         members = set(component)
         succ = {n: sorted(t for t in graph.get(n, ()) if t in members and t != n) for n in component}
+        pred: dict[str, list[str]] = defaultdict(list)
+        for n in component:
+            for t in succ[n]:
+                pred[t].append(n)
         for start in component:  # sorted: only nodes greater than start may follow it
+            # steps from each node back to start through nodes > start: a branch that cannot
+            # close within max_length is skipped (same cycles, same order, far less search)
+            back = _distances_to(start, pred, max_length)
             path = [start]
             on_path = {start}
             iters = [iter(succ[start])]
@@ -246,12 +274,28 @@ def find_cycles(graph: Mapping[str, Iterable[str]], max_length: int = MAX_CYCLE_
                             log.warning("stopped after %d cycles (limit)", limit)
                             return sorted(cycles)
                     continue
-                if nxt < start or nxt in on_path or len(path) >= max_length:
+                if nxt < start or nxt in on_path or len(path) + back.get(nxt, max_length) > max_length:
                     continue
                 path.append(nxt)
                 on_path.add(nxt)
                 iters.append(iter(succ[nxt]))
     return sorted(cycles)
+
+
+def _distances_to(start: str, pred: Mapping[str, list[str]], max_length: int) -> dict[str, int]:
+    """{node: fewest steps from it to `start` through nodes greater than start}, up to
+    max_length - 1 steps (breadth-first over the reversed edges)."""
+    dist = {start: 0}
+    frontier = [start]
+    for depth in range(1, max_length):
+        nxt_frontier = []
+        for node in frontier:
+            for p in pred.get(node, ()):
+                if p > start and p not in dist:
+                    dist[p] = depth
+                    nxt_frontier.append(p)
+        frontier = nxt_frontier
+    return dist
 
 
 def cycle_iri(firms: Iterable[str]) -> str:
@@ -328,20 +372,35 @@ def _nn(iri: str) -> ox.NamedNode:
 
 def flow_triples(flows: list[Flow], cycles: list[Cycle],
                  labels: Mapping[str, Mapping[str, str]]) -> list[ox.Triple]:
+    triples: list[ox.Triple] = []
+    for source, target in sorted({(f.source, f.target) for f in flows}):
+        triples.append(flows_to_triple(source, target))
+    for flow in flows:
+        triples.extend(step_triples(flow.source, flow.target, flow.agreement))
+    triples.extend(cycle_triples(cycles, labels))
+    return triples
+
+
+def flows_to_triple(source: str, target: str) -> ox.Triple:
+    return ox.Triple(_nn(source), _nn(DG.flowsTo), _nn(target))
+
+
+def step_triples(source: str, target: str, agreement: str) -> list[ox.Triple]:
+    """The dg:FlowStep of one (source, target, agreement) flow."""
+    step = _nn(entity_iri("flow", source, target, agreement))
+    return [ox.Triple(step, _nn(_RDF_TYPE), _nn(DG.FlowStep)),
+            ox.Triple(step, _nn(DG.flowSource), _nn(source)),
+            ox.Triple(step, _nn(DG.flowTarget), _nn(target)),
+            ox.Triple(step, _nn(DG.flowAgreement), _nn(agreement)),
+            ox.Triple(step, _nn(str(PROV.wasDerivedFrom)), _nn(agreement))]
+
+
+def cycle_triples(cycles: list[Cycle], labels: Mapping[str, Mapping[str, str]]) -> list[ox.Triple]:
+    """The dg:Cycle nodes, their steps, and dg:onCycle from each member."""
     rdf_type = _nn(_RDF_TYPE)
     derived_from = _nn(str(PROV.wasDerivedFrom))
     triples: list[ox.Triple] = []
     add = triples.append
-    pairs = sorted({(f.source, f.target) for f in flows})
-    for source, target in pairs:
-        add(ox.Triple(_nn(source), _nn(DG.flowsTo), _nn(target)))
-    for flow in flows:
-        step = _nn(entity_iri("flow", flow.source, flow.target, flow.agreement))
-        add(ox.Triple(step, rdf_type, _nn(DG.FlowStep)))
-        add(ox.Triple(step, _nn(DG.flowSource), _nn(flow.source)))
-        add(ox.Triple(step, _nn(DG.flowTarget), _nn(flow.target)))
-        add(ox.Triple(step, _nn(DG.flowAgreement), _nn(flow.agreement)))
-        add(ox.Triple(step, derived_from, _nn(flow.agreement)))
     integer = _nn("http://www.w3.org/2001/XMLSchema#integer")
     for cycle in cycles:
         node = _nn(cycle.iri)
@@ -368,19 +427,30 @@ def flow_triples(flows: list[Flow], cycles: list[Cycle],
     return triples
 
 
+def omitted_triple(count: int) -> list[ox.Triple]:
+    """``<derived graph> dg:cyclesOmitted count``, when cycles were left out."""
+    if count <= 0:
+        return []
+    return [ox.Triple(_nn(DERIVED_GRAPH), _nn(DG.cyclesOmitted), ox.Literal(
+        str(count), datatype=_nn("http://www.w3.org/2001/XMLSchema#integer")))]
+
+
+def materialise_cycles(flows: list[Flow]) -> tuple[list[Cycle], int]:
+    """The cycles to materialise (shortest first, at most MAX_MATERIALISED_CYCLES) and how
+    many were left out."""
+    found = sorted(cycles_from_flows(flows), key=lambda c: (len(c.firms), c.iri))
+    cycles = found[:MAX_MATERIALISED_CYCLES]
+    return cycles, len(found) - len(cycles)
+
+
 def derive_flows(store: Store) -> list[ox.Triple]:
     """The flow and cycle triples of the derived graph, computed from the current sources."""
     flows = read_flows(store)
     if not flows:
         return []
-    found = sorted(cycles_from_flows(flows), key=lambda c: (len(c.firms), c.iri))
-    cycles = found[:MAX_MATERIALISED_CYCLES]
+    cycles, omitted = materialise_cycles(flows)
     labels = firm_labels(store, {f for c in cycles for f in c.firms})
-    triples = flow_triples(flows, cycles, labels)
-    if len(found) > len(cycles):
-        triples.append(ox.Triple(_nn(DERIVED_GRAPH), _nn(DG.cyclesOmitted), ox.Literal(
-            str(len(found) - len(cycles)), datatype=_nn("http://www.w3.org/2001/XMLSchema#integer"))))
-    return triples
+    return flow_triples(flows, cycles, labels) + omitted_triple(omitted)
 
 
 # --------------------------------------------------------------------------------------------

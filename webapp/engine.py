@@ -32,8 +32,16 @@ def store() -> Store:
 
 
 def executor():
-    """The process pool that runs queries under a real time limit, when one is configured."""
-    return current_app.extensions.get("dealgraph_executor")
+    """The process pool that runs queries under a real time limit, when one is configured.
+
+    Changes other processes committed to a shared store folder (the command line loading
+    articles) are picked up here: the store reopens its reader, and the pool's workers reopen
+    before their next query.
+    """
+    pool = current_app.extensions.get("dealgraph_executor")
+    if store().poll_changes() and pool is not None:
+        pool.notify_write()
+    return pool
 
 
 def _dataset_options(dataset: Dataset | None) -> dict:
@@ -86,10 +94,14 @@ def run_query(sparql: str, fmt: str, *, dataset: Dataset | None = None,
 
 
 def update(sparql: str, *, using_graphs: list[str] | None = None,
-           using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
-    """A SPARQL update from the web, through kg.changes (derived graph recomputed)."""
+           using_named_graphs: list[str] | None = None, base_iri: str | None = None,
+           graphs: list[str] | None = None) -> None:
+    """A SPARQL update from the web, through kg.changes (derived graph brought up to date:
+    from the change alone when `graphs` names every graph it can change, else in full)."""
     check_sparql(sparql)
     options = {"base_iri": base_iri}
+    if graphs is not None:
+        options["graphs"] = graphs
     if using_graphs:
         options["using_graphs"] = using_graphs
     if using_named_graphs:

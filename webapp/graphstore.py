@@ -158,7 +158,7 @@ def write(rest):
     else:  # POST: merge
         from webapp.sparql_values import iri
 
-        engine.update(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{data}\n}} }}")
+        engine.update(f"INSERT DATA {{ GRAPH {iri(graph)} {{\n{data}\n}} }}", graphs=[graph])
         if not triples and not existed:
             engine.replace_graphs({graph: ""})
     if created:

@@ -14,7 +14,8 @@ from kg.cli.options import store_parent
 from kg.errors import KGError
 
 #: Modules that add sub-commands; each has ``register(subparsers, store_parent)``.
-COMMAND_MODULES = ["kg.cli.store_cmds", "kg.cli.serve_cmd", "kg.cli.validate_cmd", "kg.cli.load_cmd"]
+COMMAND_MODULES = ["kg.cli.store_cmds", "kg.cli.serve_cmd", "kg.cli.validate_cmd", "kg.cli.load_cmd",
+                   "kg.cli.derive_cmd"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,6 +2,9 @@
 
 Serving never writes to the store: it serves what is there (an empty store included). Writes
 come only through /update and the Graph Store Protocol, and only with --update-token.
+The store folder is opened shared (:mod:`kg.store.sharing`): the console holds no lock while it
+only reads, follows changes other processes commit (load, import, remove from the command line)
+within one request, and takes the write lock only while it writes an update.
 """
 from __future__ import annotations
 
@@ -54,8 +57,10 @@ def cmd_serve(args) -> int:
     from kg.store import open_store
     from webapp import create_app
 
+    # shared: the folder's write lock is held only while an update is written, so the command
+    # line can load, import, remove and query the same folder while the console runs
     store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                       token=args.token, bare=args.bare)
+                       token=args.token, bare=args.bare, shared=True, wait=args.wait)
     config = {"STORE": store, "UPDATE_TOKEN": args.update_token or None,
               "QUERY_TIMEOUT": args.query_timeout, "QUERY_WORKERS": args.query_workers}
     if args.public_base:

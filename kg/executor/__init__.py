@@ -190,8 +190,8 @@ class Executor:
         """
         if self._store is not None and self.path is not None:
             try:
-                self._store.oxigraph.flush()
-            except (OSError, AttributeError) as exc:
+                self._store.flush()
+            except StoreError as exc:
                 log.warning("could not flush the store before notifying readers: %s", exc)
         with self._lock:
             self._generation += 1

@@ -146,19 +146,22 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
 
 
 def _write(store: Store, items: list) -> None:
-    """Each batch in its own transaction that also marks the derived graph stale, then one
-    ``changes.apply`` (base graphs, derived graph recomputed once, stale marker cleared)."""
-    for start in range(0, len(items), BATCH):
-        batch = items[start:start + BATCH]
-        graphs = {graph: data for graph, (data, _, _) in batch}
-        store.update(replace_update(graphs) + " ;\n" + changes._MARK_STALE, trusted=True)
-        del graphs
-        for i in range(start, start + len(batch)):   # written: let the text go
-            graph, (_, counts, path) = items[i]
-            items[i] = (graph, (None, counts, path))
-        _flush(store)
-    if items:
-        changes.apply(store, {})
+    """Each batch in its own transaction that also marks the derived graph stale; then the
+    derived graph is brought up to date from the loaded graphs alone (``changes.changing``,
+    base graphs included). The whole load is one change for other processes: a shared reader
+    such as the console sees the store before it or after it."""
+    if not items:
+        return
+    with changes.changing(store, [graph for graph, _ in items], with_base=True):
+        for start in range(0, len(items), BATCH):
+            batch = items[start:start + BATCH]
+            graphs = {graph: data for graph, (data, _, _) in batch}
+            store.update(replace_update(graphs) + " ;\n" + changes._MARK_STALE, trusted=True)
+            del graphs
+            for i in range(start, start + len(batch)):   # written: let the text go
+                graph, (_, counts, path) = items[i]
+                items[i] = (graph, (None, counts, path))
+            _flush(store)
 
 
 def _flush(store: Store) -> None:

@@ -20,19 +20,25 @@ def default_store_path() -> Path:
 
 def open_store(location: str | Path | None = None, *, endpoint: str | None = None,
                update_endpoint: str | None = None, token: str | None = None,
-               read_only: bool = False, memory: bool = False, bare: bool = False) -> Store:
+               read_only: bool = False, memory: bool = False, bare: bool = False,
+               shared: bool = False, wait: float = 0.0, on_wait=None) -> Store:
     """Open the store the options name: a remote `endpoint`, in `memory`, or a folder.
 
     `bare` opens (or creates) a store that holds only the user's graphs: dealgraph writes no
     ontology, reference or derived graph into it. A folder opened bare once stays bare
     (:mod:`kg.store.layout`); a folder already holding dealgraph's graphs cannot be made bare.
+
+    `shared` opens a folder so that other processes can use it at the same time: the write
+    lock is taken per change, waiting up to `wait` seconds (`on_wait` is told once) for
+    another writer (:mod:`kg.store.sharing`).
     """
     if endpoint:
         return RemoteStore(endpoint, update_endpoint, bare=bare,
                            token=token or os.environ.get("DEALGRAPH_ENDPOINT_TOKEN"))
     if memory:
         return EmbeddedStore(None, bare=bare)
-    return EmbeddedStore(location or default_store_path(), read_only=read_only, bare=bare)
+    return EmbeddedStore(location or default_store_path(), read_only=read_only, bare=bare,
+                         shared=shared, wait=wait, on_wait=on_wait)
 
 
 __all__ = [

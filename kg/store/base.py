@@ -7,7 +7,8 @@ accepts (an rdflib Graph, pyoxigraph triples, or N-Triples text).
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -180,6 +181,20 @@ class Store(abc.ABC):
 
     def close(self) -> None:
         """Release the store (flush, unlock)."""
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Group the writes of one change (:mod:`kg.changes`); other processes' readers see
+        the change once it is over. Nested uses join the outer one. A server decides alone."""
+        yield
+
+    def poll_changes(self) -> bool:
+        """True when another process committed a change since the last look (and this store
+        now sees it). Only a shared embedded store can tell."""
+        return False
+
+    def flush(self) -> None:
+        """Persist what was written (a no-op where the backend needs none)."""
 
     def __enter__(self) -> Store:
         return self
