@@ -42,6 +42,9 @@ def test_type_run_query_and_see_rows(page):
     assert p.locator(".yasr table.dataTable tbody tr").count() == 5
     run_query(page, QUERY)
     p.wait_for_selector(".yasr a.entity-link", timeout=10000)
+    # entity links get their labels by a second request: wait for them, as a reader would
+    p.wait_for_function("() => document.querySelector('.yasr table.dataTable')"
+                        ".innerText.includes('Nvidia')", timeout=15000)
     assert "Nvidia" in p.inner_text(".yasr table.dataTable")
     shot = page.shot("query-results")
     if os.environ.get("DEALGRAPH_UPDATE_SCREENSHOT"):   # refresh the README's picture on demand
