@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import yaml
 
-from kg.load.gazetteer import gazetteer, name_key
+from kg.load.rules.gazetteer import gazetteer, name_key
 from kg.load.pipeline import extract_article
 from kg.load.read import read_article
 
@@ -295,7 +295,7 @@ def prf(tp: int, g: int, p: int) -> tuple[float, float, float]:
 
 def score_corpus(articles_dir: Path, gold_dir: Path, extractor=None) -> tuple[dict, dict]:
     """Totals per fact type and per-article results over every gold file of the corpus
-    (`extractor`: kg.load.proposers.Extractor of --extractor model|both; None is the rules)."""
+    (`extractor`: kg.load.propose.Extractor of --extractor model|both; None is the rules)."""
     totals = {k: [0, 0, 0] for k in FACT_TYPES}
     per_article = {}
     for gold_path in sorted(gold_dir.glob("*.yaml")):

@@ -59,7 +59,7 @@ def per_article_table(label: str, results: dict) -> str:
 def _extractor(args):
     if args.extractor == "rules":
         return None
-    from kg.load.llm.config import build_extractor
+    from kg.load.model.config import build_extractor
 
     return build_extractor(args.extractor, url=args.model_url, model=args.model,
                            cache_dir=args.model_cache, cache_only=args.model_cache_only)

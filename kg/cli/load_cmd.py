@@ -69,7 +69,7 @@ def _extractor(args):
             raise UsageError("--explain lists what the verifier made of proposed facts: "
                              "use it with --extractor model or both")
         return None       # the rule pipeline exactly as before
-    from kg.load.llm.config import build_extractor, default_cache
+    from kg.load.model.config import build_extractor, default_cache
 
     cache = args.model_cache or default_cache(args.store, remote=bool(args.endpoint))
     return build_extractor(args.extractor, url=args.model_url, model=args.model,
@@ -120,7 +120,7 @@ def _summary(report) -> None:
 
 
 def _extraction(tally, err) -> None:
-    from kg.load.proposers import describe_counts
+    from kg.load.propose import describe_counts
 
     print(f"model      {tally.requests} request(s), {tally.cached} cached; tokens "
           f"{tally.prompt_tokens} prompt + {tally.completion_tokens} completion", file=err)

@@ -27,8 +27,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.ids import entity_iri
-from kg.load.model import Extraction, Frame
-from kg.load.patterns import families
+from kg.load.extraction import Extraction, Frame
+from kg.load.rules.patterns import families
 from kg.load.read import ArticleSource
 
 

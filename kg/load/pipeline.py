@@ -21,10 +21,10 @@ import pyoxigraph as ox
 
 from kg import changes
 from kg.errors import LoadError
-from kg.load.extract import extract
+from kg.load.rules.extract import extract
 from kg.load.merge import assign_iris
 from kg.load.read import SUFFIXES, ArticleSource, read_article
-from kg.load.to_rdf import article_triples
+from kg.load.rdf.triples import article_triples
 from kg.namespaces import article_graph
 from kg.store import Store
 from kg.store.base import replace_update
@@ -46,7 +46,7 @@ class LoadReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     validation: object | None = None
-    extraction: object | None = None     # kg.load.proposers.Tally of a model/both load
+    extraction: object | None = None     # kg.load.propose.Tally of a model/both load
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -83,7 +83,7 @@ _DOCUMENTATION = frozenset({"README", "LICENSE", "CHANGELOG", "CHANGES", "CONTRI
 
 
 def extract_article(article: ArticleSource, extractor=None) -> tuple[str, str, dict]:
-    """(graph IRI, N-Triples, counts) for one article; `extractor` (kg.load.proposers) adds
+    """(graph IRI, N-Triples, counts) for one article; `extractor` (kg.load.propose) adds
     verified model facts."""
     ents, sentences, out = extract(article)
     if extractor is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.load.extract import extract
+from kg.load.rules.extract import extract
 from kg.load.merge import assign_iris
 from kg.load.read import read_article
 

@@ -7,7 +7,7 @@ import yaml
 
 from bench.extraction import overall, score_article, score_corpus
 from kg import paths
-from kg.load.extract import extract
+from kg.load.rules.extract import extract
 from kg.load.merge import assign_iris
 from kg.load.read import read_article
 

@@ -1,4 +1,4 @@
-"""Absolute and relative dates, Chinese and English (kg.load.dates)."""
+"""Absolute and relative dates, Chinese and English (kg.load.text.dates)."""
 from __future__ import annotations
 
 import time
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.load.dates import DateMention, find_dates
+from kg.load.text.dates import DateMention, find_dates
 
 REF = date(2025, 10, 15)           # a Wednesday
 d = date

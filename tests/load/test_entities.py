@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ids import firm_iri
-from kg.load.entities import find_entities
+from kg.load.rules.entities import find_entities
 from tests.load.helpers import run
 
 NVIDIA = "https://w3id.org/dealgraph/id/firm/nvidia"

@@ -9,7 +9,7 @@ import sys
 
 from kg import paths
 from kg.load import load_articles
-from kg.load.proposers import Extractor
+from kg.load.propose import Extractor
 from kg.store import EmbeddedStore
 from tests.load.helpers import write
 from tests.load.model_server import fixtures, model_server

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from bench.extraction import _role
-from kg.load.extract import extract
+from kg.load.rules.extract import extract
 from kg.load.read import ArticleSource
 
 

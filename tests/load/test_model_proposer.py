@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import ModelUnavailable
 from kg.load import load_articles
-from kg.load.llm.config import build_extractor
+from kg.load.model.config import build_extractor
 from tests.load.helpers import write
 from tests.load.model_server import fixtures, model_server
 

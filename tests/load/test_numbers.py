@@ -1,4 +1,4 @@
-"""Numbers, magnitudes, money, power, percentages, shares, tokens and terms (kg.load.numbers)."""
+"""Numbers, magnitudes, money, power, percentages, shares, tokens and terms (kg.load.text.numbers)."""
 from __future__ import annotations
 
 import time
@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from kg.load.magnitudes import load_lexicon, parse_number, parse_zh
-from kg.load.numbers import (Quantity, as_percent, find_counts, find_durations, find_money,
+from kg.load.text.magnitudes import load_lexicon, parse_number, parse_zh
+from kg.load.text.numbers import (Quantity, as_percent, find_counts, find_durations, find_money,
                              find_percentages, find_power, find_quantities, find_share_counts,
                              find_tokens)
 

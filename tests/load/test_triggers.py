@@ -1,11 +1,11 @@
 """The general trigger stage (kg/load/triggers.py): roles from voice and markers, not templates."""
 from __future__ import annotations
 
-from kg.load.entities import find_entities
-from kg.load.frames import sentence_frames
-from kg.load.numbers import find_quantities
-from kg.load.sentences import split_sentences
-from kg.load.slots import slot_sentence
+from kg.load.rules.entities import find_entities
+from kg.load.rules.frames import sentence_frames
+from kg.load.text.numbers import find_quantities
+from kg.load.text.sentences import split_sentences
+from kg.load.rules.slots import slot_sentence
 
 
 def frames(text: str, language: str = "en"):

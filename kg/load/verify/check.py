@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.load.dates import find_dates
+from kg.load.text.dates import find_dates
 from kg.load.facts import Fact
-from kg.load.frames import BOUNDS
-from kg.load.gazetteer import Gazetteer, gazetteer
-from kg.load.model import Figure
-from kg.load.numbers import Quantity, find_quantities
+from kg.load.rules.frames import BOUNDS
+from kg.load.rules.gazetteer import Gazetteer, gazetteer
+from kg.load.extraction import Figure
+from kg.load.text.numbers import Quantity, find_quantities
 from kg.load.verify.injection import is_instruction
 from kg.load.verify.locate import fold, locate
 from kg.paths import ontology_file

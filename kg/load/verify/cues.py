@@ -1,4 +1,4 @@
-"""Re-check a candidate's polarity and bindingness with the loader's cue rules (kg.load.cues).
+"""Re-check a candidate's polarity and bindingness with the loader's cue rules (kg.load.rules.cues).
 
 A disagreement does not reject the fact: the caller lowers its confidence (``DISPUTED``) and
 records it. Where the cue
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.load.cues import sentence_status
-from kg.load.patterns import cue
+from kg.load.rules.cues import sentence_status
+from kg.load.rules.patterns import cue
 
 #: Confidence factor of a fact whose polarity, bindingness or bound the rules dispute.
 DISPUTED = 0.6

@@ -1,4 +1,4 @@
-"""From command-line options and environment to an Extractor (kg.load.proposers).
+"""From command-line options and environment to an Extractor (kg.load.propose).
 
 Environment: ``DEALGRAPH_MODEL_URL``, ``DEALGRAPH_MODEL``, ``DEALGRAPH_MODEL_API_KEY`` (the key
 is read here and only handed to the HTTP client). Options win over the environment.
@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 from kg.errors import UsageError
-from kg.load.llm.cache import ResponseCache
-from kg.load.llm.client import ModelClient, ModelSettings
-from kg.load.llm.proposer import ModelProposer
-from kg.load.proposers import Extractor
+from kg.load.model.cache import ResponseCache
+from kg.load.model.client import ModelClient, ModelSettings
+from kg.load.model.proposer import ModelProposer
+from kg.load.propose import Extractor
 
 CACHE_FOLDER = "model-cache"
 

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.load.model import Frame
-from kg.load.patterns import compile_template, families
-from kg.load.sentences import Sentence
-from kg.load.slots import Slotted
+from kg.load.extraction import Frame
+from kg.load.rules.patterns import compile_template, families
+from kg.load.text.sentences import Sentence
+from kg.load.rules.slots import Slotted
 from kg.load.vocab import lexicon
 
 _SLOT = re.compile(r"⟦(\d+)⟧")

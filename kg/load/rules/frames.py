@@ -4,20 +4,20 @@ For each sentence: match every pattern of ``lexicon/relations.yaml``; fill roles
 (a missing subject is the sentence's topic; a role still missing is inherited from the previous
 frame of the family in the sentence; a symmetric list is split by what the firms are); attach
 the sentence's numbers to the nearest frame; a compute deal without compute words is a supply
-deal. Cues (bindingness, status, reporter) are applied by :mod:`kg.load.cues`.
+deal. Cues (bindingness, status, reporter) are applied by :mod:`kg.load.rules.cues`.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from kg.load.entities import Entities
-from kg.load.model import Figure, Frame
-from kg.load.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
+from kg.load.rules.entities import Entities
+from kg.load.extraction import Figure, Frame
+from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
-from kg.load.sentences import Sentence
-from kg.load.slots import Slotted, firm_types
-from kg.load.triggers import trigger_frames
+from kg.load.text.sentences import Sentence
+from kg.load.rules.slots import Slotted, firm_types
+from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
 
 BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
@@ -119,7 +119,7 @@ _GROUPS = {"Supply": "Compute", "Facility": "Loan", "Financing": "Loan"}
 
 
 def _with_triggers(frames: list[Frame], general: list[Frame]) -> list[Frame]:
-    """Trigger frames (:mod:`kg.load.triggers`) join the template frames of a sentence when no
+    """Trigger frames (:mod:`kg.load.rules.triggers`) join the template frames of a sentence when no
     template frame already tells them (same firms, or more, in the same family; or the same
     firms in any family); a template frame of the family with fewer firms gives way."""
     out = list(frames)

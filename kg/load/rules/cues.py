@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from kg.load.entities import Entities
-from kg.load.model import Frame
-from kg.load.patterns import cue
-from kg.load.sentences import Sentence
+from kg.load.rules.entities import Entities
+from kg.load.extraction import Frame
+from kg.load.rules.patterns import cue
+from kg.load.text.sentences import Sentence
 
 _STATUS_ORDER = ("denied", "rumoured", "hypothetical", "terminated")
 _STATUS = {"denied": "Denied", "rumoured": "Rumoured", "hypothetical": "Hypothetical",

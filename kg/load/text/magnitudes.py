@@ -1,7 +1,7 @@
 """Numerals and magnitude words, Chinese and English, to exact ``Decimal`` values.
 
 The words are data (``lexicon/magnitudes.yaml``), compiled into regular expressions once at
-import. :mod:`kg.load.numbers` builds quantities (units, bounds) on top of these pieces.
+import. :mod:`kg.load.text.numbers` builds quantities (units, bounds) on top of these pieces.
 
 >>> parse_number("1.6亿"), parse_number("一百五十亿"), parse_number("9.7万亿")
 (Decimal('160000000'), Decimal('15000000000'), Decimal('9700000000000'))
@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 import yaml
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+from kg.load.vocab import LEXICON_DIR
 
 
 def load_lexicon(name: str) -> dict:
@@ -208,7 +207,7 @@ _PREFIX_RE = re.compile(r"^(?:US\s?\$|HK\$|[ACS]\$|NT\$|[$€£¥])\s*")
 def parse_number(text: str) -> Decimal | None:
     """The value of a numeral with an optional magnitude and currency sign, else None.
 
-    Vague numerals (十几, "tens of billions") give None: :func:`kg.load.numbers.find_quantities`
+    Vague numerals (十几, "tens of billions") give None: :func:`kg.load.text.numbers.find_quantities`
     reads them with low and high bounds.
     """
     t = _PREFIX_RE.sub("", normalize(text).strip())

@@ -3,9 +3,9 @@
 Any OpenAI-compatible endpoint works (vLLM, Ollama, llama.cpp server, OpenAI, DeepSeek,
 DashScope): the base URL is configurable. The request asks for structured output
 (``response_format`` ``json_schema`` with the fact model's schema); the answer is validated again
-on this side (kg.load.llm.proposer). Retries with exponential backoff on connection errors,
+on this side (kg.load.model.proposer). Retries with exponential backoff on connection errors,
 timeouts, 429 and 5xx are the ``openai`` client's own (``max_retries``). Every response is cached
-(kg.load.llm.cache); with ``cache_only`` no request is made. The API key is handed to the client
+(kg.load.model.cache); with ``cache_only`` no request is made. The API key is handed to the client
 and to nothing else: errors name the endpoint and the failure, never the key.
 """
 from __future__ import annotations
@@ -16,9 +16,9 @@ import openai
 
 from kg.errors import ModelUnavailable
 from kg.load.facts import proposal_schema
-from kg.load.llm.cache import Completion, ResponseCache
-from kg.load.llm.prompt import PROMPT_VERSION, system_prompt, user_prompt
-from kg.load.to_rdf import MODEL_METHOD
+from kg.load.model.cache import Completion, ResponseCache
+from kg.load.model.prompt import PROMPT_VERSION, system_prompt, user_prompt
+from kg.load.rdf.triples import MODEL_METHOD
 
 
 @dataclass(frozen=True)

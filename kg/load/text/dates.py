@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.load.magnitudes import EN_WORDNUM, alternation, load_lexicon, normalize, parse_core
+from kg.load.text.magnitudes import EN_WORDNUM, alternation, load_lexicon, normalize, parse_core
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -282,7 +282,7 @@ _RULES = [(r, h or h_q_symbol) for r, h in _RULES]
 def find_dates(text: str, reference: date | None = None, lang: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, left to right, longest match first where they overlap.
 
-    ``lang`` is accepted for symmetry with :func:`kg.load.numbers.find_quantities`; both
+    ``lang`` is accepted for symmetry with :func:`kg.load.text.numbers.find_quantities`; both
     languages are always read.
     """
     norm = normalize(text)

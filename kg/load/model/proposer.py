@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from kg.load.facts import Fact
-from kg.load.llm.chunks import chunks
-from kg.load.llm.client import ModelClient
+from kg.load.model.chunks import chunks
+from kg.load.model.client import ModelClient
 
 #: Rejection reasons of output that never became a candidate.
 NOT_JSON = "output not JSON"

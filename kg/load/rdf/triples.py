@@ -13,11 +13,11 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from kg.ids import entity_iri, slugify
-from kg.load.entities import Entities
-from kg.load.labels import agreement_labels, metric_labels, move_labels
-from kg.load.model import Extraction, Frame
+from kg.load.rules.entities import Entities
+from kg.load.rdf.labels import agreement_labels, metric_labels, move_labels
+from kg.load.extraction import Extraction, Frame
 from kg.load.read import ArticleSource
-from kg.load.sentences import Sentence
+from kg.load.text.sentences import Sentence
 from kg.namespaces import BASE, DG, OA, PROV, article_iri
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -97,7 +97,7 @@ class Writer:
 
 
 PROV_DERIVED = n(str(PROV) + "wasDerivedFrom")
-#: Prefix of the rule name of facts a model proposed (kg.load.llm.client.ModelClient.method).
+#: Prefix of the rule name of facts a model proposed (kg.load.model.client.ModelClient.method).
 MODEL_METHOD = "model:"
 
 
@@ -148,7 +148,7 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
 
 def firm_namer(ents: Entities):
     """(IRI, language) -> the firm's reference label in that language, else the article's name."""
-    from kg.load.gazetteer import gazetteer
+    from kg.load.rules.gazetteer import gazetteer
 
     entities = gazetteer().entities
 
@@ -179,7 +179,7 @@ def _article(w: Writer) -> None:
     if a.published:
         w.add(w.node, dg("publishedOn"), lit(a.published.isoformat(), "date"))
     if a.publisher:
-        from kg.load.gazetteer import gazetteer
+        from kg.load.rules.gazetteer import gazetteer
 
         known = gazetteer().lookup(a.publisher)
         pub = n(known.iri) if known else n(f"{BASE}id/publisher/{slugify(a.publisher)}")

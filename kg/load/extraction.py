@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kg.load.sentences import Sentence
+from kg.load.text.sentences import Sentence
 
 
 @dataclass(frozen=True)

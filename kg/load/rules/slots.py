@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.load.entities import Entities, Mention, rules
-from kg.load.sentences import Sentence
-from kg.load.patterns import cue
+from kg.load.rules.entities import Entities, Mention, rules
+from kg.load.text.sentences import Sentence
+from kg.load.rules.patterns import cue
 from kg.load.vocab import lexicon
 
 _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDFS
 
-from kg.load.patterns import families
+from kg.load.rules.patterns import families
 from kg.load.verify.check import ONTOLOGY
 
 DG = Namespace("https://w3id.org/dealgraph/ontology#")

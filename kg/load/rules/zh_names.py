@@ -1,14 +1,14 @@
 """Chinese firm names found without the gazetteer: by organisation suffix ("磐石半导体"), by a weak
 suffix when the name recurs ("海岳数据"), and after a role word ("云服务商川流", cut back to the name).
 
-Split out of :mod:`kg.load.entities` (which calls these); the rules (suffixes, boundaries, stop
-words) come from ``lexicon/core.yaml`` through :func:`kg.load.entities.rules`.
+Split out of :mod:`kg.load.rules.entities` (which calls these); the rules (suffixes, boundaries, stop
+words) come from ``lexicon/core.yaml`` through :func:`kg.load.rules.entities.rules`.
 """
 from __future__ import annotations
 
 import re
 
-import kg.load.entities as _entities
+import kg.load.rules.entities as _entities
 from kg.load.vocab import lexicon
 
 HAN = "\u4e00-\u9fff"

@@ -16,8 +16,8 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg import paths
-from kg.load.magnitudes import load_lexicon
-from kg.load.patterns import families
+from kg.load.text.magnitudes import load_lexicon
+from kg.load.rules.patterns import families
 
 LANGUAGES = ("en", "zh")
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

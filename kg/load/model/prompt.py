@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.load.llm.ontology_terms import Term, terms
+from kg.load.model.ontology_terms import Term, terms
 
 PROMPT_VERSION = "facts-v1"
 _DIR = Path(__file__).with_name("prompts")

@@ -1,6 +1,6 @@
 """Quantities in Chinese and English news text: money, power, percentages, shares, tokens, terms.
 
-Numerals come from :mod:`kg.load.magnitudes`; units, bound cues and direction words are data in
+Numerals come from :mod:`kg.load.text.magnitudes`; units, bound cues and direction words are data in
 ``lexicon/units.yaml`` and ``lexicon/magnitudes.yaml``, compiled once at import.
 
 >>> [(q.value, q.unit, q.bound) for q in find_quantities("承诺向OpenAI投资最多1000亿美元")]
@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg.load.magnitudes import (FROM, LEX, TERM_START, ZH_DIGITS, D, Term, alternation, clean,
+from kg.load.text.magnitudes import (FROM, LEX, TERM_START, ZH_DIGITS, D, Term, alternation, clean,
                                 is_bare_count, load_lexicon, normalize, parse_core, parse_number,
                                 read_term)
 

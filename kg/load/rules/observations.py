@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 
 from kg.ids import person_iri
-from kg.load.entities import Entities, Mention
-from kg.load.gazetteer import gazetteer
-from kg.load.model import Metric, Move, Post
-from kg.load.patterns import cue
-from kg.load.sentences import Sentence
+from kg.load.rules.entities import Entities, Mention
+from kg.load.rules.gazetteer import gazetteer
+from kg.load.extraction import Metric, Move, Post
+from kg.load.rules.patterns import cue
+from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",

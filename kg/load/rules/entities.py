@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ids import firm_iri
-from kg.load.gazetteer import Entity, gazetteer, name_key
+from kg.load.rules.gazetteer import Entity, gazetteer, name_key
 from kg.load.vocab import lexicon
-from kg.load.zh_names import (zh_name_end as _zh_name_end, zh_suffix_names as _zh_suffix_names,
+from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_suffix_names as _zh_suffix_names,
                                zh_weak_recurring as _zh_weak_recurring)
 
 HAN = "\u4e00-\u9fff"

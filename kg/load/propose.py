@@ -1,7 +1,7 @@
 """The two proposers and the one verifier, at the seam of ``extract_article``.
 
 ``rules`` is today's pipeline, untouched (its output stays byte for byte what it was).
-``model`` and ``both`` ask the model proposer (kg.load.llm) for candidate facts, pass every one
+``model`` and ``both`` ask the model proposer (kg.load.model) for candidate facts, pass every one
 through the verifier (kg.load.verify) and add the accepted ones to the article's frames *before*
 ``merge.assign_iris``, so one deal reported by both proposers is one node. In ``both`` the rule
 frames are also adapted to candidates and verified, for the report only: they are grounded by
@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.errors import ModelUnavailable
-from kg.load.entities import Entities
+from kg.load.rules.entities import Entities
 from kg.load.facts import Fact, Party, Slots
-from kg.load.llm.ontology_terms import terms
-from kg.load.llm.proposer import ModelProposer
-from kg.load.model import Extraction, Frame
+from kg.load.model.ontology_terms import terms
+from kg.load.model.proposer import ModelProposer
+from kg.load.extraction import Extraction, Frame
 from kg.load.read import ArticleSource
-from kg.load.sentences import Sentence
+from kg.load.text.sentences import Sentence
 from kg.load.verify.check import SLOT_UNITS, Verdict, verify_fact
 from kg.load.verify.cues import DISPUTED, STATUS, recheck
 

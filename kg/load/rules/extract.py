@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
-from kg.load.cues import apply_cues, reporter, sentence_status
-from kg.load.entities import Entities, find_entities
-from kg.load.frames import sentence_frames
-from kg.load.model import Extraction, Frame, Tranche
-from kg.load.numbers import find_quantities
-from kg.load.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
-from kg.load.patterns import cue
+from kg.load.rules.cues import apply_cues, reporter, sentence_status
+from kg.load.rules.entities import Entities, find_entities
+from kg.load.rules.frames import sentence_frames
+from kg.load.extraction import Extraction, Frame, Tranche
+from kg.load.text.numbers import find_quantities
+from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
+from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
-from kg.load.sentences import Sentence, split_sentences
-from kg.load.slots import slot_sentence
+from kg.load.text.sentences import Sentence, split_sentences
+from kg.load.rules.slots import slot_sentence
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
@@ -178,7 +178,7 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
     start = min(x for x, _ in clauses)   # figures from the clause on are the pledged deal's
     later = [q for q in quantities if q.start >= start]
     if later:
-        from kg.load.frames import _attach_quantities
+        from kg.load.rules.frames import _attach_quantities
         _attach_quantities(inside, s, later)
     return inside, [q for q in quantities if q.start < start]
 
@@ -189,7 +189,7 @@ def _first_at(ents: Entities, iri: str, s: Sentence) -> int:
 
 def _date(s: Sentence, article: ArticleSource):
     try:
-        from kg.load.dates import find_dates
+        from kg.load.text.dates import find_dates
     except ImportError:  # the dates module is optional until it lands
         return None
     try:
@@ -226,13 +226,13 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     amounts = [q for q in quantities if q.unit == "USD"]
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
-        from kg.load.model import Figure
+        from kg.load.extraction import Figure
         previous.figures["termYears"] = Figure(years[0].value)
         previous.extra_evidence.append(s)
     power = [q for q in quantities if q.unit == "GW"]
     if len(power) == 1 and "capacityGW" not in previous.figures \
             and previous.family in ("Compute", "Supply", "Cloud"):
-        from kg.load.frames import _figure  # "The purchases would need about 4.5 gigawatts"
+        from kg.load.rules.frames import _figure  # "The purchases would need about 4.5 gigawatts"
         previous.figures["capacityGW"] = _figure(power[0])
         if s not in previous.extra_evidence:
             previous.extra_evidence.append(s)
@@ -240,16 +240,16 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     if len(percents) == 1 and previous.family in ("Investment", "Stake") \
             and "stakePercent" not in previous.figures and _STAKE_WORD.search(s.text) \
             and re.search(r"\bstake\b|股权|持股", s.text):
-        from kg.load.frames import _figure
+        from kg.load.rules.frames import _figure
         previous.figures["stakePercent"] = _figure(percents[0])
         if s not in previous.extra_evidence:
             previous.extra_evidence.append(s)
     if len(amounts) == 1 and "amountUSD" not in previous.figures:
-        from kg.load.frames import _figure   # "The contract is worth about $22 billion."
+        from kg.load.rules.frames import _figure   # "The contract is worth about $22 billion."
         previous.figures["amountUSD"] = _figure(amounts[0])
         previous.extra_evidence.append(s)
     if len(amounts) >= 2:
-        from kg.load.model import Figure
+        from kg.load.extraction import Figure
         for q in amounts:
             out.append(Frame(previous.family, set(previous.kinds),
                              {k: list(v) for k, v in previous.roles.items()}, s, (q.start, q.end),
@@ -270,7 +270,7 @@ def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Fr
     deals = [f for f in deals if f.family not in ("Stake", "Warrant")] or deals  # a side deal
     if not deals or (not named and deals[-1].sentence.index < s.index - 2):
         return []
-    from kg.load.frames import _figure
+    from kg.load.rules.frames import _figure
     last = deals[-1]
     if any(_figure(amounts[0]).value == f.figures.get("amountUSD", _NONE).value for f in deals
            if f.parties() == last.parties()):
@@ -297,7 +297,7 @@ def _stake_share(frames: list[Frame], s: Sentence, quantities) -> None:
     before = [f for f in frames if f.sentence.index == s.index - 1
               and f.family in ("Warrant", "Stake") and "stakePercent" not in f.figures]
     if len(percents) == 1 and len(before) == 1:
-        from kg.load.frames import _figure
+        from kg.load.rules.frames import _figure
         before[0].figures["stakePercent"] = _figure(percents[0])
         before[0].extra_evidence.append(s)
 
@@ -312,7 +312,7 @@ def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantit
     earlier = [f for f in frames if f.parties() == firms and f.sentence.index < s.index]
     if not earlier:
         return
-    from kg.load.frames import _figure
+    from kg.load.rules.frames import _figure
     target = earlier[-1]
     units = {"USD": "amountUSD", "GW": "capacityGW", "years": "termYears"}
     added = False
