@@ -19,7 +19,7 @@ from kg.errors import ValidationError
 from kg.namespaces import DERIVED_GRAPH, DG, PROV
 from kg.store import Store
 from kg.validate.report import RawResult
-from kg.validate.shapes import SH, node_key, path_sparql
+from kg.validate.shapes import SH, lexical_forms_kept, node_key, path_sparql
 
 #: Predicates of the derived graph that come from kg.flows (kept when pySHACL infers the rest).
 _FLOW_PREDICATES = [str(p) for p in (DG.flowsTo, DG.flowSource, DG.flowTarget, DG.flowAgreement,
@@ -59,11 +59,8 @@ def data_graph(store: Store, *, inference: str = "none") -> rdflib.Graph:
             {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o FILTER(?p IN ({flows_p}) || ?p = <{_RDF_TYPE}> && ?o IN ({flows_c}))
                FILTER(?p != <{DG.stale}>) }} }} }}""", "ntriples").data
     # keep the store's lexical forms ("1500000000"^^xsd:double), so values compare as terms
-    normalize, rdflib.NORMALIZE_LITERALS = rdflib.NORMALIZE_LITERALS, False
-    try:
+    with lexical_forms_kept():
         graph.parse(data=nt.decode("utf-8"), format="nt")
-    finally:
-        rdflib.NORMALIZE_LITERALS = normalize
     return graph
 
 

@@ -3,7 +3,8 @@ need to know about a shape (its key, severity, messages, path as SPARQL).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import rdflib
@@ -31,13 +32,35 @@ def shape_files(locations: Iterable[str | Path] | None = None) -> list[Path]:
     return found
 
 
+@contextmanager
+def lexical_forms_kept() -> Iterator[None]:
+    """Parse with rdflib keeping every literal's lexical form as written.
+
+    rdflib normalises by default ("1"^^xsd:boolean becomes "true", "01"^^xsd:integer "1"),
+    which changes meaning for SHACL: only the literal ``true`` switches on sh:uniqueLang or
+    sh:deactivated, and sh:datatype must see the data's own forms.
+
+    >>> with lexical_forms_kept():
+    ...     g = rdflib.Graph().parse(data='<x:s> <x:p> "1"^^<http://www.w3.org/2001/XMLSchema#boolean> .', format="nt")
+    >>> str(g.value(URIRef("x:s"), URIRef("x:p")))
+    '1'
+    """
+    before, rdflib.NORMALIZE_LITERALS = rdflib.NORMALIZE_LITERALS, False
+    try:
+        yield
+    finally:
+        rdflib.NORMALIZE_LITERALS = before
+
+
 def load_shapes(locations: Iterable[str | Path] | None = None) -> rdflib.Graph:
-    """All shapes in one graph; a file that does not parse is a :class:`ValidationError`."""
+    """All shapes in one graph, each literal as written; a file that does not parse is a
+    :class:`ValidationError`."""
     graph = rdflib.Graph()
     for path in shape_files(locations):
         fmt = rdflib.util.guess_format(str(path)) or "turtle"
         try:
-            graph.parse(path, format=fmt)
+            with lexical_forms_kept():
+                graph.parse(path, format=fmt)
         except Exception as exc:  # rdflib raises many kinds; all mean "bad shapes file"
             raise ValidationError(f"cannot read shapes file {path}: {exc}") from exc
     return graph
