@@ -20,13 +20,13 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg import default_graph
+from kg import default_graph, written_forms
 from kg.base_graphs import base_graph_data
 from kg.errors import KGError
 from kg.incremental import Scope, delta_update, derived_delta, scope_subjects
 from kg.namespaces import DERIVED_GRAPH, DG
 from kg.store import GraphData, Store
-from kg.store.base import replace_update
+from kg.store.base import replace_update, to_ntriples
 from kg.store.sparql_lexer import tokens
 
 _STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
@@ -38,15 +38,16 @@ def apply(store: Store, replace: Mapping[str, GraphData] | None = None,
           remove: Iterable[str] = (), *, with_base: bool = True) -> None:
     """Atomically replace/remove source graphs (plus the base graphs), then bring what is
     derived from them up to date (from the change alone: :mod:`kg.incremental`)."""
-    if store.bare:
-        if replace or remove:
-            store.update(replace_update(dict(replace or {}), list(remove)), trusted=True)
-        return
-    replace = dict(replace or {})
+    replace = {g: to_ntriples(d) for g, d in (replace or {}).items()}
     remove = list(remove)
     write = replace_update(replace, remove)
-    with changing(store, set(replace) | set(remove), with_base=with_base):
-        store.update(write + " ;\n" + _MARK_STALE if write else _MARK_STALE, trusted=True)
+    if store.bare:
+        if write:
+            store.update(write, trusted=True)
+    else:
+        with changing(store, set(replace) | set(remove), with_base=with_base):
+            store.update(write + " ;\n" + _MARK_STALE if write else _MARK_STALE, trusted=True)
+    written_forms.record(store, replace, remove)
 
 
 def run_update(store: Store, sparql: str, *, graphs: Iterable[str] | None = None,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import written_forms
 from kg.default_graph import USER_DEFAULT_GRAPH
 from kg.errors import QueryError, StoreBusy, StoreError, UsageError
 from kg.store import layout, sharing
@@ -330,6 +331,7 @@ class EmbeddedStore(Store):
             with self.writing():   # a shared store backs up under the lock: a current copy
                 self._ox.flush()
                 self._ox.backup(str(directory))
+                written_forms.copy_to(self, directory)
             if self.bare:
                 layout.mark_bare(directory)
         except (OSError, StoreError) as exc:

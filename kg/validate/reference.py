@@ -15,6 +15,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Literal, URIRef
 
+from kg import written_forms
 from kg.errors import ValidationError
 from kg.namespaces import DERIVED_GRAPH, DG, PROV
 from kg.store import Store
@@ -61,7 +62,28 @@ def data_graph(store: Store, *, inference: str = "none") -> rdflib.Graph:
     # keep the store's lexical forms ("1500000000"^^xsd:double), so values compare as terms
     with lexical_forms_kept():
         graph.parse(data=nt.decode("utf-8"), format="nt")
+    out, put = written_forms.substitutions(store)
+    for triple in out:   # the data as written, where the store retyped it (kg.written_forms)
+        graph.remove(to_rdflib(triple))
+    for triple in put:
+        graph.add(to_rdflib(triple))
     return graph
+
+
+def to_rdflib(triple: ox.Triple) -> tuple:
+    """A pyoxigraph triple as rdflib terms, each literal with its lexical form as is."""
+    with lexical_forms_kept():
+        return tuple(_rdflib_term(t) for t in (triple.subject, triple.predicate, triple.object))
+
+
+def _rdflib_term(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

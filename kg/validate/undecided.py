@@ -9,6 +9,8 @@ for ``"12"^^xsd:integer``. Such a result is taken out of the results and reporte
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import rdflib
 
 from kg.validate import xsd
@@ -18,11 +20,17 @@ from kg.validate.shapes import SH
 _DATATYPE = str(SH.DatatypeConstraintComponent)
 
 
-def split(results: list[RawResult], shapes: rdflib.Graph) -> tuple[list[RawResult], list[str]]:
-    """(results that stand, one sentence per result the store cannot decide)."""
+def split(results: list[RawResult], shapes: rdflib.Graph,
+          as_written: Iterable = ()) -> tuple[list[RawResult], list[str]]:
+    """(results that stand, one sentence per result the store cannot decide).
+
+    `as_written` holds the triples whose written form is known (:mod:`kg.written_forms`):
+    results on those values were decided on the data as written.
+    """
+    known = {(t.subject, t.object) for t in as_written}
     kept, undecided = [], []
     for result in results:
-        reason = _undecidable(result, shapes)
+        reason = None if (result.focus, result.value) in known else _undecidable(result, shapes)
         if reason is None:
             kept.append(result)
         else:

@@ -41,6 +41,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from kg.written_forms import STORED_AS
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _INT = r"[+-]?[0-9]+"
@@ -101,8 +103,6 @@ INTEGER_RANGES: dict[str, tuple[int | None, int | None]] = {
 }
 LEXICAL.update({name: _INT for name in INTEGER_RANGES})
 #: What Oxigraph stores a well-formed literal of these datatypes as.
-STORED_AS: dict[str, str] = {**{XSD + n: XSD + "integer" for n in INTEGER_RANGES},
-                             XSD + "dateTimeStamp": XSD + "dateTime"}
 _COMPILED = {name: re.compile(pattern) for name, pattern in LEXICAL.items()}
 
 

@@ -30,11 +30,6 @@ KNOWN_FAILURES = {
         "the literal true, so the expected report conforms",
     "sparql/pre-binding/shapesGraph-001":
         "upstream pySHACL: $shapesGraph in SPARQL constraints is not supported (it raises)",
-    "core/property/datatype-ill-formed":
-        'store: Oxigraph stores "55"^^xsd:integer and a valid "55"^^xsd:byte alike as '
-        'xsd:integer (and "300"^^xsd:byte as "300"^^xsd:integer), so sh:datatype xsd:byte on '
-        "them is reported undecided (exit 1, never conforms) and the values differ from the "
-        "W3C report's",
 }
 
 
