@@ -23,6 +23,7 @@ from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.collection import Collection
 
 from kg.namespaces import PREFIXES
+from kg.validate.reference import rdflib_term
 from kg.validate.report import SEVERITIES, Report, severity_rank
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
@@ -90,18 +91,6 @@ def to_json(report: Report) -> str:
         "counts": report.counts(),
         "results": [r.as_dict() for r in report.results],
     }, ensure_ascii=False, indent=2) + "\n"
-
-
-def _rdflib(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def _expand(path: str) -> str:
@@ -182,7 +171,7 @@ def to_turtle(report: Report) -> str:
         node = BNode()
         graph.add((root, SH.result, node))
         graph.add((node, RDF.type, SH.ValidationResult))
-        graph.add((node, SH.focusNode, _rdflib(result.focus)))
+        graph.add((node, SH.focusNode, rdflib_term(result.focus)))
         shape = BNode(result.shape[2:]) if result.shape.startswith("_:") else URIRef(result.shape)
         graph.add((node, SH.sourceShape, shape))
         graph.add((node, SH.resultSeverity, SH[result.severity] if result.severity in SEVERITIES
@@ -193,7 +182,7 @@ def to_turtle(report: Report) -> str:
         for lang, message in sorted(result.messages.items()):
             graph.add((node, SH.resultMessage, Literal(message, lang=lang)))
         if result.value is not None:
-            graph.add((node, SH.value, _rdflib(result.value)))
+            graph.add((node, SH.value, rdflib_term(result.value)))
         if result.path:
             path = path_node(graph, result.path)
             if path is not None:

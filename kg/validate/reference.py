@@ -73,10 +73,13 @@ def data_graph(store: Store, *, inference: str = "none") -> rdflib.Graph:
 def to_rdflib(triple: ox.Triple) -> tuple:
     """A pyoxigraph triple as rdflib terms, each literal with its lexical form as is."""
     with lexical_forms_kept():
-        return tuple(_rdflib_term(t) for t in (triple.subject, triple.predicate, triple.object))
+        return tuple(rdflib_term(t) for t in (triple.subject, triple.predicate, triple.object))
 
 
-def _rdflib_term(term):
+def rdflib_term(term):
+    """A pyoxigraph term as an rdflib term (None stays None)."""
+    if term is None:
+        return None
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
