@@ -31,7 +31,7 @@ def server():
 
 def load(store, tmp_path, name, url, mode="model", **kw):
     folder = tmp_path / "in"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     write(folder, name, FIX[name]["article"])
     options = dict(url=url, model=MODEL, cache_dir=tmp_path / "cache", retries=1, timeout=1.0)
     extractor = build_extractor(mode, **(options | kw))
@@ -135,3 +135,79 @@ def test_both_merges_the_same_deal_into_one_node(store, tmp_path, server):
     nodes = store.query("SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a a "
                         "<https://w3id.org/dealgraph/ontology#CloudServiceAgreement> } }").rows
     assert len(nodes) == 1
+
+
+DG = "https://w3id.org/dealgraph/ontology#"
+
+
+def _rows(store, body):
+    return store.query(f"PREFIX dg: <{DG}> SELECT * WHERE {{ GRAPH ?g {{ {body} }} "
+                       "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/dealgraph/graph/article/')) }").rows
+
+
+def test_model_moves_metrics_and_posts_are_verified_and_written(store, tmp_path, server):
+    url, _ = server
+    report = load(store, tmp_path, "observations", url)
+    assert report.moves == 1 and report.metrics == 1
+    move = _rows(store, f'?m a dg:StockPriceMove ; dg:percentChange ?p ; dg:evidence ?ev . '
+                        f'?ev dg:extractionMethod "{METHOD}" ; dg:confidence ?c')
+    assert [(Decimal(r["p"].value), Decimal(r["c"].value)) for r in move] == [(Decimal(36), Decimal("0.7"))]
+    metric = _rows(store, "?m a dg:FinancialMetric ; dg:metricName ?n ; dg:value ?v")
+    assert [(r["n"].value, Decimal(r["v"].value)) for r in metric] == [("bookings", Decimal("455e9"))]
+    post = _rows(store, "?ms dg:member ?p ; dg:role dg:CEO ; dg:organization ?o . "
+                        "?p <http://www.w3.org/2000/01/rdf-schema#label> ?l")
+    assert [r["l"].value for r in post] == ["Safra Catz"]
+
+
+def test_both_keeps_one_node_per_move_metric_and_post(store, tmp_path, server):
+    url, _ = server
+    report = load(store, tmp_path, "observations", url, mode="both")
+    c = report.extraction.counts()
+    assert c["rules"]["accepted"] == c["rules"]["proposed"] >= 3     # the rules found them too
+    for cls in ("StockPriceMove", "FinancialMetric", "Membership"):
+        assert len({r["x"] for r in _rows(store, f"?x a dg:{cls}")}) == 1, cls
+
+
+def test_collateral_links_the_loan_to_the_grounded_agreement_it_names(store, tmp_path, server):
+    url, _ = server
+    report = load(store, tmp_path, "collateral", url)
+    rows = _rows(store, "?loan a dg:Loan ; dg:collateral ?c . ?c a dg:CloudServiceAgreement")
+    assert len(rows) == 1
+    loan = next(r for r in report.extraction.records if r.type == "Loan")
+    assert loan.accepted and loan.disagreements == [
+        "collateral 0:f7: not an accepted agreement of the article"]
+
+
+def test_collateral_naming_a_rejected_fact_is_not_written(store, tmp_path):
+    fx = dict(FIX["collateral"])
+    facts = [dict(f) for f in fx["replies"][0]["content"]["facts"]]
+    facts[0]["quotes"] = ["Pellwood Compute signed a binding lease with Anthropic"]   # not in the text
+    fx["replies"] = [{"content": {"facts": facts}}]
+    with model_server({"collateral": fx}) as (url, _):
+        report = load(store, tmp_path, "collateral", url)
+    assert counts(report)["rejected"] == {"quote not found": 1}
+    assert not _rows(store, "?loan dg:collateral ?c")
+
+
+def test_unseen_firm_named_in_the_quote_is_a_party_with_the_rules_iri(store, tmp_path, server):
+    url, _ = server
+    load(store, tmp_path, "unseen_firm", url)
+    rows = _rows(store, "?a a dg:CloudServiceAgreement ; dg:provider ?p ; dg:customer ?c . "
+                        "?c a dg:Firm ; <http://www.w3.org/2000/01/rdf-schema#label> ?l")
+    assert [(r["p"].value.rsplit("/", 1)[1], r["l"].value) for r in rows] == [
+        ("northwind-cloud", "Helios Compute")]
+
+
+def test_strict_schema_is_sent_and_a_server_rejecting_it_is_asked_without(store, tmp_path, server):
+    url, srv = server
+    load(store, tmp_path, "good_cloud", url)
+    sent = next(r["body"] for r in srv.requests if "Oracle signed a $300 billion" in str(r["body"]))
+    fmt = sent["response_format"]
+    assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
+    fact = fmt["json_schema"]["schema"]["$defs"]["Fact"]
+    assert fact["additionalProperties"] is False and set(fact["required"]) == set(fact["properties"])
+    with model_server({"rejects_response_format": FIX["rejects_response_format"]}) as (url2, srv2):
+        report = load(store, tmp_path / "other", "rejects_response_format", url2)
+    assert counts(report)["accepted"] == 1
+    assert ["response_format" in r["body"] for r in srv2.requests] == [True, False]
+    assert report.extraction.notes and "response_format" in report.extraction.notes[0]
