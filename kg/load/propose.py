@@ -30,6 +30,9 @@ from kg.load.text.sentences import Sentence
 from kg.load.verify.check import verify_fact
 
 MODES = ("rules", "model", "both")
+#: A move, metric or post the cue rules read as denied, rumoured or hypothetical: the ontology
+#: gives those no status, so it cannot be written as anything but a fact (the rules skip them too).
+NOT_ASSERTED = "not asserted"
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
@@ -142,8 +145,12 @@ class Extractor:
             t.records.append(record)
             if not v.accepted:
                 continue
-            _adopt(ents, v)
             at = anchor(fact, v, article.text, sentences)
+            if fact.type in OBSERVATION_ROLES and at.polarity != "asserted":
+                record.accepted, record.reason = False, NOT_ASSERTED
+                record.disagreements = list(at.notes)
+                continue
+            _adopt(ents, v)
             record.confidence, record.disagreements = at.confidence, list(at.notes)
             if fact.type == MOVE:
                 out.moves.append(to_move(fact, v, at, method, article, ents))

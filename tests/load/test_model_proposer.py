@@ -211,3 +211,18 @@ def test_strict_schema_is_sent_and_a_server_rejecting_it_is_asked_without(store,
     assert counts(report)["accepted"] == 1
     assert ["response_format" in r["body"] for r in srv2.requests] == [True, False]
     assert report.extraction.notes and "response_format" in report.extraction.notes[0]
+
+
+def test_a_hypothetical_stock_move_is_not_written(store, tmp_path):
+    article = "If Oracle shares fell 10% tomorrow, the deal would be in doubt."
+    fx = {"match": "If Oracle shares fell", "article": article,
+          "replies": [{"content": {"facts": [
+              {"type": "StockPriceMove", "parties": [{"name": "Oracle", "role": "firm"}],
+               "slots": {"percentChange": -10}, "quotes": ["Oracle shares fell 10% tomorrow"]}]}}]}
+    with model_server({"hypothetical": fx}) as (url, _):
+        folder = tmp_path / "in"
+        folder.mkdir()
+        write(folder, "hypothetical", article)
+        extractor = build_extractor("model", url=url, model=MODEL, cache_dir=tmp_path / "c")
+        report = load_articles(store, [folder], extractor=extractor)
+    assert counts(report)["rejected"] == {"not asserted": 1} and report.moves == 0
