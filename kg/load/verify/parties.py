@@ -3,12 +3,13 @@
 A party is accepted when its name is found in a quote, in this order:
 
 1. the proposer resolved it there by its anaphora rules (``resolved``: the rules only);
-2. a gazetteer entity (label or alias, either language) that the gazetteer finds in the quotes;
-3. a firm the rule proposer's entity finder (kg.load.rules.entities) finds in the quotes: in the
-   article (``ents``, which includes unseen firms found by role words anywhere in it) or in the
-   quote itself (organisation suffixes, "private credit fund X", 磐石半导体). Such a firm keeps the
-   IRI the rules mint for it (``firm_iri`` of its name);
-4. a person (role ``member``): a reference person, or a name that occurs verbatim in a quote.
+2. a firm the rule proposer's entity finder (kg.load.rules.entities) found in the article
+   (``ents``: gazetteer firms, product names, unseen firms found by suffixes or role words
+   anywhere in it) at a mention inside the quotes, named as the mention or the firm's label;
+3. a gazetteer entity (label or alias, either language) that the gazetteer finds in the quotes;
+4. a person (role ``member``): a reference person, or a name that occurs verbatim in a quote;
+5. a firm the entity finder finds in the quote alone (organisation suffixes, "private credit fund
+   X", 磐石半导体), with the IRI the rules mint for it (``firm_iri`` of its name).
 
 Everything else (a firm the model invented, a name the quotes do not contain, a name that does not
 look like an organisation by the rules) is ``party not in quote``.
@@ -40,11 +41,15 @@ def _same(a: str, b: str) -> bool:
     return a == b or fold(a).casefold() == fold(b).casefold()
 
 
-def _mentions(text: str, spans: list[tuple[int, int]], ents: Entities | None) -> list[Mention]:
-    """Firm mentions inside the quotes: the article's (as the rules found them), then those the
-    entity finder finds in each quote alone, at article offsets."""
-    out = [m for m in (ents.mentions if ents else []) if m.kind == "firm"
-           and any(s <= m.start and m.end <= e for s, e in spans)]
+def _article_mentions(spans: list[tuple[int, int]], ents: Entities | None) -> list[Mention]:
+    """The article's firm mentions inside the quotes (as the rules found them)."""
+    return [m for m in (ents.mentions if ents else []) if m.kind == "firm"
+            and any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+def _quote_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The firms the entity finder finds in each quote alone, at article offsets."""
+    out = []
     for s, e in spans:
         for m in find_entities(text[s:e]).mentions:
             if m.kind == "firm":
@@ -52,30 +57,42 @@ def _mentions(text: str, spans: list[tuple[int, int]], ents: Entities | None) ->
     return out
 
 
+def _hit(mentions: list[Mention], name: str) -> Mention | None:
+    return next((m for m in mentions if _same(m.text, name) or _same(m.name, name)), None)
+
+
 def resolve_parties(names: list[tuple[str, str]], text: str, spans: list[tuple[int, int]],
                     gaz: Gazetteer, *, resolved: dict[str, str] | None = None,
                     ents: Entities | None = None) -> dict[str, Resolved] | None:
     """name -> Resolved for every (name, role) in `names`, or None when one is not grounded."""
     grounded = [text[s:e] for s, e in spans]
-    found = {h.entity.iri for q in grounded for form in (q, fold(q)) for h in gaz.find(form)}
-    mentions: list[Mention] | None = None
+    found: set[str] | None = None          # gazetteer entities in the quotes, read when needed
+    quote_mentions: list[Mention] | None = None
     out: dict[str, Resolved] = {}
     for name, role in names:
         if resolved and name in resolved:
             out[name] = Resolved(resolved[name], name)
             continue
-        entity = gaz.lookup(name) or gaz.lookup(fold(name))
-        if entity is not None and entity.iri in found:
-            out[name] = Resolved(entity.iri, entity.label, person=entity.kind == "person")
+        hit = None if role in PERSON_ROLES else _hit(_article_mentions(spans, ents), name)
+        if hit is not None:                # the rules found this firm here (cheapest first)
+            out[name] = Resolved(hit.iri, hit.name, known=hit.known)
             continue
+        entity = gaz.lookup(name) or gaz.lookup(fold(name))
+        if entity is not None:
+            if found is None:
+                found = {h.entity.iri for q in grounded
+                         for form in {q, fold(q)} for h in gaz.find(form)}
+            if entity.iri in found:
+                out[name] = Resolved(entity.iri, entity.label, person=entity.kind == "person")
+                continue
         if role in PERSON_ROLES:
             if any(name in q or fold(name) in fold(q) for q in grounded) and name.strip():
                 out[name] = Resolved(person_iri(name), name, person=True, known=False)
                 continue
             return None
-        if mentions is None:
-            mentions = _mentions(text, spans, ents)
-        hit = next((m for m in mentions if _same(m.text, name) or _same(m.name, name)), None)
+        if quote_mentions is None:
+            quote_mentions = _quote_mentions(text, spans)
+        hit = _hit(quote_mentions, name)
         if hit is None:
             return None
         known_here = ents is not None and any(m.iri == hit.iri for m in ents.mentions)
