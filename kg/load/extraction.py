@@ -54,6 +54,7 @@ class Frame:
     iri: str | None = None
     subjects: set[str] = field(default_factory=set)   # subject kinds of the frames it unites
     core: tuple[int, int] | None = None    # span of the earliest match (kind words are read here)
+    notes: list[str] = field(default_factory=list)    # what the cue rules dispute (model facts)
 
     def parties(self) -> set[str]:
         return {iri for iris in self.roles.values() for iri in iris}
@@ -75,6 +76,7 @@ class Move:
     reported_by: str | None = None
     confidence: float = 0.85
     iri: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -91,6 +93,7 @@ class Metric:
     reported_by: str | None = None
     confidence: float = 0.8
     iri: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -103,6 +106,8 @@ class Post:
     rule: str
     other_names: tuple[str, ...] = ()
     known: bool = False
+    confidence: float = 0.8
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

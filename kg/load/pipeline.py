@@ -23,6 +23,7 @@ from kg import changes
 from kg.errors import LoadError
 from kg.load.rules.extract import extract
 from kg.load.merge import assign_iris
+from kg.load.propose import Extractor
 from kg.load.read import SUFFIXES, ArticleSource, read_article
 from kg.load.rdf.triples import article_triples
 from kg.namespaces import article_graph
@@ -83,11 +84,11 @@ _DOCUMENTATION = frozenset({"README", "LICENSE", "CHANGELOG", "CHANGES", "CONTRI
 
 
 def extract_article(article: ArticleSource, extractor=None) -> tuple[str, str, dict]:
-    """(graph IRI, N-Triples, counts) for one article; `extractor` (kg.load.propose) adds
-    verified model facts."""
+    """(graph IRI, N-Triples, counts) for one article. The rule proposer's items and (with an
+    `extractor` of mode model or both, kg.load.propose) the model's candidates pass through the
+    verifier before merge."""
     ents, sentences, out = extract(article)
-    if extractor is not None:
-        extractor.add_model_facts(article, ents, sentences, out)
+    (extractor or Extractor("rules")).run(article, ents, sentences, out)
     assign_iris(article, out)
     triples = article_triples(article, ents, sentences, out)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")

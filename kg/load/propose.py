@@ -1,33 +1,39 @@
 """The two proposers and the one verifier, at the seam of ``extract_article``.
 
-``rules`` is today's pipeline, untouched (its output stays byte for byte what it was).
-``model`` and ``both`` ask the model proposer (kg.load.model) for candidate facts, pass every one
-through the verifier (kg.load.verify) and add the accepted ones to the article's frames *before*
-``merge.assign_iris``, so one deal reported by both proposers is one node. In ``both`` the rule
-frames are also adapted to candidates and verified, for the report only: they are grounded by
-construction (their quote is their sentence) and are kept as they are. In ``model`` the rule
-frames are dropped; firms, stock moves, metrics and posts still come from the rules (the model
-proposes agreements only).
+Every load passes through here, whatever ``--extractor`` says. The rule proposer's output
+(frames, stock moves, metrics, posts) is adapted to candidate facts (kg.load.candidates) and
+verified; an accepted rule candidate is kept as the rule item it adapts, a rejected one is
+dropped and named in the load's warnings (none is, on the bundled and development articles:
+``--extractor rules`` writes byte for byte what it wrote before the seam existed).
+
+``model`` and ``both`` also ask the model proposer (kg.load.model) for candidates — agreements,
+stock moves, metrics and posts — and add the accepted ones to the article's items *before*
+``merge.assign_iris``, so a deal or move both proposers report is one node. A financing's
+``collateral`` is linked to the agreement it names when that agreement is itself an accepted
+fact of the same answer. In ``model`` the rule items are replaced by the model's (firms still
+come from the rules' entity finder); in ``both`` the two are added.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.errors import ModelUnavailable
-from kg.load.rules.entities import Entities
-from kg.load.facts import Fact, Party, Slots
+from kg.load.candidates import (RULES, anchor, rule_candidates, to_frame, to_metric,
+                                to_move, to_post)
+from kg.load.extraction import Extraction
+from kg.load.facts import MEMBERSHIP, METRICS, MOVE, OBSERVATION_ROLES
 from kg.load.model.ontology_terms import terms
 from kg.load.model.proposer import ModelProposer
-from kg.load.extraction import Extraction, Frame
 from kg.load.read import ArticleSource
+from kg.load.rules.entities import Entities
 from kg.load.text.sentences import Sentence
-from kg.load.verify.check import SLOT_UNITS, Verdict, verify_fact
-from kg.load.verify.cues import DISPUTED, STATUS, recheck
+from kg.load.verify.check import verify_fact
 
 MODES = ("rules", "model", "both")
-#: Confidence of a verified model fact before any cue disagreement.
-MODEL_CONFIDENCE = 0.7
-_POLARITY = {"Denied": "denied", "Rumoured": "rumoured", "Hypothetical": "hypothetical"}
+#: A move, metric or post the cue rules read as denied, rumoured or hypothetical: the ontology
+#: gives those no status, so it cannot be written as anything but a fact (the rules skip them too).
+NOT_ASSERTED = "not asserted"
+_FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
 @dataclass
@@ -48,6 +54,7 @@ class FactRecord:
 class Tally:
     records: list[FactRecord] = field(default_factory=list)
     fallbacks: list[tuple[str, str]] = field(default_factory=list)   # (article, why)
+    notes: list[str] = field(default_factory=list)                   # about the endpoint
     requests: int = 0
     cached: int = 0
     prompt_tokens: int = 0
@@ -78,89 +85,111 @@ class Extractor:
         self.keep_going = keep_going
         self.tally = Tally()
 
-    def add_model_facts(self, article: ArticleSource, ents: Entities,
-                        sentences: list[Sentence], out: Extraction) -> None:
-        """Verify the model's candidates for `article` and add the accepted ones to `out`."""
-        if self.mode == "rules" or self.model is None:
-            return
-        try:
-            answer = self.model.propose(article.text)
-        except ModelUnavailable as exc:
-            if not self.keep_going:
-                raise
-            self.tally.fallbacks.append((article.key, f"{exc}; rules used instead"))
-            return
+    def run(self, article: ArticleSource, ents: Entities, sentences: list[Sentence],
+            out: Extraction) -> None:
+        """Verify the rules' items and (model, both) the model's candidates; keep the accepted."""
+        answer = None
+        if self.mode != "rules" and self.model is not None:
+            try:
+                answer = self.model.propose(article.text)
+            except ModelUnavailable as exc:
+                if not self.keep_going:
+                    raise
+                self.tally.fallbacks.append((article.key, f"{exc}; rules used instead"))
+        if answer is None or self.mode == "both":
+            self._verify_rules(article, ents, out, record=answer is not None)
+        else:
+            out.frames, out.moves, out.metrics, out.posts = [], [], [], []
+        if answer is not None:
+            self._add_model(article, ents, sentences, out, answer)
+
+    def _verify_rules(self, article: ArticleSource, ents: Entities, out: Extraction,
+                      record: bool) -> None:
+        rejected: set[int] = set()
+        for c in rule_candidates(out, ents):
+            v = verify_fact(c.fact, article.text, allowed=None, resolved=c.resolved,
+                            reference=article.published, ents=ents)
+            if record:
+                self.tally.records.append(FactRecord(article.key, RULES, c.fact.type,
+                                                     c.fact.quotes, v.accepted, v.reason,
+                                                     getattr(c.origin, "confidence", None)))
+            if not v.accepted:
+                rejected.add(id(c.origin))
+                out.warnings.append(f"{article.key}: the verifier rejected a rule "
+                                    f"{c.fact.type} ({v.reason}): {c.fact.quotes[0][:80]}")
+        if rejected:
+            out.frames = [x for x in out.frames if id(x) not in rejected]
+            out.moves = [x for x in out.moves if id(x) not in rejected]
+            out.metrics = [x for x in out.metrics if id(x) not in rejected]
+            out.posts = [x for x in out.posts if id(x) not in rejected]
+
+    def _add_model(self, article: ArticleSource, ents: Entities, sentences: list[Sentence],
+                   out: Extraction, answer) -> None:
         t = self.tally
         t.requests += answer.chunks - answer.cached
         t.cached += answer.cached
         t.prompt_tokens += answer.prompt_tokens
         t.completion_tokens += answer.completion_tokens
-        if self.mode == "both":
-            for f in out.frames:
-                self._verify_rule_frame(article, f)
-        else:
-            out.frames.clear()
+        if self.model.client.plain_json and not t.notes:
+            t.notes.append("the endpoint rejected response_format: asked without it (the "
+                           "answers were still validated against the schema here)")
         method = self.model.method
         for reason in answer.invalid:
             t.records.append(FactRecord(article.key, method, "?", [], False, reason))
+        allowed = terms().kind_names | frozenset(OBSERVATION_ROLES)
+        agreements: dict[str, tuple] = {}          # fact id -> (frame, record)
         for fact in answer.facts:
-            verdict = verify_fact(fact, article.text, allowed=terms().kind_names,
-                                  reference=article.published)
-            record = FactRecord(article.key, method, fact.type, fact.quotes, verdict.accepted,
-                                verdict.reason)
+            v = verify_fact(fact, article.text, allowed=allowed, reference=article.published,
+                            ents=ents)
+            record = FactRecord(article.key, method, fact.type, fact.quotes, v.accepted, v.reason)
             t.records.append(record)
-            if verdict.accepted:
-                frame, record.disagreements = _frame(fact, verdict, article.text, sentences,
-                                                     method)
-                record.confidence = frame.confidence
+            if not v.accepted:
+                continue
+            at = anchor(fact, v, article.text, sentences)
+            if fact.type in OBSERVATION_ROLES and at.polarity != "asserted":
+                record.accepted, record.reason = False, NOT_ASSERTED
+                record.disagreements = list(at.notes)
+                continue
+            _adopt(ents, v)
+            record.confidence, record.disagreements = at.confidence, list(at.notes)
+            if fact.type == MOVE:
+                out.moves.append(to_move(fact, v, at, method, article, ents))
+            elif fact.type in METRICS:
+                out.metrics.append(to_metric(fact, v, at, method, article, ents))
+            elif fact.type == MEMBERSHIP:
+                out.posts.append(to_post(fact, v, at, method))
+            else:
+                frame = to_frame(fact, v, at, method, article)
                 out.frames.append(frame)
-
-    def _verify_rule_frame(self, article: ArticleSource, f: Frame) -> None:
-        fact, resolved = rule_candidate(f)
-        verdict = verify_fact(fact, article.text, allowed=None, resolved=resolved)
-        self.tally.records.append(FactRecord(article.key, "rules", fact.type, fact.quotes,
-                                             verdict.accepted, verdict.reason, f.confidence))
+                if fact.id:
+                    agreements[fact.id] = (fact, frame, record)
+        _link_collateral(agreements)
 
 
-def rule_candidate(f: Frame) -> tuple[Fact, dict[str, str]]:
-    """A rule frame as a candidate fact: its sentences are its quotes, its parties the IRIs the
-    rules resolved (by name or anaphora), its figures its slots."""
-    slots = {k: fig.value for k, fig in f.figures.items() if k in SLOT_UNITS}
-    bounds = {fig.bound for k, fig in f.figures.items() if k in SLOT_UNITS}
-    fact = Fact(type=sorted(f.kinds)[0] if f.kinds else "Agreement",
-                parties=[Party(name=iri, role=role) for role, iris in f.roles.items() for iri in iris],
-                slots=Slots(**slots, bound=bounds.pop() if len(bounds) == 1 else "Exact"),
-                polarity=_POLARITY.get(f.status, "asserted"), binding=f.binding,
-                quotes=[f.sentence.text] + [s.text for s in f.extra_evidence])
-    return fact, {iri: iri for iri in f.parties()}
+def _adopt(ents: Entities, verdict) -> None:
+    """Firms the verifier found in a quote by the unseen-firm rules, and the article's entities
+    did not hold, join them (so the firm node, its label and evidence are written)."""
+    for found in verdict.found.values():
+        m = found.new
+        if m is not None and not any(x.iri == m.iri for x in ents.mentions):
+            ents.mentions.append(m)
+            ents.mentions.sort(key=lambda x: x.start)
+            ents.names.setdefault(m.iri, m.name)
 
 
-def _frame(fact: Fact, verdict: Verdict, text: str, sentences: list[Sentence],
-           method: str) -> tuple[Frame, list[str]]:
-    """An accepted model fact as a frame, anchored on the sentence of its first quote; what it
-    writes (figures, date, parties) is what the verifier read from the quotes. Also returns
-    the cue rules' disagreements with its polarity or bindingness."""
-    start, end = verdict.spans[0]
-    touched = [s for s in sentences if any(a < s.end and s.start < b for a, b in verdict.spans)]
-    anchor = next((s for s in touched if s.start <= start < s.end), None) \
-        or Sentence(0, 0, start, end, text[start:end])
-    check = recheck(fact.polarity, fact.binding, " ".join(s.text for s in touched) or anchor.text)
-    disagreements = check.disagreements + verdict.notes
-    factor = DISPUTED if disagreements else 1.0
-    roles: dict[str, list[str]] = {}
-    for p in fact.parties:
-        iri = verdict.parties[p.name]
-        if iri not in roles.setdefault(p.role, []):
-            roles[p.role].append(iri)
-    confidence = round(MODEL_CONFIDENCE * factor, 2)
-    figures = {k: replace(fig, confidence=min(fig.confidence, confidence))
-               for k, fig in verdict.figures.items()}
-    frame = Frame(terms().family(fact.type), {fact.type}, roles, anchor,
-                  (start - anchor.start, min(end, anchor.end) - anchor.start), method,
-                  confidence=confidence, figures=figures, binding=check.binding,
-                  status=STATUS[check.polarity], date=verdict.date,
-                  extra_evidence=[s for s in touched if s is not anchor])
-    return frame, disagreements
+def _link_collateral(agreements: dict[str, tuple]) -> None:
+    """A financing's collateral: the agreements its ``collateral`` ids name, each an accepted
+    fact of the same answer and not a financing itself; any other id is a note, not a link."""
+    for fact, frame, record in agreements.values():
+        for ref in fact.collateral:
+            target = agreements.get(ref)
+            if frame.family not in _FINANCINGS:
+                record.disagreements.append(f"collateral {ref}: only a financing has collateral")
+            elif target is None or target[1] is frame or target[1].family in _FINANCINGS:
+                record.disagreements.append(f"collateral {ref}: not an accepted agreement "
+                                            "of the article")
+            elif target[1] not in frame.collateral:
+                frame.collateral.append(target[1])
 
 
 def describe_counts(tally: Tally) -> list[str]:

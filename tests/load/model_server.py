@@ -4,7 +4,9 @@ replaying the recorded answers of tests/load/model_fixtures/*.json.
 Each fixture names a ``match`` string; a request whose user message contains it is answered by
 the fixture's ``replies``, one per call (the last repeats): ``{"content": ...}`` (an object is
 sent as JSON, a string as written), ``{"status": 429|500}`` or ``{"delay": seconds}`` before the
-next step's answer. A request no fixture matches gets ``{"facts": []}``.
+next step's answer; with ``"reject_response_format": true`` a request that carries
+``response_format`` is answered HTTP 400 (as servers without structured output do) and does not
+use up the step. A request no fixture matches gets ``{"facts": []}``.
 """
 from __future__ import annotations
 
@@ -32,13 +34,16 @@ class _Server(ThreadingHTTPServer):
         self.requests: list[dict] = []
         self.lock = threading.Lock()
 
-    def step(self, user: str) -> dict:
+    def step(self, user: str, body: dict) -> dict:
         with self.lock:
             for name, fx in self.replay.items():
                 if fx["match"] in user:
                     n = self.calls.get(name, 0)
+                    step = fx["replies"][min(n, len(fx["replies"]) - 1)]
+                    if step.get("reject_response_format") and "response_format" in body:
+                        return {"status": 400, "message": "response_format is not supported"}
                     self.calls[name] = n + 1
-                    return fx["replies"][min(n, len(fx["replies"]) - 1)]
+                    return step
         return {"content": {"facts": []}}
 
 
@@ -57,13 +62,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.endswith("/chat/completions"):
             return self._send(404, {"error": {"message": "not found"}})
         user = next((m["content"] for m in body["messages"] if m["role"] == "user"), "")
-        step = self.server.step(user)
+        step = self.server.step(user, body)
         if "delay" in step:
             time.sleep(step["delay"])
             step = {"content": {"facts": []}}
         if "status" in step:
-            return self._send(step["status"], {"error": {"message": f"HTTP {step['status']}"}},
-                              {"Retry-After": "0"})
+            message = step.get("message", f"HTTP {step['status']}")
+            return self._send(step["status"], {"error": {"message": message}}, {"Retry-After": "0"})
         content = step["content"]
         text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
         usage = {"prompt_tokens": len(user), "completion_tokens": len(text),

@@ -144,3 +144,49 @@ def test_every_accepted_fact_reads_back_its_quote(pieces, data):
         assert text[a:b] == quote
     else:
         assert fold(text[a:b]) == fold(quote.strip())
+
+
+def test_unseen_firm_named_in_the_quote_is_resolved_by_the_rules_entity_finder():
+    """No gazetteer entry: a name the rules' unseen-firm finder reads as a firm in the quote
+    (organisation suffix, en and zh) is a party with the IRI the rules mint; an invented one,
+    or one that does not look like a firm, is not."""
+    from kg.ids import firm_iri
+
+    text = "磐石半导体将向OpenAI供应价值20亿美元的芯片。Helios Compute will buy 2 GW from Brightline."
+    zh = Fact.model_validate(dict(type="SupplyAgreement", quotes=["磐石半导体将向OpenAI供应价值20亿美元的芯片"],
+                                  slots={"amountUSD": "2e9"},
+                                  parties=[{"name": "磐石半导体", "role": "supplier"},
+                                           {"name": "OpenAI", "role": "buyer"}]))
+    v = verify_fact(zh, text)
+    assert v.accepted, v.reason
+    assert v.parties["磐石半导体"] == firm_iri("磐石半导体") and v.found["磐石半导体"].new is not None
+    en = fact(quotes=["Helios Compute will buy 2 GW from Brightline"], slots={"capacityGW": "2"},
+              parties=[{"name": "Helios Compute", "role": "customer"}])
+    assert verify_fact(en, text).parties["Helios Compute"] == firm_iri("Helios Compute")
+    for name in ("Brightline", "Zyntrax Quantum Cloud"):   # no suffix / not in the quote
+        bad = en.model_copy(update={"parties": [*en.parties, en.parties[0].model_copy(
+            update={"name": name, "role": "provider"})]})
+        assert verify_fact(bad, text).reason == "party not in quote", name
+
+
+def test_moves_metrics_and_posts_are_re_derived_from_the_quote():
+    text = "Oracle shares fell 3.5% on Monday. Its revenue rose to $14.9 billion. 甲骨文首席执行官萨弗拉·卡茨表示需求强劲。"
+    move = dict(type="StockPriceMove", parties=[{"name": "Oracle", "role": "firm"}],
+                quotes=["Oracle shares fell 3.5% on Monday"])
+    assert verify_fact(Fact.model_validate(move | {"slots": {"percentChange": "-3.5"}}), text).accepted
+    for wrong in ("3.5", "-35"):
+        v = verify_fact(Fact.model_validate(move | {"slots": {"percentChange": wrong}}), text)
+        assert v.reason == "value not in quote", wrong
+    metric = dict(type="FinancialMetric", parties=[{"name": "Oracle", "role": "firm"}],
+                  quotes=["Oracle shares fell 3.5% on Monday. Its revenue rose to $14.9 billion"])
+    ok = verify_fact(Fact.model_validate(metric | {"slots": {"metric": "revenue", "value": "14.9e9"}}), text)
+    assert ok.accepted and ok.observed.unit == "USD"
+    for slots in ({"metric": "revenue", "value": "15e9"}, {"metric": "cashBurn", "value": "14.9e9"},
+                  {"metric": "weather", "value": "14.9e9"}):
+        assert verify_fact(Fact.model_validate(metric | {"slots": slots}), text).reason == "value not in quote"
+    post = dict(type="Membership", quotes=["甲骨文首席执行官萨弗拉·卡茨"],
+                parties=[{"name": "萨弗拉·卡茨", "role": "member"}, {"name": "甲骨文", "role": "organization"}])
+    assert verify_fact(Fact.model_validate(post | {"slots": {"post": "CEO"}}), text).accepted
+    assert verify_fact(Fact.model_validate(post | {"slots": {"post": "CFO"}}), text).reason == "value not in quote"
+    wrong_roles = post | {"slots": {"post": "CEO"}, "parties": [{"name": "甲骨文", "role": "buyer"}]}
+    assert verify_fact(Fact.model_validate(wrong_roles), text).reason == "type not allowed"

@@ -1,9 +1,13 @@
 """One chat-completions call per article chunk, through the maintained ``openai`` client.
 
 Any OpenAI-compatible endpoint works (vLLM, Ollama, llama.cpp server, OpenAI, DeepSeek,
-DashScope): the base URL is configurable. The request asks for structured output
-(``response_format`` ``json_schema`` with the fact model's schema); the answer is validated again
-on this side (kg.load.model.proposer). Retries with exponential backoff on connection errors,
+DashScope): the base URL is configurable. The request asks for strict structured output
+(``response_format`` ``{"type": "json_schema", "json_schema": {"name", "schema", "strict":
+true}}`` with the strict variant of the fact model's schema, kg.load.facts); the answer is
+validated again on this side (kg.load.model.proposer), since some servers drop the constraint
+silently. A server that rejects ``response_format`` itself (HTTP 400/422: llama.cpp builds and
+proxies without structured output) is asked once more without it, and for the rest of the load;
+the prompt still asks for the schema's JSON, and the client-side validation is what holds. Retries with exponential backoff on connection errors,
 timeouts, 429 and 5xx are the ``openai`` client's own (``max_retries``). Every response is cached
 (kg.load.model.cache); with ``cache_only`` no request is made. The API key is handed to the client
 and to nothing else: errors name the endpoint and the failure, never the key.
@@ -15,10 +19,12 @@ from dataclasses import dataclass
 import openai
 
 from kg.errors import ModelUnavailable
-from kg.load.facts import proposal_schema
+from kg.load.facts import strict_proposal_schema
 from kg.load.model.cache import Completion, ResponseCache
 from kg.load.model.prompt import PROMPT_VERSION, system_prompt, user_prompt
 from kg.load.rdf.triples import MODEL_METHOD
+
+SCHEMA_NAME = "dealgraph_facts"
 
 
 @dataclass(frozen=True)
@@ -40,8 +46,10 @@ class ModelClient:
     def __init__(self, settings: ModelSettings, cache: ResponseCache):
         self.settings = settings
         self.cache = cache
-        self.schema = proposal_schema()
+        self.schema = strict_proposal_schema()
         self._client = None
+        #: Set when the endpoint rejected ``response_format``: later requests go without it.
+        self.plain_json = False
         if not settings.cache_only:
             if not settings.url:
                 raise ModelUnavailable("no model endpoint: give --model-url or set "
@@ -69,16 +77,28 @@ class ModelClient:
         self.cache.put(key, s.model, PROMPT_VERSION, self.schema, chunk, completion)
         return completion
 
+    def request(self, chunk: str) -> dict:
+        """The chat-completions request for one chunk (without ``response_format`` once the
+        endpoint has rejected it)."""
+        request = dict(model=self.settings.model, temperature=0,
+                       messages=[{"role": "system", "content": system_prompt()},
+                                 {"role": "user", "content": user_prompt(chunk)}])
+        if not self.plain_json:
+            request["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": SCHEMA_NAME, "schema": self.schema, "strict": True}}
+        return request
+
     def _ask(self, chunk: str) -> Completion:
         s = self.settings
-        request = dict(model=s.model, temperature=0,
-                       messages=[{"role": "system", "content": system_prompt()},
-                                 {"role": "user", "content": user_prompt(chunk)}],
-                       response_format={"type": "json_schema",
-                                        "json_schema": {"name": "dealgraph_facts",
-                                                        "schema": self.schema}})
         try:
-            return self._streamed(request) if s.stream else self._plain(request)
+            try:
+                return self._send(self.request(chunk))
+            except (openai.BadRequestError, openai.UnprocessableEntityError):
+                if self.plain_json:
+                    raise
+                self.plain_json = True          # no structured output here: ask without it
+                return self._send(self.request(chunk))
         except openai.APIStatusError as exc:
             raise ModelUnavailable(f"model endpoint {s.url} answered HTTP {exc.status_code} "
                                    f"(after {s.retries} retries)") from None
@@ -90,6 +110,9 @@ class ModelClient:
         except openai.APIError as exc:          # e.g. an error event inside a stream
             raise ModelUnavailable(f"model endpoint {s.url} failed: "
                                    f"{type(exc).__name__}") from None
+
+    def _send(self, request: dict) -> Completion:
+        return self._streamed(request) if self.settings.stream else self._plain(request)
 
     def _plain(self, request: dict) -> Completion:
         response = self._client.chat.completions.create(**request)

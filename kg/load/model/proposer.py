@@ -59,16 +59,28 @@ class ModelProposer:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             completions = list(pool.map(self.client.complete, parts))
         answer = ModelAnswer(chunks=len(parts))
-        seen: set[str] = set()
-        for c in completions:
+        kept: dict[str, str | None] = {}     # the fact without its id -> the id it is kept under
+        for n, c in enumerate(completions):
             answer.cached += c.cached
             answer.prompt_tokens += c.prompt_tokens
             answer.completion_tokens += c.completion_tokens
             facts, invalid = parse(c.content)
             answer.invalid.extend(invalid)
-            for f in facts:                  # overlapping chunks repeat facts
-                key = f.model_dump_json()
-                if key not in seen:
-                    seen.add(key)
-                    answer.facts.append(f)
+            alias: dict[str, str | None] = {}
+            fresh = []
+            for f in facts:                  # overlapping chunks repeat facts: keep the first
+                key = f.model_dump_json(exclude={"id", "collateral"})
+                own = f"{n}:{f.id}" if f.id else None
+                if key in kept:
+                    if f.id:
+                        alias[f.id] = kept[key]
+                    continue
+                kept[key] = own
+                if f.id:
+                    alias[f.id] = own
+                fresh.append(f)
+            for f in fresh:                  # ids are per answer: name them per chunk
+                answer.facts.append(f.model_copy(update={
+                    "id": alias.get(f.id) if f.id else None,
+                    "collateral": [alias.get(r) or f"{n}:{r}" for r in f.collateral]}))
         return answer

@@ -22,6 +22,7 @@ from kg.namespaces import BASE, DG, OA, PROV, article_iri
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 UNITS = {"USD": "http://qudt.org/vocab/currency/USD", "percent": "http://qudt.org/vocab/unit/PERCENT",
          "tokens": "http://qudt.org/vocab/unit/NUM", "count": "http://qudt.org/vocab/unit/NUM"}
@@ -67,7 +68,8 @@ class Writer:
     def add(self, s, p, o) -> None:
         self.triples.append(ox.Triple(s, p, o))
 
-    def evidence(self, subject: ox.NamedNode, s: Sentence, rule: str, confidence: float) -> None:
+    def evidence(self, subject: ox.NamedNode, s: Sentence, rule: str, confidence: float,
+                 notes: list[str] | tuple = ()) -> None:
         iri = entity_iri("evidence", self.article.key, str(s.start), str(s.end),
                          *([rule] if rule.startswith(MODEL_METHOD) else []))
         ev = n(iri)
@@ -94,6 +96,9 @@ class Writer:
             self.add(*t)
         if rule.startswith(MODEL_METHOD):      # a verified model fact: its own evidence node
             self.add(ev, dg("extractionMethod"), lit(rule))
+            for note in notes:                 # what the cue rules or parsers dispute
+                self.add(ev, COMMENT, ox.Literal(f"disputed by the verifier: {note}",
+                                                 language="en"))
 
 
 PROV_DERIVED = n(str(PROV) + "wasDerivedFrom")
@@ -142,7 +147,7 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
         w.add(ms, dg("member"), person)
         w.add(ms, dg("organization"), n(post.firm))
         w.add(ms, dg("role"), dg(POSTS[post.role]))
-        w.evidence(ms, post.sentence, post.rule, 0.8)
+        w.evidence(ms, post.sentence, post.rule, post.confidence, post.notes)
     return w.triples
 
 
@@ -254,9 +259,9 @@ def _frame(w: Writer, f: Frame) -> None:
             w.add(asset, RDF_TYPE, dg(cls))
             w.evidence(asset, s, "collateral.asset", 0.6)
     confidence = min(fig.confidence for fig in f.figures.values()) if f.figures else f.confidence
-    w.evidence(a, f.sentence, f.rule, min(confidence, f.confidence))
+    w.evidence(a, f.sentence, f.rule, min(confidence, f.confidence), f.notes)
     for s in f.extra_evidence:
-        w.evidence(a, s, f.rule, f.confidence)
+        w.evidence(a, s, f.rule, f.confidence, f.notes)
 
 
 def _observation_tail(w, node, obs, as_of) -> None:
@@ -267,4 +272,4 @@ def _observation_tail(w, node, obs, as_of) -> None:
         w.add(node, dg("asOf"), lit(as_of.isoformat(), "date"))
     if obs.reported_by:
         w.add(node, dg("reportedBy"), n(obs.reported_by))
-    w.evidence(node, obs.sentence, obs.rule, obs.confidence)
+    w.evidence(node, obs.sentence, obs.rule, obs.confidence, obs.notes)

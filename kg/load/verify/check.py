@@ -1,12 +1,12 @@
 """Check one candidate fact against the article text; accept it or say why not.
 
 Reasons: ``type not allowed`` (not a class the caller allows, by default any class of the
-ontology; or a role that is not a property of the ontology), ``quote not found`` (a quote does
-not occur in the text, exact or width/whitespace-normalised), ``value not in quote`` (a slot
-value or a date the project's own parsers do not read from the quotes), ``party not
-in quote`` (a party the gazetteer does not find in the quotes, unless the proposer resolved it
-there by its anaphora rules), ``quote is an instruction`` (the quote lies in a sentence that
-addresses a model or reader, kg.load.verify.injection).
+ontology; a role that is not a property of the ontology, or not the roles a move, metric or post
+takes), ``quote not found`` (a quote does not occur in the text, exact or width/whitespace-
+normalised), ``value not in quote`` (a slot value, a move's size and direction, a metric's
+name and value, a post's title or a date the project's own parsers and lexicon do not read from
+the quotes), ``party not in quote`` (kg.load.verify.parties), ``quote is an instruction`` (the
+quote lies in a sentence that addresses a model or reader, kg.load.verify.injection).
 
 What an accepted fact writes is what the quotes yield: the figures (with their bounds and
 ranges) are the parser's, not the proposer's; a claimed bound the quotes do not show is a note
@@ -21,13 +21,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.load.text.dates import find_dates
-from kg.load.facts import Fact
+from kg.load.facts import MEMBERSHIP, METRICS, MOVE, OBSERVATION_ROLES, Fact
+from kg.load.rules.entities import Entities
 from kg.load.rules.frames import BOUNDS
 from kg.load.rules.gazetteer import Gazetteer, gazetteer
 from kg.load.extraction import Figure
 from kg.load.text.numbers import Quantity, find_quantities
+from kg.load.verify import observations
 from kg.load.verify.injection import is_instruction
-from kg.load.verify.locate import fold, locate
+from kg.load.verify.locate import locate
+from kg.load.verify.parties import Resolved, resolve_parties
 from kg.paths import ontology_file
 
 ONTOLOGY = ontology_file()
@@ -46,6 +49,8 @@ class Verdict:
     figures: dict[str, Figure] = field(default_factory=dict)  # as the quotes yield them
     date: dt.date | None = None
     notes: list[str] = field(default_factory=list)            # claims the quotes dispute
+    found: dict[str, Resolved] = field(default_factory=dict)  # name -> how it was resolved
+    observed: observations.Observed | None = None             # a move's, metric's or post's value
 
 
 @lru_cache(maxsize=1)
@@ -73,19 +78,38 @@ def _figure(fact: Fact, slot: str, found: list[Quantity]) -> Figure | None:
     or None when no quantity of the slot's unit has the claimed value (or range end)."""
     claimed = Decimal(getattr(fact.slots, slot))
     for q in found:
-        if q.unit == SLOT_UNITS[slot] and claimed in {q.value, q.low, q.high}:
+        if claimed not in {q.value, q.low, q.high}:
+            continue
+        if q.unit == SLOT_UNITS[slot]:
             return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
+        if slot == "capacityGW" and q.unit == "W" and q.value < 1000:
+            # the loader's reading of a bare 瓦 figure (十几瓦): gigawatts, vaguely (rules/frames.py)
+            return Figure(q.value, "Approximately", q.low or q.value, q.high or q.value,
+                          confidence=0.4)
     return None
+
+
+def _roles_allowed(fact: Fact) -> bool:
+    if any(p.role not in ontology_properties() for p in fact.parties):
+        return False
+    roles = OBSERVATION_ROLES.get(fact.type)
+    if roles is None:       # an agreement: its parties take agreement roles only
+        return not any(p.role in _OBSERVATION_ONLY for p in fact.parties)
+    return sorted(p.role for p in fact.parties) == sorted(roles)
+
+
+_OBSERVATION_ONLY = frozenset(r for roles in OBSERVATION_ROLES.values() for r in roles)
 
 
 def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
                 allowed: frozenset[str] | None = None, resolved: dict[str, str] | None = None,
-                reference: dt.date | None = None) -> Verdict:
+                reference: dt.date | None = None, ents: Entities | None = None) -> Verdict:
     """Accept `fact` only if its type is allowed and every quote, value, date and party is
-    grounded in `text`. `resolved` maps party names the proposer resolved by anaphora to IRIs."""
+    grounded in `text`. `resolved` maps party names the proposer resolved by anaphora to IRIs;
+    `ents` are the article's entities as the rules found them (unseen firms included)."""
     if fact.type not in (allowed if allowed is not None else ontology_classes()):
         return Verdict(False, "type not allowed")
-    if any(p.role not in ontology_properties() for p in fact.parties):
+    if not _roles_allowed(fact):
         return Verdict(False, "type not allowed")
     spans = []
     for quote in fact.quotes:
@@ -97,6 +121,11 @@ def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
     if any(is_instruction(_sentence_around(text, s, e)) for s, e in spans):
         return Verdict(False, "quote is an instruction", spans)
     found = _quantities(grounded)
+    observed = None
+    if fact.type in OBSERVATION_ROLES:
+        observed = _observed(fact, grounded)
+        if observed is None:
+            return Verdict(False, "value not in quote", spans)
     figures = {}
     for slot in SLOT_UNITS:
         if getattr(fact.slots, slot) is not None:
@@ -116,10 +145,23 @@ def verify_fact(fact: Fact, text: str, *, gaz: Gazetteer | None = None,
         date = next((d for d in dates if d.isoformat() == fact.slots.date), None)
         if date is None:
             return Verdict(False, "value not in quote", spans)
-    parties = _parties(fact, grounded, gaz or gazetteer(), resolved or {})
-    if parties is None:
+    by_name = resolve_parties([(p.name, p.role) for p in fact.parties], text, spans,
+                              gaz or gazetteer(), resolved=resolved, ents=ents)
+    if by_name is None:
         return Verdict(False, "party not in quote", spans)
-    return Verdict(True, None, spans, parties, figures, date, notes)
+    parties = {name: r.iri for name, r in by_name.items()}
+    return Verdict(True, None, spans, parties, figures, date, notes, by_name, observed)
+
+
+def _observed(fact: Fact, grounded: list[str]) -> observations.Observed | None:
+    numbered = [(i, q) for i, quote in enumerate(grounded) for q in find_quantities(quote)]
+    if fact.type == MOVE:
+        return observations.move(fact, grounded, numbered)
+    if fact.type in METRICS:
+        return observations.metric(fact, grounded, numbered)
+    if fact.type == MEMBERSHIP:
+        return observations.post(fact, grounded)
+    return None
 
 
 _STOPS = re.compile(r"[.!?。！？\n]")
@@ -130,18 +172,3 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     before = [m.end() for m in _STOPS.finditer(text, 0, start)]
     after = _STOPS.search(text, end)
     return text[before[-1] if before else 0:after.end() if after else len(text)]
-
-
-def _parties(fact: Fact, grounded: list[str], gaz: Gazetteer,
-             resolved: dict[str, str]) -> dict[str, str] | None:
-    found = {h.entity.iri for q in grounded for form in (q, fold(q)) for h in gaz.find(form)}
-    out = {}
-    for party in fact.parties:
-        if party.name in resolved:
-            out[party.name] = resolved[party.name]
-            continue
-        entity = gaz.lookup(party.name) or gaz.lookup(fold(party.name))
-        if entity is None or entity.iri not in found:
-            return None
-        out[party.name] = entity.iri
-    return out

@@ -41,7 +41,30 @@ def fold(text: str) -> str:
 
 
 def locate(text: str, quote: str) -> tuple[int, int] | None:
-    """(start, end) code-point offsets of `quote` in `text`, or None when it is not there."""
+    r"""(start, end) code-point offsets of `quote` in `text`, or None when it is not there.
+
+    Exact first:
+
+    >>> text = "据报道，英伟达将向ＯｐｅｎＡＩ投资最多１０００亿美元。\nOracle  rose\u300036%."
+    >>> locate(text, "英伟达将向")
+    (4, 9)
+
+    A model that copied the full-width letters and digits as half-width (or collapsed the
+    whitespace) is found after folding, and the offsets index the original code points, so the
+    span reads back the article's own characters:
+
+    >>> s, e = locate(text, "向OpenAI投资最多1000亿美元")
+    >>> (s, e), text[s:e]
+    ((8, 26), '向ＯｐｅｎＡＩ投资最多１０００亿美元')
+    >>> s, e = locate(text, "Oracle rose 36%")
+    >>> text[s:e]
+    'Oracle  rose\u300036%'
+
+    No fuzzy matching: one character wrong is no match.
+
+    >>> locate(text, "向OpenAI投资最多1001亿美元") is None
+    True
+    """
     if not quote.strip():
         return None
     at = text.find(quote)
