@@ -1,0 +1,38 @@
+"""Issue 10, second pass: false positives on unseen text (invented sentences)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def _firms(ents):
+    return sorted({m.name for m in ents.mentions if m.kind == "firm"})
+
+
+def test_zh_role_word_jigou_and_verbs_start_no_name(tmp_path):
+    ents, _ = run(tmp_path, "创投机构松涛资本持有青禾智能约8%的股份。青禾智能为何转投松涛资本？",
+                  language="zh")
+    assert _firms(ents) == ["松涛资本", "青禾智能"]
+
+
+def test_zh_amount_and_unit_words_make_no_name(tmp_path):
+    ents, _ = run(tmp_path, "租赁显卡需要投入巨额资本开支。甲方拟提供500兆瓦智能算力。", language="zh")
+    assert _firms(ents) == []
+
+
+def test_en_document_abbreviation_is_no_firm(tmp_path):
+    ents, _ = run(tmp_path, "Corvid Silicon sells bonds after state fund MoU. The MoU is not "
+                  "binding.", language="en")
+    assert "MoU" not in _firms(ents)
+
+
+def test_maker_of_goods_after_designed_by_is_no_party(tmp_path):
+    ents, out = run(tmp_path, "Under it, Kestrel Systems is to supply accelerators designed by "
+                    "Lumio Labs, packaged in racks built around its own chips.", language="en")
+    for f in out.frames:
+        assert "Lumio Labs" not in named_roles(ents, f).get("supplier", [])
+
+
+def test_headline_short_name_is_the_longer_firm(tmp_path):
+    ents, _ = run(tmp_path, "# Pellgrove Data borrows $1 billion\n\nPellgrove Data Centers, which "
+                  "runs GPU sites, raised a loan. Pellgrove said demand was strong.", language="en")
+    assert _firms(ents) == ["Pellgrove Data Centers"]
