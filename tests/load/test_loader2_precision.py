@@ -36,3 +36,31 @@ def test_headline_short_name_is_the_longer_firm(tmp_path):
     ents, _ = run(tmp_path, "# Pellgrove Data borrows $1 billion\n\nPellgrove Data Centers, which "
                   "runs GPU sites, raised a loan. Pellgrove said demand was strong.", language="en")
     assert _firms(ents) == ["Pellgrove Data Centers"]
+
+
+def test_relative_clause_between_firm_and_verb_keeps_the_subject(tmp_path):
+    ents, out = run(tmp_path, "Brackwater Compute, which runs GPU halls in Ohio and Texas, has "
+                    "raised a $1.5 billion loan.", language="en")
+    loans = [f for f in out.frames if f.family == "Loan"]
+    assert loans and named_roles(ents, loans[0]) == {"borrower": ["Brackwater Compute"]}
+
+
+def test_lenders_of_the_loan_told_later_join_it(tmp_path):
+    ents, out = run(tmp_path, "Brackwater Compute has raised a $1.5 billion loan. The money will "
+                    "fund two sites. Orrin Bank, which arranged the three-year loan, is lending "
+                    "alongside Tallis Credit Partners.", language="en")
+    loans = [f for f in out.frames if f.family == "Loan"]
+    assert len(loans) == 1
+    roles = named_roles(ents, loans[0])
+    assert roles["borrower"] == ["Brackwater Compute"]
+    assert roles["lender"] == ["Orrin Bank", "Tallis Credit Partners"]
+    assert "Orrin Bank" in roles.get("arranger", [])
+    assert loans[0].figures["termYears"].value == 3
+
+
+def test_revenue_in_a_sentence_about_the_deal_is_no_deal_figure(tmp_path):
+    _, out = run(tmp_path, "Orrin Bank will lend $900 million to Brackwater Compute. Brackwater "
+                 "booked revenue of $210 million last year, a fraction of what the deal would "
+                 "bring.", language="en")
+    loans = [f for f in out.frames if f.family == "Loan"]
+    assert [f.figures["amountUSD"].value for f in loans] == [900_000_000]

@@ -86,8 +86,9 @@ def _lenders_back(frames: list[Frame]) -> list[Frame]:
     before (when it has no lender yet) instead of standing alone."""
     out: list[Frame] = []
     for f in frames:
+        back = f.rule.endswith(".lenders")      # a trigger frame naming lenders only
         if f.family in _FINANCINGS and set(f.roles) <= {"lender", "arranger"} \
-                and cue("deal_back").search(f.sentence.text):
+                and (back or cue("deal_back").search(f.sentence.text)):
             earlier = [g for g in out if g.family in _FINANCINGS and g is not f
                        and f.sentence.index - 3 <= g.sentence.index < f.sentence.index
                        and not g.roles.get("lender")]
@@ -97,7 +98,11 @@ def _lenders_back(frames: list[Frame]) -> list[Frame]:
                     target.roles.setdefault(role, [])
                     target.roles[role] += [i for i in iris if i not in target.roles[role]]
                 target.extra_evidence.append(f.sentence)
+                for key, value in f.figures.items():
+                    target.figures.setdefault(key, value)
                 continue
+        if back:
+            continue                            # no financing to join: no deal of its own
         out.append(f)
     return out
 
@@ -144,7 +149,8 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
                     or cue("arranger_after").search(s.text[b:b + 140])):
                 continue
-            here = [f for f in financings if f.sentence.index == s.index] or \
+            here = [f for f in financings if f.sentence.index == s.index
+                    or any(x is s for x in f.extra_evidence)] or \
                 [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
             for f in here[:1]:
                 if m.iri in f.roles.get("borrower", ()):
@@ -220,10 +226,15 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
     return frames[-1]
 
 
+_METRIC_BEFORE = re.compile(r"(?:营收|收入|销售额|利润|\b(?:revenues?|sales|profits?|income|"
+                           r"earnings)\b)[^,，;；。⟦]{0,20}$", re.I)
+
+
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
-    amounts = [q for q in quantities if q.unit == "USD"]
+    amounts = [q for q in quantities if q.unit == "USD" and not _METRIC_BEFORE.search(
+        s.text[max(0, q.start - 30):q.start])]   # "booked revenue of $410m, … the deal": no figure
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure
