@@ -88,7 +88,12 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         if status == "Denied" and not own and _refers_back(s.text):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
-        if cue("non_binding").search(s.text) and not cue("vague").search(s.text):
+        non_binding = bool(cue("non_binding").search(s.text)) and not cue("vague").search(s.text)
+        definitive = bool(_definitive_spans(s.text)) and not cue("not_yet").search(s.text) \
+            and not status
+        if non_binding and definitive and len(own) >= 1 and _split(own, s):
+            continue    # "以该意向书作为抵押…贷款合同已正式签署": each cue its own deal
+        if non_binding:
             _mark(frames, s, own, ents, by_sentence, binding=False)
         elif cue("definitive").search(s.text) and not cue("not_yet").search(s.text) \
                 and not status:
@@ -96,6 +101,43 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 
 
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def _definitive_spans(text: str) -> list[tuple[int, int]]:
+    """Definitive cues not inside a non-binding one ("a non-binding agreement" is no "binding
+    agreement")."""
+    against = [m.span() for m in cue("non_binding").finditer(text)]
+    return [m.span() for m in cue("definitive").finditer(text)
+            if not any(x < m.end() and m.start() < y for x, y in against)]
+
+
+def _split(own: list[Frame], s: Sentence) -> bool:
+    """A sentence with both a non-binding and a definitive cue: each frame takes the cue
+    nearest to it (a financing secured by a letter of intent never takes the letter's cue).
+    False (nothing marked) when one cue would take every frame."""
+    secured = bool(cue("secured").search(s.text))
+    spans = {False: [m.span() for m in cue("non_binding").finditer(s.text)],
+             True: _definitive_spans(s.text)}
+
+    def distance(f: Frame, binding: bool) -> int:
+        if not binding and secured and f.family in FINANCINGS:
+            return 1 << 30
+        a, b = f.span
+        return min(0 if (x < b and y > a) else min(abs(x - b), abs(a - y))
+                   for x, y in spans[binding])
+    choice = [(f, distance(f, True) < distance(f, False)) for f in own]
+    if len({c for _, c in choice}) < 2 and not (secured and any(
+            c and f.family in FINANCINGS for f, c in choice)):
+        return False
+    for f, binding in choice:
+        if f.status in ("Denied", "Rumoured", "Hypothetical"):
+            continue
+        if binding:
+            f.binding, f.status = True, "Definitive"
+        else:
+            f.binding = False
+            f.kinds.add("LetterOfIntent")
+    return True
 
 
 #: How many sentences back "the agreement" may reach for the deal it names.

@@ -362,21 +362,40 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         here = [f for f in financings if f.sentence.index <= s.index]
         if not here:
             continue
-        target = here[-1]
+        # "Both financings are backed by …": the latest two financings
+        targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
-        deal = None
-        if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
-                or re.search(r"contract|agreement|协议|合同|收入|revenue", s.text, re.I):
-            deal = _pledged_deal(frames, target, s, firms)
-        if deal is not None:
+        for target in targets:
+            _secure(frames, target, s, firms)
+
+
+_PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financings|facilities|"
+                                r"loans|credit lines|debt packages)\b|两笔(?:贷款|融资)", re.I)
+
+
+def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) -> None:
+    """What secures `target`, as sentence `s` tells it: a deal (told here or before), and an
+    asset named outside that deal ("backed by the 40,000 GPUs it owns and by its lease with X")."""
+    deal = None
+    if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
+            or re.search(r"contract|agreement|lease|协议|合同|收入|revenue", s.text, re.I):
+        deal = _pledged_deal(frames, target, s, firms)
+    rest = s.text
+    if deal is not None:
+        if deal not in target.collateral:
             target.collateral.append(deal)
+        target.extra_evidence.append(s)
+        if deal.sentence is not s:
+            return
+        a, b = deal.span
+        rest = s.text[:a] + " " * (b - a) + s.text[b:]
+        if not cue("secured").search(rest[:a]):
+            return              # the asset words belong to the deal told after the cue
+    for asset, words in _asset_words():
+        if re.search(words, rest, re.I):
+            target.collateral.append(("Asset", asset, s))
             target.extra_evidence.append(s)
-            continue
-        for asset, words in _asset_words():
-            if re.search(words, s.text, re.I):
-                target.collateral.append(("Asset", asset, s))
-                target.extra_evidence.append(s)
-                break
+            break
 
 
 def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]):

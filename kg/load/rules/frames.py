@@ -65,7 +65,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1:
                 auto.extend(i for i in context[:2] if i not in auto)
             if auto:
-                if not _assign_by_type(p.family, auto, roles, ents):
+                if not _assign_by_type(p.family, auto, roles, ents, p.takers):
                     continue
             for slot, role in p.roles:
                 if role != "auto" and role not in roles and slot == "A" and topic \
@@ -139,7 +139,8 @@ def _all(roles: dict[str, list[str]]) -> set[str]:
     return {i for v in roles.values() for i in v}
 
 
-def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities) -> bool:
+def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities,
+                    takers: bool = False) -> bool:
     by_type = families()[family].get("by_type")
     if not by_type or len(firms) < 2:
         return False
@@ -147,6 +148,11 @@ def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities) 
     other = next((r for r, types in by_type.items() if not types), None)
     wanted = set(by_type[special])
     hits = [f for f in firms if firm_types(ents, f) & wanted]
+    takers = set(families()[family].get("takers") or ()) if takers else set()
+    if not hits and len(firms) == 2 and takers:  # no provider typed: the model developer buys
+        buyers = [f for f in firms if firm_types(ents, f) & takers]
+        if len(buyers) == 1:
+            hits = [f for f in firms if f not in buyers]
     if not hits or len(hits) == len(firms):
         return False
     roles.setdefault(special, []).extend(hits)
