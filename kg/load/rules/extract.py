@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.load.rules.cues import apply_cues, reporter, sentence_status
+from kg.load.rules.cues import apply_cues, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
-from kg.load.rules.frames import sentence_frames
+from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
@@ -45,7 +45,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
-        status = sentence_status(s.text)
+        status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else previous_topic
         if status is None:
@@ -90,7 +90,7 @@ def _lenders_back(frames: list[Frame]) -> list[Frame]:
         if f.family in _FINANCINGS and set(f.roles) <= {"lender", "arranger"} \
                 and (back or cue("deal_back").search(f.sentence.text)):
             earlier = [g for g in out if g.family in _FINANCINGS and g is not f
-                       and f.sentence.index - 3 <= g.sentence.index < f.sentence.index
+                       and f.sentence.index - 4 <= g.sentence.index < f.sentence.index
                        and not g.roles.get("lender")]
             if earlier:
                 target = earlier[-1]
@@ -173,6 +173,8 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
     clauses = [m.span() for m in cue("collateral_clause").finditer(s.text)]
     if not clauses:
         return [], quantities
+    # figures inside what secures a financing are the pledge's ("以若水智能120亿美元云合同为担保")
+    outside = [q for q in quantities if not any(x <= q.start < y for x, y in clauses)]
     slotted = slot_sentence(s, ents, floor, last_pair, keep_pledged=True)
     inside = []
     for f in sentence_frames(s, slotted, ents, [], last_pair):
@@ -180,7 +182,7 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
         if f.family not in _FINANCINGS and any(x <= a and b <= y + 40 for x, y in clauses):
             inside.append(f)
     if not inside:
-        return [], quantities
+        return [], outside
     start = min(x for x, _ in clauses)   # figures from the clause on are the pledged deal's
     later = [q for q in quantities if q.start >= start]
     if later:
@@ -226,15 +228,11 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
     return frames[-1]
 
 
-_METRIC_BEFORE = re.compile(r"(?:营收|收入|销售额|利润|\b(?:revenues?|sales|profits?|income|"
-                           r"earnings)\b)[^,，;；。⟦]{0,20}$", re.I)
-
-
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
-    amounts = [q for q in quantities if q.unit == "USD" and not _METRIC_BEFORE.search(
-        s.text[max(0, q.start - 30):q.start])]   # "booked revenue of $410m, … the deal": no figure
+    amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
+        s.text[max(0, q.start - 40):q.start])]   # "booked revenue of $410m, … the deal": no figure
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure
@@ -405,6 +403,13 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     intent, 备忘录) fits the deal; the latest such deal wins."""
     named = firms | set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
     kind_word = bool(cue("anaphora_nonbinding_kind").search(s.text))
+    owner = set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
+    for words, kinds in _PLEDGED_KINDS:       # "拟以上述供货协议作为抵押", "its supply contract"
+        if owner and words.search(s.text):
+            fit = [f for f in frames if f.family in kinds and owner & f.parties()
+                   and f.sentence.index <= s.index and f.status not in _NOT_FACT]
+            if fit:
+                return fit[-1]
     best = None
     for f in frames:
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
@@ -419,6 +424,16 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
             if best is None or f.sentence.index >= best.sentence.index:
                 best = f
     return best
+
+
+_NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
+_PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
+    (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
+     r"(?:chip\s+)?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),
+    (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
+    (r"(?:上述|该|这份|前述|此前的?)(?:云服务|算力|云)(?:协议|合同)|\b(?:the|its|that)\s+"
+     r"(?:cloud|compute|capacity)\s+(?:agreement|contract|deal)", ("Cloud", "Compute")),
+))
 
 
 def _asset_words():

@@ -267,6 +267,14 @@ def _distance(span: tuple[int, int], q) -> int:
     return min(abs(q.start - b), abs(a - q.end))
 
 
+#: A metric word just before an amount, in its clause, with no deal word between: the amount is
+#: the metric's ("revenue doubled to $1.24bn", 营收约4亿美元), no deal's figure.
+METRIC_BEFORE = re.compile(
+    r"(?:营收|收入|销售额|利润|净利|\b(?:revenues?|sales|profits?|income|earnings|bookings)\b)"
+    r"(?:(?!deal|contract|agreement|loan|order|commitment|合同|协议|订单|承诺)[^,，;；。⟦]){0,24}$",
+    re.I)
+
+
 def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
     if not frames:
         return
@@ -285,6 +293,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
                 continue
         elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
             continue               # "bringing the total to $22.4bn": no deal's figure
+        elif q.unit == "USD" and METRIC_BEFORE.search(s.text[max(0, q.start - 40):q.start]):
+            continue               # "said revenue doubled to $1.24bn and announced a loan"
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
             if not candidates:
