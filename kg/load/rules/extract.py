@@ -174,7 +174,8 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
     if not clauses:
         return [], quantities
     # figures inside what secures a financing are the pledge's ("以若水智能120亿美元云合同为担保")
-    outside = [q for q in quantities if not any(x <= q.start < y for x, y in clauses)]
+    outside = [q for q in quantities if not any(x <= q.start < _pledge_end(s.text, x, y)
+                                                for x, y in clauses)]
     slotted = slot_sentence(s, ents, floor, last_pair, keep_pledged=True)
     inside = []
     for f in sentence_frames(s, slotted, ents, [], last_pair):
@@ -189,6 +190,16 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
         from kg.load.rules.frames import _attach_quantities
         _attach_quantities(inside, s, later)
     return inside, [q for q in quantities if q.start < start]
+
+
+_SIZE_AFTER = re.compile(r"\s(?:by|to)\s+(?:about\s+|around\s+)?(?:US)?\$")
+
+
+def _pledge_end(text: str, a: int, b: int) -> int:
+    """Where a collateral clause ends for figures: "secured by its shares by $2bn to $5bn" —
+    the change in size is the loan's."""
+    m = _SIZE_AFTER.search(text, a + 8, b)
+    return m.start() if m else b
 
 
 def _first_at(ents: Entities, iri: str, s: Sentence) -> int:
