@@ -64,3 +64,20 @@ def test_revenue_in_a_sentence_about_the_deal_is_no_deal_figure(tmp_path):
                  "bring.", language="en")
     loans = [f for f in out.frames if f.family == "Loan"]
     assert [f.figures["amountUSD"].value for f in loans] == [900_000_000]
+
+
+def test_firms_that_roll_out_chips_together_make_a_supply_deal(tmp_path):
+    ents, out = run(tmp_path, "Lumio Systems, a chipmaker, and Pellgrove AI said they would roll "
+                    "out 2 gigawatts of custom AI accelerators together. What the two companies "
+                    "signed was a term sheet.", language="en")
+    deal = next(f for f in out.frames if f.family in ("Compute", "Supply"))
+    assert named_roles(ents, deal) == {"supplier": ["Lumio Systems"], "buyer": ["Pellgrove AI"]}
+    assert deal.binding is False
+
+
+def test_zh_gpu_designer_and_graphics_processors_are_chips(tmp_path):
+    ents, out = run(tmp_path, "国产GPU设计企业松涛芯片宣布与云服务商青穹云签署框架协议，青穹云计划采购并部署"
+                    "总计1吉瓦的松涛图形处理器。", language="zh")
+    iri = next(m.iri for m in ents.mentions if m.name == "松涛芯片")
+    assert "ChipMaker" in ents.types[iri]
+    assert not any(f.family == "Cloud" for f in out.frames)
