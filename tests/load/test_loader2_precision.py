@@ -81,3 +81,38 @@ def test_zh_gpu_designer_and_graphics_processors_are_chips(tmp_path):
     iri = next(m.iri for m in ents.mentions if m.name == "松涛芯片")
     assert "ChipMaker" in ents.types[iri]
     assert not any(f.family == "Cloud" for f in out.frames)
+
+
+def test_long_apposition_with_its_own_verb_joins_the_firm(tmp_path):
+    ents, out = run(tmp_path, "Brackwater, a cloud provider that rents out clusters of GPUs to AI "
+                    "developers, has raised a $1bn loan from Orrin Bank.", language="en")
+    assert not any(f.family == "Lease" for f in out.frames)
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert named_roles(ents, loan) == {"borrower": ["Brackwater"], "lender": ["Orrin Bank"]}
+
+
+def test_a_bank_or_fund_supplies_no_chips_or_capacity(tmp_path):
+    ents, out = run(tmp_path, "Calder Cloud, which has signed capacity contracts with Fenwick AI "
+                    "($2 billion) and Mirelle Labs ($1 billion), said it had borrowed $1.4 billion "
+                    "from Orrin Bank and the Tallis Sovereign Fund.", language="en")
+    for f in out.frames:
+        givers = [n for r in ("supplier", "provider") for n in named_roles(ents, f).get(r, [])]
+        assert "Orrin Bank" not in givers
+
+
+def test_alongside_belongs_to_the_verb_just_before_it(tmp_path):
+    ents, out = run(tmp_path, "Corbel Compute said it had secured a $2 billion credit facility arranged by "
+                    "Ashby Bank, which is lending alongside Vale Capital, a private credit fund.",
+                    language="en")
+    f = next(f for f in out.frames if f.family in ("Loan", "Facility"))
+    roles = named_roles(ents, f)
+    assert roles["borrower"] == ["Corbel Compute"]
+    assert sorted(roles["lender"]) == ["Ashby Bank", "Vale Capital"]
+
+
+def test_zh_names_stop_at_verbs_roles_and_particles(tmp_path):
+    ents, _ = run(tmp_path, "芯片公司曜石科技宣布，将向算力云厂商鸿雁智算投资最多10亿美元。这意味着北岭投资局"
+                  "成为其股东，松涛科技向客户青禾智能提供贷款。", language="zh")
+    names = _firms(ents)
+    assert "鸿雁智算" in names and "北岭投资局" in names and "青禾智能" in names
+    assert not any(n.startswith(("客户", "味着")) or n.endswith("投资") for n in names)

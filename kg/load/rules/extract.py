@@ -90,8 +90,9 @@ def _lenders_back(frames: list[Frame]) -> list[Frame]:
         if f.family in _FINANCINGS and set(f.roles) <= {"lender", "arranger"} \
                 and (back or cue("deal_back").search(f.sentence.text)):
             earlier = [g for g in out if g.family in _FINANCINGS and g is not f
-                       and f.sentence.index - 4 <= g.sentence.index < f.sentence.index
-                       and not g.roles.get("lender")]
+                       and f.sentence.index - 4 <= g.sentence.index <= f.sentence.index
+                       and (g.sentence is not f.sentence or back)
+                       and set(g.roles.get("lender", ())) <= set(f.roles.get("lender", ()))]
             if earlier:
                 target = earlier[-1]
                 for role, iris in f.roles.items():

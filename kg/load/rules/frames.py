@@ -84,6 +84,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
+    frames = [f for f in frames if not _financier_supplies(f, ents)]
     _attach_quantities(frames, s, quantities)
     for f in frames:
         _settle_kinds(f)
@@ -232,6 +233,18 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
     buyer = [i for i in firms if i not in makers]
     return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
                  f.span, f.rule + ".goods", f.confidence)
+
+
+_FINANCIERS = {"Financier", "Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager"}
+
+
+def _financier_supplies(f: Frame, ents: Entities) -> bool:
+    """A bank or fund never supplies chips or capacity ("borrowed $2.4bn from the Meridian
+    Sovereign Fund and Harbor Ridge Bank" read as a supply): such a frame is a misreading."""
+    if f.family not in ("Supply", "Compute", "Cloud", "Lease"):
+        return False
+    givers = [i for r in ("supplier", "provider", "lessor") for i in f.roles.get(r, ())]
+    return bool(givers) and all(firm_types(ents, i) & _FINANCIERS for i in givers)
 
 
 def _drop_subsumed(frames: list[Frame]) -> list[Frame]:

@@ -182,11 +182,18 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             if teller is not None and not set(slotted.slots[teller[2]]) & set(roles[subject_role]):
                 other = taker if subject_role == giver else giver
                 roles[other] = list(slotted.slots[teller[2]])
-        co = marked.get("same")                     # "lending alongside Y"
-        if co is not None and subject_role in roles:
-            roles[subject_role] += [i for i in slotted.slots[co[2]] if i not in roles[subject_role]]
+        co = marked.get("same")                     # "lending alongside Y" (not another verb's)
+        if co is not None and any(b < v.start() < co[0] for v, _ in verbs):
+            co = None
+        if co is not None:     # the role of the firm just before the verb ("X, which is lending")
+            prev = max(((x, y, n) for x, y, n in slots if y <= a), default=None)
+            co_role = next((r_ for r_, v in roles.items() if prev is not None
+                            and set(slotted.slots[prev[2]]) & set(v)), subject_role)
+            if co_role in roles:
+                roles[co_role] += [i for i in slotted.slots[co[2]] if i not in roles[co_role]]
         rule = f"trigger.{family.lower()}"
-        if set(roles) == {giver} and family in _FINANCING and _DEFINITE_FINANCING.search(s.text):
+        if set(roles) == {giver} and family in _FINANCING and (
+                _DEFINITE_FINANCING.search(s.text) or co is not None):
             rule += ".lenders"    # "X, which arranged the four-year loan": lenders of a loan told
         elif len(roles) < 2 or not all(roles.values()):
             continue
