@@ -1,4 +1,4 @@
-"""`python -m bench.extraction [--all] [--dev] [--dev2] [--dev3] [--dev4] [--heldout] [--blind]
+"""`python -m bench.extraction [--all] [--dev] [--dev2] [--dev3] [--dev4] [--dev5] [--heldout] [--blind]
 [--per-article] [--time]`: the loader's P/R/F1 against the gold files.
 
 Prints a Markdown table per set (bundled corpus, seed article, each chosen split) with P, R, F1
@@ -29,6 +29,7 @@ SPLITS = (
     ("dev2", "dev2", "Second development set", True),
     ("dev3", "dev3", "Third development set", True),
     ("dev4", "dev4", "Fourth development set", True),
+    ("dev5", "dev5", "Fifth development set", True),
 )
 
 
@@ -89,6 +90,8 @@ def main(argv=None) -> int:
                              "figures and bindingness in their own sentences, titles before names)")
     parser.add_argument("--dev4", action="store_true",
                         help="also score the fourth development set (bench/extraction/dev4/)")
+    parser.add_argument("--dev5", action="store_true",
+                        help="also score the fifth development set (bench/extraction/dev5/)")
     parser.add_argument("--extractor", choices=("rules", "model", "both"), default="rules",
                         help="who proposes facts (model/both: --model, --model-url or the "
                              "DEALGRAPH_MODEL* environment, see README)")

@@ -59,6 +59,16 @@ def frame_status(f: Frame, text: str) -> str | None:
     return sentence_status(rest) if rest != text else None
 
 
+def masked(s: Sentence, ents: Entities) -> str:
+    """The sentence with firm and person names blanked (same length): a cue word inside a name
+    ("若水智能", "Iffy Labs") is no cue."""
+    chars = list(s.text)
+    for m in ents.mentions:
+        if m.kind in ("firm", "person") and s.start <= m.start and m.end <= s.end:
+            chars[m.start - s.start:m.end - s.start] = "□" * (m.end - m.start)
+    return "".join(chars)
+
+
 def reporter(s: Sentence, ents: Entities) -> str | None:
     """The publisher a sentence cites ("according to Bloomberg", 据《华尔街日报》), if any."""
     if not cue("reported").search(s.text):
@@ -76,10 +86,11 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         by_sentence.setdefault(f.sentence.index, []).append(f)
     for s in sentences:
         own = by_sentence.get(s.index, [])
-        status = sentence_status(s.text)
+        text = masked(s, ents)
+        status = sentence_status(text)
         who = reporter(s, ents)
         for f in own:
-            here = frame_status(f, s.text) if status else None
+            here = frame_status(f, text) if status else None
             if here:
                 f.status = here
                 f.confidence = min(f.confidence, 0.6)
@@ -88,7 +99,12 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         if status == "Denied" and not own and _refers_back(s.text):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
-        if cue("non_binding").search(s.text) and not cue("vague").search(s.text):
+        non_binding = bool(cue("non_binding").search(s.text)) and not cue("vague").search(s.text)
+        definitive = bool(_definitive_spans(s.text)) and not cue("not_yet").search(s.text) \
+            and not status
+        if non_binding and definitive and len(own) >= 1 and _split(own, s):
+            continue    # "以该意向书作为抵押…贷款合同已正式签署": each cue its own deal
+        if non_binding:
             _mark(frames, s, own, ents, by_sentence, binding=False)
         elif cue("definitive").search(s.text) and not cue("not_yet").search(s.text) \
                 and not status:
@@ -98,6 +114,43 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
+def _definitive_spans(text: str) -> list[tuple[int, int]]:
+    """Definitive cues not inside a non-binding one ("a non-binding agreement" is no "binding
+    agreement")."""
+    against = [m.span() for m in cue("non_binding").finditer(text)]
+    return [m.span() for m in cue("definitive").finditer(text)
+            if not any(x < m.end() and m.start() < y for x, y in against)]
+
+
+def _split(own: list[Frame], s: Sentence) -> bool:
+    """A sentence with both a non-binding and a definitive cue: each frame takes the cue
+    nearest to it (a financing secured by a letter of intent never takes the letter's cue).
+    False (nothing marked) when one cue would take every frame."""
+    secured = bool(cue("secured").search(s.text))
+    spans = {False: [m.span() for m in cue("non_binding").finditer(s.text)],
+             True: _definitive_spans(s.text)}
+
+    def distance(f: Frame, binding: bool) -> int:
+        if not binding and secured and f.family in FINANCINGS:
+            return 1 << 30
+        a, b = f.span
+        return min(0 if (x < b and y > a) else min(abs(x - b), abs(a - y))
+                   for x, y in spans[binding])
+    choice = [(f, distance(f, True) < distance(f, False)) for f in own]
+    if len({c for _, c in choice}) < 2 and not (secured and any(
+            c and f.family in FINANCINGS for f, c in choice)):
+        return False
+    for f, binding in choice:
+        if f.status in ("Denied", "Rumoured", "Hypothetical"):
+            continue
+        if binding:
+            f.binding, f.status = True, "Definitive"
+        else:
+            f.binding = False
+            f.kinds.add("LetterOfIntent")
+    return True
+
+
 #: How many sentences back "the agreement" may reach for the deal it names.
 ANAPHORA_REACH = 6
 
@@ -105,11 +158,11 @@ ANAPHORA_REACH = 6
 _FINANCE_PARTIES = re.compile(r"\bthe (?:lenders|banks|borrowers?)\b|贷款方|银团", re.I)
 
 
-def _latest_deals(frames: list[Frame], s: Sentence) -> list[Frame]:
+def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None) -> list[Frame]:
     """The frames of the latest earlier sentence that has any, within reach: financings only when
-    the sentence names their parties ("The lenders have signed only a term sheet"), else the
-    other deals."""
-    finance = bool(_FINANCE_PARTIES.search(s.text))
+    the sentence names their parties ("The lenders have signed only a term sheet"; or `finance`),
+    else the other deals."""
+    finance = finance or bool(_FINANCE_PARTIES.search(s.text))
     earlier = [f for f in frames if s.index - ANAPHORA_REACH <= f.sentence.index < s.index
                and (f.family in FINANCINGS) == finance]
     if not earlier:
@@ -154,7 +207,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         targets += [f for f in frames if f not in targets and f.parties() == firms]
     elif len(firms) == 1 and not cue("vague").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
-        near = [f for f in _latest_deals([f for f in frames if firms <= f.parties()], s)]
+        # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
+        lends = any(firms <= set(f.roles.get("lender", ())) for f in frames)
+        near = _latest_deals([f for f in frames if firms <= f.parties()], s, finance=lends or None)
         targets += [f for f in near if f not in targets]
     elif cue("plural_anaphora").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index]

@@ -8,7 +8,7 @@ Calder & Finch", "私募信贷基金远山资本", "X, a cloud provider"); once 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.ids import firm_iri
@@ -148,6 +148,7 @@ def find_entities(text: str) -> Entities:
         for m in _full_pattern(name).finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
+    _merge_prefix_names(ents, unseen)
     for a, b, name in _zh_weak_recurring(text):
         if free(a, b) and gaz.lookup(name) is None:
             iri = unseen.setdefault(name, firm_iri(name))
@@ -254,6 +255,24 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
     if not stripped or stripped in rules().stop_en:
         return a, b, ""
     return a, b, stripped
+
+
+def _merge_prefix_names(ents: Entities, unseen: dict[str, str]) -> None:
+    """'Saltmarsh Data borrows …' (a headline) and 'Saltmarsh Data Centers, which builds …':
+    an unseen English name whose words start another unseen name is that firm, shortened."""
+    names = sorted((n for n in unseen if n.isascii()), key=len)
+    for short in names:
+        longer = [n for n in names if len(n) > len(short) and n.startswith(short + " ")]
+        if len({unseen[n] for n in longer}) != 1:
+            continue
+        old, new = unseen[short], unseen[longer[0]]
+        for i, m in enumerate(ents.mentions):
+            if m.iri == old:
+                ents.mentions[i] = replace(m, iri=new, name=ents.names[new])
+        ents.names.pop(old, None)
+        for type_name, span in ents.types.pop(old, {}).items():
+            ents.add_type(new, type_name, span)
+        unseen[short] = new
 
 
 def _short_forms(unseen: dict[str, str]) -> dict[str, str]:

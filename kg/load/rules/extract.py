@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.load.rules.cues import apply_cues, reporter, sentence_status
+from kg.load.rules.cues import apply_cues, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
-from kg.load.rules.frames import sentence_frames
+from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
@@ -45,7 +45,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
-        status = sentence_status(s.text)
+        status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else previous_topic
         if status is None:
@@ -86,18 +86,24 @@ def _lenders_back(frames: list[Frame]) -> list[Frame]:
     before (when it has no lender yet) instead of standing alone."""
     out: list[Frame] = []
     for f in frames:
+        back = f.rule.endswith(".lenders")      # a trigger frame naming lenders only
         if f.family in _FINANCINGS and set(f.roles) <= {"lender", "arranger"} \
-                and cue("deal_back").search(f.sentence.text):
+                and (back or cue("deal_back").search(f.sentence.text)):
             earlier = [g for g in out if g.family in _FINANCINGS and g is not f
-                       and f.sentence.index - 3 <= g.sentence.index < f.sentence.index
-                       and not g.roles.get("lender")]
+                       and f.sentence.index - 4 <= g.sentence.index <= f.sentence.index
+                       and (g.sentence is not f.sentence or back)
+                       and set(g.roles.get("lender", ())) <= set(f.roles.get("lender", ()))]
             if earlier:
                 target = earlier[-1]
                 for role, iris in f.roles.items():
                     target.roles.setdefault(role, [])
                     target.roles[role] += [i for i in iris if i not in target.roles[role]]
                 target.extra_evidence.append(f.sentence)
+                for key, value in f.figures.items():
+                    target.figures.setdefault(key, value)
                 continue
+        if back:
+            continue                            # no financing to join: no deal of its own
         out.append(f)
     return out
 
@@ -144,7 +150,8 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
                     or cue("arranger_after").search(s.text[b:b + 140])):
                 continue
-            here = [f for f in financings if f.sentence.index == s.index] or \
+            here = [f for f in financings if f.sentence.index == s.index
+                    or any(x is s for x in f.extra_evidence)] or \
                 [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
             for f in here[:1]:
                 if m.iri in f.roles.get("borrower", ()):
@@ -167,6 +174,9 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
     clauses = [m.span() for m in cue("collateral_clause").finditer(s.text)]
     if not clauses:
         return [], quantities
+    # figures inside what secures a financing are the pledge's ("以若水智能120亿美元云合同为担保")
+    outside = [q for q in quantities if not any(x <= q.start < _pledge_end(s.text, x, y)
+                                                for x, y in clauses)]
     slotted = slot_sentence(s, ents, floor, last_pair, keep_pledged=True)
     inside = []
     for f in sentence_frames(s, slotted, ents, [], last_pair):
@@ -174,13 +184,23 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
         if f.family not in _FINANCINGS and any(x <= a and b <= y + 40 for x, y in clauses):
             inside.append(f)
     if not inside:
-        return [], quantities
+        return [], outside
     start = min(x for x, _ in clauses)   # figures from the clause on are the pledged deal's
     later = [q for q in quantities if q.start >= start]
     if later:
         from kg.load.rules.frames import _attach_quantities
         _attach_quantities(inside, s, later)
     return inside, [q for q in quantities if q.start < start]
+
+
+_SIZE_AFTER = re.compile(r"\s(?:by|to)\s+(?:about\s+|around\s+)?(?:US)?\$")
+
+
+def _pledge_end(text: str, a: int, b: int) -> int:
+    """Where a collateral clause ends for figures: "secured by its shares by $2bn to $5bn" —
+    the change in size is the loan's."""
+    m = _SIZE_AFTER.search(text, a + 8, b)
+    return m.start() if m else b
 
 
 def _first_at(ents: Entities, iri: str, s: Sentence) -> int:
@@ -223,7 +243,8 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
-    amounts = [q for q in quantities if q.unit == "USD"]
+    amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
+        s.text[max(0, q.start - 40):q.start])]   # "booked revenue of $410m, … the deal": no figure
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure
@@ -351,21 +372,40 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         here = [f for f in financings if f.sentence.index <= s.index]
         if not here:
             continue
-        target = here[-1]
+        # "Both financings are backed by …": the latest two financings
+        targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
-        deal = None
-        if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
-                or re.search(r"contract|agreement|协议|合同|收入|revenue", s.text, re.I):
-            deal = _pledged_deal(frames, target, s, firms)
-        if deal is not None:
+        for target in targets:
+            _secure(frames, target, s, firms)
+
+
+_PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financings|facilities|"
+                                r"loans|credit lines|debt packages)\b|两笔(?:贷款|融资)", re.I)
+
+
+def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) -> None:
+    """What secures `target`, as sentence `s` tells it: a deal (told here or before), and an
+    asset named outside that deal ("backed by the 40,000 GPUs it owns and by its lease with X")."""
+    deal = None
+    if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
+            or re.search(r"contract|agreement|lease|协议|合同|收入|revenue", s.text, re.I):
+        deal = _pledged_deal(frames, target, s, firms)
+    rest = s.text
+    if deal is not None:
+        if deal not in target.collateral:
             target.collateral.append(deal)
+        target.extra_evidence.append(s)
+        if deal.sentence is not s:
+            return
+        a, b = deal.span
+        rest = s.text[:a] + " " * (b - a) + s.text[b:]
+        if not cue("secured").search(rest[:a]):
+            return              # the asset words belong to the deal told after the cue
+    for asset, words in _asset_words():
+        if re.search(words, rest, re.I):
+            target.collateral.append(("Asset", asset, s))
             target.extra_evidence.append(s)
-            continue
-        for asset, words in _asset_words():
-            if re.search(words, s.text, re.I):
-                target.collateral.append(("Asset", asset, s))
-                target.extra_evidence.append(s)
-                break
+            break
 
 
 def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]):
@@ -375,6 +415,13 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     intent, 备忘录) fits the deal; the latest such deal wins."""
     named = firms | set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
     kind_word = bool(cue("anaphora_nonbinding_kind").search(s.text))
+    owner = set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
+    for words, kinds in _PLEDGED_KINDS:       # "拟以上述供货协议作为抵押", "its supply contract"
+        if owner and words.search(s.text):
+            fit = [f for f in frames if f.family in kinds and owner & f.parties()
+                   and f.sentence.index <= s.index and f.status not in _NOT_FACT]
+            if fit:
+                return fit[-1]
     best = None
     for f in frames:
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
@@ -389,6 +436,16 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
             if best is None or f.sentence.index >= best.sentence.index:
                 best = f
     return best
+
+
+_NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
+_PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
+    (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
+     r"(?:chip\s+)?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),
+    (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
+    (r"(?:上述|该|这份|前述|此前的?)(?:云服务|算力|云)(?:协议|合同)|\b(?:the|its|that)\s+"
+     r"(?:cloud|compute|capacity)\s+(?:agreement|contract|deal)", ("Cloud", "Compute")),
+))
 
 
 def _asset_words():

@@ -65,7 +65,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1:
                 auto.extend(i for i in context[:2] if i not in auto)
             if auto:
-                if not _assign_by_type(p.family, auto, roles, ents):
+                if not _assign_by_type(p.family, auto, roles, ents, p.takers):
                     continue
             for slot, role in p.roles:
                 if role != "auto" and role not in roles and slot == "A" and topic \
@@ -84,6 +84,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
+    frames = [f for f in frames if not _financier_supplies(f, ents)]
     _attach_quantities(frames, s, quantities)
     for f in frames:
         _settle_kinds(f)
@@ -139,7 +140,8 @@ def _all(roles: dict[str, list[str]]) -> set[str]:
     return {i for v in roles.values() for i in v}
 
 
-def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities) -> bool:
+def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities,
+                    takers: bool = False) -> bool:
     by_type = families()[family].get("by_type")
     if not by_type or len(firms) < 2:
         return False
@@ -147,6 +149,11 @@ def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities) 
     other = next((r for r, types in by_type.items() if not types), None)
     wanted = set(by_type[special])
     hits = [f for f in firms if firm_types(ents, f) & wanted]
+    takers = set(families()[family].get("takers") or ()) if takers else set()
+    if not hits and len(firms) == 2 and takers:  # no provider typed: the model developer buys
+        buyers = [f for f in firms if firm_types(ents, f) & takers]
+        if len(buyers) == 1:
+            hits = [f for f in firms if f not in buyers]
     if not hits or len(hits) == len(firms):
         return False
     roles.setdefault(special, []).extend(hits)
@@ -228,6 +235,18 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
                  f.span, f.rule + ".goods", f.confidence)
 
 
+_FINANCIERS = {"Financier", "Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager"}
+
+
+def _financier_supplies(f: Frame, ents: Entities) -> bool:
+    """A bank or fund never supplies chips or capacity ("borrowed $2.4bn from the Meridian
+    Sovereign Fund and Harbor Ridge Bank" read as a supply): such a frame is a misreading."""
+    if f.family not in ("Supply", "Compute", "Cloud", "Lease"):
+        return False
+    givers = [i for r in ("supplier", "provider", "lessor") for i in f.roles.get(r, ())]
+    return bool(givers) and all(firm_types(ents, i) & _FINANCIERS for i in givers)
+
+
 def _drop_subsumed(frames: list[Frame]) -> list[Frame]:
     """A financing frame naming only some of the roles another frame of its family names in the
     same sentence ("Tessellate signed a credit facility" within "... with Brightwater Bank")."""
@@ -261,6 +280,14 @@ def _distance(span: tuple[int, int], q) -> int:
     return min(abs(q.start - b), abs(a - q.end))
 
 
+#: A metric word just before an amount, in its clause, with no deal word between: the amount is
+#: the metric's ("revenue doubled to $1.24bn", 营收约4亿美元), no deal's figure.
+METRIC_BEFORE = re.compile(
+    r"(?:营收|收入|销售额|利润|净利|\b(?:revenues?|sales|profits?|income|earnings|bookings)\b)"
+    r"(?:(?!deal|contract|agreement|loan|order|commitment|合同|协议|订单|承诺)[^,，;；。⟦]){0,24}$",
+    re.I)
+
+
 def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
     if not frames:
         return
@@ -279,6 +306,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
                 continue
         elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
             continue               # "bringing the total to $22.4bn": no deal's figure
+        elif q.unit == "USD" and METRIC_BEFORE.search(s.text[max(0, q.start - 40):q.start]):
+            continue               # "said revenue doubled to $1.24bn and announced a loan"
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
             if not candidates:

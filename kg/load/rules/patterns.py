@@ -28,6 +28,7 @@ class Pattern:
     roles: tuple[tuple[str, str], ...]
     inherit_only: bool
     optional_subject: bool
+    takers: bool = False      # roles by type may fall back on the family's `takers`
 
 
 def compile_template(template: str, words) -> str:
@@ -55,7 +56,7 @@ def patterns() -> tuple[Pattern, ...]:
             raise LoadError(f"lexicon pattern {spec['id']}: {exc}") from exc
         out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
                            tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
-                           "{A?}" in spec["re"]))
+                           "{A?}" in spec["re"], bool(spec.get("takers"))))
     return tuple(out)
 
 

@@ -89,7 +89,9 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     for m in ents.mentions:
         if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
-    items = [(_absorb_role(s.text, a), _absorb_apposition(s.text, b), iris)
+    starts = [a for a, _, _ in items]
+    items = [(_absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(s.text, b,
+                                                                              starts), starts), iris)
              for a, b, iris in items]
     pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
     items = [(a, b, iris) for a, b, iris in items            # firms named in what secures a loan
@@ -221,10 +223,39 @@ _BARE_APPOSITION = re.compile(
     r"would|said|says|also|then|\w+ed|\w+s)\b)")
 
 
-def _absorb_apposition(text: str, b: int) -> int:
-    """'Helios Compute, a Denver-based cloud provider, has borrowed': the apposition joins."""
+def _absorb_apposition(text: str, b: int, starts: list[int] = ()) -> int:
+    """'Helios Compute, a Denver-based cloud provider, has borrowed': the apposition joins; a
+    long one ('Aster, a cloud provider that rents out clusters of GPUs to AI developers, has
+    raised') only when the verb of the clause follows and it names no other firm."""
     m = _apposition().match(text, b) or _BARE_APPOSITION.match(text, b)
+    if m is None:
+        m = _long_apposition().match(text, b)
+        if m is not None and any(b < x < m.end() for x in starts):
+            m = None
     return m.end() if m else b
+
+
+@lru_cache(maxsize=1)
+def _long_apposition() -> re.Pattern:
+    alt = "|".join(re.escape(p) for p, _ in rules().roles)
+    return re.compile(rf",\s+(?:a|an|the)\s+[^,;]{{0,50}}?(?:{alt})\s+(?:that|which|who|with|based|"
+                      rf"whose)\b[^,;]{{0,100}}?,(?=\s+(?:has|have|had|is|was|are|were|will|would|"
+                      rf"said|says|also|then)\b)", re.I)
+
+
+#: A relative clause between a firm and its verb ("Saltmarsh, which builds and runs data
+#: centres in the Carolinas, has raised"): it describes the firm before it.
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+[^,;:()]{3,90}?,(?=\s+(?:has|have|had|is|was|are|were|will|would|said|"
+    r"says|also|then|on\s+\w+day)\b)")
+
+
+def _absorb_relative(text: str, b: int, starts: list[int]) -> int:
+    """The relative clause joins the firm before it unless it names another firm."""
+    m = _RELATIVE.match(text, b)
+    if m is None or any(b < x < m.end() for x in starts):
+        return b
+    return m.end()
 
 
 def _list_ends_with_and(text: str, b: int) -> bool:

@@ -129,7 +129,7 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         giver, taker = r.roles[family]
         if voice == "get" and r.lend_to.match(text, b):  # "to lease it 200 MW": lease out
             voice = "give"
-        if r.passive.search(before):
+        if r.passive.search(before) and not verb.group().lower().endswith("ing"):  # "is lending"
             voice = "get" if voice == "give" else "give"
         subject_role = giver if voice == "give" else taker
         # firms introduced by markers, before the verb (zh: 向X租用, 从X获得) or after it
@@ -182,7 +182,20 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             if teller is not None and not set(slotted.slots[teller[2]]) & set(roles[subject_role]):
                 other = taker if subject_role == giver else giver
                 roles[other] = list(slotted.slots[teller[2]])
-        if len(roles) < 2 or not all(roles.values()):
+        co = marked.get("same")                     # "lending alongside Y" (not another verb's)
+        if co is not None and any(b < v.start() < co[0] for v, _ in verbs):
+            co = None
+        if co is not None:     # the role of the firm just before the verb ("X, which is lending")
+            prev = max(((x, y, n) for x, y, n in slots if y <= a), default=None)
+            co_role = next((r_ for r_, v in roles.items() if prev is not None
+                            and set(slotted.slots[prev[2]]) & set(v)), subject_role)
+            if co_role in roles:
+                roles[co_role] += [i for i in slotted.slots[co[2]] if i not in roles[co_role]]
+        rule = f"trigger.{family.lower()}"
+        if set(roles) == {giver} and family in _FINANCING and (
+                _DEFINITE_FINANCING.search(s.text) or co is not None):
+            rule += ".lenders"    # "X, which arranged the four-year loan": lenders of a loan told
+        elif len(roles) < 2 or not all(roles.values()):
             continue
         used = ([subject] if subject is not None else []) + list(marked.values())
         if any(r.class_after.match(text, y) for x, y, n in used):
@@ -191,12 +204,16 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         start = min([a] + ([subject[0]] if subject and subject[0] >= a - 60 else []))
         span = slotted.original(start, max(ends))
         kinds = {families()[family]["subject"]}
-        out.append(Frame(family, kinds, roles, s, span, f"trigger.{family.lower()}", 0.7))
+        out.append(Frame(family, kinds, roles, s, span, rule, 0.7))
         if voice == "get" and giver in marked:
             out.extend(_conjoined(text, max(ends), family, giver, roles, slotted, s))
     return out
 
 
+_FINANCING = ("Loan", "Facility", "Financing")
+#: "the four-year loan", "that facility": a financing told before (see extract._lenders_back)
+_DEFINITE_FINANCING = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w$.-]+\s+){0,3}(?:loan|facility|financing|debt)\b", re.I)
 _SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|(?:的)?(?:股票|股份)")
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 _CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")

@@ -45,15 +45,20 @@ def zh_name_end(name: str) -> int:
     r = rules()
     best, at = 0, 0
     not_before = lexicon()["zh_weak_not_before"]
+    verbs = lexicon().get("zh_verb_suffixes") or {}
     for suffix in r.suffixes_zh_all:
         i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
         if suffix not in r.suffixes_zh and name.startswith(tuple(not_before), i + len(suffix)):
             continue               # "星图与云服务商": 云 starts 云服务, it ends no name
+        if suffix in verbs and i > 0 and re.match(verbs[suffix], name[i + len(suffix):]):
+            continue               # "鸿鹄智算投资最多20亿美元": 投资 is the verb
         if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
             best, at = i + len(suffix), i
     allowed = set(lexicon().get("zh_name_chars_after_role") or "")
     # the first character after a role word may be any (大模型公司和灵智能), given one more
     head = name[1:at] if at >= 2 else name[:at]
+    if best and _all_stopwords(name[:at]):
+        return 0                   # "云厂商投资模型公司": words, no name
     if best and not set(head) & (r.not_name_zh - allowed) \
             and not any(w in name[1:at] for w in r.boundaries_zh if len(w) > 1):
         return best                # "川流签署算力合同": a verb inside is no name
