@@ -9,10 +9,12 @@ differs in ways measured against it (docs/remote-stores.md, "Engine differences"
   the set union that dealgraph keeps as the default graph lives in the named graph
   :data:`UNION_GRAPH`; every request that names no default graph is sent with
   ``default-graph-uri`` (``using-graph-uri`` for updates) naming it: Virtuoso also takes it as
-  the target of ``INSERT DATA`` without ``GRAPH``. A request that reads ``GRAPH ?g`` and names
-  no graphs of its own is sent the list of stored graphs as ``named-graph-uri``, so ``GRAPH
-  ?g`` never sees the union graph or Virtuoso's own graphs (``define
-  input:named-graph-exclude`` would hide the union graph from the default graph too);
+  the target of ``INSERT DATA`` without ``GRAPH``. A request that reads ``GRAPH`` and names
+  no graphs of its own is sent the list of stored graphs (and those its text names as
+  ``GRAPH <iri>``) as ``named-graph-uri``: so ``GRAPH ?g`` never sees the union graph or
+  Virtuoso's own graphs (``define input:named-graph-exclude`` would hide the union graph from
+  the default graph too), and ``GRAPH <iri>`` of an absent graph is empty (Virtuoso 7.2
+  answers it, with a default graph given, with one empty solution: ``ASK`` says true);
 - literals come back in its own lexical forms (booleans as ``1``/``0``, doubles as ``1000.0``,
   ``.500`` seconds): :func:`canonical` gives them Oxigraph's canonical forms, so results are
   the same term for term as the embedded store's;
@@ -44,8 +46,10 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 STAGING_PREFIX = "urn:dealgraph:staging:"
 #: named when a request's own dataset has no named graph (Virtuoso would then show them all)
 NO_GRAPH = "urn:dealgraph:no-graph"
-#: ``GRAPH ?g`` / ``GRAPH $g`` (a false positive inside a string only costs the graph list)
-_GRAPH_VARIABLE = re.compile(r"\bGRAPH\s+[?$]", re.IGNORECASE)
+#: ``GRAPH`` (a false positive inside a string only costs the graph list)
+_GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
+#: ``GRAPH <iri>``: named with the stored graphs, so a graph that is absent reads as empty
+_GRAPH_IRI = re.compile(r"\bGRAPH\s*<([^<>\s]*)>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,9 @@ class Dialect:
 
     def needs_graph_list(self, sparql: str, has_named: bool) -> bool:
         """True when a request must name its named graphs: the server would otherwise show
-        `GRAPH ?g` the union graph and its own graphs."""
-        return bool(self.union_graph) and not has_named and bool(_GRAPH_VARIABLE.search(sparql))
+        ``GRAPH ?g`` the union graph and its own graphs, and answer ``GRAPH <iri>`` of a graph
+        outside the dataset with one empty solution (so ``ASK`` says true)."""
+        return bool(self.union_graph) and not has_named and bool(_GRAPH.search(sparql))
 
     def hides(self, graph: str) -> bool:
         return (graph == self.union_graph or graph in self.hidden_graphs
@@ -79,6 +84,20 @@ VIRTUOSO = Dialect("virtuoso", union_graph=UNION_GRAPH, hidden_graphs=VIRTUOSO_S
                    canonicalise=True, staged_writes=True, chunk_bytes=4 * 2**20,
                    inline_values=True)
 DIALECTS = {"standard": STANDARD, "virtuoso": VIRTUOSO}
+
+
+def graph_iris(sparql: str) -> set[str]:
+    """The IRIs written as ``GRAPH <iri>`` in `sparql`."""
+    return set(_GRAPH_IRI.findall(sparql))
+
+
+#: Virtuoso names blank nodes ``nodeID://b10006`` in JSON results
+_NODE_ID = re.compile(rb'("type": "bnode", "value": ")nodeID://')
+
+
+def plain_bnodes(body: bytes) -> bytes:
+    """JSON results with Virtuoso's ``nodeID://`` blank node names made plain labels."""
+    return _NODE_ID.sub(rb"\1", body)
 
 
 def named(name: str) -> Dialect:
@@ -187,3 +206,4 @@ def inline_values(sparql: str, clause: str) -> str:
             if depth == 0 and skip_template:
                 skip_template = False
     return sparql.rstrip() + "\n" + clause + "\n"
+

@@ -30,7 +30,7 @@ from kg.store import dialects
 from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
-from kg.store.staged import StagedWriter, needs_staging
+from kg.store.staged import StagedWriter, drop_empty_inserts, needs_staging
 from kg.store.syntax import syntax_error
 
 _GRAPH_QUERY_TYPES = {"CONSTRUCT", "DESCRIBE"}
@@ -98,8 +98,8 @@ class RemoteStore(Store):
                 raise error.moved_up(1 if based else 0) from exc
             found = _VIRTUOSO_SYNTAX.search(answer)
             if found:
-                line = max(1, int(found.group(1)) - (1 if based else 0))
-                raise SparqlSyntaxError.at(found.group(2), line=line) from exc
+                raise _virtuoso_syntax(found, _raw_body(exc), client.queryString,
+                                       based) from exc
             raise QueryError(f"the server rejected the request: {answer}") from exc
         except sw_errors.Unauthorized as exc:
             raise AuthError(f"the server refused the credentials: {_first_line(exc)}") from exc
@@ -156,6 +156,8 @@ class RemoteStore(Store):
                 result = QueryResult(kind="graph",
                                      triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
             else:
+                if self.dialect.canonicalise:
+                    body = dialects.plain_bnodes(body)
                 parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
                 result = QueryResult.from_oxigraph(parsed, max_rows=max_rows)
         except SyntaxError as exc:
@@ -185,13 +187,14 @@ class RemoteStore(Store):
     def _dataset(self, sparql, default_graphs, named_graphs):
         """("default"|"named", graph) pairs a dialect adds to a request that names no dataset
         of its own (:mod:`kg.store.dialects`): its union graph as the default graph, and the
-        stored graphs as the named graphs where the text reads ``GRAPH ?g``."""
+        stored graphs as the named graphs where the text reads ``GRAPH``."""
         dialect = self.dialect
         if not dialect.union_graph:
             return []
         pairs = [] if default_graphs else [("default", dialect.union_graph)]
         if dialect.needs_graph_list(sparql, bool(named_graphs)):
-            pairs += [("named", g) for g in self._stored_graphs() or [dialects.NO_GRAPH]]
+            graphs = set(self._stored_graphs()) | dialects.graph_iris(sparql)
+            pairs += [("named", g) for g in sorted(graphs) or [dialects.NO_GRAPH]]
         return pairs
 
     def _stored_graphs(self) -> list[str]:
@@ -199,7 +202,7 @@ class RemoteStore(Store):
         client = self._client(self.endpoint)
         client.setQuery("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         client.setReturnFormat(JSON)
-        body = self._send(client).response.read()
+        body = dialects.plain_bnodes(self._send(client).response.read())
         rows = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         return [row[0].value for row in rows if not self.dialect.hides(row[0].value)]
 
@@ -229,10 +232,13 @@ class RemoteStore(Store):
             raise UsageError("this store is read-only: give --update-endpoint to write to it")
         if not trusted:
             vet(sparql)
-        elif (self.dialect.staged_writes and not base_iri and not using_graphs
-              and not using_named_graphs and needs_staging(sparql, self.dialect.chunk_bytes)):
-            self._staged_writer().run(sparql)
-            return
+        elif self.dialect.staged_writes and not (base_iri or using_graphs or using_named_graphs):
+            sparql = drop_empty_inserts(sparql)
+            if not sparql.strip():
+                return
+            if needs_staging(sparql, self.dialect.chunk_bytes):
+                self._staged_writer().run(sparql)
+                return
         self._plain_update(sparql, using_graphs, using_named_graphs, base_iri)
 
     def _plain_update(self, sparql, using_graphs=None, using_named_graphs=None, base_iri=None):
@@ -324,6 +330,28 @@ def canonical_result(result: QueryResult) -> QueryResult:
     elif result.kind == "graph":
         result.triples = [ox.Triple(t.subject, t.predicate, fix(t.object)) for t in result.triples]
     return result
+
+
+def _raw_body(exc: sw_errors.SPARQLWrapperException) -> str:
+    _, _, body = str(exc).partition("\n\nResponse:\n")
+    try:
+        text = ast.literal_eval(body.strip())
+    except (ValueError, SyntaxError):
+        return body
+    return text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+
+
+def _virtuoso_syntax(found: re.Match, body: str, sent: str, based: bool) -> SparqlSyntaxError:
+    """Virtuoso's syntax error in the user's own lines: it counts the lines it put before the
+    text it echoes (``#output-format``, ``define`` pragmas), found by the echo."""
+    echoed = body.partition("SPARQL query:\n")[2].split("\n")
+    first = next((line for line in sent.split("\n") if line.strip()), "")
+    offset = next((i for i, line in enumerate(echoed) if first and line.endswith(first)), 0)
+    sent_line = int(found.group(1)) - offset
+    lines = sent.split("\n")
+    near = lines[sent_line - 1].strip() if 0 < sent_line <= len(lines) else None
+    line = max(1, sent_line - (1 if based else 0))
+    return SparqlSyntaxError.at(found.group(2).strip(), line=line, column=1, near=near)
 
 
 def _server_message(exc: sw_errors.SPARQLWrapperException) -> str:

@@ -1,4 +1,4 @@
-"""Writes in two stages, for servers where a request of several operations is not atomic.
+r"""Writes in two stages, for servers where a request of several operations is not atomic.
 
 Virtuoso runs the operations of one update request one after the other and keeps those done
 when a later one fails; it refuses blank nodes in ``INSERT DATA``; and it compiles each request
@@ -18,6 +18,7 @@ operations joined by " ;\\n", N-Triples inside ``INSERT DATA``) go in two stages
 """
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -39,6 +40,29 @@ class _Insert:
 
     graphs: dict[str, list[str]] = field(default_factory=dict)
     default: list[str] = field(default_factory=list)
+
+
+_EMPTY_GRAPH = re.compile(r"GRAPH <[^<>\s]*> \{\s*\}")
+_EMPTY_INSERT = re.compile(r"^\s*INSERT DATA \{\s*\}\s*$")
+
+
+def drop_empty_inserts(update: str) -> str:
+    r"""dealgraph's own update without empty ``GRAPH <g> { }`` blocks and ``INSERT DATA {}``
+    (Virtuoso refuses both as syntax errors).
+
+    >>> drop_empty_inserts("DROP SILENT GRAPH <g> ;\nINSERT DATA { GRAPH <g> {\n\n}\n\n}")
+    'DROP SILENT GRAPH <g>'
+    """
+    if "INSERT DATA" not in update:
+        return update
+    ops = []
+    for op in update.split(" ;\n"):
+        if op.lstrip().startswith("INSERT DATA") and len(op) < _INLINE:
+            op = _EMPTY_GRAPH.sub("", op)
+            if _EMPTY_INSERT.match(op):
+                continue
+        ops.append(op)
+    return " ;\n".join(ops)
 
 
 def needs_staging(update: str, chunk_bytes: int) -> bool:
