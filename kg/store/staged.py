@@ -148,6 +148,8 @@ class StagedWriter:
         copied: set[str] = set()
         for graph, lines in insert.graphs.items():
             stage = self._post(lines, staging)
+            # created explicitly: Virtuoso refuses a later DROP GRAPH (without SILENT) otherwise
+            adds.append(f"CREATE SILENT GRAPH <{graph}>")
             adds.append(f"ADD SILENT <{stage}> TO <{graph}>")
             if insert.default:
                 adds.append(f"ADD SILENT <{stage}> TO <{self.union_graph}>")
