@@ -351,7 +351,11 @@ def _virtuoso_syntax(found: re.Match, body: str, sent: str, based: bool) -> Spar
     lines = sent.split("\n")
     near = lines[sent_line - 1].strip() if 0 < sent_line <= len(lines) else None
     line = max(1, sent_line - (1 if based else 0))
-    return SparqlSyntaxError.at(found.group(2).strip(), line=line, column=1, near=near)
+    detail = found.group(2).strip()
+    prefix = re.match(r"Undefined namespace prefix at '([^']*)'", detail)
+    if prefix:  # worded as the embedded store words it
+        detail = f'unknown prefix "{prefix.group(1)}:"'
+    return SparqlSyntaxError.at(detail, line=line, column=1, near=near)
 
 
 def _server_message(exc: sw_errors.SPARQLWrapperException) -> str:
