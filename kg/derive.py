@@ -17,24 +17,59 @@ from kg.store import Store
 
 _NOT_DERIVED = f"FILTER(?g != <{DERIVED_GRAPH}>)"
 
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+
 #: Every instance gets every superclass of its asserted classes (within the ontology).
-#: ``{scope}`` is empty, or a VALUES clause naming the subjects to derive for.
+#: ``{scope}`` is empty, or a VALUES clause naming the subjects to derive for; ``{closure}``
+#: the VALUES of (class, superclass) pairs (:func:`closure_values`).
 INFERRED_TYPES_FOR = f"""
-CONSTRUCT {{{{ ?x a ?super }}}} WHERE {{{{ {{scope}}
+CONSTRUCT {{{{ ?x a ?super }}}} WHERE {{{{ {{scope}} {{closure}}
   GRAPH ?g {{{{ ?x a ?class }}}} {_NOT_DERIVED}
-  GRAPH <{ONTOLOGY_GRAPH}> {{{{ ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?super }}}}
-  FILTER(isIRI(?super))
 }}}}"""
-INFERRED_TYPES = INFERRED_TYPES_FOR.format(scope="")
 
 #: Every sub-property statement also holds for its super-properties (dg:investor -> dg:party).
 INFERRED_PROPERTIES_FOR = f"""
-CONSTRUCT {{{{ ?s ?super ?o }}}} WHERE {{{{ {{scope}}
-  GRAPH <{ONTOLOGY_GRAPH}> {{{{ ?p <http://www.w3.org/2000/01/rdf-schema#subPropertyOf>+ ?super }}}}
+CONSTRUCT {{{{ ?s ?super ?o }}}} WHERE {{{{ {{scope}} {{closure}}
   GRAPH ?g {{{{ ?s ?p ?o }}}} {_NOT_DERIVED}
-  FILTER(isIRI(?super))
 }}}}"""
-INFERRED_PROPERTIES = INFERRED_PROPERTIES_FOR.format(scope="")
+
+
+def closure_values(store: Store, prop: str, left: str, right: str) -> str:
+    """VALUES (?left ?right) of every pair linked by `prop`+ in the ontology graph (right an
+    IRI). Computed here rather than with a ``prop+`` path with both ends open, which Virtuoso
+    refuses ("a transitive derived table but neither end of it is bound")."""
+    rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?a <{prop}> ?b }} }}").rows
+    edges: dict = {}
+    for row in rows:
+        edges.setdefault(row["a"], set()).add(row["b"])
+    pairs = []
+    for start in edges:
+        if not isinstance(start, ox.NamedNode):
+            continue
+        seen, todo = set(), list(edges[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(edges.get(node, ()))
+        pairs += [(start, node) for node in seen if isinstance(node, ox.NamedNode)]
+    rows_text = " ".join(f"({a} {b})" for a, b in sorted(pairs, key=str))
+    return f"VALUES (?{left} ?{right}) {{ {rows_text} }}"
+
+
+def types_template(store: Store) -> str:
+    """:data:`INFERRED_TYPES_FOR` with its closure filled in (``{scope}`` left)."""
+    return _fill(INFERRED_TYPES_FOR, closure_values(store, _RDFS + "subClassOf", "class", "super"))
+
+
+def properties_template(store: Store) -> str:
+    """:data:`INFERRED_PROPERTIES_FOR` with its closure filled in (``{scope}`` left)."""
+    return _fill(INFERRED_PROPERTIES_FOR,
+                 closure_values(store, _RDFS + "subPropertyOf", "p", "super"))
+
+
+def _fill(template: str, closure: str) -> str:
+    return template.replace("{closure}", closure.replace("{", "{{").replace("}", "}}"))
 
 
 def _construct(store: Store, sparql: str) -> list[ox.Triple]:
@@ -42,11 +77,11 @@ def _construct(store: Store, sparql: str) -> list[ox.Triple]:
 
 
 def inferred_types(store: Store) -> list[ox.Triple]:
-    return _construct(store, INFERRED_TYPES)
+    return _construct(store, types_template(store).format(scope=""))
 
 
 def inferred_properties(store: Store) -> list[ox.Triple]:
-    return _construct(store, INFERRED_PROPERTIES)
+    return _construct(store, properties_template(store).format(scope=""))
 
 
 #: The derivation steps, in order; each reads only the source graphs (never the derived one).

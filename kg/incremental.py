@@ -116,9 +116,9 @@ _CURRENT_PROPERTIES = f"""CONSTRUCT {{{{ ?s ?p ?o }}}} WHERE {{{{ {{scope}}
 def inferred_delta(store: Store, scope: Scope, delta: Delta) -> None:
     keys = scope.subjects
     delta.replace(_construct(store, _CURRENT_TYPES, "x", keys),
-                  _construct(store, derive.INFERRED_TYPES_FOR, "x", keys))
+                  _construct(store, derive.types_template(store), "x", keys))
     delta.replace(_construct(store, _CURRENT_PROPERTIES, "s", keys),
-                  _construct(store, derive.INFERRED_PROPERTIES_FOR, "s", keys))
+                  _construct(store, derive.properties_template(store), "s", keys))
 
 
 # --- value flows and cycles ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Shared fixtures: fresh stores in tmp_path (embedded and a real remote server), shared data."""
+"""Shared fixtures: fresh stores in tmp_path (embedded, and real remote servers: `oxigraph serve`
+and Virtuoso), shared data."""
 from __future__ import annotations
 
 import pytest
@@ -30,14 +31,17 @@ def remote_store(oxigraph_url):
     yield s
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(params=["embedded", "remote",
+                        pytest.param("virtuoso", marks=[pytest.mark.virtuoso, pytest.mark.server])])
 def any_store(request, tmp_path):
-    """Each test using this runs once per backend."""
+    """Each test using this runs once per backend: embedded, `oxigraph serve`, Virtuoso."""
     if request.param == "embedded":
         with EmbeddedStore(tmp_path / "store") as s:
             yield s
-    else:
+    elif request.param == "remote":
         yield request.getfixturevalue("remote_store")
+    else:
+        yield request.getfixturevalue("virtuoso_remote")
 
 
 @pytest.fixture(scope="session")
@@ -48,3 +52,36 @@ def shared_dir():
         pytest.skip(f"shared data not found at {folder} (set DEALGRAPH_SHARED): "
                     "this test needs ../shared, which CI always has")
     return folder
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory):
+    """One real Virtuoso for the session (Debian's virtuoso-opensource); skipped, saying how to
+    install it, where it is missing."""
+    from tests.servers import VIRTUOSO_HINT, virtuoso_binaries, virtuoso_server
+
+    if virtuoso_binaries() is None:
+        pytest.skip(VIRTUOSO_HINT)
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
+        yield url
+
+
+def virtuoso_store(url: str, **options) -> RemoteStore:
+    from tests.servers import VIRTUOSO_PASSWORD, VIRTUOSO_USER
+
+    return RemoteStore(url + "/sparql", url + "/sparql-auth", user=VIRTUOSO_USER,
+                       password=VIRTUOSO_PASSWORD, auth="digest", server="virtuoso", **options)
+
+
+def empty_virtuoso(store: RemoteStore) -> None:
+    """Drop every graph dealgraph can see, and its default graph (never Virtuoso's own)."""
+    graphs = [*store.graphs(), store.dialect.union_graph]
+    store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+
+
+@pytest.fixture
+def virtuoso_remote(virtuoso_url):
+    """A RemoteStore on the real Virtuoso, emptied before each test."""
+    s = virtuoso_store(virtuoso_url)
+    empty_virtuoso(s)
+    yield s

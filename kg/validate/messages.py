@@ -97,12 +97,21 @@ class Namer:
             return
         self._ontology_loaded = True
         rows = self.store.query(f"""SELECT ?c ?s ?l WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
-            {{ ?c <{_RDFS}subClassOf>+ ?s FILTER(isIRI(?s)) }} UNION {{ ?c a ?t ; <{_RDFS}label> ?l }} }} }}""").rows
+            {{ ?c <{_RDFS}subClassOf> ?s }} UNION {{ ?c a ?t ; <{_RDFS}label> ?l }} }} }}""").rows
+        direct: dict = defaultdict(set)  # the closure here: Virtuoso refuses open-ended paths
         for row in rows:
             if "s" in row:
-                self.superclasses[row["c"].value].add(row["s"].value)
+                direct[row["c"]].add(row["s"])
             elif "l" in row:
                 self._add_label(row["c"].value, row["l"])
+        for start in direct:
+            seen, todo = set(), list(direct[start])
+            while todo:
+                node = todo.pop()
+                if node not in seen:
+                    seen.add(node)
+                    todo.extend(direct.get(node, ()))
+            self.superclasses[start.value].update(n.value for n in seen if isinstance(n, ox.NamedNode))
 
     def _add_label(self, iri: str, literal: ox.Literal) -> None:
         if not isinstance(literal, ox.Literal):

@@ -7,6 +7,8 @@ states a fact removes it from the default graph.
 """
 from __future__ import annotations
 
+import pytest
+
 import pyoxigraph as ox
 
 from kg import changes
@@ -53,7 +55,11 @@ def test_user_writes_to_the_default_graph_survive_later_writes(any_store):
     assert _n(any_store, COUNT) == 2  # SHARED and ONLY_A2; the deleted triple stays deleted
 
 
-def test_dropping_a_graph_by_update_removes_its_facts(any_store):
+def test_dropping_a_graph_by_update_removes_its_facts(any_store, request):
+    if request.node.callspec.params.get("any_store") == "virtuoso":
+        request.applymarker(pytest.mark.xfail(strict=True, reason=(
+            "Virtuoso refuses DROP GRAPH (without SILENT) of a graph written by INSERT DATA "
+            "and never CREATEd: known open difference, docs/remote-stores.md")))
     changes.apply(any_store, {A1: SHARED, A2: ONLY_A2}, with_base=False)
     changes.run_update(any_store, f"DROP GRAPH <{A2}>")
     assert _n(any_store, COUNT) == 1
