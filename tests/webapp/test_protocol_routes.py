@@ -210,3 +210,16 @@ def test_row_cap(sample_store):
     answer = capped.get("/sparql", query_string={"query": "SELECT * { ?s ?p ?o }"})
     assert answer.status_code == 413 and b"LIMIT" in answer.data
     assert capped.get("/sparql", query_string={"query": "SELECT * { ?s ?p ?o } LIMIT 5"}).status_code == 200
+
+
+def test_graph_store_put_keeps_written_forms_for_validation(client, sample_store):
+    """A PUT's "5"^^xsd:int is stored as xsd:integer; its written form is kept for sh:datatype."""
+    from kg import written_forms
+
+    graph = {"graph": "http://ex/typed"}
+    data = '<http://ex/a> <http://ex/n> "5"^^<http://www.w3.org/2001/XMLSchema#int> .'
+    assert client.put("/rdf-graph-store", query_string=graph, data=data,
+                      content_type="application/n-triples", headers=AUTH).status_code == 201
+    assert "XMLSchema#int" in written_forms.read(sample_store)["http://ex/typed"]
+    assert client.delete("/rdf-graph-store", query_string=graph, headers=AUTH).status_code == 204
+    assert "http://ex/typed" not in written_forms.read(sample_store)
