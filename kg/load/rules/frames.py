@@ -16,6 +16,7 @@ from kg.load.extraction import Figure, Frame
 from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.text.sentences import Sentence
+from kg.load.rules.guards import amount_group, foreign_clause
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
@@ -85,7 +86,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
     frames = [f for f in frames if not _financier_supplies(f, ents)]
-    _attach_quantities(frames, s, quantities)
+    _attach_quantities(frames, s, quantities, ents)
     for f in frames:
         _settle_kinds(f)
     return [f for f in frames if f.family != "drop"]
@@ -288,7 +289,8 @@ METRIC_BEFORE = re.compile(
     re.I)
 
 
-def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
+def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
+                       ents: Entities | None = None) -> None:
     if not frames:
         return
     by_frame: dict[int, list] = {id(f): [] for f in frames}
@@ -310,6 +312,14 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
             continue               # "said revenue doubled to $1.24bn and announced a loan"
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
+            group = amount_group(s.text, q.end)
+            if group is not None:  # "$3.5bn of bonds … backed by its lease": the bonds' amount
+                candidates = [f for f in candidates if f.family in group]
+            if not candidates:
+                continue
+        if ents is not None:       # "…, Microsoft will invest up to $5bn": another deal's
+            candidates = [f for f in candidates
+                          if not foreign_clause(f, s, ents, q.start, q.end)]
             if not candidates:
                 continue
         best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))

@@ -1,0 +1,44 @@
+"""Issue 10, third pass: general precision guards, each on invented sentences."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def _by(out, family):
+    return [f for f in out.frames if f.family == family]
+
+
+def test_amount_with_a_deal_noun_goes_to_that_kind_of_deal(tmp_path):
+    ents, out = run(tmp_path, "Pellmore Power, a data-centre developer, priced $2.1bn of bonds on "
+                    "Monday backed by its lease with Quarrel Labs, an AI model developer, in the latest "
+                    "deal to turn the rent paid by AI companies into paper.",
+                    language="en")
+    frames = out.frames + [c for f in out.frames for c in f.collateral if hasattr(c, "family")]
+    assert {f.family for f in frames if "amountUSD" in f.figures} == {"Bond"}
+    bonds = _by(out, "Bond")
+    assert bonds and bonds[0].figures["amountUSD"].value == 2_100_000_000
+
+
+def test_zh_amount_before_a_loan_noun_is_no_stake_figure(tmp_path):
+    _, out = run(tmp_path, "松岩投资局30亿美元入股青禾智能，墨川云获80亿美元项目贷款", language="zh")
+    for f in _by(out, "Stake"):
+        assert f.figures["amountUSD"].value == 3_000_000_000
+    assert len(_by(out, "Stake")) == 1
+
+
+def test_amount_in_a_clause_of_another_firm_is_not_this_deals(tmp_path):
+    ents, out = run(tmp_path, "作为合作的一部分，曜石科技将向青禾智能投资最多80亿美元，北辰资本将投资最多20亿美元。",
+                    language="zh")
+    invest = [f for f in _by(out, "Investment")
+              if named_roles(ents, f).get("investor") == ["曜石科技"]]
+    assert invest
+    assert {f.figures["amountUSD"].value for f in invest} == {8_000_000_000}
+
+
+def test_headline_deal_with_fewer_names_is_the_body_deal(tmp_path):
+    ents, out = run(tmp_path, "# Pellmore sells $2.1bn of bonds\n\nPellmore Power priced $2.1bn "
+                    "of bonds on Monday. Harlow Asset Management bought about $900mn of the "
+                    "notes.", language="en")
+    bonds = _by(out, "Bond")
+    assert len(bonds) == 1
+    assert named_roles(ents, bonds[0])["issuer"] == ["Pellmore Power"]
