@@ -42,3 +42,25 @@ def test_headline_deal_with_fewer_names_is_the_body_deal(tmp_path):
     bonds = _by(out, "Bond")
     assert len(bonds) == 1
     assert named_roles(ents, bonds[0])["issuer"] == ["Pellmore Power"]
+
+
+def test_analyst_comment_proposes_no_deal(tmp_path):
+    _, out = run(tmp_path, "有分析人士指出，墨川科技一边为青禾智能提供算力，一边计划入股青禾智能，资金在两家公司之间来回流动。",
+                 language="zh")
+    assert out.frames == []
+
+
+def test_roles_by_type_give_way_to_the_verb_of_the_same_sentence(tmp_path):
+    ents, out = run(tmp_path, "芯片公司曜石科技与云服务商墨川科技签订了一份至少20亿美元的订单，"
+                    "承诺购买墨川科技未能售出的剩余算力。", language="zh")
+    trade = [named_roles(ents, f) for f in out.frames if f.family in ("Compute", "Supply", "Cloud")]
+    assert trade
+    for roles in trade:
+        assert "曜石科技" not in roles.get("supplier", []) + roles.get("provider", [])
+
+
+def test_bare_signed_agreement_repeats_the_deal_of_its_sentence(tmp_path):
+    ents, out = run(tmp_path, "9月，云厂商墨川科技宣布拟向大模型公司青禾智能投资最多100亿美元，但双方签署的只是意向书，"
+                    "至今仍未转为正式协议。",
+                    language="zh")
+    assert {f.family for f in out.frames} == {"Investment"}

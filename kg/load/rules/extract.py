@@ -10,6 +10,7 @@ import re
 from kg.load.rules.cues import apply_cues, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
+from kg.load.rules.guards import commentary
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
@@ -34,6 +35,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
+        if commentary(s):
+            frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal
         if not frames and out.frames and cue("deal_back").search(s.text):
             target = _deal_back_target(out.frames, s)
             frames = _continue_deal(target, s, quantities) if target is not None else []

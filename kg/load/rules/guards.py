@@ -6,6 +6,12 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
   says which family of deal the amount belongs to (`amount_heads` in cues.yaml);
 * `foreign_clause` — an amount outside a frame's match, in a clause whose subject is a firm the
   frame does not name ("…, Microsoft will invest up to $5bn"), belongs to another deal;
+* `against_the_verb` — of two frames of one sentence between the same two firms with the value
+  flowing opposite ways, the one whose roles come from what the firms are gives way to the one
+  whose roles come from the verb ("X与Y签订…订单，承诺购买Y…算力": Y provides);
+* `generic_echo` — a bare "signed an agreement" frame (a `generic_deal_patterns` pattern, no
+  figure of its own, no goods or capacity word from it to the sentence's end) between the firms of a more specific frame of the same
+  sentence is that deal named again ("X拟向Y投资…，但双方签署的只是意向书"), not a second deal;
 * `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none.
 """
 from __future__ import annotations
@@ -15,7 +21,7 @@ from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
-from kg.load.rules.patterns import cue
+from kg.load.rules.patterns import compute_words, cue, supply_goods
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -67,3 +73,54 @@ def foreign_clause(f: Frame, s: Sentence, ents: Entities, q_start: int, q_end: i
 def commentary(s: Sentence) -> bool:
     """A sentence that comments on deals (analysts, recaps of the arrangement) states none."""
     return bool(cue("commentary").search(s.text))
+
+
+GIVERS = {"investor", "issuer", "provider", "supplier", "lender", "lessor"}
+TAKERS = {"investee", "holder", "customer", "buyer", "borrower", "lessee"}
+
+
+def _flow(f: Frame) -> tuple[frozenset, frozenset]:
+    give = frozenset(i for r in GIVERS for i in f.roles.get(r, ()))
+    take = frozenset(i for r in TAKERS for i in f.roles.get(r, ()))
+    return give, take
+
+
+#: Kinds of exchange: goods or capacity, equity, debt. Two deals of one kind between the same
+#: firms flowing opposite ways contradict each other; of different kinds they may be circular
+#: (an investor that also buys from its investee).
+_EXCHANGE = {"Compute": "trade", "Supply": "trade", "Cloud": "trade", "Lease": "trade",
+             "Investment": "equity", "Stake": "equity", "Warrant": "equity",
+             "Loan": "debt", "Facility": "debt", "Financing": "debt", "Bond": "debt"}
+
+
+def against_the_verb(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose roles were assigned by firm type when a frame of the same sentence and
+    kind of exchange, whose roles the verb gave, names the same two firms the other way round."""
+    out = []
+    for f in frames:
+        give, take = _flow(f)
+        kind = _EXCHANGE.get(f.family)
+        if f.by_type and give and take and any(
+                not g.by_type and _flow(g) == (take, give) and _EXCHANGE.get(g.family) == kind
+                for g in frames if g is not f):
+            continue
+        out.append(f)
+    return out
+
+
+
+def generic_echo(frames: list[Frame]) -> list[Frame]:
+    """Drop bare agreement frames that repeat a specific frame's firms in the same sentence."""
+    generic = set(lexicon().get("generic_deal_patterns", ()))
+    out = []
+    for f in frames:
+        if f.rule in generic and not f.figures and any(g.rule not in generic and g.parties() == f.parties()
+                                     for g in frames if g is not f):
+            clause = f.sentence.text[f.span[0]:]   # to the sentence's end: "an order with X
+                                                    # …, which includes … capacity"
+            if not (compute_words().search(clause) or supply_goods().search(clause)
+                    or re.search(lexicon()["words"]["cloud_zh"] + "|" + lexicon()["words"]["cloud_en"],
+                                 clause, re.I)):
+                continue
+        out.append(f)
+    return out
