@@ -64,3 +64,26 @@ def test_bare_signed_agreement_repeats_the_deal_of_its_sentence(tmp_path):
                     "至今仍未转为正式协议。",
                     language="zh")
     assert {f.family for f in out.frames} == {"Investment"}
+
+
+def _metrics(out):
+    return sorted((m.name, float(m.value)) for m in out.metrics)
+
+
+def test_vague_revenue_forecast_is_no_metric(tmp_path):
+    _, out = run(tmp_path, "Halvard Systems said the deal was expected to bring in tens of billions "
+                 "of dollars of revenue.", language="en")
+    assert _metrics(out) == []
+
+
+def test_metric_word_does_not_reach_a_value_in_the_next_clause(tmp_path):
+    _, out = run(tmp_path, "据报道，曜石科技出租GPU获得约9亿美元收入，但毛利仅为1.25亿美元。"
+                 "墨川科技的大模型每月调用量约为5万亿个token，注册用户超过3000万。", language="zh")
+    assert ("revenue", 125_000_000.0) not in _metrics(out)
+    assert ("tokensPerMonth", 30_000_000.0) not in _metrics(out)
+    assert ("revenue", 900_000_000.0) in _metrics(out)
+
+
+def test_amount_before_a_loan_noun_is_no_revenue(tmp_path):
+    _, out = run(tmp_path, "曜石科技季度营收45亿美元，向客户墨川科技提供12亿美元贷款引关注", language="zh")
+    assert _metrics(out) == [("revenue", 4_500_000_000.0)]

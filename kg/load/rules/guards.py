@@ -55,6 +55,20 @@ def clause_start(text: str, at: int) -> int:
     return start
 
 
+_DEAL_NOUN = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deals?|commitments?|"
+                        r"agreements?)\b|^(?:的)?\S{0,6}?(?:合同|订单|协议|承诺)", re.I)
+
+
+def deal_amount(text: str, end: int) -> bool:
+    """An amount a deal noun follows ("a $1.2bn loan", 12亿美元贷款, "$3bn contract"): no metric."""
+    return amount_group(text, end) is not None or bool(_DEAL_NOUN.search(text[end:end + 30]))
+
+
+def vague(q) -> bool:
+    """A vague figure written without digits ("tens of billions", 数百亿): no value to state."""
+    return q.low is not None and q.original_value is None and not re.search(r"\d", q.text)
+
+
 def foreign_clause(f: Frame, s: Sentence, ents: Entities, q_start: int, q_end: int) -> bool:
     """An amount outside `f`'s match whose clause names, before it, a firm `f` does not name."""
     a, b = f.span
