@@ -87,3 +87,12 @@ def test_metric_word_does_not_reach_a_value_in_the_next_clause(tmp_path):
 def test_amount_before_a_loan_noun_is_no_revenue(tmp_path):
     _, out = run(tmp_path, "曜石科技季度营收45亿美元，向客户墨川科技提供12亿美元贷款引关注", language="zh")
     assert _metrics(out) == [("revenue", 4_500_000_000.0)]
+
+
+def test_sentence_about_the_deal_naming_another_firm_continues_no_earlier_deal(tmp_path):
+    ents, out = run(tmp_path, "9月，芯片公司曜石科技还与云服务商墨川科技签订了一份算力订单，承诺购买墨川科技的剩余算力。"
+                    "同月，曜石科技宣布以每股23.28美元的价格，斥资50亿美元入股青禾智能，该交易尚需监管部门批准。",
+                    language="zh")
+    for f in out.frames:
+        if "墨川科技" in {n for v in named_roles(ents, f).values() for n in v}:
+            assert "amountUSD" not in f.figures

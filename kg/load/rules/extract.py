@@ -10,7 +10,7 @@ import re
 from kg.load.rules.cues import apply_cues, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
-from kg.load.rules.guards import commentary
+from kg.load.rules.guards import commentary, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
@@ -39,6 +39,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal
         if not frames and out.frames and cue("deal_back").search(s.text):
             target = _deal_back_target(out.frames, s)
+            if target is not None and names_other_firm(target, s, ents):
+                target = None       # "…斥资50亿美元入股英特尔，该交易尚需批准": another deal
             frames = _continue_deal(target, s, quantities) if target is not None else []
         elif not frames and out.frames and cue("deal_increment").search(s.text):
             frames = _increment(out.frames, s, slotted, quantities)
@@ -247,7 +249,8 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
     amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
-        s.text[max(0, q.start - 40):q.start])]   # "booked revenue of $410m, … the deal": no figure
+        s.text[max(0, q.start - 40):q.start])   # "booked revenue of $410m, … the deal": no figure
+        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure

@@ -12,6 +12,8 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
 * `generic_echo` — a bare "signed an agreement" frame (a `generic_deal_patterns` pattern, no
   figure of its own, no goods or capacity word from it to the sentence's end) between the firms of a more specific frame of the same
   sentence is that deal named again ("X拟向Y投资…，但双方签署的只是意向书"), not a second deal;
+* `names_other_firm` — a sentence about "the deal" that names a firm the deal just told does
+  not have is about another deal: it continues none;
 * `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none.
 """
 from __future__ import annotations
@@ -82,6 +84,14 @@ def foreign_clause(f: Frame, s: Sentence, ents: Entities, q_start: int, q_end: i
         if m.iri not in parties:
             return True
     return False
+
+
+def names_other_firm(target: Frame, s: Sentence, ents: Entities) -> bool:
+    """Does a sentence that goes on about "the deal" name a firm that deal does not have (it is
+    then about a deal of that firm, told in the sentence, not the one before)?"""
+    parties = target.parties()
+    return any(m.kind == "firm" and s.start <= m.start and m.end <= s.end and m.iri not in parties
+               for m in ents.mentions)
 
 
 def commentary(s: Sentence) -> bool:
