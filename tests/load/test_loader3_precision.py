@@ -96,3 +96,11 @@ def test_sentence_about_the_deal_naming_another_firm_continues_no_earlier_deal(t
     for f in out.frames:
         if "墨川科技" in {n for v in named_roles(ents, f).values() for n in v}:
             assert "amountUSD" not in f.figures
+
+
+def test_headline_deal_the_body_never_tells_is_dropped(tmp_path):
+    ents, out = run(tmp_path, "墨川集团多管齐下筹资：出售曜石科技持股、扩大青禾智能质押融资，为大模型公司青禾智能投资备粮\n\n"
+                    "墨川集团正在筹集资金。墨川集团已与北辰银行签署贷款协议，获得50亿美元贷款。",
+                    language="zh")
+    for f in out.frames:
+        assert f.sentence.index != 0, f

@@ -148,3 +148,21 @@ def generic_echo(frames: list[Frame]) -> list[Frame]:
                 continue
         out.append(f)
     return out
+
+
+def _is_headline(s: Sentence, text: str) -> bool:
+    """The article's first paragraph when it reads as a headline (read.text_headline)."""
+    from kg.load.read import text_headline
+    if s.index != 0:
+        return False
+    first = text_headline(text.lstrip("# "))
+    return first is not None and s.text.strip().lstrip("# ").strip() == first.strip()
+
+
+def headline_told(frames: list[Frame], article) -> list[Frame]:
+    """A headline compresses the story ("X sells stake, expands Y loan, to fund Z investment"):
+    its frames stand only for deals the body tells between the same firms; a headline frame no
+    body frame repeats is dropped."""
+    heads = [f for f in frames if _is_headline(f.sentence, article.text)]
+    body = [f for f in frames if f not in heads]
+    return [f for f in frames if f not in heads or any(g.parties() >= f.parties() for g in body)]
