@@ -104,3 +104,11 @@ def test_headline_deal_the_body_never_tells_is_dropped(tmp_path):
                     language="zh")
     for f in out.frames:
         assert f.sentence.index != 0, f
+
+
+def test_analyst_speculation_stays_a_rumour_not_a_fact(tmp_path):
+    _, out = run(tmp_path, "芯片公司曜石科技向大模型公司青禾智能发行认股权证。"
+                 "有分析人士猜测，墨川科技或会要求曜石科技提供类似的认股权证安排，不过这仍只是猜测。",
+                 language="zh")
+    assert all(f.is_fact for f in out.frames if f.sentence.index == 0)
+    assert not any(f.is_fact for f in out.frames if f.sentence.index == 1)

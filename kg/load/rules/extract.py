@@ -35,8 +35,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
-        if commentary(s):
-            frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal
+        if commentary(s) and sentence_status(masked(s, ents)) is None:
+            frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
+                                    # speculation, "分析人士猜测", stays a rumoured non-fact)
         if not frames and out.frames and cue("deal_back").search(s.text):
             target = _deal_back_target(out.frames, s)
             if target is not None and names_other_firm(target, s, ents):
