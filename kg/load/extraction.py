@@ -55,6 +55,7 @@ class Frame:
     subjects: set[str] = field(default_factory=set)   # subject kinds of the frames it unites
     core: tuple[int, int] | None = None    # span of the earliest match (kind words are read here)
     notes: list[str] = field(default_factory=list)    # what the cue rules dispute (model facts)
+    by_type: bool = False                  # roles given by what the firms are, not by the verb
 
     def parties(self) -> set[str]:
         return {iri for iris in self.roles.values() for iri in iris}

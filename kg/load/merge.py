@@ -77,7 +77,35 @@ def consolidate(frames: list[Frame]) -> list[Frame]:
         if f.binding is not None and target.binding is None:
             target.binding = f.binding
         _absorb(target, f)
-    return kept
+    return _join_partial(kept)
+
+
+def _join_partial(frames: list[Frame]) -> list[Frame]:
+    """One deal, one node across sentences: a frame naming, role by role, only some of the firms
+    of exactly one other frame of the same kinds and status — the same firms in each role it
+    names, a role missing ("Tessaline sells $3.5bn of bonds" in the headline, "…priced $3.5bn of
+    bonds…; Marlow bought $1.2bn of the notes" in the body) — is that deal told with fewer
+    names, unless the two state different amounts; its figures fill the deal's gaps. When two frames
+    could take it, it stays apart (which deal it is cannot be told)."""
+    out: list[Frame] = []
+    for f in frames:
+        wider = [g for g in frames if _fewer_names(f, g)]
+        if len(wider) != 1:
+            out.append(f)
+            continue
+        target = wider[0]
+        for key, fig in f.figures.items():
+            target.figures.setdefault(key, fig)
+        _absorb(target, f)         # its bindingness stays its own claim: a headline's "after
+    return out                     # state fund MoU" is no word on the bonds
+
+
+def _fewer_names(f: Frame, g: Frame) -> bool:
+    if f is g or f.is_fact != g.is_fact or subjects(f) != subjects(g) or not f.roles:
+        return False
+    if any(set(iris) != set(g.roles.get(role, ())) for role, iris in f.roles.items()):
+        return False               # a role of its own with other firms: another deal (or a list)
+    return len(f.roles) < len(g.roles) and not _conflict(f, g)
 
 
 def _absorb(target: Frame, f: Frame) -> None:

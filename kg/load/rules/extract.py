@@ -10,6 +10,7 @@ import re
 from kg.load.rules.cues import apply_cues, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
+from kg.load.rules.guards import commentary, headline_told, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
@@ -34,8 +35,13 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
+        if commentary(s) and sentence_status(masked(s, ents)) is None:
+            frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
+                                    # speculation, "分析人士猜测", stays a rumoured non-fact)
         if not frames and out.frames and cue("deal_back").search(s.text):
             target = _deal_back_target(out.frames, s)
+            if target is not None and names_other_firm(target, s, ents):
+                target = None       # "…斥资50亿美元入股英特尔，该交易尚需批准": another deal
             frames = _continue_deal(target, s, quantities) if target is not None else []
         elif not frames and out.frames and cue("deal_increment").search(s.text):
             frames = _increment(out.frames, s, slotted, quantities)
@@ -69,7 +75,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
-    out.frames = _lenders_back(_bond_holders(out.frames, sentences))
+    out.frames = headline_told(_lenders_back(_bond_holders(out.frames, sentences)), article)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
@@ -244,7 +250,8 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
     amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
-        s.text[max(0, q.start - 40):q.start])]   # "booked revenue of $410m, … the deal": no figure
+        s.text[max(0, q.start - 40):q.start])   # "booked revenue of $410m, … the deal": no figure
+        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure

@@ -16,6 +16,7 @@ from kg.load.extraction import Figure, Frame
 from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.text.sentences import Sentence
+from kg.load.rules.guards import against_the_verb, amount_group, foreign_clause, generic_echo
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
@@ -78,14 +79,15 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             if not any(roles.values()):
                 continue
             a, b = slotted.original(m.start(), m.end())
-            frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id)
+            frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id, by_type=bool(auto))
             if len(frame.parties()) < 2 and p.family not in ("Bond", "Financing", "Loan"):
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
-    frames = [f for f in frames if not _financier_supplies(f, ents)]
-    _attach_quantities(frames, s, quantities)
+    frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
+    _attach_quantities(frames, s, quantities, ents)
+    frames = generic_echo(frames)
     for f in frames:
         _settle_kinds(f)
     return [f for f in frames if f.family != "drop"]
@@ -232,7 +234,7 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
         return f
     buyer = [i for i in firms if i not in makers]
     return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
-                 f.span, f.rule + ".goods", f.confidence)
+                 f.span, f.rule + ".goods", f.confidence, by_type=True)
 
 
 _FINANCIERS = {"Financier", "Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager"}
@@ -288,7 +290,8 @@ METRIC_BEFORE = re.compile(
     re.I)
 
 
-def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
+def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
+                       ents: Entities | None = None) -> None:
     if not frames:
         return
     by_frame: dict[int, list] = {id(f): [] for f in frames}
@@ -310,6 +313,14 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities) -> None:
             continue               # "said revenue doubled to $1.24bn and announced a loan"
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
+            group = amount_group(s.text, q.end)
+            if group is not None:  # "$3.5bn of bonds … backed by its lease": the bonds' amount
+                candidates = [f for f in candidates if f.family in group]
+            if not candidates:
+                continue
+        if ents is not None:       # "…, Microsoft will invest up to $5bn": another deal's
+            candidates = [f for f in candidates
+                          if not foreign_clause(f, s, ents, q.start, q.end)]
             if not candidates:
                 continue
         best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))

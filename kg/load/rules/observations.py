@@ -14,6 +14,7 @@ from kg.ids import person_iri
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import Metric, Move, Post
+from kg.load.rules.guards import clause_start, deal_amount, vague
 from kg.load.rules.patterns import cue
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
@@ -135,6 +136,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$|(?<!增)从$", re.
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$|至$", re.I)
 
 #: A deal word between a metric word and an amount in a later clause: the amount is the deal's.
+#: A clause that carries on the metric of the clause before ("revenue rose 20%, to $5bn").
+_CONTINUES = re.compile(r"\s*(?:(?:up|down|rising|falling|or|to|at|reaching|hitting)\b|至|达|为|增至|升至|降至|约|或)",
+                        re.I)
 _COMMITMENT = re.compile(r"承诺|合同|协议|订单|投资|commitments?|contracts?|deals?|orders?|"
                          r"agreements?|pledged?|invest", re.I)
 
@@ -151,6 +155,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 _TO_BEFORE.search(s.text[max(0, o.start - 12):o.start]) for o in quantities
                 if o.unit == q.unit and o is not q):
             continue               # "widened to 38% from 29%": the value now, not before
+        if vague(q) or deal_amount(s.text, q.end):
+            continue               # "tens of billions of dollars in revenue", 12亿美元贷款
         best = None
         for name, kind, units, words in rules:
             if q.unit not in units:
@@ -160,8 +166,10 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
                 if m.end() <= q.start and re.search(r"[，,；;。]", s.text[m.end():q.start]) \
-                        and _COMMITMENT.search(s.text[m.end():q.start]):
-                    continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"
+                        and (_COMMITMENT.search(s.text[m.end():q.start])
+                             or not _CONTINUES.match(s.text, clause_start(s.text, q.start))):
+                    continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"; "收入，但毛利
+                                   # 仅为1.25亿美元": another clause, unless it goes on ("，至")
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
                         best = (gap, name, kind)

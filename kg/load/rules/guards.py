@@ -1,0 +1,168 @@
+"""Precision guards (issue 10, third pass): general checks that keep a wrong fact out.
+
+A wrong fact costs more than a missing one, so each guard drops or withholds rather than guesses:
+
+* `amount_group` — the deal noun right after an amount ("$3.5bn of bonds", 80亿美元项目贷款)
+  says which family of deal the amount belongs to (`amount_heads` in cues.yaml);
+* `foreign_clause` — an amount outside a frame's match, in a clause whose subject is a firm the
+  frame does not name ("…, Microsoft will invest up to $5bn"), belongs to another deal;
+* `against_the_verb` — of two frames of one sentence between the same two firms with the value
+  flowing opposite ways, the one whose roles come from what the firms are gives way to the one
+  whose roles come from the verb ("X与Y签订…订单，承诺购买Y…算力": Y provides);
+* `generic_echo` — a bare "signed an agreement" frame (a `generic_deal_patterns` pattern, no
+  figure of its own, no goods or capacity word from it to the sentence's end) between the firms of a more specific frame of the same
+  sentence is that deal named again ("X拟向Y投资…，但双方签署的只是意向书"), not a second deal;
+* `names_other_firm` — a sentence about "the deal" that names a firm the deal just told does
+  not have is about another deal: it continues none;
+* `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.extraction import Frame
+from kg.load.rules.entities import Entities
+from kg.load.rules.patterns import compute_words, cue, supply_goods
+from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
+
+#: The families an amount with a given deal noun may go to.
+_GROUPS = {"Bond": {"Bond", "Financing"}, "Loan": {"Loan", "Facility", "Financing"},
+           "Lease": {"Lease", "Cloud"}, "Stake": {"Stake", "Investment", "Warrant"},
+           "Investment": {"Investment", "Stake"}}
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]|\b(?:and|while|but|whereas)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((family, re.compile(rx, re.I))
+                 for family, rx in lexicon().get("amount_heads", {}).items())
+
+
+def amount_group(text: str, end: int) -> set[str] | None:
+    """The families an amount ending at `end` may belong to, when a deal noun follows it."""
+    after = text[end:end + 40]
+    for family, rx in _heads():
+        if rx.search(after):
+            return _GROUPS[family]
+    return None
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts (after the last break before it)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, at):
+        start = m.end()
+    return start
+
+
+_DEAL_NOUN = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deals?|commitments?|"
+                        r"agreements?)\b|^(?:的)?\S{0,6}?(?:合同|订单|协议|承诺)", re.I)
+
+
+def deal_amount(text: str, end: int) -> bool:
+    """An amount a deal noun follows ("a $1.2bn loan", 12亿美元贷款, "$3bn contract"): no metric."""
+    return amount_group(text, end) is not None or bool(_DEAL_NOUN.search(text[end:end + 30]))
+
+
+def vague(q) -> bool:
+    """A vague figure written without digits ("tens of billions", 数百亿): no value to state."""
+    return q.low is not None and q.original_value is None and not re.search(r"\d", q.text)
+
+
+def foreign_clause(f: Frame, s: Sentence, ents: Entities, q_start: int, q_end: int) -> bool:
+    """An amount outside `f`'s match whose clause names, before it, a firm `f` does not name."""
+    a, b = f.span
+    if a <= q_start and q_end <= b:
+        return False
+    start = clause_start(s.text, q_start)
+    parties = f.parties()
+    for m in ents.mentions:
+        if m.kind != "firm" or not (s.start + start <= m.start and m.end <= s.start + q_start):
+            continue
+        if m.iri not in parties:
+            return True
+    return False
+
+
+def names_other_firm(target: Frame, s: Sentence, ents: Entities) -> bool:
+    """Does a sentence that goes on about "the deal" name a firm that deal does not have (it is
+    then about a deal of that firm, told in the sentence, not the one before)?"""
+    parties = target.parties()
+    return any(m.kind == "firm" and s.start <= m.start and m.end <= s.end and m.iri not in parties
+               for m in ents.mentions)
+
+
+def commentary(s: Sentence) -> bool:
+    """A sentence that comments on deals (analysts, recaps of the arrangement) states none."""
+    return bool(cue("commentary").search(s.text))
+
+
+GIVERS = {"investor", "issuer", "provider", "supplier", "lender", "lessor"}
+TAKERS = {"investee", "holder", "customer", "buyer", "borrower", "lessee"}
+
+
+def _flow(f: Frame) -> tuple[frozenset, frozenset]:
+    give = frozenset(i for r in GIVERS for i in f.roles.get(r, ()))
+    take = frozenset(i for r in TAKERS for i in f.roles.get(r, ()))
+    return give, take
+
+
+#: Kinds of exchange: goods or capacity, equity, debt. Two deals of one kind between the same
+#: firms flowing opposite ways contradict each other; of different kinds they may be circular
+#: (an investor that also buys from its investee).
+_EXCHANGE = {"Compute": "trade", "Supply": "trade", "Cloud": "trade", "Lease": "trade",
+             "Investment": "equity", "Stake": "equity", "Warrant": "equity",
+             "Loan": "debt", "Facility": "debt", "Financing": "debt", "Bond": "debt"}
+
+
+def against_the_verb(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose roles were assigned by firm type when a frame of the same sentence and
+    kind of exchange, whose roles the verb gave, names the same two firms the other way round."""
+    out = []
+    for f in frames:
+        give, take = _flow(f)
+        kind = _EXCHANGE.get(f.family)
+        if f.by_type and give and take and any(
+                not g.by_type and _flow(g) == (take, give) and _EXCHANGE.get(g.family) == kind
+                for g in frames if g is not f):
+            continue
+        out.append(f)
+    return out
+
+
+
+def generic_echo(frames: list[Frame]) -> list[Frame]:
+    """Drop bare agreement frames that repeat a specific frame's firms in the same sentence."""
+    generic = set(lexicon().get("generic_deal_patterns", ()))
+    out = []
+    for f in frames:
+        if f.rule in generic and not f.figures and any(g.rule not in generic and g.parties() == f.parties()
+                                     for g in frames if g is not f):
+            clause = f.sentence.text[f.span[0]:]   # to the sentence's end: "an order with X
+                                                    # …, which includes … capacity"
+            if not (compute_words().search(clause) or supply_goods().search(clause)
+                    or re.search(lexicon()["words"]["cloud_zh"] + "|" + lexicon()["words"]["cloud_en"],
+                                 clause, re.I)):
+                continue
+        out.append(f)
+    return out
+
+
+def _is_headline(s: Sentence, text: str) -> bool:
+    """The article's first paragraph when it reads as a headline (read.text_headline)."""
+    from kg.load.read import text_headline
+    if s.index != 0:
+        return False
+    first = text_headline(text.lstrip("# "))
+    return first is not None and s.text.strip().lstrip("# ").strip() == first.strip()
+
+
+def headline_told(frames: list[Frame], article) -> list[Frame]:
+    """A headline compresses the story ("X sells stake, expands Y loan, to fund Z investment"):
+    its frames stand only for deals the body tells between the same firms; a headline frame no
+    body frame repeats is dropped."""
+    heads = [f for f in frames if _is_headline(f.sentence, article.text)]
+    body = [f for f in frames if f not in heads]
+    return [f for f in frames if f not in heads or any(g.parties() >= f.parties() for g in body)]
