@@ -67,6 +67,9 @@ class Dialect:
     chunk_bytes: int = 4 * 2**20
     #: bound values go first in the WHERE group, not in a trailing VALUES
     inline_values: bool = False
+    #: CONSTRUCT/DESCRIBE answers asked as N-Triples: the server's Turtle loses datatypes
+    #: (Virtuoso writes ``"39"^^xsd:decimal`` as ``39``, an integer)
+    ntriples_graphs: bool = False
 
     def needs_graph_list(self, sparql: str, has_named: bool) -> bool:
         """True when a request must name its named graphs: the server would otherwise show
@@ -82,7 +85,7 @@ class Dialect:
 STANDARD = Dialect("standard")
 VIRTUOSO = Dialect("virtuoso", union_graph=UNION_GRAPH, hidden_graphs=VIRTUOSO_SYSTEM_GRAPHS,
                    canonicalise=True, staged_writes=True, chunk_bytes=4 * 2**20,
-                   inline_values=True)
+                   inline_values=True, ntriples_graphs=True)
 DIALECTS = {"standard": STANDARD, "virtuoso": VIRTUOSO}
 
 

@@ -150,11 +150,16 @@ class RemoteStore(Store):
                                     prefixes)
         is_graph = client.queryType in _GRAPH_QUERY_TYPES
         client.setReturnFormat(TURTLE if is_graph else JSON)
+        graph_format = ox.RdfFormat.TURTLE
+        if is_graph and self.dialect.ntriples_graphs:
+            graph_format = ox.RdfFormat.N_TRIPLES
+            client.setOnlyConneg(True)  # else its format=turtle parameter wins over Accept
+            client.addCustomHttpHeader("Accept", graph_format.media_type)
         body = self._send(client, based=bool(base_iri)).response.read()
         try:
             if is_graph:
                 result = QueryResult(kind="graph",
-                                     triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
+                                     triples=list(ox.parse(body, format=graph_format)))
             else:
                 if self.dialect.canonicalise:
                     body = dialects.plain_bnodes(body)
