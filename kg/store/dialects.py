@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from kg.errors import UsageError
+from kg.written_forms import STORED_AS
 
 #: Where a Virtuoso store keeps dealgraph's default graph (the set union of the named graphs).
 UNION_GRAPH = "urn:dealgraph:union-default-graph"
@@ -125,10 +126,15 @@ def canonical(term):
     '1000'
     >>> canonical(ox.Literal("2020-01-01T00:00:00.500+02:00", datatype=ox.NamedNode(_XSD + "dateTime"))).value
     '2020-01-01T00:00:00.5+02:00'
+    >>> canonical(ox.Literal("68", datatype=ox.NamedNode(_XSD + "nonNegativeInteger")))
+    <Literal value=68 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     """
     if not isinstance(term, ox.Literal) or term.language:
         return term
     datatype = term.datatype.value
+    if datatype in STORED_AS:  # Oxigraph keeps "5"^^xsd:int as "5"^^xsd:integer; Virtuoso as written
+        return ox.Literal(_integer(term.value) if STORED_AS[datatype] == _XSD + "integer"
+                          else _seconds(term.value), datatype=ox.NamedNode(STORED_AS[datatype]))
     if not datatype.startswith(_XSD):
         return term
     fix = _FIXES.get(datatype[len(_XSD):])
@@ -136,6 +142,13 @@ def canonical(term):
         return term
     value = fix(term.value)
     return term if value == term.value else ox.Literal(value, datatype=term.datatype)
+
+
+def _integer(text: str) -> str:
+    try:
+        return str(int(text))
+    except ValueError:
+        return text
 
 
 def _boolean(text: str) -> str:

@@ -232,10 +232,10 @@ class Compiler:
                 if n == 1:
                     check("MinCountConstraintComponent",
                           f"SELECT ?this WHERE {{ {focus} MINUS {{ ?this {path} ?_v }} }}", path)
-                elif n > 1:
+                elif n > 1:  # (not MINUS of a grouped subquery: Virtuoso 7.2 gets that wrong)
                     check("MinCountConstraintComponent",
-                          f"SELECT ?this WHERE {{ {focus} MINUS {{ SELECT ?this WHERE {{ ?this {path} ?_v }} "
-                          f"GROUP BY ?this HAVING (COUNT(DISTINCT ?_v) >= {n}) }} }}", path)
+                          f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {path} ?_v }} }} "
+                          f"GROUP BY ?this HAVING (COUNT(DISTINCT ?_v) < {n})", path)
             for n in g.objects(shape, SH.maxCount):
                 check("MaxCountConstraintComponent",
                       f"SELECT ?this WHERE {{ {focus} ?this {path} ?_v }} "
