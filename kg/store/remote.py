@@ -237,6 +237,8 @@ class RemoteStore(Store):
             raise UsageError("this store is read-only: give --update-endpoint to write to it")
         if not trusted:
             vet(sparql)
+            if self.dialect.drop_needs_create and dialects.dropped_graphs(sparql):
+                sparql = dialects.silent_drops(sparql, set(self._stored_graphs()))
         elif self.dialect.staged_writes and not (base_iri or using_graphs or using_named_graphs):
             sparql = drop_empty_inserts(sparql)
             if not sparql.strip():
