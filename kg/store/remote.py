@@ -41,6 +41,9 @@ _SERVER_SYNTAX = re.compile(r"^error at \d+:\d+:")
 _VIRTUOSO_SYNTAX = re.compile(r"Virtuoso 37000 Error SP030: SPARQL compiler, line (\d+): (.*?)"
                               r"(?: SPARQL query:|$)")
 AUTH_SCHEMES = {"basic": BASIC, "digest": DIGEST}
+#: an update reads patterns only with a WHERE clause (a false positive in a string costs only
+#: the graph list)
+_READS = re.compile(r"\bWHERE\b", re.IGNORECASE)
 
 
 class RemoteStore(Store):
@@ -189,7 +192,7 @@ class RemoteStore(Store):
         body = self._send(client, based=bool(base_iri)).response.read()
         return Serialized(kind, body, target.media_type)
 
-    def _dataset(self, sparql, default_graphs, named_graphs):
+    def _dataset(self, sparql, default_graphs, named_graphs, *, update: bool = False):
         """("default"|"named", graph) pairs a dialect adds to a request that names no dataset
         of its own (:mod:`kg.store.dialects`): its union graph as the default graph, and the
         stored graphs as the named graphs where the text reads ``GRAPH``."""
@@ -197,6 +200,8 @@ class RemoteStore(Store):
         if not dialect.union_graph:
             return []
         pairs = [] if default_graphs else [("default", dialect.union_graph)]
+        if update and not _READS.search(sparql):
+            return pairs  # INSERT/DELETE DATA, CREATE, DROP, ADD...: no pattern reads GRAPH
         if dialect.needs_graph_list(sparql, bool(named_graphs)):
             graphs = set(self._stored_graphs()) | dialects.graph_iris(sparql)
             pairs += [("named", g) for g in sorted(graphs) or [dialects.NO_GRAPH]]
@@ -258,7 +263,7 @@ class RemoteStore(Store):
             client.addParameter("using-graph-uri", check_graph_iri(graph))
         for graph in using_named_graphs or []:
             client.addParameter("using-named-graph-uri", check_graph_iri(graph))
-        for kind, graph in self._dataset(sparql, using_graphs, using_named_graphs):
+        for kind, graph in self._dataset(sparql, using_graphs, using_named_graphs, update=True):
             client.addParameter(f"using-{'' if kind == 'default' else 'named-'}graph-uri", graph)
         self._send(client, based=bool(base_iri))
 
