@@ -138,13 +138,28 @@ class RemoteStore(Store):
             # servers with a union default graph may ignore FROM; the protocol parameters
             # name the same dataset and are honoured
             default_graphs, named_graphs = query_dataset(sparql) or ([], [])
+        named = [check_graph_iri(graph) for graph in named_graphs or []]
         for graph in default_graphs or []:
             client.addDefaultGraph(check_graph_iri(graph))
-        for graph in named_graphs or []:
-            client.addNamedGraph(check_graph_iri(graph))
         for kind, graph in self._dataset(sparql, default_graphs, named_graphs):
-            (client.addDefaultGraph if kind == "default" else client.addNamedGraph)(graph)
+            (client.addDefaultGraph if kind == "default" else named.append)(graph)
+        self._name_graphs(client, named, "named-graph-uri")
         return client
+
+    def _name_graphs(self, client: SPARQLWrapper, graphs: list[str], parameter: str) -> None:
+        """The request's named graphs: protocol parameters, or on a union-graph server
+        (Virtuoso) ``define input:...`` pragmas before the text, on its first line (so line
+        numbers stay the user's): Virtuoso echoes each parameter as a response header, and
+        past 100 headers Python's HTTP client refuses the answer."""
+        if not graphs:
+            return
+        if not self.dialect.union_graph:
+            for graph in graphs:
+                client.addParameter(parameter, graph)
+            return
+        pragma = f"input:{parameter}"
+        # queryString set after setQuery: SPARQLWrapper reads the query type from the text
+        client.queryString = "".join(f"define {pragma} <{g}> " for g in graphs) + client.queryString
 
     # --- reading -------------------------------------------------------------------------
     def query(self, sparql, *, default_graphs=None, named_graphs=None, base_iri=None,
@@ -263,10 +278,13 @@ class RemoteStore(Store):
         client.queryType = INSERT  # an update even when SPARQLWrapper cannot tell (a prologue alone)
         for graph in using_graphs or []:
             client.addParameter("using-graph-uri", check_graph_iri(graph))
-        for graph in using_named_graphs or []:
-            client.addParameter("using-named-graph-uri", check_graph_iri(graph))
+        named = [check_graph_iri(graph) for graph in using_named_graphs or []]
         for kind, graph in self._dataset(sparql, using_graphs, using_named_graphs, update=True):
-            client.addParameter(f"using-{'' if kind == 'default' else 'named-'}graph-uri", graph)
+            if kind == "default":
+                client.addParameter("using-graph-uri", graph)
+            else:
+                named.append(graph)
+        self._name_graphs(client, named, "using-named-graph-uri")
         self._send(client, based=bool(base_iri))
 
     def _staged_writer(self) -> StagedWriter:
