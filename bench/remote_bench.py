@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from bench.common import fmt_ratio, fmt_s, note
+from kg.errors import KGError
 
 #: Virtuoso buffers (8 kB pages) per quad loaded, and the floor
 _BUFFERS_PER_QUAD, _MIN_BUFFERS = 0.4, 20_000
@@ -66,16 +67,21 @@ def queries(local, remote, rounds: int) -> list[dict]:
     steps = []
     for query in load_all():
         times: dict[str, list[float]] = {"embedded": [], "virtuoso": []}
-        answers = {}
+        answers, failed = {}, {}
         for _ in range(rounds):
             for name, store in (("embedded", local), ("virtuoso", remote)):
+                if name in failed:
+                    continue
                 t0 = time.perf_counter()
-                rows = kg.query(store, query.sparql).rows
+                try:
+                    answers[name] = len(kg.query(store, query.sparql).rows)
+                except KGError as exc:  # reported in the table, the other queries still run
+                    failed[name] = str(exc)[:160]
+                    continue
                 times[name].append(time.perf_counter() - t0)
-                answers[name] = len(rows)
-        steps.append({"step": f"query {query.name}", **_medians(times),
-                      "same": answers["embedded"] == answers["virtuoso"],
-                      "rows": answers["embedded"]})
+        steps.append({"step": f"query {query.name}", **_medians(times), "failed": failed,
+                      "same": answers.get("embedded") == answers.get("virtuoso"),
+                      "rows": answers.get("embedded")})
     return steps
 
 
@@ -93,7 +99,8 @@ def validation(local, remote) -> dict:
 
 
 def _medians(times: dict[str, list[float]]) -> dict:
-    return {f"{name}_s": statistics.median(values) for name, values in times.items()}
+    return {f"{name}_s": statistics.median(values) if values else None
+            for name, values in times.items()}
 
 
 def render(sec: dict) -> list[str]:
@@ -110,6 +117,11 @@ def render(sec: dict) -> list[str]:
                    f"{fmt_ratio(d['load_virtuoso_s'] / d['load_embedded_s'])} | "
                    f"{'graphs equal' if d['same_graphs'] else 'GRAPHS DIFFER'} |")
         for step in d["steps"]:
+            failed = step.get("failed") or {}
+            if failed:
+                out.append(f"| {label} | {step['step']} | {fmt_s(step['embedded_s'])} | "
+                           f"failed: {'; '.join(f'{k}: {v}' for k, v in failed.items())} | | |")
+                continue
             ratio = step["virtuoso_s"] / step["embedded_s"] if step["embedded_s"] else None
             out.append(f"| {label} | {step['step']} | {fmt_s(step['embedded_s'])} | "
                        f"{fmt_s(step['virtuoso_s'])} | {fmt_ratio(ratio)} | "
