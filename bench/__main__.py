@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 from bench.common import RESULTS, ROOT, SIZES, missing, note
 
-SECTIONS = ["store", "query", "validate", "loader", "http", "incremental"]
+SECTIONS = ["store", "query", "validate", "loader", "http", "incremental", "remote"]
 #: total quads (all graphs, derived included) per source triple, measured on the generator:
 #: sizes name the total, as the targets do
 QUADS_PER_SOURCE_TRIPLE = 1.65

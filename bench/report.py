@@ -40,7 +40,7 @@ def render(res: dict) -> str:
             out.append(f"| {label} | {m['generator']['triples']:,} | {m['quads']:,} | {m['graphs']:,} | "
                        f"{m['derived_triples']:,} | {fmt_s(m['derive_s'])} | {m['ontology']} |")
         out.append("")
-    for name in ("store", "query", "validate", "loader", "http", "incremental"):
+    for name in ("store", "query", "validate", "loader", "http", "incremental", "remote"):
         sec = s.get(name)
         if sec is None:
             continue
@@ -121,6 +121,12 @@ def _render_loader(sec, res):
 
 def _render_incremental(sec, res):
     from bench.incremental_bench import render
+
+    return render(sec)
+
+
+def _render_remote(sec, res):
+    from bench.remote_bench import render
 
     return render(sec)
 

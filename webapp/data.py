@@ -204,7 +204,9 @@ def referenced_by(in_rows, names: dict[str, str]) -> dict[str, list]:
     """Incoming links from things people recognise: labelled, not derived, each subject once
     (under its most specific property)."""
     specific: dict[str, str] = {}
-    for row in in_rows:
+    # in a fixed order (not the store's, which is each engine's own): a subject linked by two
+    # specific properties is shown under the same one over every store
+    for row in sorted(in_rows, key=lambda r: (r["s"].value, r["p"].value)):
         subject, predicate = row["s"].value, row["p"].value
         if DERIVED_ID.search(subject) or names.get(subject) == local_name(subject):
             continue

@@ -7,10 +7,11 @@ import sys
 
 from kg import changes
 from kg.store import Store, open_store
+from kg.store.dialects import DIALECTS
 
 
 def store_parent() -> argparse.ArgumentParser:
-    """A parent parser with --store / --endpoint / --update-endpoint / --token."""
+    """A parent parser with --store, and --endpoint and the options of a remote server."""
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("store")
     group.add_argument("--store", metavar="DIR",
@@ -22,6 +23,23 @@ def store_parent() -> argparse.ArgumentParser:
                        help="the remote server's update endpoint ($DEALGRAPH_UPDATE_ENDPOINT)")
     group.add_argument("--token", metavar="TOKEN",
                        help="bearer token for the remote server ($DEALGRAPH_ENDPOINT_TOKEN)")
+    group.add_argument("--endpoint-user", metavar="USER",
+                       help="user name for the remote server's HTTP authentication "
+                            "($DEALGRAPH_ENDPOINT_USER)")
+    group.add_argument("--endpoint-password", metavar="PASSWORD",
+                       help="its password ($DEALGRAPH_ENDPOINT_PASSWORD, which keeps it out of "
+                            "the process list; never printed)")
+    group.add_argument("--endpoint-auth", choices=["basic", "digest"],
+                       help="HTTP authentication scheme (default basic; Virtuoso's /sparql-auth "
+                            "is digest) ($DEALGRAPH_ENDPOINT_AUTH)")
+    group.add_argument("--server", choices=["auto", *DIALECTS],
+                       help="what the remote server is, for its differences (default auto: asked "
+                            "once from its Server header; docs/remote-stores.md) "
+                            "($DEALGRAPH_SERVER)")
+    group.add_argument("--gsp-endpoint", metavar="URL",
+                       help="the server's Graph Store Protocol endpoint, for servers whose "
+                            "writes are staged (Virtuoso; default: beside --update-endpoint) "
+                            "($DEALGRAPH_GSP_ENDPOINT)")
     group.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                        help="while another dealgraph process (e.g. `dealgraph serve` taking an "
                             "update) writes the store folder, wait this long for it (default 60; "
@@ -40,12 +58,26 @@ def open_from(args: argparse.Namespace, *, write: bool = False) -> Store:
     uses the same folder; writes take the folder's lock per change and wait for another
     writer up to ``--wait`` seconds (:mod:`kg.store.sharing`).
     """
-    store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                       token=args.token, bare=args.bare, shared=True,
+    store = open_store(args.store, **remote_options(args), bare=args.bare, shared=True,
                        wait=getattr(args, "wait", 0.0), on_wait=_tell)
     if write:
         changes.ensure_fresh(store)
     return store
+
+
+def remote_options(args: argparse.Namespace) -> dict:
+    """`open_store`'s remote-server keywords from the options, else their environment
+    variables (read here, not as parser defaults, so ``--help`` never shows a password)."""
+    env = os.environ.get
+    return {
+        "endpoint": args.endpoint, "update_endpoint": args.update_endpoint,
+        "token": args.token,
+        "user": args.endpoint_user or env("DEALGRAPH_ENDPOINT_USER"),
+        "password": args.endpoint_password or env("DEALGRAPH_ENDPOINT_PASSWORD"),
+        "auth": args.endpoint_auth or env("DEALGRAPH_ENDPOINT_AUTH") or "basic",
+        "server": args.server or env("DEALGRAPH_SERVER") or "auto",
+        "gsp_endpoint": args.gsp_endpoint or env("DEALGRAPH_GSP_ENDPOINT"),
+    }
 
 
 def _tell(message: str) -> None:

@@ -54,13 +54,14 @@ def startup_message(base: str, where: str, updates: bool) -> str:
 def cmd_serve(args) -> int:
     import waitress
 
+    from kg.cli.options import remote_options
     from kg.store import open_store
     from webapp import create_app
 
     # shared: the folder's write lock is held only while an update is written, so the command
     # line can load, import, remove and query the same folder while the console runs
-    store = open_store(args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                       token=args.token, bare=args.bare, shared=True, wait=args.wait)
+    store = open_store(args.store, **remote_options(args), bare=args.bare, shared=True,
+                       wait=args.wait)
     config = {"STORE": store, "UPDATE_TOKEN": args.update_token or None,
               "QUERY_TIMEOUT": args.query_timeout, "QUERY_WORKERS": args.query_workers}
     if args.public_base:

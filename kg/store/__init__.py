@@ -20,6 +20,8 @@ def default_store_path() -> Path:
 
 def open_store(location: str | Path | None = None, *, endpoint: str | None = None,
                update_endpoint: str | None = None, token: str | None = None,
+               user: str | None = None, password: str | None = None, auth: str = "basic",
+               server: str = "auto", gsp_endpoint: str | None = None,
                read_only: bool = False, memory: bool = False, bare: bool = False,
                shared: bool = False, wait: float = 0.0, on_wait=None) -> Store:
     """Open the store the options name: a remote `endpoint`, in `memory`, or a folder.
@@ -31,10 +33,16 @@ def open_store(location: str | Path | None = None, *, endpoint: str | None = Non
     `shared` opens a folder so that other processes can use it at the same time: the write
     lock is taken per change, waiting up to `wait` seconds (`on_wait` is told once) for
     another writer (:mod:`kg.store.sharing`).
+
+    A remote server takes a bearer `token` (else ``$DEALGRAPH_ENDPOINT_TOKEN``) or a `user` and
+    `password` for HTTP `auth` ``basic`` or ``digest``; `server` names its dialect (``auto``:
+    asked from its ``Server:`` header; :mod:`kg.store.dialects`).
     """
     if endpoint:
         return RemoteStore(endpoint, update_endpoint, bare=bare,
-                           token=token or os.environ.get("DEALGRAPH_ENDPOINT_TOKEN"))
+                           token=token or os.environ.get("DEALGRAPH_ENDPOINT_TOKEN"),
+                           user=user, password=password, auth=auth, server=server,
+                           gsp_endpoint=gsp_endpoint)
     if memory:
         return EmbeddedStore(None, bare=bare)
     return EmbeddedStore(location or default_store_path(), read_only=read_only, bare=bare,

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from kg.errors import UsageError
+from kg.written_forms import STORED_AS
 
 #: Where a Virtuoso store keeps dealgraph's default graph (the set union of the named graphs).
 UNION_GRAPH = "urn:dealgraph:union-default-graph"
@@ -67,6 +68,12 @@ class Dialect:
     chunk_bytes: int = 4 * 2**20
     #: bound values go first in the WHERE group, not in a trailing VALUES
     inline_values: bool = False
+    #: ``DROP GRAPH <g>`` fails for a graph holding triples but never ``CREATE``d: sent as
+    #: ``DROP SILENT GRAPH <g>`` when `g` holds triples (:func:`silent_drops`)
+    drop_needs_create: bool = False
+    #: CONSTRUCT/DESCRIBE answers asked as N-Triples: the server's Turtle loses datatypes
+    #: (Virtuoso writes ``"39"^^xsd:decimal`` as ``39``, an integer)
+    ntriples_graphs: bool = False
 
     def needs_graph_list(self, sparql: str, has_named: bool) -> bool:
         """True when a request must name its named graphs: the server would otherwise show
@@ -82,8 +89,43 @@ class Dialect:
 STANDARD = Dialect("standard")
 VIRTUOSO = Dialect("virtuoso", union_graph=UNION_GRAPH, hidden_graphs=VIRTUOSO_SYSTEM_GRAPHS,
                    canonicalise=True, staged_writes=True, chunk_bytes=4 * 2**20,
-                   inline_values=True)
+                   inline_values=True, ntriples_graphs=True,
+                   drop_needs_create=True)
 DIALECTS = {"standard": STANDARD, "virtuoso": VIRTUOSO}
+
+
+def dropped_graphs(sparql: str) -> list[tuple[int, str]]:
+    """(offset of the ``GRAPH`` keyword, IRI) of each ``DROP GRAPH <absolute iri>`` (not
+    ``SILENT``) in an update.
+
+    >>> dropped_graphs('DROP GRAPH <http://g/1> ; DROP SILENT GRAPH <http://g/2> ; INSERT DATA { }')
+    [(5, 'http://g/1')]
+    """
+    from kg.store.sparql_lexer import token_matches
+
+    found, window = [], []
+    for match in token_matches(sparql):
+        window = (window + [match])[-3:]
+        if len(window) == 3 and window[0].group().upper() == "DROP" \
+                and window[1].group().upper() == "GRAPH" and window[2].group().startswith("<"):
+            iri = window[2].group()[1:-1]
+            if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri):
+                found.append((window[1].start(), iri))
+    return found
+
+
+def silent_drops(sparql: str, stored: set[str]) -> str:
+    """`sparql` with ``DROP GRAPH <g>`` made ``DROP SILENT GRAPH <g>`` where `g` is in
+    `stored` (it exists: the drop cannot fail but for Virtuoso's "never CREATEd"); a graph not
+    stored keeps the plain ``DROP`` and the server's error, as SPARQL 1.1 says.
+
+    >>> silent_drops("DROP GRAPH <http://g/1>; DROP GRAPH <http://g/2>", {"http://g/1"})
+    'DROP SILENT GRAPH <http://g/1>; DROP GRAPH <http://g/2>'
+    """
+    for at, iri in reversed(dropped_graphs(sparql)):
+        if iri in stored:
+            sparql = f"{sparql[:at]}SILENT {sparql[at:]}"
+    return sparql
 
 
 def graph_iris(sparql: str) -> set[str]:
@@ -122,10 +164,15 @@ def canonical(term):
     '1000'
     >>> canonical(ox.Literal("2020-01-01T00:00:00.500+02:00", datatype=ox.NamedNode(_XSD + "dateTime"))).value
     '2020-01-01T00:00:00.5+02:00'
+    >>> canonical(ox.Literal("68", datatype=ox.NamedNode(_XSD + "nonNegativeInteger")))
+    <Literal value=68 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     """
     if not isinstance(term, ox.Literal) or term.language:
         return term
     datatype = term.datatype.value
+    if datatype in STORED_AS:  # Oxigraph keeps "5"^^xsd:int as "5"^^xsd:integer; Virtuoso as written
+        return ox.Literal(_integer(term.value) if STORED_AS[datatype] == _XSD + "integer"
+                          else _seconds(term.value), datatype=ox.NamedNode(STORED_AS[datatype]))
     if not datatype.startswith(_XSD):
         return term
     fix = _FIXES.get(datatype[len(_XSD):])
@@ -133,6 +180,13 @@ def canonical(term):
         return term
     value = fix(term.value)
     return term if value == term.value else ox.Literal(value, datatype=term.datatype)
+
+
+def _integer(text: str) -> str:
+    try:
+        return str(int(text))
+    except ValueError:
+        return text
 
 
 def _boolean(text: str) -> str:

@@ -9,7 +9,8 @@ operations joined by " ;\\n", N-Triples inside ``INSERT DATA``) go in two stages
    of N-Triples, in chunks of :attr:`Dialect.chunk_bytes`; blank nodes all in one chunk) to
    fresh staging graphs. What can fail on the data (a literal the server refuses, a request too
    large, a lost connection) fails here, and the staging graphs are dropped: **nothing changed**.
-2. **commit**: one request of small operations that cannot fail on the data: the write's own
+2. **commit**: requests of small operations (:data:`_COMMIT_BATCH` each; one for a write of a
+   few graphs) that cannot fail on the data: the write's own
    ``DELETE``/``DROP`` operations, then ``ADD`` of each staging graph to its graph (and to the
    union graph where the write put the same triples in the default graph), then ``DROP`` of the
    staging graphs. Should the server fail in the middle of it (a crash, a timeout),
@@ -32,6 +33,9 @@ from kg.store.dialects import STAGING_PREFIX as _STAGING
 
 #: an INSERT DATA this short (a marker) goes in the commit as it is
 _INLINE = 2000
+#: operations per commit request (Virtuoso 7.2 refuses a request of ~4,000 ADDs; it runs the
+#: operations of one request one by one anyway, so batches promise no less)
+_COMMIT_BATCH = 200
 
 
 @dataclass
@@ -133,8 +137,9 @@ class StagedWriter:
             self._drop(staging)
             raise type(exc)(f"{exc} (nothing was changed)") from exc
         commit += [f"DROP SILENT GRAPH <{g}>" for g in staging]
-        try:
-            self.send_update(" ;\n".join(commit))
+        try:  # in batches: Virtuoso refuses one request of thousands ("SQ200: Query too large")
+            for start in range(0, len(commit), _COMMIT_BATCH):
+                self.send_update(" ;\n".join(commit[start:start + _COMMIT_BATCH]))
         except KGError as exc:
             self._drop(staging)
             raise StoreError(

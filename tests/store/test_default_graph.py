@@ -55,15 +55,24 @@ def test_user_writes_to_the_default_graph_survive_later_writes(any_store):
     assert _n(any_store, COUNT) == 2  # SHARED and ONLY_A2; the deleted triple stays deleted
 
 
-def test_dropping_a_graph_by_update_removes_its_facts(any_store, request):
-    if request.node.callspec.params.get("any_store") == "virtuoso":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "Virtuoso refuses DROP GRAPH (without SILENT) of a graph written by INSERT DATA "
-            "and never CREATEd: known open difference, docs/remote-stores.md")))
+def test_dropping_a_graph_by_update_removes_its_facts(any_store):
     changes.apply(any_store, {A1: SHARED, A2: ONLY_A2}, with_base=False)
     changes.run_update(any_store, f"DROP GRAPH <{A2}>")
     assert _n(any_store, COUNT) == 1
     assert any_store.graphs().get(USER_DEFAULT_GRAPH, 0) == 0
+
+
+def test_dropping_a_graph_written_by_a_users_insert(any_store):
+    """A graph a user's own INSERT DATA wrote (Virtuoso never saw it CREATEd) drops; a graph
+    that does not exist is still an error, and DROP SILENT of it is not."""
+    from kg.errors import KGError
+
+    changes.run_update(any_store, f"INSERT DATA {{ GRAPH <{A2}> {{ {ONLY_A2} }} }}")
+    changes.run_update(any_store, f"DROP GRAPH <{A2}>")
+    assert A2 not in any_store.graphs()
+    with pytest.raises(KGError):
+        changes.run_update(any_store, "DROP GRAPH <https://example.org/never-written>")
+    changes.run_update(any_store, "DROP SILENT GRAPH <https://example.org/never-written>")
 
 
 def test_the_corpus_layout_counts_each_fact_once(any_store):

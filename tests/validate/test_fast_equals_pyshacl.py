@@ -88,12 +88,9 @@ ex:Blank a sh:NodeShape ; sh:targetClass dg:Agreement ;
         "UniqueLangConstraintComponent", "ClassConstraintComponent", "MaxCountConstraintComponent"}
 
 
-def test_both_backends(any_store, shapes, request):
-    if request.node.callspec.params.get("any_store") == "virtuoso":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "one of the fast validator's SHACL queries fails to compile on Virtuoso 7.2 "
-            "(SQ074): known open difference, docs/remote-stores.md")))
-    """The same results on the embedded store and on a real remote SPARQL server."""
+def test_both_backends(any_store, shapes):
+    """The same results on the embedded store and on a real remote SPARQL server (Oxigraph's,
+    Virtuoso)."""
     load_fixture(any_store, "seed_loop.trig")
     load_trig(any_store, FIXTURES["loi_collateral"] + FIXTURES["disagreeing_sources"].replace("/seed", "/b"))
     found = assert_same(any_store, shapes)
