@@ -31,3 +31,21 @@ def test_zh_asset_the_collateral_is_not_is_no_collateral(tmp_path):
                     language="zh")
     loan = next(f for f in out.frames if f.family == "Loan")
     assert not any(isinstance(c, tuple) for c in loan.collateral)
+
+
+def test_zh_warrant_agreement_signed_formally_the_same_day_is_binding(tmp_path):
+    ents, out = run(tmp_path, "青禾半导体与人工智能企业松岭智能签署正式的芯片供货协议，未来四年向对方供应2吉瓦加速卡。"
+                    "青禾半导体同意向松岭智能发行认股权证，后者可认购至多五千万股公司股份。"
+                    "认股权证协议已与供货协议同日正式签署。", language="zh")
+    warrant = next(f for f in out.frames if f.family == "Warrant")
+    assert warrant.binding is True
+
+
+def test_a_firms_commitment_in_a_term_sheet_is_its_investment_not_its_later_supply_deal(tmp_path):
+    ents, out = run(tmp_path, "Corvane, the chipmaker, said it would invest up to $3bn in Miraleth, "
+                    "a model developer. Miraleth signed a contract with Tessen Cloud last month. "
+                    "Tessen has ordered $2bn of Corvane's processors. Corvane's commitment is set "
+                    "out in a non-binding term sheet.", language="en")
+    invest = next(f for f in out.frames if f.family == "Investment")
+    assert invest.binding is False
+    assert all(f.binding is not False for f in out.frames if f.family == "Supply")
