@@ -171,6 +171,32 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None)
     return [f for f in earlier if f.sentence.index == last]
 
 
+#: A deal named by its kind in a sentence about bindingness that names no deal of its own, and
+#: the families the kind word names ("认股权证协议已与供货协议同日正式签署": the warrant; "Pellucid's
+#: commitment is set out in a non-binding term sheet": the firm's investment).
+_KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
+    (r"认股权证|\bwarrants?\b", ("Warrant",)),
+    (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
+    (r"投资(?:承诺|协议)|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
+     r"rent|use|take))", ("Investment",)),
+))
+
+
+def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame]:
+    """The latest deal (within reach) of the one family the sentence's kind words name, of the one
+    firm it names (as a party: an investor for an investment), if any."""
+    fams = {f for words, fs in _KIND_WORDS if words.search(s.text) for f in fs}
+    if len(fams) != 1:
+        return []
+    fam = next(iter(fams))
+    reach = 2 * ANAPHORA_REACH if firms else ANAPHORA_REACH    # the firm says which deal
+    fit = [f for f in frames if f.family == fam and s.index - reach <= f.sentence.index
+           < s.index and f.status not in ("Denied", "Rumoured", "Hypothetical")
+           and (not firms or firms <= (set(f.roles.get("investor", ())) if fam == "Investment"
+                                       else f.parties()))]
+    return fit[-1:]
+
+
 def _refers_back(text: str) -> bool:
     return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻",
                                             "the report", "the claim", "the rumour", "reports"))
@@ -201,8 +227,11 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     pairs = {frozenset(f.parties()) for f in targets}
     targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs]
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
+    named = _kind_named(frames, s, firms) if not own and len(firms) <= 1 else []
     if own:
         pass
+    elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"
+        targets += named
     elif len(firms) == 2:
         targets += [f for f in frames if f not in targets and f.parties() == firms]
     elif len(firms) == 1 and not cue("vague").search(s.text):

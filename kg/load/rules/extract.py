@@ -403,16 +403,26 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
             target.collateral.append(deal)
         target.extra_evidence.append(s)
         if deal.sentence is not s:
-            return
-        a, b = deal.span
-        rest = s.text[:a] + " " * (b - a) + s.text[b:]
-        if not cue("secured").search(rest[:a]):
-            return              # the asset words belong to the deal told after the cue
+            # "以公司与澜图签订的算力服务合同以及相应的GPU集群作为抵押": an asset joined to the deal
+            rest = "".join(m.group(0) for m in _AND_ASSET.finditer(s.text))
+        else:
+            a, b = deal.span
+            rest = s.text[:a] + " " * (b - a) + s.text[b:]
+            if not cue("secured").search(rest[:a]):
+                return          # the asset words belong to the deal told after the cue
     for asset, words in _asset_words():
-        if re.search(words, rest, re.I):
+        if any(not _NOT_ASSET.search(rest[max(0, m.start() - 8):m.start()])
+               for m in re.finditer(words, rest, re.I)):
             target.collateral.append(("Asset", asset, s))
             target.extra_evidence.append(s)
             break
+
+
+#: An asset joined to a pledged deal by a conjunction ("…合同以及相应的GPU集群", "…contract and the
+#: chips it bought"), and an asset denied ("担保并非厂房或设备", "not by the chips").
+_AND_ASSET = re.compile(r"(?:合同|协议|contracts?|agreements?|lease)\s*(?:以及|及其|及|和|,?\s*and|"
+                        r"as well as|plus)\s*(?:the\s+|its\s+|相应的?|其)?[^，,。;；]{0,20}", re.I)
+_NOT_ASSET = re.compile(r"并非|不是|而非|并不是|\bnot\b|rather than|instead of", re.I)
 
 
 def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]):
@@ -435,14 +445,22 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
                 or f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
         fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
-        if f.sentence.index > s.index and not (fits and f.sentence.index <= s.index + 2):
-            continue               # "抵押物是其与X签署的意向书。根据该意向书，X拟租用…": told next
         shared = f.parties() & named
+        if f.sentence.index > s.index and not (f.sentence.index <= s.index + 2 and (
+                fits or len(shared & firms) >= 2 and _DEAL_NOUN.search(s.text))):
+            continue               # "抵押物是其与X签署的意向书。根据该意向书，X拟租用…": told next
         if len(shared & firms) >= 2 or (len(shared) >= 2 and (shared & firms or fits)) \
                 or (fits and shared & firms):
-            if best is None or f.sentence.index >= best.sentence.index:
-                best = f
+            if best is None or best.sentence.index > s.index \
+                    or s.index >= f.sentence.index >= best.sentence.index:
+                best = f           # a deal told up to here wins over one told after
     return best
+
+
+#: A deal named by its kind in what secures a financing ("以公司与青禾签订的算力服务合同作为抵押"):
+#: the deal between the two firms may be told in full in the next sentences.
+_DEAL_NOUN = re.compile(r"合同|协议|意向书|备忘录|订单|\b(?:contracts?|agreements?|deals?|lease|"
+                        r"memorandum|letter of intent|order)\b", re.I)
 
 
 _NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
