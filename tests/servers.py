@@ -93,6 +93,7 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 ThreadsPerQuery = 2
 AsyncQueueMaxThreads = 4
+TransactionAfterImageLimit = 1500000000
 VADInstallDir = {d}/vad
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
