@@ -46,6 +46,10 @@ class QueryError(KGError):
     http_status = 400
 
 
+#: How much of the text near a syntax error a message quotes.
+_NEAR_MAX = 160
+
+
 class SparqlSyntaxError(QueryError):
     """A SPARQL query or update does not parse; the message says where and what was expected.
 
@@ -56,6 +60,8 @@ class SparqlSyntaxError(QueryError):
     "SPARQL syntax error at line 3, column 7: expected WHERE (near 'SELECT ?x {')"
     >>> str(SparqlSyntaxError.at("expected WHERE", line=3, column=7).moved_up(2))
     'SPARQL syntax error at line 1, column 7: expected WHERE'
+    >>> len(str(SparqlSyntaxError.at("too long", line=1, column=1, near="x" * 10**6))) < 250
+    True
     """
 
     line: int | None = None
@@ -70,6 +76,8 @@ class SparqlSyntaxError(QueryError):
            near: str | None = None, hint: str | None = None, what: str = "") -> SparqlSyntaxError:
         where = f" at line {line}, column {column}" if line is not None else ""
         text = f"SPARQL {what + ' ' if what else ''}syntax error{where}: {detail}"
+        if near and len(near) > _NEAR_MAX:   # a generated line can be megabytes long
+            near = near[:_NEAR_MAX - 3] + "..."
         if near:
             text += f" (near {near!r})"
         if hint:
