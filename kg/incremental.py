@@ -50,11 +50,18 @@ _CHUNK = 2_000
 
 @dataclass
 class Scope:
-    """What a change touched: subjects of the changed graphs (before and after)."""
+    """What a change touched: subjects of the changed graphs (before and after), and what
+    the maintenance steps learn on the way."""
 
     subjects: set[str] = field(default_factory=set)
     full: bool = False  # unknown effect: recompute everything
     reason: str = ""
+    graphs: set[str] = field(default_factory=set)      # the changed source graphs
+    #: subjects and objects of the derived graph's delta, and whether it holds rdfs:subClassOf
+    touched: set[ox.Term] = field(default_factory=set)
+    touched_subclass: bool = False
+    validate: bool = False   # the change asks for a validation report (kg.validate.maintained)
+    steps: dict[str, object] = field(default_factory=dict)   # per-step state of this change
 
 
 def scope_subjects(store: Store, graphs: Iterable[str], scope: Scope) -> None:

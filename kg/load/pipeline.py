@@ -125,10 +125,9 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
                         f"{detail}{more}")
     report.skipped = errors
     report.extraction = extractor.tally if extractor is not None else None
-    before = _results(store) if validate_new else None
     items = list(prepared.items())
     prepared.clear()
-    _write(store, items)
+    scope = _write(store, items, validate=validate_new)
     firms: set[str] = set()
     for graph, (_, counts, _) in items:
         report.articles += 1
@@ -140,19 +139,22 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
         report.triples += counts["triples"]
         report.warnings.extend(counts["warnings"])
     report.firms = len(firms)
-    if validate_new:
-        report.validation = _new_results(store, before)
+    if validate_new and scope is not None:
+        report.validation = _new_results(store, scope, report)
     return report
 
 
-def _write(store: Store, items: list) -> None:
+def _write(store: Store, items: list, *, validate: bool = False):
     """Each batch in its own transaction that also marks the derived graph stale; then the
     derived graph is brought up to date from the loaded graphs alone (``changes.changing``,
     base graphs included). The whole load is one change for other processes: a shared reader
-    such as the console sees the store before it or after it."""
+    such as the console sees the store before it or after it. With `validate` the store's
+    validation report is kept and re-checked where the load can affect it
+    (:mod:`kg.validate.maintained`). Returns the change's scope."""
     if not items:
-        return
-    with changes.changing(store, [graph for graph, _ in items], with_base=True):
+        return None
+    with changes.changing(store, [graph for graph, _ in items], with_base=True,
+                          validate=validate) as scope:
         for start in range(0, len(items), BATCH):
             batch = items[start:start + BATCH]
             graphs = {graph: data for graph, (data, _, _) in batch}
@@ -162,6 +164,7 @@ def _write(store: Store, items: list) -> None:
                 graph, (_, counts, path) = items[i]
                 items[i] = (graph, (None, counts, path))
             _flush(store)
+    return scope
 
 
 def _flush(store: Store) -> None:
@@ -181,24 +184,17 @@ def _progress(files: list[Path], enabled: bool):
     return tqdm(files, desc="loading", unit="article", file=sys.stderr, leave=False)
 
 
-def _results(store: Store):
-    try:
-        from kg.validate import validate
-    except ImportError:
+def _new_results(store: Store, scope, report: LoadReport):
+    """The validation results this load introduced (new in the kept report), named."""
+    pending = scope.steps.get("validation")
+    if pending is None or pending.new is None:
+        report.warnings.append("validation: no report could be kept for these shapes "
+                               f"({scope.reason or 'see dealgraph validate'})")
         return None
-    return {_key(r) for r in getattr(validate(store), "results", [])}
+    from kg.validate import undecided
+    from kg.validate.messages import build_report
+    from kg.validate.shapes import load_shapes
 
-
-def _key(result) -> str:
-    for attr in ("key", "focus_node", "focus", "message"):
-        if hasattr(result, attr):
-            return f"{getattr(result, 'shape', '')}|{getattr(result, attr)}"
-    return repr(result)
-
-
-def _new_results(store: Store, before):
-    if before is None:
-        return None
-    from kg.validate import validate
-
-    return [r for r in getattr(validate(store), "results", []) if _key(r) not in before]
+    shapes = load_shapes()
+    raw, _open = undecided.split(list(pending.new), shapes)
+    return build_report(store, shapes, raw, engine="fast").results
