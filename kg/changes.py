@@ -96,7 +96,7 @@ def changing(store: Store, graphs: Iterable[str] | None, *, with_base: bool = Fa
     the unnamed default graph) the default graph is copied aside first, so the last step can
     record what the update did to it. With `validate` the store keeps a validation report
     from now on, maintained by every change (:mod:`kg.validate.maintained`; the results this
-    change introduced are ``scope.steps["validation"].new``). Other processes see the change
+    change introduced are ``scope.steps["validation"].added``). Other processes see the change
     once it is over (:meth:`Store.writing`).
     """
     with store.writing():

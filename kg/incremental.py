@@ -43,8 +43,9 @@ from kg.store import Store
 
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#: Past this many changed subjects a full recompute is as cheap: fall back to it.
-MAX_SUBJECTS = 20_000
+#: Past this many changed subjects, fall back to the full recompute (a load's batch of 500
+#: generated articles has about 28,000; the full recompute's memory grows with the store).
+MAX_SUBJECTS = 50_000
 _CHUNK = 2_000
 
 

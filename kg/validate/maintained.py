@@ -38,8 +38,9 @@ from kg.validate.report import RawResult
 from kg.validate.shapes import SH, load_shapes, node_key, shape_files
 
 #: More touched nodes than this: the change is re-validated in full.
-MAX_NODES = 50_000
+MAX_NODES = 200_000
 _CHUNK = 2_000
+_FOCUS_CHUNK = 5_000
 _FORMAT = "dealgraph validation report 1"
 _RESULT = "https://w3id.org/dealgraph/id/result/"
 _SH = "http://www.w3.org/ns/shacl#"
@@ -58,8 +59,8 @@ class Pending:
 
     nodes: set = field(default_factory=set)
     full: str = ""                  # why everything is re-checked ("" when incremental)
-    new: list[RawResult] | None = None
-    removed: int = 0
+    added: dict[str, RawResult] | None = None   # {result id: result} new with this change
+    gone: set[str] = field(default_factory=set)  # ids of results it took back
     checked: dict[str, int] = field(default_factory=dict)   # shape key -> focus nodes (-1: all)
 
 
@@ -115,7 +116,7 @@ def after(store: Store, scope) -> None:
         revalidate(store, load_shapes(), None if pending.full else pending.nodes, pending)
     except Unmaintainable:
         drop(store)
-        pending.new = None
+        pending.added = None
 
 
 def _touched(store: Store, graphs: Iterable[str], pending: Pending) -> None:
@@ -171,23 +172,37 @@ def revalidate(store: Store, shapes: rdflib.Graph, nodes: set | None, pending: P
     results, and record in `pending` the results that are new."""
     only = _focus_nodes(store, shapes, nodes)
     pending.checked = {k: -1 if v is None else len(v) for k, v in only.items()}
-    checks = _compile(store, shapes, only)
-    fresh = fast.run_checks(store, checks, threads=1)
+    fresh = []
+    for part in _parts(only):
+        fresh.extend(fast.run_checks(store, _compile(store, shapes, part), threads=1))
     keys = _constraint_keys(shapes)
     fresh_by_id = {_result_id(r, keys): r for r in fresh}
     stored = _stored_ids(store, only)
     gone = sorted(stored - set(fresh_by_id))
-    added = [r for i, r in fresh_by_id.items() if i not in stored]
+    added = {i: r for i, r in fresh_by_id.items() if i not in stored}
     ops = []
     for i in range(0, len(gone), _CHUNK):
         ids = " ".join(f"<{_RESULT}{g}>" for g in gone[i:i + _CHUNK])
         ops.append(f"DELETE {{ GRAPH <{VALIDATION_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ GRAPH "
                    f"<{VALIDATION_GRAPH}> {{ VALUES ?r {{ {ids} }} ?r ?p ?o }} }}")
     if added:
-        ops.append(f"INSERT DATA {{ GRAPH <{VALIDATION_GRAPH}> {{\n{_result_triples(added, keys)} }} }}")
+        ops.append(f"INSERT DATA {{ GRAPH <{VALIDATION_GRAPH}> {{\n{_result_triples(added.values(), keys)} }} }}")
     if ops:
         store.update(" ;\n".join(ops), trusted=True)
-    pending.new, pending.removed = added, len(gone)
+    pending.added, pending.gone = added, set(gone)
+
+
+def _parts(only: dict) -> list[dict]:
+    """`only` in parts of at most :data:`_FOCUS_CHUNK` focus nodes per shape (the shapes
+    checked in full in the first)."""
+    longest = max((len(v) for v in only.values() if v is not None), default=0)
+    parts = []
+    for start in range(0, max(longest, 1), _FOCUS_CHUNK):
+        part = {k: None if v is None else v[start:start + _FOCUS_CHUNK] for k, v in only.items()
+                if (v is None and start == 0) or (v is not None and v[start:start + _FOCUS_CHUNK])}
+        if part:
+            parts.append(part)
+    return parts
 
 
 def _compile(store: Store, shapes: rdflib.Graph, only) -> list[fast.Check]:
@@ -298,6 +313,10 @@ def stored_results(store: Store, shapes: rdflib.Graph | None = None) -> list[Raw
     return found
 
 
+_STORED_IDS = f"""SELECT ?r ?f ?s WHERE {{{{ GRAPH <{VALIDATION_GRAPH}> {{{{ {{values}}
+  ?r <{_SH}focusNode> ?f ; <{_SH}sourceShape> ?s }}}} }}}}"""
+
+
 def _stored_ids(store: Store, only: dict) -> set[str]:
     """Ids of the stored results of the (shape, focus node) pairs being re-checked."""
     everything = [s for s, focus in only.items() if focus is None]
@@ -309,11 +328,11 @@ def _stored_ids(store: Store, only: dict) -> set[str]:
     if everything:
         values = "VALUES ?s { " + " ".join(f"<{s}>" for s in everything) + " }"
         ids |= {r["r"].value.removeprefix(_RESULT)
-                for r in store.query(_STORED.format(values=values)).rows}
+                for r in store.query(_STORED_IDS.format(values=values)).rows}
     ordered = sorted(by_focus)
     for i in range(0, len(ordered), _CHUNK):
         values = "VALUES ?f { " + " ".join(ordered[i:i + _CHUNK]) + " }"
-        for row in store.query(_STORED.format(values=values)).rows:
+        for row in store.query(_STORED_IDS.format(values=values)).rows:
             if row["s"].value in by_focus[str(row["f"])]:
                 ids.add(row["r"].value.removeprefix(_RESULT))
     return ids

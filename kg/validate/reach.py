@@ -219,10 +219,13 @@ def sparql_reach(query: str, path: str | None = None) -> set[str] | None:
     return _walks(patterns)
 
 
-def _collect(node, patterns: list[tuple], rename: dict, *, top: bool = False) -> None:
+def _collect(node, patterns: list[tuple], rename: dict, *, top: bool = False,
+             branch: frozenset = frozenset()) -> None:
+    """Every triple pattern under `node`, as (s, p, o, branch): `branch` says which side of
+    each enclosing UNION it is on (two patterns on different sides never meet in a solution)."""
     if isinstance(node, (list, tuple)):
         for item in node:
-            _collect(item, patterns, rename)
+            _collect(item, patterns, rename, branch=branch)
         return
     if not isinstance(node, CompValue):
         return
@@ -235,15 +238,24 @@ def _collect(node, patterns: list[tuple], rename: dict, *, top: bool = False) ->
         for var in _variables(node):
             if var not in projected:
                 inner[var] = Variable(f"{var}__{id(node)}")
-        _collect(node.p, patterns, inner)
+        _collect(node.p, patterns, inner, branch=branch)
+        return
+    if name == "Union":
+        _collect(node.p1, patterns, rename, branch=branch | {(id(node), 1)})
+        _collect(node.p2, patterns, rename, branch=branch | {(id(node), 2)})
         return
     if name in ("BGP", "TriplesBlock"):
         for triple in _triples(node.triples):
-            patterns.append(tuple(rename.get(t, t) for t in triple))
+            patterns.append((*(rename.get(t, t) for t in triple), branch))
         return
     for key, value in node.items():
         if key != "_vars":
-            _collect(value, patterns, rename)
+            _collect(value, patterns, rename, branch=branch)
+
+
+def _compatible(a: frozenset, b: frozenset) -> bool:
+    sides = dict(a)
+    return all(sides.get(union, side) == side for union, side in b)
 
 
 def _variables(node) -> set:
@@ -301,18 +313,18 @@ def _walks(patterns: list[tuple]) -> set[str] | None:
     """Every walk from ``?this`` to either end of every pattern over the other patterns.
 
     Which patterns bind a variable differs between solutions (UNION branches, OPTIONAL), so
-    every simple path counts, not only the shortest; a pattern not joined to ``?this`` (or
-    too many walks) is unbounded."""
+    every simple path counts, not only the shortest, over patterns that can meet in one
+    solution; a pattern not joined to ``?this`` (or too many walks) is unbounded."""
     edges: list[tuple] = []
-    for s, p, o in patterns:
+    for s, p, o, branch in patterns:
         try:
             path = _sparql_path(p)
         except Unbounded:
             return None
-        edges.append((_key(s), _key(o), normal(path), normal(path, inverted=True)))
+        edges.append((_key(s), _key(o), normal(path), normal(path, inverted=True), branch))
     start = ("var", "this")
     found = {""}
-    for skip, (a, b, forward, backward) in enumerate(edges):
+    for skip, (a, b, forward, backward, branch) in enumerate(edges):
         joined = False
         for end, path in ((a, forward), (b, backward)):
             for walk in _simple_walks(edges, start, end, skip):
@@ -327,20 +339,21 @@ def _walks(patterns: list[tuple]) -> set[str] | None:
 
 
 def _simple_walks(edges: list[tuple], start, end, skip: int) -> list[str]:
-    """Walks (path texts) from `start` to `end` over simple paths, not using edge `skip`."""
+    """Walks (path texts) from `start` to `end` over simple paths of patterns that can meet
+    pattern `skip` (and each other) in one solution, not using `skip` itself."""
     walks: list[str] = []
-    stack = [(start, "", frozenset([start]))]
+    stack = [(start, "", frozenset([start]), edges[skip][4])]
     while stack:
-        node, walk, seen = stack.pop()
+        node, walk, seen, branch = stack.pop()
         if node == end:
             walks.append(walk)
             continue
         if len(walks) > _MAX_WALKS:
             break
-        for i, (a, b, forward, backward) in enumerate(edges):
-            if i == skip:
+        for i, (a, b, forward, backward, other) in enumerate(edges):
+            if i == skip or not _compatible(branch, other):
                 continue
             for here, there, path in ((a, b, forward), (b, a, backward)):
                 if here == node and there not in seen:
-                    stack.append((there, _then(walk, text(path)), seen | {there}))
+                    stack.append((there, _then(walk, text(path)), seen | {there}, branch | other))
     return walks

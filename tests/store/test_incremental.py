@@ -25,6 +25,7 @@ from kg.load.pipeline import extract_article
 from kg.load.read import read_article
 from kg.namespaces import DG
 from kg.store import EmbeddedStore
+from kg.store.base import replace_update
 from kg.validate import maintained
 
 ARTICLES = 6
@@ -182,3 +183,28 @@ def test_removing_the_only_source_takes_back_what_it_supported(pool):
             derived = "https://w3id.org/dealgraph/graph/derived"
             assert store.graphs()[derived] == reference.graphs()[derived]
         assert changes.derived_drift(store) == (set(), set())
+
+
+def test_big_changes_fall_back_to_a_full_recompute_that_is_exact(pool, monkeypatch):
+    """Past MAX_SUBJECTS changed subjects the derived graph is recomputed in full, and past
+    MAX_NODES touched nodes the report is re-checked in full: both still equal a rebuild."""
+    from kg import incremental
+
+    monkeypatch.setattr(incremental, "MAX_SUBJECTS", 10)
+    monkeypatch.setattr(maintained, "MAX_NODES", 10)
+    reasons = []
+    with EmbeddedStore() as store:
+        maintained.establish(store)
+        for step in [*LOAD_ALL, ("remove", 1), ("replace", 2, 3), ("side", 1, 4)]:
+            graph_data = {pool[step[1]][0]: pool[step[1]][1]} if step[0] == "load" else None
+            if graph_data is not None:
+                with changes.changing(store, list(graph_data), with_base=True, validate=True) as scope:
+                    store.update(replace_update(graph_data) + " ;\n" + changes._MARK_STALE,
+                                 trusted=True)
+                reasons.append((scope.reason, scope.steps["validation"].full))
+            else:
+                run_step(store, pool, step)
+            assert changes.derived_drift(store) == (set(), set()), step
+            assert maintained.report_drift(store) == (set(), set()), step
+    assert any("more than 10 subjects" in r for r, _ in reasons)
+    assert all(full for _, full in reasons)

@@ -46,12 +46,13 @@ def test_a_change_elsewhere_reaches_the_focus_node_that_depends_on_it(shared, tm
         pending = change(store, {LOI_GRAPH: LOI_DATA})
         assert not pending.full
         assert collateral_results(store) == {f"<{LOAN}>"}
-        assert [str(r.focus) for r in pending.new if r.shape.endswith("CollateralShape")] == [f"<{LOAN}>"]
+        assert [str(r.focus) for r in pending.added.values()
+                if r.shape.endswith("CollateralShape")] == [f"<{LOAN}>"]
         checked = pending.checked[str(DGSH.NonBindingCollateralShape)]
         assert 0 < checked <= 6     # the touched nodes (the LOI, its classes) and the loan
         assert maintained.report_drift(store) == (set(), set())
         pending = change(store, remove=[LOI_GRAPH])
-        assert collateral_results(store) == set() and pending.removed >= 1 and not pending.new
+        assert collateral_results(store) == set() and pending.gone and not pending.added
         assert maintained.report_drift(store) == (set(), set())
 
 
