@@ -47,16 +47,24 @@ def joinable(query: str) -> bool:
     (the query must parse with its own prefixes; one that does not is not joinable)."""
     if FORBIDDEN.search(query):
         return False
-    try:
-        algebra = prepareQuery(query.replace("$this", "?this")).algebra
-    except (ParseException, ValueError, KeyError, TypeError):
+    algebra = algebra_of(query)
+    if algebra is None:
         return False
-    except Exception as exc:  # noqa: BLE001 - rdflib raises a bare Exception for an unknown prefix
-        if type(exc) is Exception:
-            return False
-        raise
     where = algebra["p"]
     return THIS in bound(where) and safe(where)
+
+
+def algebra_of(query: str):
+    """rdflib's algebra of a SELECT (``$this`` read as ``?this``), or None when it does not
+    parse with its own prefixes."""
+    try:
+        return prepareQuery(query.replace("$this", "?this")).algebra
+    except (ParseException, ValueError, KeyError, TypeError):
+        return None
+    except Exception as exc:  # noqa: BLE001 - rdflib raises a bare Exception for an unknown prefix
+        if type(exc) is Exception:
+            return None
+        raise
 
 
 def mentions(node) -> bool:

@@ -30,12 +30,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import rdflib
-from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Path, SequencePath
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from kg.validate.prebinding import algebra_of
 from kg.validate.shapes import SH, UnsupportedShape, rdf_list
 
 #: Any predicate (a negated property set of an IRI no data uses).
@@ -203,14 +202,9 @@ def sparql_reach(query: str, path: str | None = None) -> set[str] | None:
     joined to ``$this`` or the query reads named graphs."""
     if path is not None:
         query = query.replace("$PATH", path)
-    try:
-        algebra = prepareQuery(query.replace("$this", "?this")).algebra
-    except (ParseException, ValueError, KeyError, TypeError):
+    algebra = algebra_of(query)
+    if algebra is None:
         return None
-    except Exception as exc:  # noqa: BLE001 - rdflib raises a bare Exception for an unknown prefix
-        if type(exc) is Exception:
-            return None
-        raise
     patterns: list[tuple] = []
     try:
         _collect(algebra["p"], patterns, {}, top=True)
