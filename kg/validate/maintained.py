@@ -62,6 +62,7 @@ class Pending:
     added: dict[str, RawResult] | None = None   # {result id: result} new with this change
     gone: set[str] = field(default_factory=set)  # ids of results it took back
     checked: dict[str, int] = field(default_factory=dict)   # shape key -> focus nodes (-1: all)
+    shapes: rdflib.Graph | None = None
 
 
 def shapes_digest() -> str:
@@ -83,9 +84,9 @@ def before(store: Store, scope) -> None:
     digest = stored_digest(store)
     if digest is None and not scope.validate:
         return
-    pending = Pending()
-    scope.steps["validation"] = pending
     shapes = load_shapes()
+    pending = Pending(shapes=shapes)
+    scope.steps["validation"] = pending
     try:
         if digest != shapes_digest():
             establish(store, shapes)
@@ -113,7 +114,7 @@ def after(store: Store, scope) -> None:
     if not pending.full and len(pending.nodes) > MAX_NODES:
         pending.full = f"more than {MAX_NODES} nodes changed"
     try:
-        revalidate(store, load_shapes(), None if pending.full else pending.nodes, pending)
+        revalidate(store, pending.shapes, None if pending.full else pending.nodes, pending)
     except Unmaintainable:
         drop(store)
         pending.added = None

@@ -30,6 +30,7 @@ SHACL forbids MINUS, VALUES, SERVICE and binding ``$this`` with AS in these quer
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pyparsing import ParseException
 from rdflib.plugins.sparql import prepareQuery
@@ -42,6 +43,7 @@ FORBIDDEN = re.compile(r"(?i)\b(MINUS|VALUES|SERVICE)\b|\bAS\s+[?$]this\b")
 _PASS_THROUGH = ("ToMultiSet", "Distinct", "Reduced", "Slice", "OrderBy", "Graph")
 
 
+@lru_cache(maxsize=256)   # pure in its text; every change compiles the same constraints
 def joinable(query: str) -> bool:
     """True when joining the unbound query with the focus nodes equals pre-binding ``$this``
     (the query must parse with its own prefixes; one that does not is not joinable)."""

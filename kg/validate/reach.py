@@ -28,6 +28,7 @@ not a walk from the focus: a change to it revalidates everything (:mod:`kg.valid
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import rdflib
 from rdflib import BNode, Literal, URIRef, Variable
@@ -196,7 +197,8 @@ def _with_prologue(shapes: rdflib.Graph, constraint, query: str) -> str:
 
 
 # --- SPARQL constraints ------------------------------------------------------------------
-def sparql_reach(query: str, path: str | None = None) -> set[str] | None:
+@lru_cache(maxsize=256)   # pure in its text; every change asks again
+def sparql_reach(query: str, path: str | None = None) -> frozenset[str] | None:
     """The walks from ``$this`` to the near end of every triple pattern of `query` (a
     constraint's ``sh:select``; `path` replaces ``$PATH``), or None when some pattern is not
     joined to ``$this`` or the query reads named graphs."""
@@ -210,7 +212,8 @@ def sparql_reach(query: str, path: str | None = None) -> set[str] | None:
         _collect(algebra["p"], patterns, {}, top=True)
     except Unbounded:
         return None
-    return _walks(patterns)
+    walks = _walks(patterns)
+    return None if walks is None else frozenset(walks)
 
 
 def _collect(node, patterns: list[tuple], rename: dict, *, top: bool = False,
