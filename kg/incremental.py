@@ -17,8 +17,8 @@ The parts, each keyed so that no two derivations write the same triple:
 * value flows: the ``dg:FlowStep`` of every agreement among the subjects, or linked by a role to
   one (a firm typed a person drops out of flows), and ``dg:flowsTo`` for the firm pairs whose
   flows changed;
-* cycles: recomputed over the whole flow graph (in memory, from the materialised flows) only
-  when a ``dg:flowsTo`` pair appeared or went; the cycles through a changed pair or a changed
+* cycles: recomputed over the whole flow graph (in memory, from the materialised
+  ``dg:flowsTo`` pairs) only when a pair appeared or went; the cycles through a changed pair or a changed
   firm (its label) are rewritten; the global caps (MAX_CYCLES, MAX_MATERIALISED_CYCLES) keep the
   full recompute's exact meaning;
 * canonical figures: every figure of the subjects.
@@ -254,7 +254,8 @@ def _recompute_cycles(store: Store, delta: Delta, steps: tuple[set[Step], set[St
                       pairs: tuple[set, set], affected: set[str]) -> None:
     """The cycle set over the flow pairs after the change (the stored ``dg:flowsTo`` pairs,
     with the touched pairs as they are now), as in the full recompute; the agreements of each
-    step read only for the pairs on the cycles kept."""
+    step read only for the cycles written now (new ones, and those through a changed pair or
+    firm)."""
     old, new = steps
     before_pairs, after_pairs = pairs
     now = (_flow_pairs(store) - (before_pairs - after_pairs)) | (after_pairs - before_pairs)
