@@ -116,6 +116,14 @@ def _values(names: Iterable[str]) -> str:
     return " ".join(f"<{DG[n]}>" for n in names)
 
 
+def _pick(variable: str, props: list[str], scoped: bool) -> str:
+    """The properties `variable` may take: ``VALUES`` for a scan of the store; beside a
+    ``VALUES ?x`` of a few nodes a ``FILTER ... IN``, which Oxigraph 0.5 plans 50x faster."""
+    if scoped:
+        return f"FILTER(?{variable} IN ({', '.join(_values(props).split())}))"
+    return f"VALUES ?{variable} {{ {_values(props)} }}"
+
+
 def _read(store: Store, only: Iterable[str] | None = None
           ) -> tuple[dict[tuple[str, str], list[Claim]], dict[str, str]]:
     """({(node, source property): claims}, {graph: its article IRI}) from the source graphs;
@@ -126,7 +134,7 @@ def _read(store: Store, only: Iterable[str] | None = None
     point_props = [f[0] for f in FIGURES]
     rows = store.query(f"""
 SELECT ?g ?x ?p ?v WHERE {{ {scope}
-  VALUES ?p {{ {_values(point_props + list(RANGE_FLOORS))} }}
+  {_pick("p", point_props + list(RANGE_FLOORS), only is not None)}
   GRAPH ?g {{ ?x ?p ?v }} {_SOURCES} FILTER(isLiteral(?v) && !isLiteral(?x))
 }}""").rows
     if not rows:
@@ -155,7 +163,7 @@ SELECT ?g ?x ?p ?v WHERE {{ {scope}
     bounds: dict[tuple[str, str, str], str] = {}
     for row in store.query(f"""
 SELECT ?g ?x ?bp ?b WHERE {{ {scope}
-  VALUES ?bp {{ {_values(bound_props)} }} GRAPH ?g {{ ?x ?bp ?b }} {_SOURCES} FILTER(isIRI(?b))
+  GRAPH ?g {{ ?x ?bp ?b }} {_pick("bp", bound_props, only is not None)} {_SOURCES} FILTER(isIRI(?b))
 }}""").rows:
         key = (row["x"].value, row["bp"].value[len(dg):], row["g"].value)
         if key[0] in nodes and (key not in bounds or row["b"].value < bounds[key]):

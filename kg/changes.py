@@ -29,6 +29,7 @@ from kg.store import GraphData, Store
 from kg.store.base import replace_update, to_ntriples
 from kg.store.sparql_lexer import tokens
 
+_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 _STALE = f"<{DERIVED_GRAPH}> <{DG.stale}> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _MARK_STALE = f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
 _CLEAR_STALE = f"DELETE DATA {{ GRAPH <{DERIVED_GRAPH}> {{ {_STALE} }} }}"
@@ -86,7 +87,7 @@ def run_update(store: Store, sparql: str, *, graphs: Iterable[str] | None = None
 
 @contextmanager
 def changing(store: Store, graphs: Iterable[str] | None, *, with_base: bool = False,
-             snapshot: bool = False) -> Iterator[Scope]:
+             snapshot: bool = False, validate: bool = False) -> Iterator[Scope]:
     """One change to the source graphs `graphs` (None: unknown), written inside the block
     together with the stale marker; afterwards every :data:`MAINTENANCE` step runs.
 
@@ -94,13 +95,15 @@ def changing(store: Store, graphs: Iterable[str] | None, *, with_base: bool = Fa
     with `with_base` the ontology and reference graphs are rewritten first when their files
     changed (then everything is recomputed). With `snapshot` (a user's update, which may write
     the unnamed default graph) the default graph is copied aside first, so the last step can
-    record what the update did to it. Other processes see the change once it is over
-    (:meth:`Store.writing`).
+    record what the update did to it. With `validate` the store keeps a validation report
+    from now on, maintained by every change (:mod:`kg.validate.maintained`; the results this
+    change introduced are ``scope.steps["validation"].added``). Other processes see the change
+    once it is over (:meth:`Store.writing`).
     """
     with store.writing():
         if snapshot:
             default_graph.snapshot(store)
-        scope = Scope()
+        scope = Scope(graphs=set(graphs or ()), validate=validate)
         if graphs is None:
             scope.full, scope.reason = True, "a SPARQL update whose effect is unknown"
         elif is_stale(store):
@@ -158,7 +161,11 @@ def update_derived(store: Store, scope: Scope) -> None:
             if remove or add:
                 store.update(delta_update(remove, add), trusted=True)
                 store.update(default_graph.delta(remove, add), trusted=True)
+            for t in remove | add:
+                scope.touched.update((t.subject, t.object))
+                scope.touched_subclass |= t.predicate.value == _SUBCLASS
             return
+        scope.full, scope.reason = True, "a blank node in the derived graph's delta"
     recompute(store)
 
 
@@ -186,7 +193,17 @@ MAINTENANCE: tuple[Maintenance, ...] = (
     Maintenance(lambda store, scope: default_graph.sync_if_pending(store),
                 abandon=lambda store, scope: default_graph.discard_snapshot(store)),
     Maintenance(update_derived),
+    # last: the kept validation report, re-checked where the change (and the derived delta)
+    # can affect it; a no-op until something asks for a report
+    Maintenance(lambda store, scope: _validation().after(store, scope),
+                before=lambda store, scope: _validation().before(store, scope)),
 )
+
+
+def _validation():
+    from kg.validate import maintained   # rdflib and the shapes: only when a change runs
+
+    return maintained
 
 
 def has_operation(sparql: str) -> bool:
@@ -244,6 +261,7 @@ def refresh(store: Store) -> None:
     if store.bare:
         return
     recompute(store)
+    _validation().refresh(store)
     store.update(_CLEAR_STALE)
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kg.namespaces import DG, GRAPH
+from kg.namespaces import DG, GRAPH, VALIDATION_GRAPH
 
 if TYPE_CHECKING:
     from kg.store import Store
@@ -45,7 +45,8 @@ USER_DEFAULT_GRAPH = GRAPH + "default"
 BEFORE_UPDATE_GRAPH = GRAPH + "default-before-update"
 
 _PENDING = f"<{BEFORE_UPDATE_GRAPH}> <{DG.pendingUpdate}> true"
-_NOT_MARKER = f"FILTER(?p != <{DG.stale}>)"
+#: What the default graph is not made of: the stale marker, the kept validation report.
+_NOT_MARKER = f"FILTER(?p != <{DG.stale}> && ?g != <{VALIDATION_GRAPH}>)"
 
 #: Record what a user's update did to the unnamed default graph: additions are what is there
 #: now and was not before; deletions what was there before and is gone.
@@ -70,7 +71,7 @@ def retract(graphs: Iterable[str]) -> list[str]:
     graphs = list(graphs)
     if not graphs:
         return []
-    others = ", ".join(f"<{g}>" for g in graphs)
+    others = ", ".join(f"<{g}>" for g in [*graphs, VALIDATION_GRAPH])
     return [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} FILTER NOT EXISTS {{ "
             f"GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN ({others})) }} }}" for g in graphs]
 
@@ -102,7 +103,8 @@ def sync(store: Store) -> None:
 def needs_sync(store: Store) -> bool:
     """True for a store written before this layout: named graphs, but no default graph yet."""
     return bool(store.query(
-        "ASK { GRAPH ?g { ?a ?b ?c } FILTER NOT EXISTS { ?s ?p ?o } }").boolean)
+        f"ASK {{ GRAPH ?g {{ ?a ?b ?c }} FILTER(?g != <{VALIDATION_GRAPH}>) "
+        "FILTER NOT EXISTS { ?s ?p ?o } }").boolean)
 
 
 def delta(remove: Iterable, add: Iterable) -> str:

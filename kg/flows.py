@@ -107,6 +107,32 @@ SELECT DISTINCT ?a ?src ?dst ?kind WHERE {{ {values_clause("a", agreements)}
 }}"""
 
 
+def _flow_rows(store: Store, agreements: list[str] | None) -> set[tuple[str, str, str, str]]:
+    """{(agreement, source, target, kind)} from the source graphs. For given agreements, their
+    own role triples are read (``?a`` bound in ``GRAPH ?g``, roles by ``FILTER ... IN``):
+    Oxigraph 0.5 plans a ``VALUES ?p`` beside ``GRAPH ?g`` 10x slower (0.35 s vs 0.04 s for
+    120 agreements on the 1M bench graph)."""
+    if agreements is None:
+        return {(r["a"].value, r["src"].value, r["dst"].value, r["kind"].value)
+                for r in store.query(_flow_query(None)).rows}
+    wanted = {str(DG[p]) for rule in FLOW_RULES for p in rule[:2]}
+    found: set[tuple[str, str, str, str]] = set()
+    for start in range(0, len(agreements), 2000):
+        said: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        picked = ", ".join(f"<{p}>" for p in sorted(wanted))
+        rows = store.query(f"SELECT ?a ?p ?o WHERE {{ {values_clause('a', agreements[start:start + 2000])} "
+                           f"GRAPH ?g {{ ?a ?p ?o }} FILTER(?p IN ({picked}) && isIRI(?o)) "
+                           f"{_SOURCES} }}").rows
+        for row in rows:
+            if row["p"].value in wanted and isinstance(row["o"], ox.NamedNode):
+                said[row["a"].value][row["p"].value].add(row["o"].value)
+        for agreement, by in said.items():
+            for sp, tp, kind in FLOW_RULES:
+                found.update((agreement, src, dst, kind) for src in by.get(str(DG[sp]), ())
+                             for dst in by.get(str(DG[tp]), ()) if src != dst)
+    return found
+
+
 def _subclasses(store: Store, cls: str) -> set[str]:
     rows = store.query(
         f"SELECT DISTINCT ?c WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c <{_RDFS}subClassOf>+ <{cls}> }} }}"
@@ -155,19 +181,17 @@ def read_flows(store: Store, agreements: Iterable[str] | None = None) -> list[Fl
         agreements = sorted(agreements)
         if not agreements:
             return []
-    rows = store.query(_flow_query(agreements)).rows
+    rows = _flow_rows(store, agreements)
     if not rows:
         return []
-    found = {r["a"].value for r in rows}
-    parties = {r[v].value for r in rows for v in ("src", "dst")}
+    found = {a for a, _, _, _ in rows}
+    parties = {x for _, src, dst, _ in rows for x in (src, dst)}
     scoped = agreements is not None
     bonds = _typed(store, _subclasses(store, str(DG.BondIssue)), found if scoped else None)
     people = _typed(store, _subclasses(store, str(DG.Person)), parties if scoped else None)
     statuses = _statuses(store, found if scoped else None)
     flows = set()
-    for row in rows:
-        agreement, kind = row["a"].value, row["kind"].value
-        source, target = row["src"].value, row["dst"].value
+    for agreement, source, target, kind in rows:
         if kind == "bond" and agreement not in bonds or kind == "equity" and agreement in bonds:
             continue
         if source in people or target in people:

@@ -17,8 +17,8 @@ The parts, each keyed so that no two derivations write the same triple:
 * value flows: the ``dg:FlowStep`` of every agreement among the subjects, or linked by a role to
   one (a firm typed a person drops out of flows), and ``dg:flowsTo`` for the firm pairs whose
   flows changed;
-* cycles: recomputed over the whole flow graph (in memory, from the materialised flows) only
-  when a ``dg:flowsTo`` pair appeared or went; the cycles through a changed pair or a changed
+* cycles: recomputed over the whole flow graph (in memory, from the materialised
+  ``dg:flowsTo`` pairs) only when a pair appeared or went; the cycles through a changed pair or a changed
   firm (its label) are rewritten; the global caps (MAX_CYCLES, MAX_MATERIALISED_CYCLES) keep the
   full recompute's exact meaning;
 * canonical figures: every figure of the subjects.
@@ -43,18 +43,26 @@ from kg.store import Store
 
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#: Past this many changed subjects a full recompute is as cheap: fall back to it.
-MAX_SUBJECTS = 20_000
+#: Past this many changed subjects, fall back to the full recompute (a load's batch of 500
+#: generated articles has about 28,000; the full recompute's memory grows with the store).
+MAX_SUBJECTS = 50_000
 _CHUNK = 2_000
 
 
 @dataclass
 class Scope:
-    """What a change touched: subjects of the changed graphs (before and after)."""
+    """What a change touched: subjects of the changed graphs (before and after), and what
+    the maintenance steps learn on the way."""
 
     subjects: set[str] = field(default_factory=set)
     full: bool = False  # unknown effect: recompute everything
     reason: str = ""
+    graphs: set[str] = field(default_factory=set)      # the changed source graphs
+    #: subjects and objects of the derived graph's delta, and whether it holds rdfs:subClassOf
+    touched: set[ox.Term] = field(default_factory=set)
+    touched_subclass: bool = False
+    validate: bool = False   # the change asks for a validation report (kg.validate.maintained)
+    steps: dict[str, object] = field(default_factory=dict)   # per-step state of this change
 
 
 def scope_subjects(store: Store, graphs: Iterable[str], scope: Scope) -> None:
@@ -127,7 +135,7 @@ def _role_agreements(store: Store, parties: set[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(parties):
         rows = store.query(f"SELECT DISTINCT ?a WHERE {{ {values_clause('x', chunk)} "
-                           f"{values_clause('r', roles)} GRAPH ?g {{ ?a ?r ?x }} "
+                           f"GRAPH ?g {{ ?a ?r ?x }} FILTER(?r IN ({', '.join(f'<{r}>' for r in roles)})) "
                            f"FILTER(?g != <{DERIVED_GRAPH}>) }}").rows
         found.update(r["a"].value for r in rows if isinstance(r["a"], ox.NamedNode))
     return found
@@ -230,25 +238,45 @@ def flows_delta(store: Store, scope: Scope, delta: Delta) -> None:
     changed_pairs = {(s, t) for s, t, _ in old ^ new}
     affected = _cycles_touching(store, subjects, changed_pairs)
     if before_pairs != after_pairs:  # the cycle set itself may change: recompute it, as in full
-        _recompute_cycles(store, delta, _support(_steps(store), old, new), affected)
+        _recompute_cycles(store, delta, (old, new), (before_pairs, after_pairs), affected)
     else:
         _rewrite_cycles(store, delta, old, new, affected)
 
 
-def _recompute_cycles(store: Store, delta: Delta, after: dict[tuple[str, str], set[str]],
-                      affected: set[str]) -> None:
-    everything = [flows.Flow(s, t, a, "") for (s, t), ags in after.items() for a in ags]
-    cycles, omitted = flows.materialise_cycles(everything)
+def _flow_pairs(store: Store) -> set[tuple[str, str]]:
+    """Every ``dg:flowsTo`` pair of the derived graph (one triple pattern: a fraction of the
+    cost of reading every flow step with its agreement)."""
+    rows = store.query(f"SELECT ?s ?t WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s <{DG.flowsTo}> ?t }} }}").rows
+    return {(r["s"].value, r["t"].value) for r in rows}
+
+
+def _recompute_cycles(store: Store, delta: Delta, steps: tuple[set[Step], set[Step]],
+                      pairs: tuple[set, set], affected: set[str]) -> None:
+    """The cycle set over the flow pairs after the change (the stored ``dg:flowsTo`` pairs,
+    with the touched pairs as they are now), as in the full recompute; the agreements of each
+    step read only for the cycles written now (new ones, and those through a changed pair or
+    firm)."""
+    old, new = steps
+    before_pairs, after_pairs = pairs
+    now = (_flow_pairs(store) - (before_pairs - after_pairs)) | (after_pairs - before_pairs)
+    bare, omitted = flows.materialise_cycles([flows.Flow(s, t, "", "") for s, t in now])
     current = {r["c"].value for r in store.query(
         f"SELECT ?c WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?c a <{DG.Cycle}> }} }}").rows}
-    wanted = {c.iri: c for c in cycles}
+    wanted = {c.iri: c for c in bare}
     before_omitted = _omitted(store)
     if omitted != before_omitted:
         delta.remove.update(flows.omitted_triple(before_omitted))
         delta.add.update(flows.omitted_triple(omitted))
     rewrite = (affected & set(wanted)) | (set(wanted) - current)
+
+    def ring(c):
+        return [(c.firms[i], c.firms[(i + 1) % len(c.firms)]) for i in range(len(c.firms))]
+
+    # the agreements of each step: only for the cycles written now
+    after = _support(_steps_of_pairs(store, {p for c in rewrite for p in ring(wanted[c])}), old, new)
     _write_cycles(store, delta, rewrite | (current - set(wanted)),
-                  [wanted[c] for c in sorted(rewrite)])
+                  [flows.Cycle(c, wanted[c].firms, [sorted(after[p]) for p in ring(wanted[c])])
+                   for c in sorted(rewrite)])
 
 
 def _rewrite_cycles(store: Store, delta: Delta, old: set[Step], new: set[Step],

@@ -21,6 +21,9 @@ GRAPH = BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 REFERENCE_GRAPH = GRAPH + "reference"
 DERIVED_GRAPH = GRAPH + "derived"
+#: The last validation report's results, kept per change (kg.validate.maintained); never part
+#: of the unnamed default graph.
+VALIDATION_GRAPH = GRAPH + "validation"
 ARTICLE_GRAPH_PREFIX = GRAPH + "article/"
 #: Where `dealgraph import FILE` puts triples when no --graph is given: graph/file/<file name>.
 FILE_GRAPH_PREFIX = GRAPH + "file/"

@@ -2,13 +2,16 @@
 
 Nothing is written until every file has been read and extracted: one unreadable file aborts the
 whole load with nothing written, unless ``keep_going`` (then the bad files are skipped and
-reported). The article graphs are then written ``BATCH`` articles per transaction (one SPARQL
-update each, which also marks the derived graph stale; an embedded store is flushed to disk after
-each), and the derived graph is recomputed once, after the last batch (``changes.apply``). So each batch is all-or-nothing, but a load of more than
-``BATCH`` articles is not: a crash (or a store error) after the first batch leaves the earlier
-batches written and the derived graph marked stale, which the next writer recomputes
-(``changes.ensure_fresh``). Re-running the same load converges, since a load replaces each
-article's graph. Batches bound the memory a transaction needs.
+reported). The article graphs are then written ``BATCH`` articles per change: one SPARQL update
+(which also marks the derived graph stale), then the derived graph (and the kept validation
+report) brought up to date from that batch alone (``changes.changing``); an embedded store is
+flushed to disk after each. So each batch is all-or-nothing, but a load of more than ``BATCH``
+articles is not: a crash (or a store error) after the first batch leaves the earlier batches
+written, their derived graph current (a crash inside a batch leaves the stale marker, which the
+next writer repairs: ``changes.ensure_fresh``). Re-running the same load converges, since a load
+replaces each article's graph. Batches bound the memory a change needs, whatever the size of
+the load and of the store. The batches are one session (``Store.writing``): shared readers such
+as the console see the store before the load or after it.
 """
 from __future__ import annotations
 
@@ -126,10 +129,9 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
                         f"{detail}{more}")
     report.skipped = errors
     report.extraction = extractor.tally if extractor is not None else None
-    before = _results(store) if validate_new else None
     items = list(prepared.items())
     prepared.clear()
-    _write(store, items)
+    new = _write(store, items, validate=validate_new)
     firms: set[str] = set()
     for graph, (_, counts, _) in items:
         report.articles += 1
@@ -141,28 +143,39 @@ def load_articles(store: Store, paths, *, keep_going: bool = False, progress: bo
         report.triples += counts["triples"]
         report.warnings.extend(counts["warnings"])
     report.firms = len(firms)
-    if validate_new:
-        report.validation = _new_results(store, before)
+    if validate_new and items:
+        report.validation = _new_results(store, new, report)
     return report
 
 
-def _write(store: Store, items: list) -> None:
-    """Each batch in its own transaction that also marks the derived graph stale; then the
-    derived graph is brought up to date from the loaded graphs alone (``changes.changing``,
-    base graphs included). The whole load is one change for other processes: a shared reader
-    such as the console sees the store before it or after it."""
+def _write(store: Store, items: list, *, validate: bool = False) -> dict | None:
+    """Each batch is one change (``changes.changing``, base graphs included): written in one
+    transaction that also marks the derived graph stale, then maintained from its own graphs.
+    With `validate` the store's validation report is kept and re-checked where each batch can
+    affect it (:mod:`kg.validate.maintained`). Returns {result id: result} new in the report
+    over the whole load, or None (no validation, or no report could be kept)."""
     if not items:
-        return
-    with changes.changing(store, [graph for graph, _ in items], with_base=True):
+        return None
+    new: dict | None = {} if validate else None
+    with store.writing():     # one session: other processes see the load whole
         for start in range(0, len(items), BATCH):
             batch = items[start:start + BATCH]
             graphs = {graph: data for graph, (data, _, _) in batch}
-            store.update(replace_update(graphs) + " ;\n" + changes._MARK_STALE, trusted=True)
+            with changes.changing(store, list(graphs), with_base=True, validate=validate) as scope:
+                store.update(replace_update(graphs) + " ;\n" + changes._MARK_STALE, trusted=True)
             del graphs
             for i in range(start, start + len(batch)):   # written: let the text go
                 graph, (_, counts, path) = items[i]
                 items[i] = (graph, (None, counts, path))
+            pending = scope.steps.get("validation")
+            if new is not None and (pending is None or pending.added is None):
+                new = None
+            elif new is not None:
+                for gone in pending.gone:
+                    new.pop(gone, None)
+                new.update(pending.added)
             _flush(store)
+    return new
 
 
 def _flush(store: Store) -> None:
@@ -182,24 +195,16 @@ def _progress(files: list[Path], enabled: bool):
     return tqdm(files, desc="loading", unit="article", file=sys.stderr, leave=False)
 
 
-def _results(store: Store):
-    try:
-        from kg.validate import validate
-    except ImportError:
+def _new_results(store: Store, new: dict | None, report: LoadReport):
+    """The validation results this load introduced (new in the kept report), named."""
+    if new is None:
+        report.warnings.append("validation: no report could be kept for these shapes "
+                               "(see dealgraph validate)")
         return None
-    return {_key(r) for r in getattr(validate(store), "results", [])}
+    from kg.validate import undecided
+    from kg.validate.messages import build_report
+    from kg.validate.shapes import load_shapes
 
-
-def _key(result) -> str:
-    for attr in ("key", "focus_node", "focus", "message"):
-        if hasattr(result, attr):
-            return f"{getattr(result, 'shape', '')}|{getattr(result, attr)}"
-    return repr(result)
-
-
-def _new_results(store: Store, before):
-    if before is None:
-        return None
-    from kg.validate import validate
-
-    return [r for r in getattr(validate(store), "results", []) if _key(r) not in before]
+    shapes = load_shapes()
+    raw, _open = undecided.split(list(new.values()), shapes)
+    return build_report(store, shapes, raw, engine="fast").results

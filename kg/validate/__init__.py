@@ -16,7 +16,9 @@ whole store), which is how ``dealgraph load`` reports what its new data introduc
 """
 from __future__ import annotations
 
+import sys
 import time
+import types
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -95,3 +97,15 @@ def validate(store: Store, *, shapes: Iterable[str | Path] | rdflib.Graph | None
 
 
 __all__ = ["validate", "raw_results", "Report", "Result", "RawResult", "ENGINES", "load_shapes"]
+
+
+class _CallableModule(types.ModuleType):
+    """``kg.validate(store)`` keeps working once this package is imported: importing it (the
+    write path does, for the kept report) makes ``kg.validate`` this module, not the function
+    of :mod:`kg` of the same name."""
+
+    def __call__(self, store: Store, **options) -> Report:
+        return validate(store, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -30,6 +30,7 @@ SHACL forbids MINUS, VALUES, SERVICE and binding ``$this`` with AS in these quer
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pyparsing import ParseException
 from rdflib.plugins.sparql import prepareQuery
@@ -42,21 +43,30 @@ FORBIDDEN = re.compile(r"(?i)\b(MINUS|VALUES|SERVICE)\b|\bAS\s+[?$]this\b")
 _PASS_THROUGH = ("ToMultiSet", "Distinct", "Reduced", "Slice", "OrderBy", "Graph")
 
 
+@lru_cache(maxsize=256)   # pure in its text; every change compiles the same constraints
 def joinable(query: str) -> bool:
     """True when joining the unbound query with the focus nodes equals pre-binding ``$this``
     (the query must parse with its own prefixes; one that does not is not joinable)."""
     if FORBIDDEN.search(query):
         return False
-    try:
-        algebra = prepareQuery(query.replace("$this", "?this")).algebra
-    except (ParseException, ValueError, KeyError, TypeError):
+    algebra = algebra_of(query)
+    if algebra is None:
         return False
-    except Exception as exc:  # noqa: BLE001 - rdflib raises a bare Exception for an unknown prefix
-        if type(exc) is Exception:
-            return False
-        raise
     where = algebra["p"]
     return THIS in bound(where) and safe(where)
+
+
+def algebra_of(query: str):
+    """rdflib's algebra of a SELECT (``$this`` read as ``?this``), or None when it does not
+    parse with its own prefixes."""
+    try:
+        return prepareQuery(query.replace("$this", "?this")).algebra
+    except (ParseException, ValueError, KeyError, TypeError):
+        return None
+    except Exception as exc:  # noqa: BLE001 - rdflib raises a bare Exception for an unknown prefix
+        if type(exc) is Exception:
+            return None
+        raise
 
 
 def mentions(node) -> bool:
