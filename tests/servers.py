@@ -34,6 +34,16 @@ def wait_for_http(url: str, timeout: float = 30.0, process: subprocess.Popen | N
     raise TimeoutError(f"no answer from {url} within {timeout} s")
 
 
+def stop(process: subprocess.Popen, timeout: float) -> None:
+    """Terminate a server process; kill it if it has not gone within `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def oxigraph_binary() -> str:
     found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     if not Path(found).exists():
@@ -55,11 +65,7 @@ def oxigraph_server(location: Path):
         wait_for_http(base + "/query?query=ASK%7B%7D", process=process)
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process, 10)
 
 
 #: How to get Virtuoso where it is missing (the skip message says it).
@@ -156,10 +162,5 @@ def virtuoso_server(location: Path, *, buffers: int = 20000):
             raise RuntimeError(f"Virtuoso set-up failed: {done.stdout} {done.stderr}")
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, 30)
         log.close()

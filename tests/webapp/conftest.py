@@ -12,7 +12,7 @@ import pytest
 from kg import changes
 from kg.rdf_io import parse_file
 from kg.store import EmbeddedStore
-from tests.servers import free_port, wait_for_http
+from tests.servers import free_port, stop, wait_for_http
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "sample.trig"
@@ -45,12 +45,7 @@ def console_process(store_dir: Path, *, token: str | None = None, extra: list[st
         wait_for_http(base + "/health", timeout=60, process=process)
         yield base, process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, 15)
         log.close()
 
 
