@@ -18,6 +18,7 @@ from kg.store import Store
 _NOT_DERIVED = f"FILTER(?g != <{DERIVED_GRAPH}>)"
 
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 #: Every instance gets every superclass of its asserted classes (within the ontology).
 #: ``{scope}`` is empty, or a VALUES clause naming the subjects to derive for; ``{closure}``
@@ -34,15 +35,15 @@ CONSTRUCT {{{{ ?s ?super ?o }}}} WHERE {{{{ {{scope}} {{closure}}
 }}}}"""
 
 
-def closure_values(store: Store, prop: str, left: str, right: str) -> str:
-    """VALUES (?left ?right) of every pair linked by `prop`+ in the ontology graph (right an
-    IRI). Computed here rather than with a ``prop+`` path with both ends open, which Virtuoso
-    refuses ("a transitive derived table but neither end of it is bound")."""
+def closure(store: Store, prop: str) -> dict[ox.NamedNode, set[ox.NamedNode]]:
+    """{term: every IRI it reaches by `prop`+ in the ontology graph}. Computed here rather than
+    with a ``prop+`` path with both ends open, which Virtuoso refuses ("a transitive derived
+    table but neither end of it is bound")."""
     rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?a <{prop}> ?b }} }}").rows
     edges: dict = {}
     for row in rows:
         edges.setdefault(row["a"], set()).add(row["b"])
-    pairs = []
+    reached = {}
     for start in edges:
         if not isinstance(start, ox.NamedNode):
             continue
@@ -52,9 +53,32 @@ def closure_values(store: Store, prop: str, left: str, right: str) -> str:
             if node not in seen:
                 seen.add(node)
                 todo.extend(edges.get(node, ()))
-        pairs += [(start, node) for node in seen if isinstance(node, ox.NamedNode)]
+        reached[start] = {node for node in seen if isinstance(node, ox.NamedNode)}
+    return reached
+
+
+def closure_values(store: Store, prop: str, left: str, right: str) -> str:
+    """VALUES (?left ?right) of every pair linked by `prop`+ in the ontology graph (right an IRI)."""
+    pairs = [(a, b) for a, supers in closure(store, prop).items() for b in supers]
     rows_text = " ".join(f"({a} {b})" for a, b in sorted(pairs, key=str))
     return f"VALUES (?{left} ?{right}) {{ {rows_text} }}"
+
+
+def inferred_for(store: Store, scope: str, *, properties: bool = False) -> list[ox.Triple]:
+    """What :data:`INFERRED_TYPES_FOR` (or ``_PROPERTIES_FOR``) constructs for the subjects
+    `scope` (a VALUES clause) binds, the closure applied here: Oxigraph 0.5 joins a scope VALUES
+    with the closure VALUES as a cross product (6 s for 2,000 subjects, against 0.07 s)."""
+    supers = closure(store, _RDFS + ("subPropertyOf" if properties else "subClassOf"))
+    if not supers:
+        return []
+    if properties:
+        keys = ", ".join(str(p) for p in supers)   # FILTER IN, not VALUES: 0.07 s against 4 s
+        rows = store.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} "
+                           f"{_NOT_DERIVED} FILTER(?p IN ({keys})) }}").rows
+        return list({ox.Triple(r["s"], up, r["o"]) for r in rows for up in supers[r["p"]]})
+    rows = store.query(f"SELECT DISTINCT ?x ?c WHERE {{ {scope} GRAPH ?g {{ ?x a ?c }} "
+                       f"{_NOT_DERIVED} }}").rows
+    return list({ox.Triple(r["x"], _TYPE, up) for r in rows for up in supers.get(r["c"], ())})
 
 
 def types_template(store: Store) -> str:

@@ -123,10 +123,18 @@ _CURRENT_PROPERTIES = f"""CONSTRUCT {{{{ ?s ?p ?o }}}} WHERE {{{{ {{scope}}
 
 def inferred_delta(store: Store, scope: Scope, delta: Delta) -> None:
     keys = scope.subjects
-    delta.replace(_construct(store, _CURRENT_TYPES, "x", keys),
-                  _construct(store, derive.types_template(store), "x", keys))
+    delta.replace(_construct(store, _CURRENT_TYPES, "x", keys), _inferred(store, "x", keys))
     delta.replace(_construct(store, _CURRENT_PROPERTIES, "s", keys),
-                  _construct(store, derive.properties_template(store), "s", keys))
+                  _inferred(store, "s", keys, properties=True))
+
+
+def _inferred(store: Store, variable: str, keys: Iterable[str], *,
+              properties: bool = False) -> list[ox.Triple]:
+    found: list[ox.Triple] = []
+    for chunk in _chunks(keys):
+        found.extend(derive.inferred_for(store, values_clause(variable, chunk),
+                                         properties=properties))
+    return found
 
 
 # --- value flows and cycles ---------------------------------------------------------------
