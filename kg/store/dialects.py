@@ -9,12 +9,13 @@ differs in ways measured against it (docs/remote-stores.md, "Engine differences"
   the set union that dealgraph keeps as the default graph lives in the named graph
   :data:`UNION_GRAPH`; every request that names no default graph is sent with
   ``default-graph-uri`` (``using-graph-uri`` for updates) naming it: Virtuoso also takes it as
-  the target of ``INSERT DATA`` without ``GRAPH``. A request that reads ``GRAPH`` and names
-  no graphs of its own is sent the list of stored graphs (and those its text names as
-  ``GRAPH <iri>``) as ``named-graph-uri``: so ``GRAPH ?g`` never sees the union graph or
+  the target of ``INSERT DATA`` without ``GRAPH``. In a request that names no graphs of its
+  own, each ``GRAPH ?g`` pattern is given a filter so it never sees the union graph or
   Virtuoso's own graphs (``define input:named-graph-exclude`` would hide the union graph from
-  the default graph too), and ``GRAPH <iri>`` of an absent graph is empty (Virtuoso 7.2
-  answers it, with a default graph given, with one empty solution: ``ASK`` says true);
+  the default graph too, and a list of the stored graphs is refused past some thousands);
+  a text with only ``GRAPH <iri>`` names those graphs, so an absent one is empty (Virtuoso
+  7.2 answers it, with a default graph given, with one empty solution: ``ASK`` says true):
+  :mod:`kg.store.hidden_graphs`;
 - literals come back in its own lexical forms (booleans as ``1``/``0``, doubles as ``1000.0``,
   ``.500`` seconds): :func:`canonical` gives them Oxigraph's canonical forms, so results are
   the same term for term as the embedded store's;
@@ -45,8 +46,6 @@ VIRTUOSO_SYSTEM_GRAPHS = (
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: staging graphs of a write under way (kg.store.staged), never shown
 STAGING_PREFIX = "urn:dealgraph:staging:"
-#: named when a request's own dataset has no named graph (Virtuoso would then show them all)
-NO_GRAPH = "urn:dealgraph:no-graph"
 #: ``GRAPH`` (a false positive inside a string only costs the graph list)
 _GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 #: ``GRAPH <iri>``: named with the stored graphs, so a graph that is absent reads as empty
@@ -75,15 +74,22 @@ class Dialect:
     #: (Virtuoso writes ``"39"^^xsd:decimal`` as ``39``, an integer)
     ntriples_graphs: bool = False
 
-    def needs_graph_list(self, sparql: str, has_named: bool) -> bool:
-        """True when a request must name its named graphs: the server would otherwise show
-        ``GRAPH ?g`` the union graph and its own graphs, and answer ``GRAPH <iri>`` of a graph
-        outside the dataset with one empty solution (so ``ASK`` says true)."""
+    def must_hide_graphs(self, sparql: str, has_named: bool) -> bool:
+        """True when a request that names no graphs of its own reads ``GRAPH``: on a
+        union-graph server (Virtuoso) ``GRAPH ?g`` would see the union graph and the server's
+        own graphs, and ``GRAPH <iri>`` of a graph outside the dataset answers one empty
+        solution (so ``ASK`` says true); see :mod:`kg.store.hidden_graphs`."""
         return bool(self.union_graph) and not has_named and bool(_GRAPH.search(sparql))
 
     def hides(self, graph: str) -> bool:
         return (graph == self.union_graph or graph in self.hidden_graphs
                 or graph.startswith(STAGING_PREFIX))
+
+    def graph_filter(self, var: str) -> str:
+        """A ``FILTER`` keeping `var` off the graphs this dialect hides."""
+        listed = ", ".join(f"<{g}>" for g in (self.union_graph, *self.hidden_graphs))
+        return (f"FILTER ({var} NOT IN ({listed}) && "
+                f"!STRSTARTS(STR({var}), \"{STAGING_PREFIX}\"))")
 
 
 STANDARD = Dialect("standard")

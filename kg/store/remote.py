@@ -26,7 +26,7 @@ from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.store.dataset import query_dataset
 from kg.safe_rdf import parse as safe_parse
-from kg.store import dialects
+from kg.store import dialects, hidden_graphs
 from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
@@ -141,7 +141,8 @@ class RemoteStore(Store):
         named = [check_graph_iri(graph) for graph in named_graphs or []]
         for graph in default_graphs or []:
             client.addDefaultGraph(check_graph_iri(graph))
-        for kind, graph in self._dataset(sparql, default_graphs, named_graphs):
+        client.queryString, pairs = self._dataset(sparql, default_graphs, named_graphs)
+        for kind, graph in pairs:
             (client.addDefaultGraph if kind == "default" else named.append)(graph)
         self._name_graphs(client, named, "named-graph-uri")
         return client
@@ -208,19 +209,24 @@ class RemoteStore(Store):
         return Serialized(kind, body, target.media_type)
 
     def _dataset(self, sparql, default_graphs, named_graphs, *, update: bool = False):
-        """("default"|"named", graph) pairs a dialect adds to a request that names no dataset
-        of its own (:mod:`kg.store.dialects`): its union graph as the default graph, and the
-        stored graphs as the named graphs where the text reads ``GRAPH``."""
+        """The text to send and the ("default"|"named", graph) pairs a dialect adds to a
+        request that names no dataset of its own (:mod:`kg.store.dialects`): its union graph
+        as the default graph, and where the text reads ``GRAPH``, the text made to hide the
+        union graph and the server's own (:mod:`kg.store.hidden_graphs`)."""
         dialect = self.dialect
         if not dialect.union_graph:
-            return []
+            return sparql, []
         pairs = [] if default_graphs else [("default", dialect.union_graph)]
         if update and not _READS.search(sparql):
-            return pairs  # INSERT/DELETE DATA, CREATE, DROP, ADD...: no pattern reads GRAPH
-        if dialect.needs_graph_list(sparql, bool(named_graphs)):
-            graphs = set(self._stored_graphs()) | dialects.graph_iris(sparql)
-            pairs += [("named", g) for g in sorted(graphs) or [dialects.NO_GRAPH]]
-        return pairs
+            return sparql, pairs  # INSERT/DELETE DATA, CREATE, DROP, ADD...: no pattern reads GRAPH
+        if dialect.must_hide_graphs(sparql, bool(named_graphs)):
+            rewritten = hidden_graphs.rewrite(sparql, dialect)
+            if rewritten is None:  # a * projection would show a rewrite's variables
+                named = self._stored_graphs() or [hidden_graphs.NO_GRAPH]
+            else:
+                sparql, named = rewritten
+            pairs += [("named", g) for g in named]
+        return sparql, pairs
 
     def _stored_graphs(self) -> list[str]:
         """Every graph holding a triple, but the union graph and the server's own."""
@@ -279,7 +285,9 @@ class RemoteStore(Store):
         for graph in using_graphs or []:
             client.addParameter("using-graph-uri", check_graph_iri(graph))
         named = [check_graph_iri(graph) for graph in using_named_graphs or []]
-        for kind, graph in self._dataset(sparql, using_graphs, using_named_graphs, update=True):
+        client.queryString, pairs = self._dataset(sparql, using_graphs, using_named_graphs,
+                                                  update=True)
+        for kind, graph in pairs:
             if kind == "default":
                 client.addParameter("using-graph-uri", graph)
             else:
