@@ -52,3 +52,23 @@ def test_update_reading_graph_patterns_over_thirteen_thousand_graphs(many_graphs
     left = kg.query(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p 3 } }").rows
     assert int(left[0]["n"].value) == 0
     assert len(store.graphs()) == GRAPHS - len(range(3, GRAPHS, 7))
+
+
+def test_star_beside_a_named_graph_pattern_answers_as_the_embedded_store(virtuoso_remote, tmp_path):
+    """`SELECT *` with `GRAPH <iri>` beside `GRAPH ?g`: a rewrite would add a column, so the
+    request names the stored graphs; the rows and columns are the embedded store's (the
+    order of `*`'s columns is the engine's own)."""
+    from kg.store.embedded import EmbeddedStore
+
+    data = "".join(f'<http://x/{s}> <http://x/p> "{o}" <http://x/{g}> .\n'
+                   for s, o, g in [("a", 1, "g1"), ("a", 1, "g2"), ("b", 2, "g2")]).encode()
+    sparql = ("SELECT * WHERE { GRAPH <http://x/g1> { ?s ?p ?o } GRAPH ?g { ?s ?p ?o } } "
+              "ORDER BY ?g")
+    with EmbeddedStore(tmp_path / "store") as embedded:
+        answers = []
+        for store in (embedded, virtuoso_remote):
+            store.import_data(data, ox.RdfFormat.N_QUADS)
+            result = kg.query(store, sparql)
+            answers.append((sorted(result.variables), [{k: str(v) for k, v in r.items()} for r in result.rows]))
+    assert answers[0] == answers[1]
+    assert [row["g"] for row in answers[1][1]] == ["<http://x/g1>", "<http://x/g2>"]
