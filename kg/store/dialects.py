@@ -73,6 +73,8 @@ class Dialect:
     #: CONSTRUCT/DESCRIBE answers asked as N-Triples: the server's Turtle loses datatypes
     #: (Virtuoso writes ``"39"^^xsd:decimal`` as ``39``, an integer)
     ntriples_graphs: bool = False
+    #: ``?s <p>+ ?o`` sent as the server's set-valued transitive subquery (kg.store.transitive)
+    transitive_subqueries: bool = False
 
     def must_hide_graphs(self, sparql: str, has_named: bool) -> bool:
         """True when a request that names no graphs of its own reads ``GRAPH``: on a
@@ -96,7 +98,7 @@ STANDARD = Dialect("standard")
 VIRTUOSO = Dialect("virtuoso", union_graph=UNION_GRAPH, hidden_graphs=VIRTUOSO_SYSTEM_GRAPHS,
                    canonicalise=True, staged_writes=True, chunk_bytes=4 * 2**20,
                    inline_values=True, ntriples_graphs=True,
-                   drop_needs_create=True)
+                   drop_needs_create=True, transitive_subqueries=True)
 DIALECTS = {"standard": STANDARD, "virtuoso": VIRTUOSO}
 
 

@@ -26,7 +26,7 @@ from kg.store.base import Serialized, Store, check_graph_iri, to_ntriples
 from kg.store.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.store.dataset import query_dataset
 from kg.safe_rdf import parse as safe_parse
-from kg.store import dialects, hidden_graphs
+from kg.store import dialects, hidden_graphs, transitive
 from kg.store.bindings import values_clause, wire_if_needed
 from kg.store.guard import declares_dataset, vet
 from kg.store.results import QueryResult
@@ -130,6 +130,8 @@ class RemoteStore(Store):
             sparql = dialects.inline_values(sparql, values_clause(wire_if_needed(bindings)))
         elif bindings:
             sparql = sparql.rstrip() + "\n" + values_clause(wire_if_needed(bindings)) + "\n"
+        if self.dialect.transitive_subqueries:
+            sparql = transitive.rewrite(sparql)
         client = self._client(self.endpoint)
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
