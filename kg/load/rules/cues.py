@@ -274,6 +274,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
                 continue
             f.binding = True
             f.status = "Definitive"
+        elif f.binding is True and f not in own:
+            continue        # told binding in its own words: "the letter is not binding" two
+                            # sentences on is about another deal (one the rules did not read)
         else:
             f.binding = False
             f.kinds.add("LetterOfIntent")

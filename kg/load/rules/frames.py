@@ -16,7 +16,8 @@ from kg.load.extraction import Figure, Frame
 from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.text.sentences import Sentence
-from kg.load.rules.guards import against_the_verb, amount_group, foreign_clause, generic_echo
+from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
+                                  pledged_holding)
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
@@ -87,7 +88,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
     frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
     _attach_quantities(frames, s, quantities, ents)
-    frames = generic_echo(frames)
+    frames = pledged_holding(generic_echo(frames))
     for f in frames:
         _settle_kinds(f)
     return [f for f in frames if f.family != "drop"]

@@ -14,7 +14,9 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
   sentence is that deal named again ("X拟向Y投资…，但双方签署的只是意向书"), not a second deal;
 * `names_other_firm` — a sentence about "the deal" that names a firm the deal just told does
   not have is about another deal: it continues none;
-* `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none.
+* `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none;
+* `pledged_holding` — a lender that takes shares or a warrant "as collateral" (作为抵押) holds a
+  security interest, not a stake or a warrant of its own.
 """
 from __future__ import annotations
 
@@ -166,3 +168,16 @@ def headline_told(frames: list[Frame], article) -> list[Frame]:
     heads = [f for f in frames if _is_headline(f.sentence, article.text)]
     body = [f for f in frames if f not in heads]
     return [f for f in frames if f not in heads or any(g.parties() >= f.parties() for g in body)]
+
+
+#: Equity taken as security: "takes the warrant as collateral", "以所持股份作为质押".
+_AS_COLLATERAL = re.compile(r"^[^,，;；。]{0,40}?\b(?:as|for)\s+(?:collateral|security)\b|"
+                            r"^[^,，;；。]{0,20}?作为?(?:抵押|质押|担保)(?:物|品)?", re.I)
+_EQUITY = {"Stake", "Warrant"}
+
+
+def pledged_holding(frames: list[Frame]) -> list[Frame]:
+    """Drop stake and warrant frames whose clause goes on to say the equity is taken as
+    collateral ("Kerrigan takes the Ravelin warrant as collateral"): a security interest."""
+    return [f for f in frames if not (f.family in _EQUITY
+                                      and _AS_COLLATERAL.search(f.sentence.text[f.span[1]:]))]

@@ -1,0 +1,40 @@
+"""Issue 10, fifth pass: precision guards and phrasing classes (invented text, invented firms)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def test_a_deal_told_binding_is_not_made_non_binding_by_a_later_letter_about_another_deal(tmp_path):
+    ents, out = run(tmp_path, "Corlith Chips, the chipmaker, has signed a definitive agreement to "
+                    "supply Wrenfield AI with 3 gigawatts of accelerators over five years. "
+                    "Wrenfield has also signed a letter of intent with Pallow Power, a utility, "
+                    "for 900 megawatts of electricity. The letter is not binding.")
+    deal = next(f for f in out.frames if "corlith" in " ".join(f.parties()).lower())
+    assert deal.binding is True
+
+
+def test_zh_a_lease_told_binding_stays_binding_when_a_later_memorandum_is_not(tmp_path):
+    ents, out = run(tmp_path, "数据中心运营商澄岭数据与人工智能公司朔光智能签署了一份为期八年的数据中心租赁合同，"
+                    "总租金约30亿美元。澄岭数据表示，该租约为具有法律约束力的正式协议。"
+                    "朔光智能另与芯片厂商青砾半导体签署了谅解备忘录，拟采购0.3吉瓦的加速器。"
+                    "朔光智能强调，该备忘录不具法律约束力。", language="zh")
+    lease = next(f for f in out.frames if "澄岭数据" in named_roles(ents, f).get(
+        "lessor", []) + named_roles(ents, f).get("provider", []))
+    assert lease.binding is True
+
+
+def test_a_lender_taking_a_warrant_as_collateral_holds_no_warrant(tmp_path):
+    ents, out = run(tmp_path, "Halvard Semiconductor has issued Osprey Labs a warrant for up to 12 "
+                    "million Halvard shares. Osprey is paying for the chips with a $900 million "
+                    "loan from Brackwater Credit, a private credit fund. Brackwater takes the "
+                    "Halvard warrant as collateral, giving it a claim on the shares.")
+    holders = [named_roles(ents, f).get("holder", []) for f in out.frames
+               if f.family == "Warrant"]
+    assert holders and all("Brackwater Credit" not in h for h in holders)
+
+
+def test_zh_a_bank_taking_shares_as_pledge_holds_no_stake(tmp_path):
+    ents, out = run(tmp_path, "云厂商溪桥云向江屿银行借款5亿美元。江屿银行持有溪桥云所持澄光科技的股份作为质押。",
+                    language="zh")
+    assert not any(f.family == "Stake" and "江屿银行" in named_roles(ents, f).get("investor", [])
+                   for f in out.frames)
