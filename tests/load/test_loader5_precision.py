@@ -38,3 +38,25 @@ def test_zh_a_bank_taking_shares_as_pledge_holds_no_stake(tmp_path):
                     language="zh")
     assert not any(f.family == "Stake" and "江屿银行" in named_roles(ents, f).get("investor", [])
                    for f in out.frames)
+
+
+def test_zh_generic_supply_agreement_with_a_cloud_provider_is_a_supply_the_provider_buys(tmp_path):
+    ents, out = run(tmp_path, "财报披露，岳川科技已与算力服务商澜汐云签订长期供货协议，向其供应价值25亿美元的GPU。",
+                    language="zh")
+    deal = next(f for f in out.frames if f.parties() and len(f.parties()) == 2)
+    assert deal.family == "Supply"
+    assert named_roles(ents, deal) == {"supplier": ["岳川科技"], "buyer": ["澜汐云"]}
+
+
+def test_zh_generic_lease_contract_is_a_lease_the_provider_leases_out(tmp_path):
+    ents, out = run(tmp_path, "数据中心运营商北岬数据日前与人工智能公司溯光智能签署了一份为期七年的数据中心租赁合同，"
+                    "总租金约21亿美元。", language="zh")
+    deal = next(f for f in out.frames if len(f.parties()) == 2)
+    assert deal.family == "Lease"
+    assert named_roles(ents, deal) == {"lessor": ["北岬数据"], "lessee": ["溯光智能"]}
+
+
+def test_zh_compute_purchase_agreement_stays_a_cloud_deal(tmp_path):
+    ents, out = run(tmp_path, "人工智能公司溯光智能与云厂商北岬云签署了价值80亿美元的算力采购协议。", language="zh")
+    deal = next(f for f in out.frames if len(f.parties()) == 2)
+    assert deal.family in ("Cloud", "Compute")

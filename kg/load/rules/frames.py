@@ -85,7 +85,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
+    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames]), s))
     frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
     _attach_quantities(frames, s, quantities, ents)
     frames = pledged_holding(generic_echo(frames))
@@ -217,6 +217,41 @@ def _cloud_supplies(f: Frame, ents: Entities) -> Frame:
     return Frame("Cloud", {"CloudServiceAgreement"},
                  {"provider": supplier, "customer": list(f.roles.get("buyer", []))},
                  f.sentence, f.span, f.rule + ".cloud", f.confidence)
+
+
+#: The deal noun of a bare "signed a … agreement with" names the kind: a supply agreement
+#: (供货协议) or a lease (租赁合同, 租约), not the cloud deal the generic pattern defaults to.
+_SUPPLY_NOUN = re.compile(r"(?:供货|供应)(?:协议|合同)$|\bsupply\s+(?:agreement|contract|deal|pact)s?$",
+                          re.I)
+_LEASE_NOUN = re.compile(r"租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
+                         r"deal))?s?$", re.I)
+
+
+def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
+    """'朔风已与算力服务商青鸾签订长期供货协议', 'signed a ten-year data centre lease with X': a
+    generic deal whose own noun says supply or lease is that kind. A supply: the chipmaker
+    supplies, else the cloud provider (the typed firm) buys; a lease: the provider leases out."""
+    if f.rule not in lexicon().get("generic_deal_patterns", ()) or f.family != "Cloud" \
+            or len(f.parties()) != 2:
+        return f
+    a, b = f.span
+    head = f.sentence.text[a:b]
+    provider, customer = f.roles.get("provider", []), f.roles.get("customer", [])
+    if _LEASE_NOUN.search(head):
+        return Frame("Lease", {"LeaseAgreement"}, {"lessor": provider, "lessee": customer},
+                     f.sentence, f.span, f.rule + ".lease", f.confidence, by_type=f.by_type)
+    if not _SUPPLY_NOUN.search(head):
+        return f
+    makers = [i for i in sorted(f.parties()) if "ChipMaker" in firm_types(ents, i)]
+    if len(makers) == 1:
+        supplier = makers
+    elif not makers and "ChipMaker" not in firm_types(ents, provider[0]):
+        supplier = customer          # a cloud provider signing a supply deal buys the goods
+    else:
+        return f
+    buyer = [i for i in sorted(f.parties()) if i not in supplier]
+    return Frame("Supply", {"SupplyAgreement"}, {"supplier": supplier, "buyer": buyer},
+                 f.sentence, f.span, f.rule + ".supply", f.confidence, by_type=True)
 
 
 def _by_goods(f: Frame, ents: Entities) -> Frame:
