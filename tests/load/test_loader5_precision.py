@@ -60,3 +60,23 @@ def test_zh_compute_purchase_agreement_stays_a_cloud_deal(tmp_path):
     ents, out = run(tmp_path, "人工智能公司溯光智能与云厂商北岬云签署了价值80亿美元的算力采购协议。", language="zh")
     deal = next(f for f in out.frames if len(f.parties()) == 2)
     assert deal.family in ("Cloud", "Compute")
+
+
+def test_a_facility_read_from_a_co_lending_verb_keeps_the_sentences_facility_noun(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow, the GPU cloud operator, posted record revenue. "
+                    "Haldenrow also said it had secured a $2 billion revolving credit facility "
+                    "arranged by Marrow Bank, which is lending alongside Tidewell Capital, a private "
+                    "credit fund.")
+    loan = next(f for f in out.frames if f.family in ("Loan", "Facility"))
+    assert loan.family == "Facility" and "CreditFacility" in loan.kinds
+
+
+def test_a_supply_deal_sold_by_a_cloud_operator_to_a_lab_is_a_cloud_service(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow, the GPU cloud operator, signed a loan with Marrow "
+                    "Bank. The loan is secured by the chips Haldenrow will buy with the money "
+                    "and by its contract with Quillon Labs, an AI lab. That contract is worth "
+                    "$3 billion over five years.")
+    deals = [f for f in out.frames if "Quillon Labs" in str(named_roles(ents, f))]
+    assert deals and all(f.family == "Cloud" for f in deals)
+    assert named_roles(ents, deals[0]) == {"provider": ["Haldenrow"],
+                                           "customer": ["Quillon Labs"]}

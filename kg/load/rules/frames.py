@@ -91,6 +91,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     frames = pledged_holding(generic_echo(frames))
     for f in frames:
         _settle_kinds(f)
+        _cloud_seller(f, ents)
     return [f for f in frames if f.family != "drop"]
 
 
@@ -273,6 +274,22 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
                  f.span, f.rule + ".goods", f.confidence, by_type=True)
 
 
+def _cloud_seller(f: Frame, ents: Entities) -> None:
+    """'…by its contract with Lumen Forge, an AI lab' (the borrower a GPU cloud operator): a
+    supply deal whose supplier is a cloud provider (no chipmaker) selling to a firm that is no
+    cloud provider is the provider's cloud service (it rents out capacity, it sells no chips)."""
+    if f.family != "Supply" or len(f.roles.get("supplier", ())) != 1:
+        return
+    seller = firm_types(ents, f.roles["supplier"][0])
+    buyers = f.roles.get("buyer", [])
+    if "CloudProvider" not in seller or "ChipMaker" in seller or not buyers \
+            or any(firm_types(ents, i) & {"CloudProvider", "ChipMaker"} for i in buyers):
+        return
+    f.family, f.kinds = "Cloud", (f.kinds - {"SupplyAgreement", "ComputeCommitment"}) | {
+        "CloudServiceAgreement"}
+    f.roles = {"provider": f.roles["supplier"], "customer": buyers}
+
+
 _FINANCIERS = {"Financier", "Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager"}
 
 
@@ -416,6 +433,9 @@ def _figure(q) -> Figure:
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
 _LOAN_WORD = re.compile(r"\bloans?\b|贷款|授信|借款", re.I)
+#: The nouns of a financing (what kind of financing a frame read from a bare verb is).
+_FINANCING_NOUN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit lines?|revolvers?|"
+                             r"revolving credit(?! facilit))\b|贷款|授信|借款|信贷额度", re.I)
 _NEXT_OBJECT = re.compile(r"\s+and\s+(?:a|an|another)\s")
 
 
@@ -440,6 +460,10 @@ def _settle_kinds(f: Frame) -> None:
     other = _NEXT_OBJECT.search(own, max(0, b - a))   # "a $1.5bn term loan from A and a $400m
     if other:                                          # credit facility from B": each its own
         own = own[:other.start()]
+    if f.family == "Loan" and not _FINANCING_NOUN.search(own) \
+            and len(_FINANCING_NOUN.findall(f.sentence.text)) == 1:
+        own = f.sentence.text   # "secured a $5bn credit facility arranged by A, which is
+                                # lending alongside B": the one financing noun of the sentence
     for family, add, words in kind_extras():
         if f.family == family and words.search(own):
             f.kinds.add(add)
