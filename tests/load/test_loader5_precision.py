@@ -80,3 +80,13 @@ def test_a_supply_deal_sold_by_a_cloud_operator_to_a_lab_is_a_cloud_service(tmp_
     assert deals and all(f.family == "Cloud" for f in deals)
     assert named_roles(ents, deals[0]) == {"provider": ["Haldenrow"],
                                            "customer": ["Quillon Labs"]}
+
+
+def test_zh_shares_a_warrant_lets_the_holder_buy_are_the_warrants_not_a_stake(tmp_path):
+    ents, out = run(tmp_path, "3月2日，芯片厂商岳川半导体宣布将向人工智能公司澜汐智能供应2吉瓦加速卡，"
+                    "并向澜汐智能发行认股权证，允许其以每股0.01美元的价格认购最多8000万股岳川半导体股票，"
+                    "约占其股本的6%。", language="zh")
+    assert not any(f.family == "Stake" for f in out.frames)
+    warrant = next(f for f in out.frames if f.family == "Warrant")
+    assert named_roles(ents, warrant) == {"issuer": ["岳川半导体"], "holder": ["澜汐智能"]}
+    assert warrant.figures["shareCount"].value == 80_000_000

@@ -15,6 +15,8 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
 * `names_other_firm` — a sentence about "the deal" that names a firm the deal just told does
   not have is about another deal: it continues none;
 * `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none;
+* `warrant_exercise` — shares a warrant lets its holder buy ("发行认股权证，允许其…认购1.6亿股") are
+  the warrant's, not a stake bought;
 * `pledged_holding` — a lender that takes shares or a warrant "as collateral" (作为抵押) holds a
   security interest, not a stake or a warrant of its own.
 """
@@ -181,3 +183,29 @@ def pledged_holding(frames: list[Frame]) -> list[Frame]:
     collateral ("Kerrigan takes the Ravelin warrant as collateral"): a security interest."""
     return [f for f in frames if not (f.family in _EQUITY
                                       and _AS_COLLATERAL.search(f.sentence.text[f.span[1]:]))]
+
+
+_WARRANT = re.compile(r"认股权证|认购权证|\bwarrants?\b", re.I)
+
+
+def warrant_exercise(frames: list[Frame]) -> list[Frame]:
+    """A stake bought after a warrant in the same sentence ("向OpenAI发行认股权证，允许其以每股
+    0.01美元认购最多1.6亿股AMD股票", "a warrant letting Osprey buy 12 million shares") is what
+    the warrant gives: the warrant between the two firms (issuer: the company whose shares they
+    are), joined to the warrant frame of the sentence when there is one."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.family != "Stake" or not _WARRANT.search(f.sentence.text[:f.span[1]]) \
+                or not f.roles.get("investor") or not f.roles.get("investee"):
+            out.append(f)
+            continue
+        issuer, holder = f.roles["investee"], f.roles["investor"]
+        same = [g for g in frames if g.family == "Warrant" and g.parties() == f.parties()]
+        if same:
+            for key, value in f.figures.items():
+                same[0].figures.setdefault(key, value)
+            continue
+        out.append(Frame("Warrant", {"EquityWarrant"}, {"issuer": issuer, "holder": holder},
+                         f.sentence, f.span, f.rule + ".warrant", f.confidence,
+                         dict(f.figures)))
+    return out
