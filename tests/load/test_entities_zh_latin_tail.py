@@ -1,0 +1,22 @@
+"""Issue 10, fifth pass: a Chinese firm name ending with a Latin suffix ("…AI") after a role word."""
+from __future__ import annotations
+
+from kg.load.rules.entities import find_entities
+
+
+def _firms(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.iri.rsplit("/", 1)[-1]) for m in find_entities(text).mentions
+            if m.kind == "firm"]
+
+
+def test_zh_name_after_a_role_word_keeps_its_ai_suffix_and_the_short_form_is_the_same_firm():
+    firms = _firms("云厂商青砾云与人工智能公司星河AI签署了三年期算力合同。星河AI表示将扩大训练规模。"
+                   "星河强调，合同金额尚未披露。")
+    assert ("星河AI", "星河ai") in firms
+    assert ("星河", "星河ai") in firms
+    assert not any(iri == "星河" for _, iri in firms)
+
+
+def test_zh_name_with_a_strong_suffix_is_not_lengthened_by_a_latin_word_after_it():
+    firms = _firms("芯片厂商岳川科技GPU出货量大增。岳川科技表示产能充足。")
+    assert all(name == "岳川科技" for name, _ in firms)
