@@ -90,3 +90,11 @@ def test_zh_shares_a_warrant_lets_the_holder_buy_are_the_warrants_not_a_stake(tm
     warrant = next(f for f in out.frames if f.family == "Warrant")
     assert named_roles(ents, warrant) == {"issuer": ["岳川半导体"], "holder": ["澜汐智能"]}
     assert warrant.figures["shareCount"].value == 80_000_000
+
+
+def test_zh_transliterated_name_ends_before_the_verb_after_it(tmp_path):
+    ents, out = run(tmp_path, "云厂商青砾云与人工智能公司星河智能达成合作。这一合作由星河智能首席执行官"
+                    "马克·维兰德共同宣布。", language="zh")
+    names = {p.person_name for p in out.posts}
+    assert "马克·维兰德" in names
+    assert not any("宣布" in n for n in names)

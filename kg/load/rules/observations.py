@@ -275,12 +275,24 @@ def _person(name: str) -> str:
     return entity.iri if entity is not None and entity.kind == "person" else person_iri(name)
 
 
+#: Word classes that end a transliterated name (adverb, verb, preposition, conjunction,
+#: particle, pronoun): "阿莫迪|共同|宣布", "阿尔特曼|称", "马斯克|与".
+_NOT_NAME_FLAGS = frozenset("dvpcur")
+
+
 def _zh_person(text: str | None) -> str | None:
     if not text:
         return None
-    if "·" in text:
-        return text
     import jieba.posseg
+
+    if "·" in text:             # "达里奥·阿莫迪共同宣布": the given name ends before a verb
+        head, tail = text.split("·", 1)
+        kept = ""
+        for token in jieba.posseg.cut(tail):
+            if kept and token.flag[:1] in _NOT_NAME_FLAGS:
+                break
+            kept += token.word
+        return f"{head}·{kept}"
 
     tokens = list(jieba.posseg.cut(text))
     if not tokens or not tokens[0].flag.startswith("nr"):
