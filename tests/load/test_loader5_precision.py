@@ -98,3 +98,17 @@ def test_zh_transliterated_name_ends_before_the_verb_after_it(tmp_path):
     names = {p.person_name for p in out.posts}
     assert "马克·维兰德" in names
     assert not any("宣布" in n for n in names)
+
+
+def test_zh_a_spread_of_margins_over_contracts_is_no_metric(tmp_path):
+    ents, out = run(tmp_path, "据报道，云厂商青砾云出租GPU获得约6亿美元收入，毛利率约18%。报道称，不同合同的毛利率"
+                    "从不足8%到超过25%不等。", language="zh")
+    margins = sorted(float(m.value) for m in out.metrics if m.name == "grossMargin")
+    assert margins == [18.0]
+
+
+def test_a_spread_of_margins_ranging_from_to_is_no_metric(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow, the GPU cloud operator, said its gross margin was 31% in the "
+                    "quarter. Margins on individual contracts ranged from under 9% to more than 40%.")
+    margins = sorted(float(m.value) for m in out.metrics if m.name == "grossMargin")
+    assert margins == [31.0]

@@ -143,11 +143,19 @@ _COMMITMENT = re.compile(r"承诺|合同|协议|订单|投资|commitments?|contr
                          r"agreements?|pledged?|invest", re.I)
 
 
+#: A spread of values over several items ("ranged from under 10% to more than 20%", 从不足10%到
+#: 超过20%不等): each figure is an end of the spread, no metric of the firm.
+_SPREAD = re.compile(r"从[^，,。；;]{0,24}?(?:到|至)[^，,。；;]{0,24}?不等|"
+                     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\b"
+                     r"[^,;]{0,40}?\bto\b[^,;]{0,30}?(?:\d%|\d\s*(?:percent|per cent))", re.I)
+
+
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                      frame_spans: list[tuple[int, int]]) -> list[Metric]:
     rules, continuation = _metric_rules()
     firms = firms_of(s, ents)
     out: list[Metric] = []
+    spreads = [m.span() for m in _SPREAD.finditer(s.text)]
     for q in quantities:
         if any(a <= q.start < b for a, b in frame_spans):
             continue
@@ -155,6 +163,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 _TO_BEFORE.search(s.text[max(0, o.start - 12):o.start]) for o in quantities
                 if o.unit == q.unit and o is not q):
             continue               # "widened to 38% from 29%": the value now, not before
+        if any(a <= q.start < b for a, b in spreads):
+            continue               # "毛利率从不足10%到超过20%不等": a spread over items, no value
         if vague(q) or deal_amount(s.text, q.end):
             continue               # "tens of billions of dollars in revenue", 12亿美元贷款
         best = None
