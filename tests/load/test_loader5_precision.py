@@ -112,3 +112,25 @@ def test_a_spread_of_margins_ranging_from_to_is_no_metric(tmp_path):
                     "quarter. Margins on individual contracts ranged from under 9% to more than 40%.")
     margins = sorted(float(m.value) for m in out.metrics if m.name == "grossMargin")
     assert margins == [31.0]
+
+
+def test_zh_the_latter_is_the_later_of_the_two_firms_named_before(tmp_path):
+    ents, out = run(tmp_path, "此外，云厂商青砾云还与大模型公司星河智能签署备忘录，拟向后者投资最多5亿美元。",
+                    language="zh")
+    invest = next(f for f in out.frames if f.family in ("Investment", "Stake"))
+    assert named_roles(ents, invest) == {"investor": ["青砾云"], "investee": ["星河智能"]}
+    assert not any(f.family == "Cloud" for f in out.frames)
+
+
+def test_zh_a_cloud_word_inside_a_firm_name_does_not_keep_a_bare_memorandum_frame(tmp_path):
+    ents, out = run(tmp_path, "青砾云与星河智能签署备忘录，青砾云拟向星河智能投资最多5亿美元。",
+                    language="zh")
+    assert [f.family for f in out.frames] == ["Investment"]
+
+
+def test_zh_firm_announces_then_comma_signs_with_a_cloud_provider(tmp_path):
+    ents, out = run(tmp_path, "大模型公司星河智能同日宣布，与云厂商青砾云签订为期五年的算力合同，合同总价约90亿美元。",
+                    language="zh")
+    deal = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, deal) == {"provider": ["青砾云"], "customer": ["星河智能"]}
+    assert deal.figures["amountUSD"].value == 9_000_000_000

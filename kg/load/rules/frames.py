@@ -88,7 +88,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames]), s))
     frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
     _attach_quantities(frames, s, quantities, ents)
-    frames = warrant_exercise(pledged_holding(generic_echo(frames)))
+    frames = warrant_exercise(pledged_holding(generic_echo(frames, ents)))
     for f in frames:
         _settle_kinds(f)
         _cloud_seller(f, ents)

@@ -90,6 +90,19 @@ def foreign_clause(f: Frame, s: Sentence, ents: Entities, q_start: int, q_end: i
     return False
 
 
+def blank_firms(s: Sentence, ents: Entities) -> str:
+    """Sentence `s` with its firm names and their descriptors blanked (same length): a kind word
+    inside a name or its descriptor ("岚山云", "Halden Compute", "云厂商") is no kind word."""
+    from kg.load.rules.slots import absorb_role
+
+    chars = list(s.text)
+    for m in ents.mentions:
+        if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
+            a = absorb_role(s.text, m.start - s.start)     # "云厂商青砾云": the descriptor too
+            chars[a:m.end - s.start] = " " * (m.end - s.start - a)
+    return "".join(chars)
+
+
 def names_other_firm(target: Frame, s: Sentence, ents: Entities) -> bool:
     """Does a sentence that goes on about "the deal" name a firm that deal does not have (it is
     then about a deal of that firm, told in the sentence, not the one before)?"""
@@ -137,14 +150,16 @@ def against_the_verb(frames: list[Frame]) -> list[Frame]:
 
 
 
-def generic_echo(frames: list[Frame]) -> list[Frame]:
-    """Drop bare agreement frames that repeat a specific frame's firms in the same sentence."""
+def generic_echo(frames: list[Frame], ents: Entities | None = None) -> list[Frame]:
+    """Drop bare agreement frames that repeat a specific frame's firms in the same sentence
+    (firm names blanked: "岚山云" names a firm, it is no cloud word)."""
     generic = set(lexicon().get("generic_deal_patterns", ()))
     out = []
     for f in frames:
         if f.rule in generic and not f.figures and any(g.rule not in generic and g.parties() == f.parties()
                                      for g in frames if g is not f):
-            clause = f.sentence.text[f.span[0]:]   # to the sentence's end: "an order with X
+            text = blank_firms(f.sentence, ents) if ents is not None else f.sentence.text
+            clause = text[f.span[0]:]              # to the sentence's end: "an order with X
                                                     # …, which includes … capacity"
             if not (compute_words().search(clause) or supply_goods().search(clause)
                     or re.search(lexicon()["words"]["cloud_zh"] + "|" + lexicon()["words"]["cloud_en"],

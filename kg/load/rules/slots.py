@@ -19,6 +19,7 @@ _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$
 _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
 _GAPPED = re.compile(r"\s+(?:up to|as much as|about|around|roughly|nearly|more than|another|a further|\$|US\$|\d)", re.I)
+_FORMER_LATTER = re.compile(r"(?P<latter>后者|\bthe latter\b)|(?P<former>前者|\bthe former\b)", re.I)
 _COMPANY = re.compile(r"\bthe company\b|该公司|这家公司", re.I)
 
 
@@ -90,7 +91,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     starts = [a for a, _, _ in items]
-    items = [(_absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(s.text, b,
+    items = [(absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(s.text, b,
                                                                               starts), starts), iris)
              for a, b, iris in items]
     pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
@@ -134,6 +135,17 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         pair = before[-2:] if len(before) >= 2 else list(last_pair[:2])
         if len(pair) >= 2:
             items.append((m.start(), m.end(), pair))
+            taken.append((m.start(), m.end()))
+    for m in _FORMER_LATTER.finditer(s.text):     # "与衡岳签署备忘录，拟向后者投资": the
+        if not free(m.start(), m.end()):         # later of the two firms named just before
+            continue
+        before: list[str] = []
+        for a, b, iris in sorted(items):
+            if b <= m.start() and len(iris) == 1 and iris[0] not in before:
+                before.append(iris[0])
+        if len(before) >= 2:
+            pick = before[-1] if m.group("latter") else before[-2]
+            items.append((m.start(), m.end(), [pick]))
             taken.append((m.start(), m.end()))
     m = _SUBJECT_PRONOUN.match(s.text)
     if m and free(m.start(), m.end()) and previous_start is not None:
@@ -204,7 +216,7 @@ def _role_before() -> re.Pattern:
     return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*$", re.I)
 
 
-def _absorb_role(text: str, a: int) -> int:
+def absorb_role(text: str, a: int) -> int:
     """'云服务商云栈科技', 'private credit fund Calder & Finch': the descriptor joins the slot."""
     m = _role_before().search(text[max(0, a - 40):a])
     return a - (len(m.group()) if m else 0) if m and m.group().strip() else a
