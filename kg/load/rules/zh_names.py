@@ -81,12 +81,18 @@ def zh_suffix_names(text: str):
         for m in re.finditer(re.escape(suffix), text):
             left = text[max(0, m.start() - 10):m.start()]
             prefix = _zh_prefix(left)
-            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
+            if len(prefix) < 2 or _all_stopwords(prefix) or set(_inner(prefix)) & r.not_name_zh:
                 continue
             start = m.start() - len(prefix)
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
                 continue
             yield start, m.end(), text[start:m.end()], None
+
+
+def _inner(prefix: str) -> str:
+    """A name prefix without its first character when that character may start a name
+    (``zh_name_initials``): _zh_prefix let it through after a preposition."""
+    return prefix[1:] if prefix[:1] in (lexicon().get("zh_name_initials") or {}) else prefix
 
 
 def _zh_prefix(left: str) -> str:
@@ -97,9 +103,13 @@ def _zh_prefix(left: str) -> str:
         i = run.rfind(word)
         if i >= 0:
             cut = max(cut, i + len(word))
-    run = run[cut:]
+    whole, run = run, run[cut:]
+    initials = lexicon().get("zh_name_initials") or {}
     for i in range(len(run) - 1, -1, -1):
         if run[i] in r.not_name_zh:
+            before = whole[cut + i - 1] if cut + i > 0 else ""
+            if run[i] in initials and (not before or before in initials[run[i]]):
+                i -= 1             # "从中诚银行获得": 从 ends the words before, 中 starts the name
             run = run[i + 1:]
             break
     return run[-4:]

@@ -1,4 +1,4 @@
-"""Issue 10, fifth pass: a Chinese firm name ending with a Latin suffix ("…AI") after a role word."""
+"""Issue 10, fifth pass: edges of Chinese firm names (a Latin suffix "…AI", a name starting with 中)."""
 from __future__ import annotations
 
 from kg.load.rules.entities import find_entities
@@ -20,3 +20,13 @@ def test_zh_name_after_a_role_word_keeps_its_ai_suffix_and_the_short_form_is_the
 def test_zh_name_with_a_strong_suffix_is_not_lengthened_by_a_latin_word_after_it():
     firms = _firms("芯片厂商岳川科技GPU出货量大增。岳川科技表示产能充足。")
     assert all(name == "岳川科技" for name, _ in firms)
+
+
+def test_zh_name_starting_with_zhong_after_a_preposition_is_found():
+    firms = _firms("为建设新园区，澜汐云从中岳银行和北岬资本获得30亿美元贷款。")
+    assert ("中岳银行", "中岳银行") in firms
+
+
+def test_zh_zhong_ending_a_word_before_a_name_is_not_part_of_the_name():
+    firms = _firms("多家机构参与了这笔融资，其中华澜银行提供了10亿美元。")
+    assert [name for name, _ in firms] == ["华澜银行"]
