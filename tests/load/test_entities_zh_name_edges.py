@@ -30,3 +30,9 @@ def test_zh_name_starting_with_zhong_after_a_preposition_is_found():
 def test_zh_zhong_ending_a_word_before_a_name_is_not_part_of_the_name():
     firms = _firms("多家机构参与了这笔融资，其中华澜银行提供了10亿美元。")
     assert [name for name, _ in firms] == ["华澜银行"]
+
+
+def test_zh_bank_suffix_of_one_name_does_not_type_the_next_name_in_a_list():
+    ents = find_entities("主权财富基金北岬投资局宣布入股。澜汐云从中岳银行和北岬投资局获得30亿美元贷款。")
+    iri = next(m.iri for m in ents.mentions if m.text == "北岬投资局")
+    assert "Bank" not in ents.types.get(iri, {})

@@ -184,9 +184,9 @@ def _unseen_candidates(text: str):
         if cut and name[0] in r.not_name_zh - after_role and text.count(name[:cut]) < 2:
             skip = 1               # "专注芯片设计的墨岩半导体": 的 starts no name unless the
             cut = _zh_name_end(name[1:])   # full name recurs ("大模型公司和灵智能 … 和灵智能")
-        if cut:
-            a = m.start("name") + skip
-            yield a, a + cut, name[skip:skip + cut], role_type(m.group("role"))
+        if cut:                    # "中诚银行和萨林投资局": a role word a character such as 和
+            a = m.start("name") + skip     # parts from the name ends a name; it types no one
+            yield a, a + cut, name[skip:skip + cut], None if skip else role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
         if name.endswith(("'s", "’s")):
