@@ -134,3 +134,15 @@ def test_zh_firm_announces_then_comma_signs_with_a_cloud_provider(tmp_path):
     deal = next(f for f in out.frames if f.family == "Cloud")
     assert named_roles(ents, deal) == {"provider": ["青砾云"], "customer": ["星河智能"]}
     assert deal.figures["amountUSD"].value == 9_000_000_000
+
+
+def test_zh_three_character_name_split_by_the_segmenter_keeps_its_third_character(tmp_path):
+    ents, out = run(tmp_path, "云厂商青砾云与星河智能签署算力合同。青砾云总裁何斯年对此回应称合同进展顺利。",
+                    language="zh")
+    assert "何斯年" in {p.person_name for p in out.posts}
+
+
+def test_zh_two_character_name_before_a_verb_stays_two_characters(tmp_path):
+    ents, out = run(tmp_path, "云厂商青砾云与星河智能签署算力合同。星河智能首席执行官林溪透露，合同为期五年。",
+                    language="zh")
+    assert "林溪" in {p.person_name for p in out.posts}

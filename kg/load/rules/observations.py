@@ -310,5 +310,9 @@ def _zh_person(text: str | None) -> str | None:
     first = tokens[0].word
     if len(first) == 1 and len(text) >= 3:
         return text[:3]
+    if len(first) == 2 and len(tokens) >= 2 and len(tokens[1].word) == 1 \
+            and tokens[1].flag[:1] not in _NOT_NAME_FLAGS \
+            and (len(tokens) == 2 or tokens[2].flag[:1] in _NOT_NAME_FLAGS):
+        return first + tokens[1].word   # "何斯|年|对此": a third character jieba split off
     return first if len(first) >= 2 else None
 
