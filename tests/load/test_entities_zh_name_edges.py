@@ -36,3 +36,10 @@ def test_zh_bank_suffix_of_one_name_does_not_type_the_next_name_in_a_list():
     ents = find_entities("主权财富基金北岬投资局宣布入股。澜汐云从中岳银行和北岬投资局获得30亿美元贷款。")
     iri = next(m.iri for m in ents.mentions if m.text == "北岬投资局")
     assert "Bank" not in ents.types.get(iri, {})
+
+
+def test_a_name_ending_with_cloud_or_yun_says_the_firm_is_a_cloud_provider():
+    ents = find_entities("Brennock Cloud signed a deal. 澜汐云与星河智能签署合同，澜汐云表示合同为期五年。")
+    for name in ("Brennock Cloud", "澜汐云"):
+        iri = next(m.iri for m in ents.mentions if m.text == name)
+        assert "CloudProvider" in ents.types.get(iri, {})

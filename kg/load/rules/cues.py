@@ -211,6 +211,17 @@ def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
     return [f for f in own if distance(f) == best]
 
 
+#: A deal named by a firm's name ("The Tollund agreement", "the Ardent contract").
+_NAMED_DEAL = re.compile(r"\b[Tt]he\s+([A-Z][\w&.-]*)(?:'s|’s)?\s+(?:agreement|contract|deal|pact|"
+                         r"letter|lease|memorandum|order)s?\b")
+
+
+def _names_party(name: str, f: Frame, ents: Entities) -> bool:
+    """Is `name` (a word naming a deal) the name, or the first word of the name, of a party?"""
+    return any(ents.names.get(i, "").split(" ")[0] == name or ents.names.get(i, "") == name
+               for i in f.parties())
+
+
 def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
           by_sentence: dict[int, list[Frame]], *, binding: bool) -> None:
     """Bindingness reaches the frames nearest the cue in its own sentence (and the sentence's
@@ -266,9 +277,12 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
                 break
         else:                                 # the deal told last, further back
             targets += _latest_deals(frames, s)
+    named_deal = _NAMED_DEAL.search(s.text)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
+        if named_deal and f not in own and not _names_party(named_deal.group(1), f, ents):
+            continue            # "The Tollund agreement is only a letter of intent": another deal
         if binding:
             if f.binding is False:
                 continue

@@ -17,7 +17,7 @@ from kg.load.rules.patterns import (compute_words, cue, families, family_switche
                               supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
-                                  pledged_holding, warrant_exercise)
+                                  bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
@@ -87,6 +87,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames]), s))
     frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
+    frames = [g for f in frames for g in _split_bracketed(f, ents)]
     _attach_quantities(frames, s, quantities, ents)
     frames = warrant_exercise(pledged_holding(generic_echo(frames, ents)))
     for f in frames:
@@ -274,6 +275,31 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
                  f.span, f.rule + ".goods", f.confidence, by_type=True)
 
 
+def _split_bracketed(f: Frame, ents: Entities) -> list[Frame]:
+    """'contracts with Ardent Labs ($3.2 billion), Pinecrest AI ($1.8 billion) and …': a role
+    listing firms that each carry their own figure in brackets is one deal per firm (the
+    figures then go to their own deal: guards.bracket_owner)."""
+    s = f.sentence
+    for role, iris in f.roles.items():
+        if len(iris) < 2 or not all(_bracketed_after(s, ents, i) for i in iris):
+            continue
+        out = []
+        for i in iris:
+            roles = {r: (list(v) if r != role else [i]) for r, v in f.roles.items()}
+            out.append(Frame(f.family, set(f.kinds), roles, s, f.span, f.rule + ".item",
+                             f.confidence, by_type=f.by_type))
+        return out
+    return [f]
+
+
+_BRACKET_AMOUNT = re.compile(r"\s*[（(]\s*(?:about\s+|around\s+|约|近|逾)?(?:US)?\$?\s*\d", re.I)
+
+
+def _bracketed_after(s: Sentence, ents: Entities, iri: str) -> bool:
+    return any(m.iri == iri and s.start <= m.start < s.end
+               and _BRACKET_AMOUNT.match(s.text, m.end - s.start) for m in ents.mentions)
+
+
 def _cloud_seller(f: Frame, ents: Entities) -> None:
     """'…by its contract with Lumen Forge, an AI lab' (the borrower a GPU cloud operator): a
     supply deal whose supplier is a cloud provider (no chipmaker) selling to a firm that is no
@@ -374,6 +400,9 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
         if ents is not None:       # "…, Microsoft will invest up to $5bn": another deal's
             candidates = [f for f in candidates
                           if not foreign_clause(f, s, ents, q.start, q.end)]
+            owner = bracket_owner(s, ents, q.start)
+            if owner is not None:  # "contracts with A ($3.2bn), B ($1.8bn)": A's deal's figure
+                candidates = [f for f in candidates if owner in f.parties()]
             if not candidates:
                 continue
         best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))

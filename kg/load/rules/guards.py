@@ -17,6 +17,8 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
 * `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none;
 * `warrant_exercise` — shares a warrant lets its holder buy ("发行认股权证，允许其…认购1.6亿股") are
   the warrant's, not a stake bought;
+* `bracket_owner` — an amount in brackets right after a name ("with A ($3.2bn), B ($1.8bn)") is
+  the figure of that firm's deal, of no deal that does not name it;
 * `pledged_holding` — a lender that takes shares or a warrant "as collateral" (作为抵押) holds a
   security interest, not a stake or a warrant of its own.
 """
@@ -224,3 +226,23 @@ def warrant_exercise(frames: list[Frame]) -> list[Frame]:
                          f.sentence, f.span, f.rule + ".warrant", f.confidence,
                          dict(f.figures)))
     return out
+
+
+#: A bracket opening right after a name, before an amount: "Ardent Labs ($3.2 billion)",
+#: "凌波（30亿美元）".
+_BRACKET_BEFORE = re.compile(r"(?P<word>[\w.&'’-]+)\s*[（(]\s*(?:about\s+|around\s+|roughly\s+|约|近|逾)?"
+                             r"(?:US|USD\s*)?$", re.I)
+
+
+def bracket_owner(s: Sentence, ents: Entities, q_start: int) -> str | None:
+    """The firm whose name an amount follows in brackets: its IRI, "" for a capitalised name the
+    text does not know as a firm ("Tollund ($900 million)"), None when the amount is not
+    bracketed after a name (股权（约占10%）)."""
+    m = _BRACKET_BEFORE.search(s.text, max(0, q_start - 40), q_start)
+    if m is None:
+        return None
+    name_end = s.start + m.end("word")
+    firm = next((x for x in ents.mentions if x.kind == "firm" and x.end == name_end), None)
+    if firm is not None:
+        return firm.iri
+    return "" if m.group("word")[:1].isupper() and m.group("word").isascii() else None

@@ -15,6 +15,8 @@ from kg.load.text.sentences import Sentence
 from kg.load.rules.patterns import cue
 from kg.load.vocab import lexicon
 
+#: A list whose items carry their own figure in brackets: "A ($3.2 billion), B ($1.8 billion) and".
+_BRACKETED_JOIN = re.compile(r"^\s*[（(][^()（）⟦⟧]{1,30}[)）]\s*(?:,\s*and|、|，|,|\band\b|和|与|及)\s*$", re.I)
 _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)
 _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
@@ -174,7 +176,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 pass
             elif _GAPPED.match(s.text, b):
                 pass   # "up to $10bn in Anthropic and Microsoft up to $5bn": a gapped clause
-            elif _GROUP_JOIN.match(gap) or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
+            elif _GROUP_JOIN.match(gap) or _BRACKETED_JOIN.match(gap) \
+                    or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
                 merged[-1] = [pa, b, piris + [i for i in iris if i not in piris]]
                 continue
         merged.append([a, b, list(iris)])
@@ -197,10 +200,12 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     return Slotted("".join(text), pos, slots, spans)
 
 
-#: "it" opening a coordinated clause (", and this month it placed ...") is the sentence's subject.
+#: "it" opening a coordinated clause (", and this month it placed ...") or the clause a firm
+#: says ("X, which …, said Tuesday it had borrowed …") is the sentence's subject.
 _CLAUSE_PRONOUN = re.compile(
-    r"(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|earlier|"
-    r"in|on|then|also)\s+(?:\w+\s+)?)?\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
+    r"(?:(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|"
+    r"earlier|in|on|then|also)\s+(?:\w+\s+)?)?|\b(?:said|says|announced|disclosed|confirmed|added)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?)\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff])")
 
 

@@ -1,0 +1,41 @@
+"""Issue 10, fifth pass: counterparty lists with their own figures, borrowing, and a firm's
+relative clause (invented text, invented firms)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+TEXT = ("Brennock Cloud, which has signed capacity contracts with Osler Labs ($2.6 billion), "
+        "Varrow AI ($1.1 billion) and Quist ($400 million) since March, said Monday it had "
+        "borrowed $1.9 billion from Tamsin Bank and Corral Capital to pay for the chips.")
+
+
+def test_contracts_with_a_list_whose_items_carry_amounts_are_one_deal_per_firm(tmp_path):
+    ents, out = run(tmp_path, TEXT)
+    deals = {tuple(named_roles(ents, f).get("customer", [])): f for f in out.frames
+             if f.family == "Cloud"}
+    assert set(deals) == {("Osler Labs",), ("Varrow AI",)}
+    assert deals[("Osler Labs",)].figures["amountUSD"].value == 2_600_000_000
+    assert deals[("Varrow AI",)].figures["amountUSD"].value == 1_100_000_000
+    assert all(named_roles(ents, f)["provider"] == ["Brennock Cloud"] for f in deals.values())
+
+
+def test_it_borrowed_from_lenders_is_the_sayers_loan_without_the_lists_figures(tmp_path):
+    ents, out = run(tmp_path, TEXT)
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert named_roles(ents, loan) == {"borrower": ["Brennock Cloud"],
+                                       "lender": ["Corral Capital", "Tamsin Bank"]}
+    assert [f.figures["amountUSD"].value for f in out.frames if f.family == "Loan"] \
+        == [1_900_000_000]
+
+
+def test_borrowing_against_a_contract_names_no_lender(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow Grid borrows $700m against Quillon Labs letter of intent. "
+                    "Haldenrow Grid said it had borrowed $700 million against its letter of "
+                    "intent with Quillon Labs.")
+    assert not any("Quillon Labs" in named_roles(ents, f).get("lender", []) for f in out.frames)
+
+
+def test_the_named_other_deal_is_only_a_letter_of_intent_leaves_the_listed_deals_alone(tmp_path):
+    ents, out = run(tmp_path, TEXT + " The loan is secured by the Osler and Varrow contracts. "
+                    "The Quist agreement is different: it is only a letter of intent.")
+    assert all(f.binding is not False for f in out.frames if f.family == "Cloud")
