@@ -39,3 +39,12 @@ def test_the_named_other_deal_is_only_a_letter_of_intent_leaves_the_listed_deals
     ents, out = run(tmp_path, TEXT + " The loan is secured by the Osler and Varrow contracts. "
                     "The Quist agreement is different: it is only a letter of intent.")
     assert all(f.binding is not False for f in out.frames if f.family == "Cloud")
+
+
+def test_last_month_it_signed_is_the_subject_of_the_sentence_before(tmp_path):
+    ents, out = run(tmp_path, "Osler Labs, a model developer, raised new funds on Monday. Osler Labs "
+                    "will spend much of that money on computing power. Last month it signed a $6bn, "
+                    "four-year contract with Brennock Cloud.")
+    deal = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, deal) == {"provider": ["Brennock Cloud"], "customer": ["Osler Labs"]}
+    assert deal.figures["amountUSD"].value == 6_000_000_000

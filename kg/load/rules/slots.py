@@ -150,11 +150,12 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             items.append((m.start(), m.end(), [pick]))
             taken.append((m.start(), m.end()))
     m = _SUBJECT_PRONOUN.match(s.text)
-    if m and free(m.start(), m.end()) and previous_start is not None:
+    at = (m.start("p"), m.end("p")) if m and m.group("p") else (m.start(), m.end()) if m else None
+    if at and free(*at) and previous_start is not None:
         ante = _subject_before(ents, s.start, previous_start)
         if ante is not None:
-            items.append((m.start(), m.end(), [ante.iri]))
-            taken.append((m.start(), m.end()))
+            items.append((at[0], at[1], [ante.iri]))
+            taken.append(at)
     for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
         if not free(m.start(1), m.end(1)):
             continue
@@ -206,7 +207,11 @@ _CLAUSE_PRONOUN = re.compile(
     r"(?:(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|"
     r"earlier|in|on|then|also)\s+(?:\w+\s+)?)?|\b(?:said|says|announced|disclosed|confirmed|added)"
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?)\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff])")
+#: A sentence-initial 'It'/'该公司', also after a time adverbial ("Last month it signed …").
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff]))")
 
 
 def _subject_before(ents: Entities, start: int, previous_start: int) -> Mention | None:
