@@ -146,3 +146,18 @@ def test_zh_two_character_name_before_a_verb_stays_two_characters(tmp_path):
     ents, out = run(tmp_path, "云厂商青砾云与星河智能签署算力合同。星河智能首席执行官林溪透露，合同为期五年。",
                     language="zh")
     assert "林溪" in {p.person_name for p in out.posts}
+
+
+def test_zh_the_underwriter_of_a_bond_issue_is_its_arranger_not_a_holder(tmp_path):
+    ents, out = run(tmp_path, "云厂商澜汐云9月完成了一笔8亿美元的债券发行，以其持有的GPU作为抵押，由北岬证券担任承销商。",
+                    language="zh")
+    bond = next(f for f in out.frames if f.family == "Bond")
+    assert named_roles(ents, bond) == {"issuer": ["澜汐云"], "arranger": ["北岬证券"]}
+
+
+def test_a_bank_that_led_a_loan_is_still_its_arranger_and_lender(tmp_path):
+    ents, out = run(tmp_path, "Brennock Cloud has borrowed $900 million from a group of banks led by "
+                    "Tamsin Bank.")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert "Tamsin Bank" in named_roles(ents, loan).get("arranger", [])
+    assert "Tamsin Bank" in named_roles(ents, loan).get("lender", [])

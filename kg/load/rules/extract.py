@@ -147,7 +147,7 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
     """'a group of banks led by Graystone Bank', 'The loan, arranged by Tarrow Bank': the bank
     that leads a financing is its arranger (and a lender); the financing of the sentence, else
     the latest one up to two sentences before."""
-    financings = [f for f in frames if f.family in _FINANCINGS and f.family != "Bond"]
+    financings = [f for f in frames if f.family in _FINANCINGS]
     if not financings:
         return
     for s in sentences:
@@ -162,15 +162,20 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             for f in here[:1]:
                 if m.iri in f.roles.get("borrower", ()):
                     continue
+                if f.family == "Bond" and not _UNDERWRITES.search(s.text):
+                    continue        # a bond's arranger is its underwriter (由X担任承销商)
                 f.roles.setdefault("arranger", [])
                 if m.iri not in f.roles["arranger"]:
                     f.roles["arranger"].append(m.iri)
+                if f.family == "Bond":
+                    continue        # it buys none of the bonds: no holder, no lender
                 lenders = f.roles.setdefault("lender", [])
                 if m.iri not in lenders:
                     lenders.append(m.iri)
 
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+_UNDERWRITES = re.compile(r"承销|\bunderwr|\bbookrunner", re.I)
 
 
 def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantities):
