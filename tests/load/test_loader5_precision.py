@@ -161,3 +161,19 @@ def test_a_bank_that_led_a_loan_is_still_its_arranger_and_lender(tmp_path):
     loan = next(f for f in out.frames if f.family == "Loan")
     assert "Tamsin Bank" in named_roles(ents, loan).get("arranger", [])
     assert "Tamsin Bank" in named_roles(ents, loan).get("lender", [])
+
+
+def test_a_cloud_providers_purchase_agreement_for_chips_is_a_supply_it_buys(tmp_path):
+    ents, out = run(tmp_path, "Osler Silicon, the chipmaker, builds inference accelerators for Brennock "
+                    "Cloud, a cloud provider. Brennock's $1.4bn purchase agreement with Osler "
+                    "Silicon, signed in May, is binding and covers 90 MW of chips over two years.")
+    deal = next(f for f in out.frames if "Brennock Cloud" in str(named_roles(ents, f)))
+    assert deal.family in ("Supply", "Compute")
+    assert named_roles(ents, deal) == {"supplier": ["Osler Silicon"], "buyer": ["Brennock Cloud"]}
+
+
+def test_a_capacity_purchase_agreement_stays_a_cloud_deal(tmp_path):
+    ents, out = run(tmp_path, "Osler Labs, a model developer, is growing fast. Osler's $3bn capacity purchase agreement "
+                    "with Brennock Cloud runs for four years.")
+    deal = next(f for f in out.frames if len(f.parties()) == 2)
+    assert deal.family == "Cloud"

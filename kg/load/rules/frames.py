@@ -225,6 +225,12 @@ def _cloud_supplies(f: Frame, ents: Entities) -> Frame:
 #: (供货协议) or a lease (租赁合同, 租约), not the cloud deal the generic pattern defaults to.
 _SUPPLY_NOUN = re.compile(r"(?:供货|供应)(?:协议|合同)$|\bsupply\s+(?:agreement|contract|deal|pact)s?$",
                           re.I)
+_WITH_TAIL = re.compile(r"\s+with\s+[^,;]*$", re.I)
+_PURCHASE_NOUN = re.compile(r"(?:采购|购买)(?:协议|合同)$|\b(?:purchase|purchasing)\s+(?:agreement|contract|"
+                            r"deal|order)s?$", re.I)
+#: "算力采购协议", "capacity purchase agreement": buying capacity is a cloud deal.
+_CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b(?:capacity|compute|computing|cloud)\s+"
+                              r"purchas", re.I)
 _LEASE_NOUN = re.compile(r"租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
 
@@ -237,13 +243,14 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
             or len(f.parties()) != 2:
         return f
     a, b = f.span
-    head = f.sentence.text[a:b]
+    head = _WITH_TAIL.sub("", f.sentence.text[a:b])   # "…purchase agreement with Brisa": the noun
     provider, customer = f.roles.get("provider", []), f.roles.get("customer", [])
     if _LEASE_NOUN.search(head):
         return Frame("Lease", {"LeaseAgreement"}, {"lessor": provider, "lessee": customer},
                      f.sentence, f.span, f.rule + ".lease", f.confidence, by_type=f.by_type)
-    if not _SUPPLY_NOUN.search(head):
-        return f
+    if not (_SUPPLY_NOUN.search(head) or _PURCHASE_NOUN.search(head) and supply_goods().search(
+            f.sentence.text[a:]) and not _CAPACITY_BEFORE.search(head)):
+        return f                     # "Nuvem's $2.2bn purchase agreement … covers 150 MW of chips"
     makers = [i for i in sorted(f.parties()) if "ChipMaker" in firm_types(ents, i)]
     if len(makers) == 1:
         supplier = makers
