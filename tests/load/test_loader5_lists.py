@@ -48,3 +48,22 @@ def test_last_month_it_signed_is_the_subject_of_the_sentence_before(tmp_path):
     deal = next(f for f in out.frames if f.family == "Cloud")
     assert named_roles(ents, deal) == {"provider": ["Brennock Cloud"], "customer": ["Osler Labs"]}
     assert deal.figures["amountUSD"].value == 6_000_000_000
+
+
+def test_its_contract_with_a_lab_in_what_secures_a_loan_is_the_borrowers_deal(tmp_path):
+    ents, out = run(tmp_path, "Brennock Cloud, a cloud provider that rents out GPUs, has raised a $1.2bn "
+                    "loan from Tamsin Bank. The loan is secured by Brennock's fleet of GPUs and by "
+                    "its $2.8bn, four-year contract with Osler Labs, the model developer.")
+    deal = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, deal) == {"provider": ["Brennock Cloud"], "customer": ["Osler Labs"]}
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert any(getattr(c, "family", None) == "Cloud" and c.parties() == deal.parties()
+               for c in loan.collateral)
+
+
+def test_its_lease_with_a_lab_stays_the_subjects_lease(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow Data runs GPU clusters. Both loans are backed by the chips Haldenrow Data owns "
+                    "and by its lease with "
+                    "Osler Labs. Under that lease, the AI developer rents the chips for three years.")
+    lease = next(f for f in out.frames if f.family == "Lease")
+    assert named_roles(ents, lease) == {"lessor": ["Haldenrow Data"], "lessee": ["Osler Labs"]}

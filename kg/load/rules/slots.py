@@ -22,6 +22,9 @@ _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
 _GAPPED = re.compile(r"\s+(?:up to|as much as|about|around|roughly|nearly|more than|another|a further|\$|US\$|\d)", re.I)
 _FORMER_LATTER = re.compile(r"(?P<latter>后者|\bthe latter\b)|(?P<former>前者|\bthe former\b)", re.I)
+#: "its" before a deal with another firm ("its $4.2bn, five-year contract with X"): the "it".
+_ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|deals?|agreements?|"
+                       r"lease|orders?|partnership)\s+with\b)")
 _COMPANY = re.compile(r"\bthe company\b|该公司|这家公司", re.I)
 
 
@@ -148,6 +151,17 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if len(before) >= 2:
             pick = before[-1] if m.group("latter") else before[-2]
             items.append((m.start(), m.end(), [pick]))
+            taken.append((m.start(), m.end()))
+    for m in _ITS_DEAL.finditer(s.text):     # "by its $4.2bn contract with Quillfeather":
+        if not free(m.start(), m.end()):      # the sentence's subject (slot "it", then "s")
+            continue
+        subject = min(((a, iris) for a, b, iris in items if b <= m.start()), default=None)
+        ante = subject[1] if subject is not None and len(subject[1]) == 1 else None
+        if ante is None and previous_start is not None:
+            first = _subject_before(ents, s.start, previous_start)
+            ante = [first.iri] if first is not None else None
+        if ante is not None:
+            items.append((m.start(), m.end(), list(ante)))
             taken.append((m.start(), m.end()))
     m = _SUBJECT_PRONOUN.match(s.text)
     at = (m.start("p"), m.end("p")) if m and m.group("p") else (m.start(), m.end()) if m else None
