@@ -177,3 +177,26 @@ def test_a_capacity_purchase_agreement_stays_a_cloud_deal(tmp_path):
                     "with Brennock Cloud runs for four years.")
     deal = next(f for f in out.frames if len(f.parties()) == 2)
     assert deal.family == "Cloud"
+
+
+def test_zh_a_role_word_with_a_modifier_joins_the_firms_slot(tmp_path):
+    ents, out = run(tmp_path, "芯片厂商岳川科技周一宣布，将向算力云厂商澜汐智算投资最多12亿美元。", language="zh")
+    invest = next(f for f in out.frames if f.family == "Investment")
+    assert named_roles(ents, invest) == {"investor": ["岳川科技"], "investee": ["澜汐智算"]}
+    assert invest.figures["amountUSD"].value == 1_200_000_000
+
+
+def test_zh_this_investment_is_non_binding_names_the_investment_not_the_later_supply(tmp_path):
+    ents, out = run(tmp_path, "芯片厂商岳川科技周一宣布，将向算力云厂商澜汐智算投资最多12亿美元。"
+                    "与此同时，澜汐智算已与岳川科技签署采购协议，采购0.8吉瓦的岳川加速卡。"
+                    "业内人士指出，岳川科技的这笔投资目前仅停留在意向书阶段，不具法律约束力；"
+                    "而澜汐智算的采购协议则是具有约束力的正式合同。", language="zh")
+    invest = next(f for f in out.frames if f.family == "Investment")
+    assert invest.binding is False
+    assert all(f.binding is True for f in out.frames if f.family in ("Supply", "Compute"))
+
+
+def test_a_headline_stake_the_body_tells_as_an_investment_is_not_a_second_deal(tmp_path):
+    ents, out = run(tmp_path, "# 岳川科技拟入股澜汐智算\n\n芯片厂商岳川科技周一宣布，将向算力云厂商澜汐智算投资最多12亿美元。",
+                    language="zh")
+    assert [f.family for f in out.frames] == ["Investment"]

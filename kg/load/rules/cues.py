@@ -177,7 +177,7 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None)
 _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
     (r"认股权证|\bwarrants?\b", ("Warrant",)),
     (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
-    (r"投资(?:承诺|协议)|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
+    (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
      r"rent|use|take))", ("Investment",)),
 ))
 

@@ -237,7 +237,11 @@ def _subject_before(ents: Entities, start: int, previous_start: int) -> Mention 
 @lru_cache(maxsize=1)
 def _role_before() -> re.Pattern:
     alt = "|".join(re.escape(p) for p, _ in rules().roles)
-    return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*$", re.I)
+    zh_alt = "|".join(re.escape(p) for p, _ in rules().roles if not p.isascii())
+    # a Chinese role word may carry a modifier ("算力云厂商", "AI芯片厂商"): the whole descriptor
+    modifier = "|".join(re.escape(w) for w in lexicon().get("zh_role_modifiers") or ())
+    zh = rf"|(?:{modifier})+(?:{zh_alt})\s*$" if modifier and zh_alt else ""
+    return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*${zh}", re.I)
 
 
 def absorb_role(text: str, a: int) -> int:
