@@ -67,3 +67,21 @@ def test_its_lease_with_a_lab_stays_the_subjects_lease(tmp_path):
                     "Osler Labs. Under that lease, the AI developer rents the chips for three years.")
     lease = next(f for f in out.frames if f.family == "Lease")
     assert named_roles(ents, lease) == {"lessor": ["Haldenrow Data"], "lessee": ["Osler Labs"]}
+
+
+def test_a_second_bond_buyer_with_its_own_verb_and_apposition_is_a_holder_too(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow Data, a data-centre developer, priced $2.1bn of bonds on Monday. "
+                    "Tamsin Asset Management, the London-based asset manager, bought about $700mn "
+                    "of the notes, and the Corral Investment Authority, a sovereign wealth fund, "
+                    "took $500mn, according to people familiar with the allocation.")
+    bond = next(f for f in out.frames if f.family == "Bond")
+    assert named_roles(ents, bond)["holder"] == ["Corral Investment Authority",
+                                                 "Tamsin Asset Management"]
+
+
+def test_a_memorandum_with_a_chipmaker_for_gigawatts_of_accelerators_is_a_supply(tmp_path):
+    ents, out = run(tmp_path, "Osler Labs, an AI model developer, has separately signed a memorandum of understanding with "
+                    "chipmaker Varrow Semiconductor for up to 1 gigawatt of accelerators.")
+    deal = next(f for f in out.frames if len(f.parties()) == 2)
+    assert "SupplyAgreement" in deal.kinds
+    assert named_roles(ents, deal) == {"supplier": ["Varrow Semiconductor"], "buyer": ["Osler Labs"]}

@@ -93,6 +93,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     for f in frames:
         _settle_kinds(f)
         _cloud_seller(f, ents)
+        _chip_provider(f, ents)
     return [f for f in frames if f.family != "drop"]
 
 
@@ -305,6 +306,24 @@ _BRACKET_AMOUNT = re.compile(r"\s*[（(]\s*(?:about\s+|around\s+|约|近|逾)?(?
 def _bracketed_after(s: Sentence, ents: Entities, iri: str) -> bool:
     return any(m.iri == iri and s.start <= m.start < s.end
                and _BRACKET_AMOUNT.match(s.text, m.end - s.start) for m in ents.mentions)
+
+
+def _chip_provider(f: Frame, ents: Entities) -> None:
+    """'a memorandum with chipmaker Kestrel for up to 2 gigawatts of accelerators': capacity a
+    chipmaker (no cloud provider) provides with goods named is a supply of its chips."""
+    if f.family != "Cloud" or len(f.roles.get("provider", ())) != 1:
+        return
+    maker = firm_types(ents, f.roles["provider"][0])
+    if "ChipMaker" not in maker or "CloudProvider" in maker:
+        return
+    a, _ = f.core or f.span
+    end = _CLAUSE_END.search(f.sentence.text, f.span[1])
+    if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
+        return
+    f.family = "Compute" if "capacityGW" in f.figures else "Supply"
+    f.kinds = (f.kinds - {"CloudServiceAgreement"}) | {"SupplyAgreement"} | (
+        {"ComputeCommitment"} if f.family == "Compute" else set())
+    f.roles = {"supplier": f.roles["provider"], "buyer": f.roles.get("customer", [])}
 
 
 def _cloud_seller(f: Frame, ents: Entities) -> None:
