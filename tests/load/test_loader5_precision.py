@@ -200,3 +200,15 @@ def test_a_headline_stake_the_body_tells_as_an_investment_is_not_a_second_deal(t
     ents, out = run(tmp_path, "# 岳川科技拟入股澜汐智算\n\n芯片厂商岳川科技周一宣布，将向算力云厂商澜汐智算投资最多12亿美元。",
                     language="zh")
     assert [f.family for f in out.frames] == ["Investment"]
+
+
+def test_zh_the_subject_right_before_dui_is_the_investor_not_a_firm_told_earlier(tmp_path):
+    ents, out = run(tmp_path, "这笔资金用于收购芯片设计公司岳川科技，并为澜汐集团对星河智能最多80亿美元的投资提供资金。",
+                    language="zh")
+    invest = next(f for f in out.frames if f.family == "Investment")
+    assert named_roles(ents, invest) == {"investor": ["澜汐集团"], "investee": ["星河智能"]}
+
+
+def test_zh_raising_money_without_amount_or_giver_is_no_deal(tmp_path):
+    ents, out = run(tmp_path, "为兑现对星河智能的巨额投资承诺，澜汐集团正在多管齐下筹集资金。", language="zh")
+    assert not any(f.family == "Financing" for f in out.frames)

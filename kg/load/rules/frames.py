@@ -94,7 +94,13 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
         _settle_kinds(f)
         _cloud_seller(f, ents)
         _chip_provider(f, ents)
-    return [f for f in frames if f.family != "drop"]
+    return [f for f in frames if f.family != "drop" and not _bare_fundraise(f)]
+
+
+def _bare_fundraise(f: Frame) -> bool:
+    """'软银集团正在多管齐下筹集资金': raising money, with no amount and no one named to give it,
+    states no deal."""
+    return f.family == "Financing" and set(f.roles) == {"investee"} and not f.figures
 
 
 _SLOT = re.compile(r"⟦\d+⟧")
@@ -111,9 +117,21 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.
             continue
         if again.groupdict().get("A") is not None and again.start("A") == slot.start() + 1 \
                 and (_CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()])
-                     or _same_firm(m, slots) and not _same_firm(again, slots)):
+                     or _same_firm(m, slots) and not _same_firm(again, slots)
+                     or _adjacent_pair(again) and not _adjacent_pair(m)):
             best = again           # "AMD will issue ... as OpenAI deploys 6 GW of AMD chips"
     return best
+
+
+def _adjacent_pair(m: re.Match) -> bool:
+    """A match whose subject is joined to its object by a bare marker ("软银对OpenAI…的投资",
+    "X向Y"): that subject is the nearest one, not a firm told earlier in the sentence."""
+    a, b = m.groupdict().get("A"), m.groupdict().get("B")
+    return a is not None and b is not None and m.start("B") - m.end("A") <= 3 \
+        and bool(_MARKER_ONLY.fullmatch(m.string[m.end("A") + 1:m.start("B") - 1]))
+
+
+_MARKER_ONLY = re.compile(r"(?:对|向|为|给|与|和)")
 
 
 def _same_firm(m: re.Match, slots) -> bool:
