@@ -212,3 +212,18 @@ def test_zh_the_subject_right_before_dui_is_the_investor_not_a_firm_told_earlier
 def test_zh_raising_money_without_amount_or_giver_is_no_deal(tmp_path):
     ents, out = run(tmp_path, "为兑现对星河智能的巨额投资承诺，澜汐集团正在多管齐下筹集资金。", language="zh")
     assert not any(f.family == "Financing" for f in out.frames)
+
+
+def test_the_companys_chief_executive_is_the_firm_told_before_not_one_named_after(tmp_path):
+    ents, out = run(tmp_path, "Haldenrow Data, which is privately held, booked revenue of $300 million "
+                    "last year. The company's chief executive, Mara Quint, on Monday dismissed a "
+                    "report that Osler Semiconductor was negotiating to buy a stake in Haldenrow Data.")
+    post = next(p for p in out.posts if p.person_name == "Mara Quint")
+    assert ents.names[post.firm] == "Haldenrow Data"
+
+
+def test_zh_a_headline_metric_belongs_to_the_firm_of_its_own_clause(tmp_path):
+    ents, out = run(tmp_path, "# 出租岳川芯片赚得不多 澜汐云相关业务毛利率仅约12%\n\n"
+                    "据报道，澜汐云出租岳川芯片的业务毛利率约为12%。", language="zh")
+    firms = {ents.names[m.firm] for m in out.metrics if m.name == "grossMargin"}
+    assert firms == {"澜汐云"}

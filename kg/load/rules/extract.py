@@ -68,7 +68,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 mt.reported_by = reporter(s, ents)
                 mt.period = _date(s, article)
             out.metrics.extend(metrics)
-        out.posts.extend(sentence_posts(s, ents, topic))
+        out.posts.extend(sentence_posts(s, ents, topic, previous_topic))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]

@@ -150,6 +150,10 @@ _SPREAD = re.compile(r"从[^，,。；;]{0,24}?(?:到|至)[^，,。；;]{0,24}?�
                      r"[^,;]{0,40}?\bto\b[^,;]{0,30}?(?:\d%|\d\s*(?:percent|per cent))", re.I)
 
 
+#: Where the clause of a metric starts: punctuation, or a space between Chinese words (headlines).
+_METRIC_CLAUSE_BREAK = re.compile(r"[，,；;。：:]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                      frame_spans: list[tuple[int, int]]) -> list[Metric]:
     rules, continuation = _metric_rules()
@@ -191,6 +195,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue
         _, name, kind = best
         before = [f for f in firms if f.end - s.start <= q.start]
+        cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
+        local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
+        before = local or before                                  # 相关业务毛利率约14%": 甲骨文
         firm = before[0].iri if before else (firms[0].iri if firms else topic)
         if firm is None:
             continue
@@ -233,7 +240,13 @@ def _joint_post():
     return re.compile(rf"(?:{every})\s*(?:兼|和|及|and|&)\s*$", re.I)
 
 
-def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]:
+#: A post of "the company" ("The company's chief executive, X", 该公司首席执行官X): the firm the
+#: text was about before this sentence.
+_COMPANY_POST = re.compile(r"(?:\b[Tt]he (?:company|firm|group|startup|start-up)(?:'s|’s)|该公司|公司)\s*$")
+
+
+def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
+                   previous_topic: str | None = None) -> list[Post]:
     after, before = _post_rules()
     firms = firms_of(s, ents)
     people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
@@ -252,6 +265,9 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]
             else:
                 near = [f for f in firms if f.end - s.start <= m.start()]
                 firm = near[-1].iri if near else topic
+                if not near and previous_topic and _COMPANY_POST.search(
+                        s.text[max(0, m.start() - 20):m.start()]):
+                    firm = previous_topic
             if firm is None:
                 continue
             iri = known.iri if known else _person(name)
