@@ -227,3 +227,15 @@ def test_zh_a_headline_metric_belongs_to_the_firm_of_its_own_clause(tmp_path):
                     "据报道，澜汐云出租岳川芯片的业务毛利率约为12%。", language="zh")
     firms = {ents.names[m.firm] for m in out.metrics if m.name == "grossMargin"}
     assert firms == {"澜汐云"}
+
+
+def test_zh_raising_an_amount_through_a_vehicle_with_no_giver_is_no_deal(tmp_path):
+    ents, out = run(tmp_path, "据报道，AI模型开发商星河智能正通过一家特殊目的实体筹集约90亿美元，其中约30亿美元为股权，"
+                    "另有最多六十亿美元为债务。", language="zh")
+    assert not any(f.family == "Financing" for f in out.frames)
+
+
+def test_zh_bond_buyers_of_an_issuer_the_text_names_as_no_firm_are_no_bond_of_their_own(tmp_path):
+    ents, out = run(tmp_path, "合资企业的融资主体发行了120亿美元债券，其中北岬资管认购约70亿美元，澜汐资本认购超过20亿美元。",
+                    language="zh")
+    assert not any(f.family == "Bond" and not f.roles.get("issuer") for f in out.frames)

@@ -139,6 +139,8 @@ def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
             continue
         if f.roles.get("issuer"):
             issues.append(f)
+        elif holders:
+            continue           # buyers of an issue whose issuer the text names as no firm
         out.append(f)
     return out
 

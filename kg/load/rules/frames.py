@@ -98,9 +98,9 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
 
 
 def _bare_fundraise(f: Frame) -> bool:
-    """'软银集团正在多管齐下筹集资金': raising money, with no amount and no one named to give it,
-    states no deal."""
-    return f.family == "Financing" and set(f.roles) == {"investee"} and not f.figures
+    """'软银集团正在多管齐下筹集资金', 'xAI正通过SPV筹集约200亿美元': raising money with no one named
+    to give it states no deal (the deals are those with the investors or lenders, told apart)."""
+    return f.family == "Financing" and set(f.roles) == {"investee"}
 
 
 _SLOT = re.compile(r"⟦\d+⟧")
