@@ -239,3 +239,22 @@ def test_zh_bond_buyers_of_an_issuer_the_text_names_as_no_firm_are_no_bond_of_th
     ents, out = run(tmp_path, "合资企业的融资主体发行了120亿美元债券，其中北岬资管认购约70亿美元，澜汐资本认购超过20亿美元。",
                     language="zh")
     assert not any(f.family == "Bond" and not f.roles.get("issuer") for f in out.frames)
+
+
+def test_title_case_posts_are_posts_and_take_the_firm_right_before(tmp_path):
+    ents, out = run(tmp_path, "Varrow Semiconductor, a chipmaker, and Osler Labs, an AI developer, "
+                    "signed a supply deal. Varrow Semiconductor Chief Executive Lena Ostrova and Osler Labs Chief "
+                    "Financial Officer Marcus Feld announced the partnership on Monday.")
+    posts = {(p.person_name, ents.names[p.firm], p.role) for p in out.posts}
+    assert ("Lena Ostrova", "Varrow Semiconductor", "CEO") in posts
+    assert ("Marcus Feld", "Osler Labs", "CFO") in posts
+
+
+def test_a_post_after_a_clause_about_another_firm_is_the_sentence_subjects(tmp_path):
+    ents, out = run(tmp_path, "Brennock Cloud signed a loan with Tamsin Bank. Brennock Cloud expects "
+                    "revenue of $900 million this year, Chief Executive Ida Marsh said. It is binding, "
+                    "and requires Osler Labs to pay for the capacity, Chief Financial Officer Tom "
+                    "Vale told analysts.")
+    posts = {(p.person_name, ents.names[p.firm]) for p in out.posts}
+    assert ("Ida Marsh", "Brennock Cloud") in posts
+    assert ("Tom Vale", "Brennock Cloud") in posts

@@ -226,8 +226,9 @@ def _post_rules():
         extra = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         alt_before[role] = f"{extra}|{alt_before[role]}" if role in alt_before else extra
     every_before = "|".join(f"(?P<{role}>{a})" for role, a in alt_before.items())
-    return (re.compile(rf"(?:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
-            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?:{every_before})"
+    # post words in any case ("Chief Executive Jensen Huang"); names stay capitalised
+    return (re.compile(rf"(?i:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
+            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?i:{every_before})"
                        rf"(?:\s+(?:of|at)\s+|\b)"))
 
 
@@ -240,9 +241,30 @@ def _joint_post():
     return re.compile(rf"(?:{every})\s*(?:兼|和|及|and|&)\s*$", re.I)
 
 
-#: A post of "the company" ("The company's chief executive, X", 该公司首席执行官X): the firm the
-#: text was about before this sentence.
-_COMPANY_POST = re.compile(r"(?:\b[Tt]he (?:company|firm|group|startup|start-up)(?:'s|’s)|该公司|公司)\s*$")
+#: A break between a firm and a post after it: the post is not that firm's ("requires Lumen Forge
+#: to pay …, Chief Financial Officer Tomas Reyes told analysts").
+_POST_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+
+def _post_firm(s: Sentence, firms, at: int) -> str | None:
+    """The firm of a post told before its holder's name, from the firms before the post in its
+    sentence: one in the same clause ("OpenAI CEO Sam Altman"), else a possessive ("OpenAI's
+    obligations, which chief executive Sam Altman …"), else the sentence's subject ("Calloway
+    expects …, Chief Executive Dana Whitcombe said"); None when no firm before says
+    ("requires Lumen Forge to pay …, Chief Financial Officer Tomas Reyes told analysts")."""
+    before = [f for f in firms if f.end - s.start <= at]
+    same = [f for f in before if not _POST_CLAUSE_BREAK.search(s.text, f.end - s.start, at)]
+    if same:
+        return same[-1].iri
+    owner = [f for f in before if s.text.startswith(("'s", "’s"), f.end - s.start)]
+    if owner:
+        return owner[-1].iri
+    if before and _SENTENCE_SUBJECT.fullmatch(s.text[:before[0].start - s.start]):
+        return before[0].iri
+    return None
+
+
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?|\s*(?:但|而|此外，?|同时，?)?")
 
 
 def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
@@ -263,11 +285,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             if regex is before:
                 firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
             else:
-                near = [f for f in firms if f.end - s.start <= m.start()]
-                firm = near[-1].iri if near else topic
-                if not near and previous_topic and _COMPANY_POST.search(
-                        s.text[max(0, m.start() - 20):m.start()]):
-                    firm = previous_topic
+                firm = _post_firm(s, firms, m.start()) or previous_topic or topic
+                # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
+                # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
+                # the text was about, not one named later
             if firm is None:
                 continue
             iri = known.iri if known else _person(name)
