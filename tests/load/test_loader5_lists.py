@@ -85,3 +85,10 @@ def test_a_memorandum_with_a_chipmaker_for_gigawatts_of_accelerators_is_a_supply
     deal = next(f for f in out.frames if len(f.parties()) == 2)
     assert "SupplyAgreement" in deal.kinds
     assert named_roles(ents, deal) == {"supplier": ["Varrow Semiconductor"], "buyer": ["Osler Labs"]}
+
+
+def test_the_a_and_b_contracts_both_binding_marks_each_firms_deal_binding(tmp_path):
+    ents, out = run(tmp_path, TEXT + " The loan is secured by the Osler and Varrow contracts, both of "
+                    "which are binding for their full terms, Brennock said.")
+    deals = [f for f in out.frames if f.family == "Cloud"]
+    assert len(deals) == 2 and all(f.binding is True for f in deals)

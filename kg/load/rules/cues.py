@@ -216,6 +216,27 @@ _NAMED_DEAL = re.compile(r"\b[Tt]he\s+([A-Z][\w&.-]*)(?:'s|’s)?\s+(?:agreement
                          r"letter|lease|memorandum|order)s?\b")
 
 
+#: Deals named by their counterparties' names: "the Ardent and Pinecrest contracts".
+_NAMED_DEALS = re.compile(r"\b[Tt]he\s+([A-Z][\w&.-]*)(?:,\s+([A-Z][\w&.-]*))?,?\s+and\s+([A-Z][\w&.-]*)"
+                          r"\s+(?:agreements|contracts|deals|leases|orders)\b")
+
+
+def _deals_by_name(frames: list[Frame], s: Sentence, ents: Entities) -> list[Frame]:
+    """The latest earlier deal of each firm a plural deal phrase names ("the Ardent and Pinecrest
+    contracts"): all of them, or none when one name fits no deal."""
+    m = _NAMED_DEALS.search(s.text)
+    if m is None:
+        return []
+    out = []
+    for name in (g for g in m.groups() if g):
+        fit = [f for f in frames if f.sentence.index < s.index and f.family not in FINANCINGS
+               and _names_party(name, f, ents)]
+        if not fit:
+            return []
+        out.append(fit[-1])
+    return out
+
+
 def _names_party(name: str, f: Frame, ents: Entities) -> bool:
     """Is `name` (a word naming a deal) the name, or the first word of the name, of a party?"""
     return any(ents.names.get(i, "").split(" ")[0] == name or ents.names.get(i, "") == name
@@ -239,10 +260,13 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs]
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
     named = _kind_named(frames, s, firms) if not own and len(firms) <= 1 else []
+    by_name = _deals_by_name(frames, s, ents) if not own else []
     if own:
         pass
     elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"
         targets += named
+    elif by_name:               # "the Ardent and Pinecrest contracts, both of which are binding"
+        targets += by_name
     elif len(firms) == 2:
         targets += [f for f in frames if f not in targets and f.parties() == firms]
     elif len(firms) == 1 and not cue("vague").search(s.text):
