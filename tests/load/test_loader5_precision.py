@@ -258,3 +258,17 @@ def test_a_post_after_a_clause_about_another_firm_is_the_sentence_subjects(tmp_p
     posts = {(p.person_name, ents.names[p.firm]) for p in out.posts}
     assert ("Ida Marsh", "Brennock Cloud") in posts
     assert ("Tom Vale", "Brennock Cloud") in posts
+
+
+def test_zh_a_name_the_segmenter_does_not_tag_is_read_from_a_common_surname(tmp_path):
+    ents, out = run(tmp_path, "云厂商青砾云与星河智能签署算力合同。星河智能首席执行官程舟表示，合同为期五年。"
+                    "青砾云创始人林夕照则表示，公司今年营收有望翻倍。", language="zh")
+    posts = {(p.person_name, ents.names[p.firm]) for p in out.posts}
+    assert ("程舟", "星河智能") in posts
+    assert ("林夕照", "青砾云") in posts
+
+
+def test_zh_a_post_followed_by_a_verb_names_no_person(tmp_path):
+    ents, out = run(tmp_path, "云厂商青砾云与星河智能签署算力合同。星河智能首席执行官表示，合同为期五年。",
+                    language="zh")
+    assert not out.posts

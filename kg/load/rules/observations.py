@@ -327,6 +327,22 @@ def _person(name: str) -> str:
 _NOT_NAME_FLAGS = frozenset("dvpcur")
 
 
+def _surname_name(text: str, tokens) -> str | None:
+    """A name after a post that the segmenter does not tag as one ("首席执行官程牧表示",
+    "创始人林晚晴则表示"): a common surname, then characters up to the first function word,
+    two or three characters in all."""
+    if text[:1] not in (lexicon().get("zh_surnames") or ""):
+        return None
+    kept = ""
+    for token in tokens:
+        if kept and token.flag[:1] in _NOT_NAME_FLAGS:
+            break
+        kept += token.word
+        if len(kept) > 3:
+            return None
+    return kept if len(kept) >= 2 and len(kept) < len(text) else None
+
+
 def _zh_person(text: str | None) -> str | None:
     if not text:
         return None
@@ -342,7 +358,9 @@ def _zh_person(text: str | None) -> str | None:
         return f"{head}·{kept}"
 
     tokens = list(jieba.posseg.cut(text))
-    if not tokens or not tokens[0].flag.startswith("nr"):
+    if tokens and not tokens[0].flag.startswith("nr"):
+        return _surname_name(text, tokens)
+    if not tokens:
         return None
     first = tokens[0].word
     if len(first) == 1 and len(text) >= 3:
