@@ -272,3 +272,10 @@ def test_zh_a_post_followed_by_a_verb_names_no_person(tmp_path):
     ents, out = run(tmp_path, "云厂商青砾云与星河智能签署算力合同。星河智能首席执行官表示，合同为期五年。",
                     language="zh")
     assert not out.posts
+
+
+def test_name_then_the_post_takes_the_firm_the_text_is_about(tmp_path):
+    ents, out = run(tmp_path, "Varrow Semiconductor did not put a dollar figure on the order. Mira "
+                    "Kolb, the chief financial officer, said it would bring in billions.")
+    posts = {(p.person_name, ents.names[p.firm], p.role) for p in out.posts}
+    assert ("Mira Kolb", "Varrow Semiconductor", "CFO") in posts

@@ -246,6 +246,9 @@ def _joint_post():
 _POST_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
 
+_THE_POST = re.compile(r",\s+the\s+", re.I)
+
+
 def _post_firm(s: Sentence, firms, at: int) -> str | None:
     """The firm of a post told before its holder's name, from the firms before the post in its
     sentence: one in the same clause ("OpenAI CEO Sam Altman"), else a possessive ("OpenAI's
@@ -284,6 +287,8 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                 continue
             if regex is before:
                 firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
+                if firm is None and _THE_POST.match(s.text, m.end("name")):
+                    firm = previous_topic or topic   # "Jean Hu, the chief financial officer,"
             else:
                 firm = _post_firm(s, firms, m.start()) or previous_topic or topic
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
