@@ -92,3 +92,26 @@ def test_the_a_and_b_contracts_both_binding_marks_each_firms_deal_binding(tmp_pa
                     "which are binding for their full terms, Brennock said.")
     deals = [f for f in out.frames if f.family == "Cloud"]
     assert len(deals) == 2 and all(f.binding is True for f in deals)
+
+
+def test_zh_two_financings_as_noun_phrases_each_with_its_lender_and_its_collateral(tmp_path):
+    ents, out = run(tmp_path, "云服务商澜汐云周二披露，公司已获得两笔融资：私募信贷基金北岬资本提供的12亿美元延迟提款信贷额度，"
+                    "以及江屿银行提供的5亿美元定期贷款。前者以澜汐云与星河科技签订的算力合同为抵押，"
+                    "后者则以公司自有的GPU集群作抵押。据悉，澜汐云与大模型公司星河科技的合同金额为20亿美元。",
+                    language="zh")
+    loans = {named_roles(ents, f)["lender"][0]: f for f in out.frames
+             if f.family in ("Loan", "Facility")}
+    assert set(loans) == {"北岬资本", "江屿银行"}
+    assert all(named_roles(ents, f)["borrower"] == ["澜汐云"] for f in loans.values())
+    assert loans["北岬资本"].family == "Facility"
+    assert any(getattr(c, "family", None) == "Cloud" for c in loans["北岬资本"].collateral)
+    assert any(isinstance(c, tuple) for c in loans["江屿银行"].collateral)
+    assert not any(getattr(c, "family", None) == "Cloud" for c in loans["江屿银行"].collateral)
+
+
+def test_a_warrants_share_count_is_no_figure_of_the_supply_deal_beside_it(tmp_path):
+    ents, out = run(tmp_path, "Varrow Semiconductor, the chipmaker, has signed a definitive agreement "
+                    "to supply Osler Labs with 1 gigawatt of accelerators over three years, and has "
+                    "issued the AI developer a warrant for up to 25 million Varrow shares.")
+    assert not any("shareCount" in f.figures for f in out.frames
+                   if f.family in ("Supply", "Compute", "Cloud"))

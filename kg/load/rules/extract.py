@@ -386,11 +386,37 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         here = [f for f in financings if f.sentence.index <= s.index]
         if not here:
             continue
+        parts = _former_latter(s, here)
+        if parts:               # "前者以…合同为抵押，后者则以…GPU集群作抵押": each its own financing
+            for target, part in parts:
+                _secure(frames, target, part, {m.iri for m in firms_of(part, ents)})
+            continue
         # "Both financings are backed by …": the latest two financings
         targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
         for target in targets:
             _secure(frames, target, s, firms)
+
+
+_FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.I)
+
+
+def _former_latter(s: Sentence, here: list[Frame]) -> list[tuple[Frame, Sentence]]:
+    """'前者以…为抵押，后者则以…作抵押', 'the former is secured by …, the latter by …': the sentence cut
+    where each reference starts, each part for the earlier or the later of the two financings
+    told last in one sentence (none when the sentence says neither or there are not two)."""
+    marks = list(_FORMER_LATTER.finditer(s.text))
+    last = [f for f in here if f.sentence.index == here[-1].sentence.index] if here else []
+    if len(marks) < 2 or len(last) < 2:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        a = 0 if i == 0 else m.start()
+        b = marks[i + 1].start() if i + 1 < len(marks) else len(s.text)
+        former = m.group().lower() in ("前者", "the former")
+        part = Sentence(s.index, s.paragraph, s.start + a, s.start + b, s.text[a:b])
+        out.append((last[-2] if former else last[-1], part))
+    return out
 
 
 _PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financings|facilities|"

@@ -430,6 +430,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             candidates = [f for f in frames if f.family in _CAPACITY_FAMILIES]
             if not candidates:     # "首批在部署满100兆瓦后": a warrant's condition, no figure
                 continue
+        elif q.unit == "shares":   # "a warrant for up to 40 million shares" in a supply sentence
+            candidates = [f for f in frames if f.family in _STAKE_FAMILIES]
+            if not candidates:
+                continue
         elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
             continue               # "bringing the total to $22.4bn": no deal's figure
         elif q.unit == "USD" and METRIC_BEFORE.search(s.text[max(0, q.start - 40):q.start]):
