@@ -115,3 +115,11 @@ def test_a_warrants_share_count_is_no_figure_of_the_supply_deal_beside_it(tmp_pa
                     "issued the AI developer a warrant for up to 25 million Varrow shares.")
     assert not any("shareCount" in f.figures for f in out.frames
                    if f.family in ("Supply", "Compute", "Cloud"))
+
+
+def test_funding_something_with_a_loan_from_a_lender_is_the_subjects_loan(tmp_path):
+    ents, out = run(tmp_path, "Osler Labs is funding its share of the new cluster with a $600m loan "
+                    "from Corral Capital, a private credit fund.")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert named_roles(ents, loan) == {"borrower": ["Osler Labs"], "lender": ["Corral Capital"]}
+    assert loan.figures["amountUSD"].value == 600_000_000
