@@ -123,3 +123,20 @@ def test_funding_something_with_a_loan_from_a_lender_is_the_subjects_loan(tmp_pa
     loan = next(f for f in out.frames if f.family == "Loan")
     assert named_roles(ents, loan) == {"borrower": ["Osler Labs"], "lender": ["Corral Capital"]}
     assert loan.figures["amountUSD"].value == 600_000_000
+
+
+def test_the_contract_is_worth_goes_to_no_loan_told_just_before(tmp_path):
+    ents, out = run(tmp_path, "Tamsin Bank is lending about $6 billion to Haldenrow Data to build a "
+                    "campus for Brennock Cloud. Reports say the contract is worth about $40 billion "
+                    "over roughly five years.")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert loan.figures["amountUSD"].value == 6_000_000_000
+    assert "termYears" not in loan.figures
+
+
+def test_a_running_total_after_a_deal_is_no_figure_of_that_deal(tmp_path):
+    ents, out = run(tmp_path, "Varrow Semiconductor, the chipmaker, has agreed to supply Brennock Cloud "
+                    "with 200 megawatts of accelerators over two years. The order brings the total "
+                    "value of Varrow's chip deals this year to $5.5bn, the chipmaker said.")
+    assert not any(f.figures.get("amountUSD") and f.figures["amountUSD"].value == 5_500_000_000
+                   for f in out.frames)

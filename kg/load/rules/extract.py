@@ -238,6 +238,8 @@ _FINANCING_WORD = re.compile(r"融资|贷款|借款|债券|\b(?:loan|financing|f
 
 
 _STAKE_WORD = re.compile(r"\bthe (?:investment|stake)\b|该(?:投资|股权)", re.I)
+_CONTRACT_WORD = re.compile(r"\b(?:the|that|this) (?:contract|order|supply deal|cloud deal)\b|"
+                            r"(?:该|这份|这一|上述)(?:合同|订单)", re.I)
 _LEASE_WORD = re.compile(r"\b(?:the|that|this) lease\b|该租赁", re.I)
 
 
@@ -250,6 +252,9 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
         return next((f for f in reversed(frames) if f.family in ("Investment", "Stake")), None)
     if _LEASE_WORD.search(s.text):
         return next((f for f in reversed(frames) if f.family == "Lease"), None)
+    if _CONTRACT_WORD.search(s.text):       # "the contract is worth about $300bn over five
+        return next((f for f in reversed(frames)   # years": no loan told just before
+                     if f.family not in _FINANCINGS), None)
     return frames[-1]
 
 
@@ -258,7 +263,9 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     out = []
     amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
         s.text[max(0, q.start - 40):q.start])   # "booked revenue of $410m, … the deal": no figure
-        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value
+        and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])
+        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value; "brings
+                                                # the total value of its deals to $9.7bn": none
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure
