@@ -140,3 +140,13 @@ def test_a_running_total_after_a_deal_is_no_figure_of_that_deal(tmp_path):
                     "value of Varrow's chip deals this year to $5.5bn, the chipmaker said.")
     assert not any(f.figures.get("amountUSD") and f.figures["amountUSD"].value == 5_500_000_000
                    for f in out.frames)
+
+
+def test_a_pair_announcing_an_agreement_to_add_gigawatts_is_their_cloud_deal(tmp_path):
+    ents, out = run(tmp_path, "Osler Labs, an AI developer, and Brennock Cloud announced in May an "
+                    "agreement to add 2.5 gigawatts of capacity. Reports say the contract is worth "
+                    "about $90 billion over roughly six years.")
+    deal = next(f for f in out.frames if f.family == "Cloud")
+    assert named_roles(ents, deal) == {"provider": ["Brennock Cloud"], "customer": ["Osler Labs"]}
+    assert deal.figures["capacityGW"].value == 2.5
+    assert deal.figures["amountUSD"].value == 90_000_000_000
