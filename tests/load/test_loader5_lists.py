@@ -150,3 +150,22 @@ def test_a_pair_announcing_an_agreement_to_add_gigawatts_is_their_cloud_deal(tmp
     assert named_roles(ents, deal) == {"provider": ["Brennock Cloud"], "customer": ["Osler Labs"]}
     assert deal.figures["capacityGW"].value == 2.5
     assert deal.figures["amountUSD"].value == 90_000_000_000
+
+
+def test_committed_an_amount_to_a_firm_is_an_investment_and_the_funded_part_no_second_one(tmp_path):
+    ents, out = run(tmp_path, "The deal caps a relationship that began in 2021. Brennock Cloud has "
+                    "committed $4 billion to Osler Labs, of which $2.5 billion had been funded as of "
+                    "June 30, according to its filings.")
+    invest = [f for f in out.frames if f.family == "Investment"]
+    assert [named_roles(ents, f) for f in invest] == [{"investor": ["Brennock Cloud"],
+                                                      "investee": ["Osler Labs"]}]
+    assert invest[0].figures["amountUSD"].value == 4_000_000_000
+
+
+def test_a_definitive_agreement_told_first_does_not_make_a_later_older_deal_binding(tmp_path):
+    ents, out = run(tmp_path, "Brennock Cloud and Osler Labs on Tuesday signed a new definitive "
+                    "agreement on their partnership. The new terms reshape the relationship. "
+                    "Analysts expect more deals. The partnership began in 2021. Brennock Cloud has "
+                    "committed $4 billion to Osler Labs.")
+    invest = next(f for f in out.frames if f.family == "Investment")
+    assert invest.binding is None

@@ -267,8 +267,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         targets += named
     elif by_name:               # "the Ardent and Pinecrest contracts, both of which are binding"
         targets += by_name
-    elif len(firms) == 2:
-        targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif len(firms) == 2:       # a definitive agreement told before a deal is not that deal
+        targets += [f for f in frames if f not in targets and f.parties() == firms
+                    and not (binding and f.sentence.index > s.index + 1)]
     elif len(firms) == 1 and not cue("vague").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
         # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
