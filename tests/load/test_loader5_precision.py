@@ -279,3 +279,11 @@ def test_name_then_the_post_takes_the_firm_the_text_is_about(tmp_path):
                     "Kolb, the chief financial officer, said it would bring in billions.")
     posts = {(p.person_name, ents.names[p.firm], p.role) for p in out.posts}
     assert ("Mira Kolb", "Varrow Semiconductor", "CFO") in posts
+
+
+def test_zh_bare_maoli_with_a_dollar_amount_is_gross_profit(tmp_path):
+    ents, out = run(tmp_path, "据报道，云厂商澜汐云出租GPU的业务实现收入约六亿美元，但毛利只有八千万美元，毛利率约为13%。",
+                    language="zh")
+    found = {(m.name, float(m.value)) for m in out.metrics}
+    assert ("grossProfit", 80_000_000.0) in found
+    assert ("grossMargin", 13.0) in found
