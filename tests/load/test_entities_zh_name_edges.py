@@ -43,3 +43,13 @@ def test_a_name_ending_with_cloud_or_yun_says_the_firm_is_a_cloud_provider():
     for name in ("Brennock Cloud", "澜汐云"):
         iri = next(m.iri for m in ents.mentions if m.text == name)
         assert "CloudProvider" in ents.types.get(iri, {})
+
+
+def test_zh_fund_name_with_touzi_before_the_suffix_keeps_its_whole_name():
+    firms = _firms("为建设新园区，澜汐云同日宣布获得南岬产业投资基金的投资承诺，后者将向澜汐云注资最多五亿美元。")
+    assert ("南岬产业投资基金", "南岬产业投资基金") in firms
+
+
+def test_zh_a_verb_right_before_a_suffix_still_ends_the_words_before_the_name():
+    firms = _firms("一旦需求不及预期，风险可能重新回到科技公司身上。")
+    assert not firms

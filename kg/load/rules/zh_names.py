@@ -98,9 +98,13 @@ def _inner(prefix: str) -> str:
 def _zh_prefix(left: str) -> str:
     r = rules()
     run = re.search(rf"[{HAN}]*$", left).group()
-    cut = 0
+    cut, extra = 0, 0
+    inner = set(lexicon().get("zh_name_inner_words") or ())
     for word in (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii())):
         i = run.rfind(word)
+        if i >= 2 and word in inner and i + len(word) == len(run):
+            i = run.rfind(word, 0, i)   # "北辰产业投资|基金": a noun right before the suffix
+            extra = max(extra, len(word))   # belongs to the name when a name comes before it
         if i >= 0:
             cut = max(cut, i + len(word))
     whole, run = run, run[cut:]
@@ -112,7 +116,7 @@ def _zh_prefix(left: str) -> str:
                 i -= 1             # "从中诚银行获得": 从 ends the words before, 中 starts the name
             run = run[i + 1:]
             break
-    return run[-4:]
+    return run[-(4 + extra):]
 
 
 def _all_stopwords(prefix: str) -> bool:
