@@ -169,3 +169,11 @@ def test_a_definitive_agreement_told_first_does_not_make_a_later_older_deal_bind
                     "committed $4 billion to Osler Labs.")
     invest = next(f for f in out.frames if f.family == "Investment")
     assert invest.binding is None
+
+
+def test_zh_the_size_of_a_joint_venture_is_no_amount_of_the_loan_beside_it(tmp_path):
+    ents, out = run(tmp_path, "今年4月，开发商北岬科技与澜汐资本宣布，双方规模90亿美元的合资项目进入第二期，"
+                    "由江屿银行牵头提供40亿美元建设贷款。", language="zh")
+    amounts = {f.figures["amountUSD"].value for f in out.frames
+               if f.family == "Loan" and "amountUSD" in f.figures}
+    assert amounts == {4_000_000_000}

@@ -30,6 +30,7 @@ _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|增至$|提高至$|扩大至$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
+_VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*joint[- ]venture)", re.I)
 _PART_OF = re.compile(r"\bof which\s+(?:about\s+|some\s+|roughly\s+|only\s+)?(?:US)?\$?$", re.I)
 _PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
 _PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -426,6 +427,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
         if q.unit == "USD" and _PART_OF.search(s.text[max(0, q.start - 20):q.start]):
             continue               # "$13bn, of which $11.6bn had been funded": a part, no deal
+        if q.unit == "USD" and _VENTURE_AFTER.match(s.text, q.end):
+            continue               # "规模150亿美元的合资项目", "a $15bn joint venture": the venture's
         candidates = frames
         if q.unit in ("GW", "W"):
             if _BACK_REFERENCE.search(s.text[max(0, q.start - 6):q.start]):
