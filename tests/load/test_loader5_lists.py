@@ -177,3 +177,13 @@ def test_zh_the_size_of_a_joint_venture_is_no_amount_of_the_loan_beside_it(tmp_p
     amounts = {f.figures["amountUSD"].value for f in out.frames
                if f.family == "Loan" and "amountUSD" in f.figures}
     assert amounts == {4_000_000_000}
+
+
+def test_earlier_contracts_of_the_same_relationship_are_deals_of_their_own(tmp_path):
+    ents, out = run(tmp_path, "Osler Labs has agreed to pay Brennock Cloud up to a further $3bn for "
+                    "computing capacity, the cloud provider said. The latest deal extends a "
+                    "relationship that began in April with a four-year contract worth up to $7bn. "
+                    "That agreement was topped up by another $2bn in June.")
+    amounts = sorted(f.figures["amountUSD"].value for f in out.frames
+                     if f.family == "Cloud" and "amountUSD" in f.figures)
+    assert amounts == [2_000_000_000, 3_000_000_000, 7_000_000_000]

@@ -237,6 +237,8 @@ _FINANCING_WORD = re.compile(r"融资|贷款|借款|债券|\b(?:loan|financing|f
                              re.I)
 
 
+#: A sentence about the same relationship that tells another contract with its own figure.
+_ANOTHER_CONTRACT = re.compile(r"\bwith an? (?:[\w$.-]+\s+){0,3}(?:contract|deal|agreement) worth\b", re.I)
 _STAKE_WORD = re.compile(r"\bthe (?:investment|stake)\b|该(?:投资|股权)", re.I)
 _CONTRACT_WORD = re.compile(r"\b(?:the|that|this) (?:contract|order|supply deal|cloud deal)\b|"
                             r"(?:该|这份|这一|上述)(?:合同|订单)", re.I)
@@ -290,6 +292,17 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         from kg.load.rules.frames import _figure   # "The contract is worth about $22 billion."
         previous.figures["amountUSD"] = _figure(amounts[0])
         previous.extra_evidence.append(s)
+    elif len(amounts) == 1 and (cue("deal_increment").search(s.text)
+                                or _ANOTHER_CONTRACT.search(s.text)):
+        from kg.load.rules.frames import _figure   # "That agreement was topped up by another
+        figures = {"amountUSD": _figure(amounts[0])}   # $4bn", "began with a five-year contract
+        if years and years[0].value <= 40:          # worth up to $11.9bn": a deal of its own
+            figures["termYears"] = _figure(years[0])
+        if figures["amountUSD"].value != previous.figures["amountUSD"].value:
+            out.append(Frame(previous.family, set(previous.kinds),
+                             {k: list(v) for k, v in previous.roles.items()}, s,
+                             (amounts[0].start, amounts[0].end), previous.rule + ".another", 0.7,
+                             figures))
     if len(amounts) >= 2:
         from kg.load.extraction import Figure
         for q in amounts:
