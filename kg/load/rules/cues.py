@@ -177,7 +177,7 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None)
 _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
     (r"认股权证|\bwarrants?\b", ("Warrant",)),
     (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
-    (r"投资(?:承诺|协议)|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
+    (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
      r"rent|use|take))", ("Investment",)),
 ))
 
@@ -211,6 +211,38 @@ def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
     return [f for f in own if distance(f) == best]
 
 
+#: A deal named by a firm's name ("The Tollund agreement", "the Ardent contract").
+_NAMED_DEAL = re.compile(r"\b[Tt]he\s+([A-Z][\w&.-]*)(?:'s|’s)?\s+(?:agreement|contract|deal|pact|"
+                         r"letter|lease|memorandum|order)s?\b")
+
+
+#: Deals named by their counterparties' names: "the Ardent and Pinecrest contracts".
+_NAMED_DEALS = re.compile(r"\b[Tt]he\s+([A-Z][\w&.-]*)(?:,\s+([A-Z][\w&.-]*))?,?\s+and\s+([A-Z][\w&.-]*)"
+                          r"\s+(?:agreements|contracts|deals|leases|orders)\b")
+
+
+def _deals_by_name(frames: list[Frame], s: Sentence, ents: Entities) -> list[Frame]:
+    """The latest earlier deal of each firm a plural deal phrase names ("the Ardent and Pinecrest
+    contracts"): all of them, or none when one name fits no deal."""
+    m = _NAMED_DEALS.search(s.text)
+    if m is None:
+        return []
+    out = []
+    for name in (g for g in m.groups() if g):
+        fit = [f for f in frames if f.sentence.index < s.index and f.family not in FINANCINGS
+               and _names_party(name, f, ents)]
+        if not fit:
+            return []
+        out.append(fit[-1])
+    return out
+
+
+def _names_party(name: str, f: Frame, ents: Entities) -> bool:
+    """Is `name` (a word naming a deal) the name, or the first word of the name, of a party?"""
+    return any(ents.names.get(i, "").split(" ")[0] == name or ents.names.get(i, "") == name
+               for i in f.parties())
+
+
 def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
           by_sentence: dict[int, list[Frame]], *, binding: bool) -> None:
     """Bindingness reaches the frames nearest the cue in its own sentence (and the sentence's
@@ -228,12 +260,16 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs]
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
     named = _kind_named(frames, s, firms) if not own and len(firms) <= 1 else []
+    by_name = _deals_by_name(frames, s, ents) if not own else []
     if own:
         pass
     elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"
         targets += named
-    elif len(firms) == 2:
-        targets += [f for f in frames if f not in targets and f.parties() == firms]
+    elif by_name:               # "the Ardent and Pinecrest contracts, both of which are binding"
+        targets += by_name
+    elif len(firms) == 2:       # a definitive agreement told before a deal is not that deal
+        targets += [f for f in frames if f not in targets and f.parties() == firms
+                    and not (binding and f.sentence.index > s.index + 1)]
     elif len(firms) == 1 and not cue("vague").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
         # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
@@ -266,14 +302,20 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
                 break
         else:                                 # the deal told last, further back
             targets += _latest_deals(frames, s)
+    named_deal = _NAMED_DEAL.search(s.text)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
+        if named_deal and f not in own and not _names_party(named_deal.group(1), f, ents):
+            continue            # "The Tollund agreement is only a letter of intent": another deal
         if binding:
             if f.binding is False:
                 continue
             f.binding = True
             f.status = "Definitive"
+        elif f.binding is True and f not in own:
+            continue        # told binding in its own words: "the letter is not binding" two
+                            # sentences on is about another deal (one the rules did not read)
         else:
             f.binding = False
             f.kinds.add("LetterOfIntent")

@@ -80,6 +80,9 @@ def rules() -> Rules:
     en_roles = "|".join(re.escape(p) for p, _ in roles if p.isascii())
     zh_roles = "|".join(re.escape(p) for p, _ in roles if not p.isascii())
     cap = rf"{_WORD}(?:(?: +& +| +){_WORD})*"
+    # a Chinese name may end with a Latin suffix of the weak list ("人工智能公司墨衡AI")
+    latin_tail = "|".join(re.escape(x) for x in lex["org_suffixes"]["zh_weak"] if x.isascii())
+    latin_tail = rf"(?:(?:{latin_tail})(?![A-Za-z]))?" if latin_tail else ""
     return Rules(
         suffix_en=suffix_en,
         suffixes_zh=tuple(sorted(lex["org_suffixes"]["zh"], key=len, reverse=True)),
@@ -91,7 +94,8 @@ def rules() -> Rules:
         boundaries_zh=tuple(sorted(lex["zh_name_boundaries"], key=len, reverse=True)),
         roles=tuple(roles),
         role_before_en=re.compile(rf"\b(?P<role>(?i:{en_roles}))\s+(?P<name>{cap})"),
-        role_before_zh=re.compile(rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}|{cap}))"),
+        role_before_zh=re.compile(
+            rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}{latin_tail}|{cap}))"),
         appositive_en=re.compile(
             rf"(?P<name>{cap}), +(?:a|an|the) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
     )
@@ -180,9 +184,9 @@ def _unseen_candidates(text: str):
         if cut and name[0] in r.not_name_zh - after_role and text.count(name[:cut]) < 2:
             skip = 1               # "专注芯片设计的墨岩半导体": 的 starts no name unless the
             cut = _zh_name_end(name[1:])   # full name recurs ("大模型公司和灵智能 … 和灵智能")
-        if cut:
-            a = m.start("name") + skip
-            yield a, a + cut, name[skip:skip + cut], role_type(m.group("role"))
+        if cut:                    # "中诚银行和萨林投资局": a role word a character such as 和
+            a = m.start("name") + skip     # parts from the name ends a name; it types no one
+            yield a, a + cut, name[skip:skip + cut], None if skip else role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
         if name.endswith(("'s", "’s")):

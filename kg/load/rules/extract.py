@@ -68,7 +68,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 mt.reported_by = reporter(s, ents)
                 mt.period = _date(s, article)
             out.metrics.extend(metrics)
-        out.posts.extend(sentence_posts(s, ents, topic))
+        out.posts.extend(sentence_posts(s, ents, topic, previous_topic))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]
@@ -139,6 +139,8 @@ def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
             continue
         if f.roles.get("issuer"):
             issues.append(f)
+        elif holders:
+            continue           # buyers of an issue whose issuer the text names as no firm
         out.append(f)
     return out
 
@@ -147,7 +149,7 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
     """'a group of banks led by Graystone Bank', 'The loan, arranged by Tarrow Bank': the bank
     that leads a financing is its arranger (and a lender); the financing of the sentence, else
     the latest one up to two sentences before."""
-    financings = [f for f in frames if f.family in _FINANCINGS and f.family != "Bond"]
+    financings = [f for f in frames if f.family in _FINANCINGS]
     if not financings:
         return
     for s in sentences:
@@ -162,15 +164,20 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             for f in here[:1]:
                 if m.iri in f.roles.get("borrower", ()):
                     continue
+                if f.family == "Bond" and not _UNDERWRITES.search(s.text):
+                    continue        # a bond's arranger is its underwriter (由X担任承销商)
                 f.roles.setdefault("arranger", [])
                 if m.iri not in f.roles["arranger"]:
                     f.roles["arranger"].append(m.iri)
+                if f.family == "Bond":
+                    continue        # it buys none of the bonds: no holder, no lender
                 lenders = f.roles.setdefault("lender", [])
                 if m.iri not in lenders:
                     lenders.append(m.iri)
 
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+_UNDERWRITES = re.compile(r"承销|\bunderwr|\bbookrunner", re.I)
 
 
 def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantities):
@@ -230,7 +237,11 @@ _FINANCING_WORD = re.compile(r"融资|贷款|借款|债券|\b(?:loan|financing|f
                              re.I)
 
 
+#: A sentence about the same relationship that tells another contract with its own figure.
+_ANOTHER_CONTRACT = re.compile(r"\bwith an? (?:[\w$.-]+\s+){0,3}(?:contract|deal|agreement) worth\b", re.I)
 _STAKE_WORD = re.compile(r"\bthe (?:investment|stake)\b|该(?:投资|股权)", re.I)
+_CONTRACT_WORD = re.compile(r"\b(?:the|that|this) (?:contract|order|supply deal|cloud deal)\b|"
+                            r"(?:该|这份|这一|上述)(?:合同|订单)", re.I)
 _LEASE_WORD = re.compile(r"\b(?:the|that|this) lease\b|该租赁", re.I)
 
 
@@ -243,6 +254,9 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
         return next((f for f in reversed(frames) if f.family in ("Investment", "Stake")), None)
     if _LEASE_WORD.search(s.text):
         return next((f for f in reversed(frames) if f.family == "Lease"), None)
+    if _CONTRACT_WORD.search(s.text):       # "the contract is worth about $300bn over five
+        return next((f for f in reversed(frames)   # years": no loan told just before
+                     if f.family not in _FINANCINGS), None)
     return frames[-1]
 
 
@@ -251,7 +265,9 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     out = []
     amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
         s.text[max(0, q.start - 40):q.start])   # "booked revenue of $410m, … the deal": no figure
-        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value
+        and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])
+        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value; "brings
+                                                # the total value of its deals to $9.7bn": none
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure
@@ -276,6 +292,17 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         from kg.load.rules.frames import _figure   # "The contract is worth about $22 billion."
         previous.figures["amountUSD"] = _figure(amounts[0])
         previous.extra_evidence.append(s)
+    elif len(amounts) == 1 and (cue("deal_increment").search(s.text)
+                                or _ANOTHER_CONTRACT.search(s.text)):
+        from kg.load.rules.frames import _figure   # "That agreement was topped up by another
+        figures = {"amountUSD": _figure(amounts[0])}   # $4bn", "began with a five-year contract
+        if years and years[0].value <= 40:          # worth up to $11.9bn": a deal of its own
+            figures["termYears"] = _figure(years[0])
+        if figures["amountUSD"].value != previous.figures["amountUSD"].value:
+            out.append(Frame(previous.family, set(previous.kinds),
+                             {k: list(v) for k, v in previous.roles.items()}, s,
+                             (amounts[0].start, amounts[0].end), previous.rule + ".another", 0.7,
+                             figures))
     if len(amounts) >= 2:
         from kg.load.extraction import Figure
         for q in amounts:
@@ -379,11 +406,37 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         here = [f for f in financings if f.sentence.index <= s.index]
         if not here:
             continue
+        parts = _former_latter(s, here)
+        if parts:               # "前者以…合同为抵押，后者则以…GPU集群作抵押": each its own financing
+            for target, part in parts:
+                _secure(frames, target, part, {m.iri for m in firms_of(part, ents)})
+            continue
         # "Both financings are backed by …": the latest two financings
         targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
         for target in targets:
             _secure(frames, target, s, firms)
+
+
+_FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.I)
+
+
+def _former_latter(s: Sentence, here: list[Frame]) -> list[tuple[Frame, Sentence]]:
+    """'前者以…为抵押，后者则以…作抵押', 'the former is secured by …, the latter by …': the sentence cut
+    where each reference starts, each part for the earlier or the later of the two financings
+    told last in one sentence (none when the sentence says neither or there are not two)."""
+    marks = list(_FORMER_LATTER.finditer(s.text))
+    last = [f for f in here if f.sentence.index == here[-1].sentence.index] if here else []
+    if len(marks) < 2 or len(last) < 2:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        a = 0 if i == 0 else m.start()
+        b = marks[i + 1].start() if i + 1 < len(marks) else len(s.text)
+        former = m.group().lower() in ("前者", "the former")
+        part = Sentence(s.index, s.paragraph, s.start + a, s.start + b, s.text[a:b])
+        out.append((last[-2] if former else last[-1], part))
+    return out
 
 
 _PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financings|facilities|"

@@ -16,7 +16,8 @@ from kg.load.extraction import Figure, Frame
 from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.text.sentences import Sentence
-from kg.load.rules.guards import against_the_verb, amount_group, foreign_clause, generic_echo
+from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
+                                  bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
@@ -29,6 +30,8 @@ _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|增至$|提高至$|扩大至$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
+_VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*joint[- ]venture)", re.I)
+_PART_OF = re.compile(r"\bof which\s+(?:about\s+|some\s+|roughly\s+|only\s+)?(?:US)?\$?$", re.I)
 _PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
 _PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
@@ -84,13 +87,22 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(f, ents), ents) for f in frames]), s))
+    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames]), s))
     frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
+    frames = [g for f in frames for g in _split_bracketed(f, ents)]
     _attach_quantities(frames, s, quantities, ents)
-    frames = generic_echo(frames)
+    frames = warrant_exercise(pledged_holding(generic_echo(frames, ents)))
     for f in frames:
         _settle_kinds(f)
-    return [f for f in frames if f.family != "drop"]
+        _cloud_seller(f, ents)
+        _chip_provider(f, ents)
+    return [f for f in frames if f.family != "drop" and not _bare_fundraise(f)]
+
+
+def _bare_fundraise(f: Frame) -> bool:
+    """'软银集团正在多管齐下筹集资金', 'xAI正通过SPV筹集约200亿美元': raising money with no one named
+    to give it states no deal (the deals are those with the investors or lenders, told apart)."""
+    return f.family == "Financing" and set(f.roles) == {"investee"}
 
 
 _SLOT = re.compile(r"⟦\d+⟧")
@@ -107,9 +119,21 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.
             continue
         if again.groupdict().get("A") is not None and again.start("A") == slot.start() + 1 \
                 and (_CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()])
-                     or _same_firm(m, slots) and not _same_firm(again, slots)):
+                     or _same_firm(m, slots) and not _same_firm(again, slots)
+                     or _adjacent_pair(again) and not _adjacent_pair(m)):
             best = again           # "AMD will issue ... as OpenAI deploys 6 GW of AMD chips"
     return best
+
+
+def _adjacent_pair(m: re.Match) -> bool:
+    """A match whose subject is joined to its object by a bare marker ("软银对OpenAI…的投资",
+    "X向Y"): that subject is the nearest one, not a firm told earlier in the sentence."""
+    a, b = m.groupdict().get("A"), m.groupdict().get("B")
+    return a is not None and b is not None and m.start("B") - m.end("A") <= 3 \
+        and bool(_MARKER_ONLY.fullmatch(m.string[m.end("A") + 1:m.start("B") - 1]))
+
+
+_MARKER_ONLY = re.compile(r"(?:对|向|为|给|与|和)")
 
 
 def _same_firm(m: re.Match, slots) -> bool:
@@ -218,6 +242,48 @@ def _cloud_supplies(f: Frame, ents: Entities) -> Frame:
                  f.sentence, f.span, f.rule + ".cloud", f.confidence)
 
 
+#: The deal noun of a bare "signed a … agreement with" names the kind: a supply agreement
+#: (供货协议) or a lease (租赁合同, 租约), not the cloud deal the generic pattern defaults to.
+_SUPPLY_NOUN = re.compile(r"(?:供货|供应)(?:协议|合同)$|\bsupply\s+(?:agreement|contract|deal|pact)s?$",
+                          re.I)
+_WITH_TAIL = re.compile(r"\s+with\s+[^,;]*$", re.I)
+_PURCHASE_NOUN = re.compile(r"(?:采购|购买)(?:协议|合同)$|\b(?:purchase|purchasing)\s+(?:agreement|contract|"
+                            r"deal|order)s?$", re.I)
+#: "算力采购协议", "capacity purchase agreement": buying capacity is a cloud deal.
+_CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b(?:capacity|compute|computing|cloud)\s+"
+                              r"purchas", re.I)
+_LEASE_NOUN = re.compile(r"租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
+                         r"deal))?s?$", re.I)
+
+
+def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
+    """'朔风已与算力服务商青鸾签订长期供货协议', 'signed a ten-year data centre lease with X': a
+    generic deal whose own noun says supply or lease is that kind. A supply: the chipmaker
+    supplies, else the cloud provider (the typed firm) buys; a lease: the provider leases out."""
+    if f.rule not in lexicon().get("generic_deal_patterns", ()) or f.family != "Cloud" \
+            or len(f.parties()) != 2:
+        return f
+    a, b = f.span
+    head = _WITH_TAIL.sub("", f.sentence.text[a:b])   # "…purchase agreement with Brisa": the noun
+    provider, customer = f.roles.get("provider", []), f.roles.get("customer", [])
+    if _LEASE_NOUN.search(head):
+        return Frame("Lease", {"LeaseAgreement"}, {"lessor": provider, "lessee": customer},
+                     f.sentence, f.span, f.rule + ".lease", f.confidence, by_type=f.by_type)
+    if not (_SUPPLY_NOUN.search(head) or _PURCHASE_NOUN.search(head) and supply_goods().search(
+            f.sentence.text[a:]) and not _CAPACITY_BEFORE.search(head)):
+        return f                     # "Nuvem's $2.2bn purchase agreement … covers 150 MW of chips"
+    makers = [i for i in sorted(f.parties()) if "ChipMaker" in firm_types(ents, i)]
+    if len(makers) == 1:
+        supplier = makers
+    elif not makers and "ChipMaker" not in firm_types(ents, provider[0]):
+        supplier = customer          # a cloud provider signing a supply deal buys the goods
+    else:
+        return f
+    buyer = [i for i in sorted(f.parties()) if i not in supplier]
+    return Frame("Supply", {"SupplyAgreement"}, {"supplier": supplier, "buyer": buyer},
+                 f.sentence, f.span, f.rule + ".supply", f.confidence, by_type=True)
+
+
 def _by_goods(f: Frame, ents: Entities) -> Frame:
     """'Norvale, the chipmaker, has signed a $4.8bn deal with Tessellate to supply 300 MW of its
     accelerators': a generic deal whose clause names goods and one of whose firms is a chipmaker
@@ -235,6 +301,65 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
     buyer = [i for i in firms if i not in makers]
     return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
                  f.span, f.rule + ".goods", f.confidence, by_type=True)
+
+
+def _split_bracketed(f: Frame, ents: Entities) -> list[Frame]:
+    """'contracts with Ardent Labs ($3.2 billion), Pinecrest AI ($1.8 billion) and …': a role
+    listing firms that each carry their own figure in brackets is one deal per firm (the
+    figures then go to their own deal: guards.bracket_owner)."""
+    s = f.sentence
+    for role, iris in f.roles.items():
+        if len(iris) < 2 or not all(_bracketed_after(s, ents, i) for i in iris):
+            continue
+        out = []
+        for i in iris:
+            roles = {r: (list(v) if r != role else [i]) for r, v in f.roles.items()}
+            out.append(Frame(f.family, set(f.kinds), roles, s, f.span, f.rule + ".item",
+                             f.confidence, by_type=f.by_type))
+        return out
+    return [f]
+
+
+_BRACKET_AMOUNT = re.compile(r"\s*[（(]\s*(?:about\s+|around\s+|约|近|逾)?(?:US)?\$?\s*\d", re.I)
+
+
+def _bracketed_after(s: Sentence, ents: Entities, iri: str) -> bool:
+    return any(m.iri == iri and s.start <= m.start < s.end
+               and _BRACKET_AMOUNT.match(s.text, m.end - s.start) for m in ents.mentions)
+
+
+def _chip_provider(f: Frame, ents: Entities) -> None:
+    """'a memorandum with chipmaker Kestrel for up to 2 gigawatts of accelerators': capacity a
+    chipmaker (no cloud provider) provides with goods named is a supply of its chips."""
+    if f.family != "Cloud" or len(f.roles.get("provider", ())) != 1:
+        return
+    maker = firm_types(ents, f.roles["provider"][0])
+    if "ChipMaker" not in maker or "CloudProvider" in maker:
+        return
+    a, _ = f.core or f.span
+    end = _CLAUSE_END.search(f.sentence.text, f.span[1])
+    if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
+        return
+    f.family = "Compute" if "capacityGW" in f.figures else "Supply"
+    f.kinds = (f.kinds - {"CloudServiceAgreement"}) | {"SupplyAgreement"} | (
+        {"ComputeCommitment"} if f.family == "Compute" else set())
+    f.roles = {"supplier": f.roles["provider"], "buyer": f.roles.get("customer", [])}
+
+
+def _cloud_seller(f: Frame, ents: Entities) -> None:
+    """'…by its contract with Lumen Forge, an AI lab' (the borrower a GPU cloud operator): a
+    supply deal whose supplier is a cloud provider (no chipmaker) selling to a firm that is no
+    cloud provider is the provider's cloud service (it rents out capacity, it sells no chips)."""
+    if f.family != "Supply" or len(f.roles.get("supplier", ())) != 1:
+        return
+    seller = firm_types(ents, f.roles["supplier"][0])
+    buyers = f.roles.get("buyer", [])
+    if "CloudProvider" not in seller or "ChipMaker" in seller or not buyers \
+            or any(firm_types(ents, i) & {"CloudProvider", "ChipMaker"} for i in buyers):
+        return
+    f.family, f.kinds = "Cloud", (f.kinds - {"SupplyAgreement", "ComputeCommitment"}) | {
+        "CloudServiceAgreement"}
+    f.roles = {"provider": f.roles["supplier"], "customer": buyers}
 
 
 _FINANCIERS = {"Financier", "Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager"}
@@ -300,12 +425,20 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
     for q in quantities:
         if sizes and q.unit == "USD" and _BY_BEFORE.search(s.text[:q.start]):
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
+        if q.unit == "USD" and _PART_OF.search(s.text[max(0, q.start - 20):q.start]):
+            continue               # "$13bn, of which $11.6bn had been funded": a part, no deal
+        if q.unit == "USD" and _VENTURE_AFTER.match(s.text, q.end):
+            continue               # "规模150亿美元的合资项目", "a $15bn joint venture": the venture's
         candidates = frames
         if q.unit in ("GW", "W"):
             if _BACK_REFERENCE.search(s.text[max(0, q.start - 6):q.start]):
                 continue           # "the 250 MW of data halls", 这300兆瓦的机房: told before
             candidates = [f for f in frames if f.family in _CAPACITY_FAMILIES]
             if not candidates:     # "首批在部署满100兆瓦后": a warrant's condition, no figure
+                continue
+        elif q.unit == "shares":   # "a warrant for up to 40 million shares" in a supply sentence
+            candidates = [f for f in frames if f.family in _STAKE_FAMILIES]
+            if not candidates:
                 continue
         elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
             continue               # "bringing the total to $22.4bn": no deal's figure
@@ -321,6 +454,9 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
         if ents is not None:       # "…, Microsoft will invest up to $5bn": another deal's
             candidates = [f for f in candidates
                           if not foreign_clause(f, s, ents, q.start, q.end)]
+            owner = bracket_owner(s, ents, q.start)
+            if owner is not None:  # "contracts with A ($3.2bn), B ($1.8bn)": A's deal's figure
+                candidates = [f for f in candidates if owner in f.parties()]
             if not candidates:
                 continue
         best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))
@@ -380,6 +516,9 @@ def _figure(q) -> Figure:
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
 _LOAN_WORD = re.compile(r"\bloans?\b|贷款|授信|借款", re.I)
+#: The nouns of a financing (what kind of financing a frame read from a bare verb is).
+_FINANCING_NOUN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit lines?|revolvers?|"
+                             r"revolving credit(?! facilit))\b|贷款|授信|借款|信贷额度", re.I)
 _NEXT_OBJECT = re.compile(r"\s+and\s+(?:a|an|another)\s")
 
 
@@ -404,6 +543,10 @@ def _settle_kinds(f: Frame) -> None:
     other = _NEXT_OBJECT.search(own, max(0, b - a))   # "a $1.5bn term loan from A and a $400m
     if other:                                          # credit facility from B": each its own
         own = own[:other.start()]
+    if f.family == "Loan" and not _FINANCING_NOUN.search(own) \
+            and len(_FINANCING_NOUN.findall(f.sentence.text)) == 1:
+        own = f.sentence.text   # "secured a $5bn credit facility arranged by A, which is
+                                # lending alongside B": the one financing noun of the sentence
     for family, add, words in kind_extras():
         if f.family == family and words.search(own):
             f.kinds.add(add)

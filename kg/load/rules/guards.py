@@ -14,7 +14,13 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
   sentence is that deal named again ("X拟向Y投资…，但双方签署的只是意向书"), not a second deal;
 * `names_other_firm` — a sentence about "the deal" that names a firm the deal just told does
   not have is about another deal: it continues none;
-* `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none.
+* `commentary` — a sentence commenting on deals told elsewhere (analysts, recaps) states none;
+* `warrant_exercise` — shares a warrant lets its holder buy ("发行认股权证，允许其…认购1.6亿股") are
+  the warrant's, not a stake bought;
+* `bracket_owner` — an amount in brackets right after a name ("with A ($3.2bn), B ($1.8bn)") is
+  the figure of that firm's deal, of no deal that does not name it;
+* `pledged_holding` — a lender that takes shares or a warrant "as collateral" (作为抵押) holds a
+  security interest, not a stake or a warrant of its own.
 """
 from __future__ import annotations
 
@@ -86,6 +92,19 @@ def foreign_clause(f: Frame, s: Sentence, ents: Entities, q_start: int, q_end: i
     return False
 
 
+def blank_firms(s: Sentence, ents: Entities) -> str:
+    """Sentence `s` with its firm names and their descriptors blanked (same length): a kind word
+    inside a name or its descriptor ("岚山云", "Halden Compute", "云厂商") is no kind word."""
+    from kg.load.rules.slots import absorb_role
+
+    chars = list(s.text)
+    for m in ents.mentions:
+        if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
+            a = absorb_role(s.text, m.start - s.start)     # "云厂商青砾云": the descriptor too
+            chars[a:m.end - s.start] = " " * (m.end - s.start - a)
+    return "".join(chars)
+
+
 def names_other_firm(target: Frame, s: Sentence, ents: Entities) -> bool:
     """Does a sentence that goes on about "the deal" name a firm that deal does not have (it is
     then about a deal of that firm, told in the sentence, not the one before)?"""
@@ -133,14 +152,16 @@ def against_the_verb(frames: list[Frame]) -> list[Frame]:
 
 
 
-def generic_echo(frames: list[Frame]) -> list[Frame]:
-    """Drop bare agreement frames that repeat a specific frame's firms in the same sentence."""
+def generic_echo(frames: list[Frame], ents: Entities | None = None) -> list[Frame]:
+    """Drop bare agreement frames that repeat a specific frame's firms in the same sentence
+    (firm names blanked: "岚山云" names a firm, it is no cloud word)."""
     generic = set(lexicon().get("generic_deal_patterns", ()))
     out = []
     for f in frames:
         if f.rule in generic and not f.figures and any(g.rule not in generic and g.parties() == f.parties()
                                      for g in frames if g is not f):
-            clause = f.sentence.text[f.span[0]:]   # to the sentence's end: "an order with X
+            text = blank_firms(f.sentence, ents) if ents is not None else f.sentence.text
+            clause = text[f.span[0]:]              # to the sentence's end: "an order with X
                                                     # …, which includes … capacity"
             if not (compute_words().search(clause) or supply_goods().search(clause)
                     or re.search(lexicon()["words"]["cloud_zh"] + "|" + lexicon()["words"]["cloud_en"],
@@ -162,7 +183,70 @@ def _is_headline(s: Sentence, text: str) -> bool:
 def headline_told(frames: list[Frame], article) -> list[Frame]:
     """A headline compresses the story ("X sells stake, expands Y loan, to fund Z investment"):
     its frames stand only for deals the body tells between the same firms; a headline frame no
-    body frame repeats is dropped."""
+    body frame repeats is dropped, and so is one the body tells as another deal of the same kind
+    of exchange (headline 入股, body 投资: the body's words say which)."""
     heads = [f for f in frames if _is_headline(f.sentence, article.text)]
     body = [f for f in frames if f not in heads]
-    return [f for f in frames if f not in heads or any(g.parties() >= f.parties() for g in body)]
+    return [f for f in frames if f not in heads or (
+        any(g.parties() >= f.parties() for g in body)
+        and not any(g.parties() == f.parties() and g.family != f.family
+                    and _EXCHANGE.get(g.family) == _EXCHANGE.get(f.family) for g in body))]
+
+
+#: Equity taken as security: "takes the warrant as collateral", "以所持股份作为质押".
+_AS_COLLATERAL = re.compile(r"^[^,，;；。]{0,40}?\b(?:as|for)\s+(?:collateral|security)\b|"
+                            r"^[^,，;；。]{0,20}?作为?(?:抵押|质押|担保)(?:物|品)?", re.I)
+_EQUITY = {"Stake", "Warrant"}
+
+
+def pledged_holding(frames: list[Frame]) -> list[Frame]:
+    """Drop stake and warrant frames whose clause goes on to say the equity is taken as
+    collateral ("Kerrigan takes the Ravelin warrant as collateral"): a security interest."""
+    return [f for f in frames if not (f.family in _EQUITY
+                                      and _AS_COLLATERAL.search(f.sentence.text[f.span[1]:]))]
+
+
+_WARRANT = re.compile(r"认股权证|认购权证|\bwarrants?\b", re.I)
+
+
+def warrant_exercise(frames: list[Frame]) -> list[Frame]:
+    """A stake bought after a warrant in the same sentence ("向OpenAI发行认股权证，允许其以每股
+    0.01美元认购最多1.6亿股AMD股票", "a warrant letting Osprey buy 12 million shares") is what
+    the warrant gives: the warrant between the two firms (issuer: the company whose shares they
+    are), joined to the warrant frame of the sentence when there is one."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.family != "Stake" or not _WARRANT.search(f.sentence.text[:f.span[1]]) \
+                or not f.roles.get("investor") or not f.roles.get("investee"):
+            out.append(f)
+            continue
+        issuer, holder = f.roles["investee"], f.roles["investor"]
+        same = [g for g in frames if g.family == "Warrant" and g.parties() == f.parties()]
+        if same:
+            for key, value in f.figures.items():
+                same[0].figures.setdefault(key, value)
+            continue
+        out.append(Frame("Warrant", {"EquityWarrant"}, {"issuer": issuer, "holder": holder},
+                         f.sentence, f.span, f.rule + ".warrant", f.confidence,
+                         dict(f.figures)))
+    return out
+
+
+#: A bracket opening right after a name, before an amount: "Ardent Labs ($3.2 billion)",
+#: "凌波（30亿美元）".
+_BRACKET_BEFORE = re.compile(r"(?P<word>[\w.&'’-]+)\s*[（(]\s*(?:about\s+|around\s+|roughly\s+|约|近|逾)?"
+                             r"(?:US|USD\s*)?$", re.I)
+
+
+def bracket_owner(s: Sentence, ents: Entities, q_start: int) -> str | None:
+    """The firm whose name an amount follows in brackets: its IRI, "" for a capitalised name the
+    text does not know as a firm ("Tollund ($900 million)"), None when the amount is not
+    bracketed after a name (股权（约占10%）)."""
+    m = _BRACKET_BEFORE.search(s.text, max(0, q_start - 40), q_start)
+    if m is None:
+        return None
+    name_end = s.start + m.end("word")
+    firm = next((x for x in ents.mentions if x.kind == "firm" and x.end == name_end), None)
+    if firm is not None:
+        return firm.iri
+    return "" if m.group("word")[:1].isupper() and m.group("word").isascii() else None

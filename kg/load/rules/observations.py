@@ -143,11 +143,23 @@ _COMMITMENT = re.compile(r"承诺|合同|协议|订单|投资|commitments?|contr
                          r"agreements?|pledged?|invest", re.I)
 
 
+#: A spread of values over several items ("ranged from under 10% to more than 20%", 从不足10%到
+#: 超过20%不等): each figure is an end of the spread, no metric of the firm.
+_SPREAD = re.compile(r"从[^，,。；;]{0,24}?(?:到|至)[^，,。；;]{0,24}?不等|"
+                     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\b"
+                     r"[^,;]{0,40}?\bto\b[^,;]{0,30}?(?:\d%|\d\s*(?:percent|per cent))", re.I)
+
+
+#: Where the clause of a metric starts: punctuation, or a space between Chinese words (headlines).
+_METRIC_CLAUSE_BREAK = re.compile(r"[，,；;。：:]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                      frame_spans: list[tuple[int, int]]) -> list[Metric]:
     rules, continuation = _metric_rules()
     firms = firms_of(s, ents)
     out: list[Metric] = []
+    spreads = [m.span() for m in _SPREAD.finditer(s.text)]
     for q in quantities:
         if any(a <= q.start < b for a, b in frame_spans):
             continue
@@ -155,6 +167,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 _TO_BEFORE.search(s.text[max(0, o.start - 12):o.start]) for o in quantities
                 if o.unit == q.unit and o is not q):
             continue               # "widened to 38% from 29%": the value now, not before
+        if any(a <= q.start < b for a, b in spreads):
+            continue               # "毛利率从不足10%到超过20%不等": a spread over items, no value
         if vague(q) or deal_amount(s.text, q.end):
             continue               # "tens of billions of dollars in revenue", 12亿美元贷款
         best = None
@@ -181,6 +195,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue
         _, name, kind = best
         before = [f for f in firms if f.end - s.start <= q.start]
+        cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
+        local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
+        before = local or before                                  # 相关业务毛利率约14%": 甲骨文
         firm = before[0].iri if before else (firms[0].iri if firms else topic)
         if firm is None:
             continue
@@ -209,8 +226,9 @@ def _post_rules():
         extra = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         alt_before[role] = f"{extra}|{alt_before[role]}" if role in alt_before else extra
     every_before = "|".join(f"(?P<{role}>{a})" for role, a in alt_before.items())
-    return (re.compile(rf"(?:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
-            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?:{every_before})"
+    # post words in any case ("Chief Executive Jensen Huang"); names stay capitalised
+    return (re.compile(rf"(?i:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
+            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?i:{every_before})"
                        rf"(?:\s+(?:of|at)\s+|\b)"))
 
 
@@ -223,7 +241,37 @@ def _joint_post():
     return re.compile(rf"(?:{every})\s*(?:兼|和|及|and|&)\s*$", re.I)
 
 
-def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]:
+#: A break between a firm and a post after it: the post is not that firm's ("requires Lumen Forge
+#: to pay …, Chief Financial Officer Tomas Reyes told analysts").
+_POST_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+
+_THE_POST = re.compile(r",\s+the\s+", re.I)
+
+
+def _post_firm(s: Sentence, firms, at: int) -> str | None:
+    """The firm of a post told before its holder's name, from the firms before the post in its
+    sentence: one in the same clause ("OpenAI CEO Sam Altman"), else a possessive ("OpenAI's
+    obligations, which chief executive Sam Altman …"), else the sentence's subject ("Calloway
+    expects …, Chief Executive Dana Whitcombe said"); None when no firm before says
+    ("requires Lumen Forge to pay …, Chief Financial Officer Tomas Reyes told analysts")."""
+    before = [f for f in firms if f.end - s.start <= at]
+    same = [f for f in before if not _POST_CLAUSE_BREAK.search(s.text, f.end - s.start, at)]
+    if same:
+        return same[-1].iri
+    owner = [f for f in before if s.text.startswith(("'s", "’s"), f.end - s.start)]
+    if owner:
+        return owner[-1].iri
+    if before and _SENTENCE_SUBJECT.fullmatch(s.text[:before[0].start - s.start]):
+        return before[0].iri
+    return None
+
+
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?|\s*(?:但|而|此外，?|同时，?)?")
+
+
+def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
+                   previous_topic: str | None = None) -> list[Post]:
     after, before = _post_rules()
     firms = firms_of(s, ents)
     people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
@@ -239,9 +287,13 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None) -> list[Post]
                 continue
             if regex is before:
                 firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
+                if firm is None and _THE_POST.match(s.text, m.end("name")):
+                    firm = previous_topic or topic   # "Jean Hu, the chief financial officer,"
             else:
-                near = [f for f in firms if f.end - s.start <= m.start()]
-                firm = near[-1].iri if near else topic
+                firm = _post_firm(s, firms, m.start()) or previous_topic or topic
+                # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
+                # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
+                # the text was about, not one named later
             if firm is None:
                 continue
             iri = known.iri if known else _person(name)
@@ -275,18 +327,52 @@ def _person(name: str) -> str:
     return entity.iri if entity is not None and entity.kind == "person" else person_iri(name)
 
 
+#: Word classes that end a transliterated name (adverb, verb, preposition, conjunction,
+#: particle, pronoun): "阿莫迪|共同|宣布", "阿尔特曼|称", "马斯克|与".
+_NOT_NAME_FLAGS = frozenset("dvpcur")
+
+
+def _surname_name(text: str, tokens) -> str | None:
+    """A name after a post that the segmenter does not tag as one ("首席执行官程牧表示",
+    "创始人林晚晴则表示"): a common surname, then characters up to the first function word,
+    two or three characters in all."""
+    if text[:1] not in (lexicon().get("zh_surnames") or ""):
+        return None
+    kept = ""
+    for token in tokens:
+        if kept and token.flag[:1] in _NOT_NAME_FLAGS:
+            break
+        kept += token.word
+        if len(kept) > 3:
+            return None
+    return kept if len(kept) >= 2 and len(kept) < len(text) else None
+
+
 def _zh_person(text: str | None) -> str | None:
     if not text:
         return None
-    if "·" in text:
-        return text
     import jieba.posseg
 
+    if "·" in text:             # "达里奥·阿莫迪共同宣布": the given name ends before a verb
+        head, tail = text.split("·", 1)
+        kept = ""
+        for token in jieba.posseg.cut(tail):
+            if kept and token.flag[:1] in _NOT_NAME_FLAGS:
+                break
+            kept += token.word
+        return f"{head}·{kept}"
+
     tokens = list(jieba.posseg.cut(text))
-    if not tokens or not tokens[0].flag.startswith("nr"):
+    if tokens and not tokens[0].flag.startswith("nr"):
+        return _surname_name(text, tokens)
+    if not tokens:
         return None
     first = tokens[0].word
     if len(first) == 1 and len(text) >= 3:
         return text[:3]
+    if len(first) == 2 and len(tokens) >= 2 and len(tokens[1].word) == 1 \
+            and tokens[1].flag[:1] not in _NOT_NAME_FLAGS \
+            and (len(tokens) == 2 or tokens[2].flag[:1] in _NOT_NAME_FLAGS):
+        return first + tokens[1].word   # "何斯|年|对此": a third character jieba split off
     return first if len(first) >= 2 else None
 

@@ -15,10 +15,16 @@ from kg.load.text.sentences import Sentence
 from kg.load.rules.patterns import cue
 from kg.load.vocab import lexicon
 
+#: A list whose items carry their own figure in brackets: "A ($3.2 billion), B ($1.8 billion) and".
+_BRACKETED_JOIN = re.compile(r"^\s*[（(][^()（）⟦⟧]{1,30}[)）]\s*(?:,\s*and|、|，|,|\band\b|和|与|及)\s*$", re.I)
 _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)
 _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
 _GAPPED = re.compile(r"\s+(?:up to|as much as|about|around|roughly|nearly|more than|another|a further|\$|US\$|\d)", re.I)
+_FORMER_LATTER = re.compile(r"(?P<latter>后者|\bthe latter\b)|(?P<former>前者|\bthe former\b)", re.I)
+#: "its" before a deal with another firm ("its $4.2bn, five-year contract with X"): the "it".
+_ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|deals?|agreements?|"
+                       r"lease|orders?|partnership)\s+with\b)")
 _COMPANY = re.compile(r"\bthe company\b|该公司|这家公司", re.I)
 
 
@@ -90,7 +96,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     starts = [a for a, _, _ in items]
-    items = [(_absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(s.text, b,
+    items = [(absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(s.text, b,
                                                                               starts), starts), iris)
              for a, b, iris in items]
     pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
@@ -135,12 +141,35 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if len(pair) >= 2:
             items.append((m.start(), m.end(), pair))
             taken.append((m.start(), m.end()))
+    for m in _FORMER_LATTER.finditer(s.text):     # "与衡岳签署备忘录，拟向后者投资": the
+        if not free(m.start(), m.end()):         # later of the two firms named just before
+            continue
+        before: list[str] = []
+        for a, b, iris in sorted(items):
+            if b <= m.start() and len(iris) == 1 and iris[0] not in before:
+                before.append(iris[0])
+        if len(before) >= 2:
+            pick = before[-1] if m.group("latter") else before[-2]
+            items.append((m.start(), m.end(), [pick]))
+            taken.append((m.start(), m.end()))
+    for m in _ITS_DEAL.finditer(s.text):     # "by its $4.2bn contract with Quillfeather":
+        if not free(m.start(), m.end()):      # the sentence's subject (slot "it", then "s")
+            continue
+        subject = min(((a, iris) for a, b, iris in items if b <= m.start()), default=None)
+        ante = subject[1] if subject is not None and len(subject[1]) == 1 else None
+        if ante is None and previous_start is not None:
+            first = _subject_before(ents, s.start, previous_start)
+            ante = [first.iri] if first is not None else None
+        if ante is not None:
+            items.append((m.start(), m.end(), list(ante)))
+            taken.append((m.start(), m.end()))
     m = _SUBJECT_PRONOUN.match(s.text)
-    if m and free(m.start(), m.end()) and previous_start is not None:
+    at = (m.start("p"), m.end("p")) if m and m.group("p") else (m.start(), m.end()) if m else None
+    if at and free(*at) and previous_start is not None:
         ante = _subject_before(ents, s.start, previous_start)
         if ante is not None:
-            items.append((m.start(), m.end(), [ante.iri]))
-            taken.append((m.start(), m.end()))
+            items.append((at[0], at[1], [ante.iri]))
+            taken.append(at)
     for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
         if not free(m.start(1), m.end(1)):
             continue
@@ -162,7 +191,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 pass
             elif _GAPPED.match(s.text, b):
                 pass   # "up to $10bn in Anthropic and Microsoft up to $5bn": a gapped clause
-            elif _GROUP_JOIN.match(gap) or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
+            elif _GROUP_JOIN.match(gap) or _BRACKETED_JOIN.match(gap) \
+                    or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
                 merged[-1] = [pa, b, piris + [i for i in iris if i not in piris]]
                 continue
         merged.append([a, b, list(iris)])
@@ -185,11 +215,17 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     return Slotted("".join(text), pos, slots, spans)
 
 
-#: "it" opening a coordinated clause (", and this month it placed ...") is the sentence's subject.
+#: "it" opening a coordinated clause (", and this month it placed ...") or the clause a firm
+#: says ("X, which …, said Tuesday it had borrowed …") is the sentence's subject.
 _CLAUSE_PRONOUN = re.compile(
-    r"(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|earlier|"
-    r"in|on|then|also)\s+(?:\w+\s+)?)?\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff])")
+    r"(?:(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|"
+    r"earlier|in|on|then|also)\s+(?:\w+\s+)?)?|\b(?:said|says|announced|disclosed|confirmed|added)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?)\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
+#: A sentence-initial 'It'/'该公司', also after a time adverbial ("Last month it signed …").
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff]))")
 
 
 def _subject_before(ents: Entities, start: int, previous_start: int) -> Mention | None:
@@ -201,10 +237,14 @@ def _subject_before(ents: Entities, start: int, previous_start: int) -> Mention 
 @lru_cache(maxsize=1)
 def _role_before() -> re.Pattern:
     alt = "|".join(re.escape(p) for p, _ in rules().roles)
-    return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*$", re.I)
+    zh_alt = "|".join(re.escape(p) for p, _ in rules().roles if not p.isascii())
+    # a Chinese role word may carry a modifier ("算力云厂商", "AI芯片厂商"): the whole descriptor
+    modifier = "|".join(re.escape(w) for w in lexicon().get("zh_role_modifiers") or ())
+    zh = rf"|(?:{modifier})+(?:{zh_alt})\s*$" if modifier and zh_alt else ""
+    return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*${zh}", re.I)
 
 
-def _absorb_role(text: str, a: int) -> int:
+def absorb_role(text: str, a: int) -> int:
     """'云服务商云栈科技', 'private credit fund Calder & Finch': the descriptor joins the slot."""
     m = _role_before().search(text[max(0, a - 40):a])
     return a - (len(m.group()) if m else 0) if m and m.group().strip() else a

@@ -81,7 +81,7 @@ def zh_suffix_names(text: str):
         for m in re.finditer(re.escape(suffix), text):
             left = text[max(0, m.start() - 10):m.start()]
             prefix = _zh_prefix(left)
-            if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
+            if len(prefix) < 2 or _all_stopwords(prefix) or set(_inner(prefix)) & r.not_name_zh:
                 continue
             start = m.start() - len(prefix)
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
@@ -89,20 +89,34 @@ def zh_suffix_names(text: str):
             yield start, m.end(), text[start:m.end()], None
 
 
+def _inner(prefix: str) -> str:
+    """A name prefix without its first character when that character may start a name
+    (``zh_name_initials``): _zh_prefix let it through after a preposition."""
+    return prefix[1:] if prefix[:1] in (lexicon().get("zh_name_initials") or {}) else prefix
+
+
 def _zh_prefix(left: str) -> str:
     r = rules()
     run = re.search(rf"[{HAN}]*$", left).group()
-    cut = 0
+    cut, extra = 0, 0
+    inner = set(lexicon().get("zh_name_inner_words") or ())
     for word in (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii())):
         i = run.rfind(word)
+        if i >= 2 and word in inner and i + len(word) == len(run):
+            i = run.rfind(word, 0, i)   # "北辰产业投资|基金": a noun right before the suffix
+            extra = max(extra, len(word))   # belongs to the name when a name comes before it
         if i >= 0:
             cut = max(cut, i + len(word))
-    run = run[cut:]
+    whole, run = run, run[cut:]
+    initials = lexicon().get("zh_name_initials") or {}
     for i in range(len(run) - 1, -1, -1):
         if run[i] in r.not_name_zh:
+            before = whole[cut + i - 1] if cut + i > 0 else ""
+            if run[i] in initials and (not before or before in initials[run[i]]):
+                i -= 1             # "从中诚银行获得": 从 ends the words before, 中 starts the name
             run = run[i + 1:]
             break
-    return run[-4:]
+    return run[-(4 + extra):]
 
 
 def _all_stopwords(prefix: str) -> bool:
