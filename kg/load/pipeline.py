@@ -31,7 +31,7 @@ from kg.load.read import SUFFIXES, ArticleSource, read_article
 from kg.load.rdf.triples import article_triples
 from kg.namespaces import article_graph
 from kg.store import Store
-from kg.store.base import replace_update
+from kg.store.base import held_graphs, replace_update
 
 BATCH = 500   # articles per write transaction (tests/hardening: 300 articles are one)
 
@@ -162,7 +162,8 @@ def _write(store: Store, items: list, *, validate: bool = False) -> dict | None:
             batch = items[start:start + BATCH]
             graphs = {graph: data for graph, (data, _, _) in batch}
             with changes.changing(store, list(graphs), with_base=True, validate=validate) as scope:
-                store.update(replace_update(graphs) + " ;\n" + changes._MARK_STALE, trusted=True)
+                write = replace_update(graphs, held=held_graphs(store, graphs))
+                store.update(write + " ;\n" + changes._MARK_STALE, trusted=True)
             del graphs
             for i in range(start, start + len(batch)):   # written: let the text go
                 graph, (_, counts, path) = items[i]
