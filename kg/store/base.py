@@ -53,21 +53,48 @@ def check_graph_iri(iri: str) -> str:
     return iri
 
 
-def replace_update(replace: Mapping[str, GraphData], remove: Iterable[str] = ()) -> str:
+def replace_update(replace: Mapping[str, GraphData], remove: Iterable[str] = (), *,
+                   held: Iterable[str] | None = None) -> str:
     """One SPARQL update that drops `remove` and every replaced graph, then writes new contents.
 
     The default graph follows (each fact once, :mod:`kg.default_graph`): what only the dropped
     graphs stated leaves it, the new contents join it.
+
+    `held` (optional) names the graphs of `replace` the store holds triples in (see
+    :func:`held_graphs`); a replaced graph outside it that gets triples is only written: it has
+    nothing to retract or drop. The result is the same, and the update is about twice as fast
+    (in Oxigraph 0.5 a ``DROP GRAPH`` or a ``DELETE WHERE`` in an update slows every insert of
+    the same transaction: a 500-article batch took 8-9 s instead of 4-5 s).
     """
     from kg.default_graph import retract
 
-    gone = [check_graph_iri(g) for g in [*remove, *replace]]
     texts = {g: to_ntriples(d) for g, d in replace.items()}
+    if held is not None:
+        held = set(held)
+        fresh = {g for g, text in texts.items() if g not in held and text.strip()}
+    else:
+        fresh = set()
+    gone = [check_graph_iri(g) for g in [*remove, *replace] if g not in fresh]
+    for g in fresh:
+        check_graph_iri(g)
     ops = [*retract(gone), *(f"DROP SILENT GRAPH <{g}>" for g in gone)]
     blocks = [f"GRAPH <{g}> {{\n{text}\n}}" for g, text in texts.items()]
     if blocks:
         ops.append("INSERT DATA {\n" + "\n".join([*blocks, *texts.values()]) + "\n}")
     return " ;\n".join(ops)
+
+
+def held_graphs(store: Store, graphs: Iterable[str]) -> set[str]:
+    """Those of `graphs` that hold at least one triple in `store` (read in the caller's
+    session: call it inside :meth:`Store.writing` before writing what it decides)."""
+    ordered = sorted({check_graph_iri(g) for g in graphs})
+    found: set[str] = set()
+    for i in range(0, len(ordered), 2_000):
+        values = " ".join(f"<{g}>" for g in ordered[i:i + 2_000])
+        rows = store.query(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} "
+                           "FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }").rows
+        found.update(row["g"].value for row in rows)
+    return found
 
 
 class Store(abc.ABC):
