@@ -13,9 +13,10 @@ def test_contracts_with_a_list_whose_items_carry_amounts_are_one_deal_per_firm(t
     ents, out = run(tmp_path, TEXT)
     deals = {tuple(named_roles(ents, f).get("customer", [])): f for f in out.frames
              if f.family == "Cloud"}
-    assert set(deals) == {("Osler Labs",), ("Varrow AI",)}
+    assert set(deals) == {("Osler Labs",), ("Varrow AI",), ("Quist",)}
     assert deals[("Osler Labs",)].figures["amountUSD"].value == 2_600_000_000
     assert deals[("Varrow AI",)].figures["amountUSD"].value == 1_100_000_000
+    assert deals[("Quist",)].figures["amountUSD"].value == 400_000_000
     assert all(named_roles(ents, f)["provider"] == ["Brennock Cloud"] for f in deals.values())
 
 
@@ -38,7 +39,10 @@ def test_borrowing_against_a_contract_names_no_lender(tmp_path):
 def test_the_named_other_deal_is_only_a_letter_of_intent_leaves_the_listed_deals_alone(tmp_path):
     ents, out = run(tmp_path, TEXT + " The loan is secured by the Osler and Varrow contracts. "
                     "The Quist agreement is different: it is only a letter of intent.")
-    assert all(f.binding is not False for f in out.frames if f.family == "Cloud")
+    binding = {tuple(named_roles(ents, f)["customer"]): f.binding for f in out.frames
+               if f.family == "Cloud"}
+    assert binding[("Quist",)] is False
+    assert binding[("Osler Labs",)] is not False and binding[("Varrow AI",)] is not False
 
 
 def test_last_month_it_signed_is_the_subject_of_the_sentence_before(tmp_path):
@@ -90,8 +94,9 @@ def test_a_memorandum_with_a_chipmaker_for_gigawatts_of_accelerators_is_a_supply
 def test_the_a_and_b_contracts_both_binding_marks_each_firms_deal_binding(tmp_path):
     ents, out = run(tmp_path, TEXT + " The loan is secured by the Osler and Varrow contracts, both of "
                     "which are binding for their full terms, Brennock said.")
-    deals = [f for f in out.frames if f.family == "Cloud"]
-    assert len(deals) == 2 and all(f.binding is True for f in deals)
+    binding = {tuple(named_roles(ents, f)["customer"]): f.binding for f in out.frames
+               if f.family == "Cloud"}
+    assert binding == {("Osler Labs",): True, ("Varrow AI",): True, ("Quist",): None}
 
 
 def test_zh_two_financings_as_noun_phrases_each_with_its_lender_and_its_collateral(tmp_path):

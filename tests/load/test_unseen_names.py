@@ -56,3 +56,17 @@ def test_listed_company_prefix_is_no_part_of_the_name_and_semiconductor_types(tm
     ents, _ = run(tmp_path, "科创板上市公司启衡半导体7月20日晚间公告。", language="zh")
     iri = next(m.iri for m in ents.mentions if m.name == "启衡半导体")
     assert "ChipMaker" in ents.types[iri]
+
+
+def test_name_after_a_deal_noun_and_with_is_a_firm_without_suffix_or_role(tmp_path):
+    ents, _ = run(tmp_path, "Corvell has signed a letter of intent with Marrow Ridge for 300 "
+                  "megawatts of power. It also expects to sign a purchase agreement with Tarvik, "
+                  "or to extend its contracts with Osmund (about $200 million) and Pellow.",
+                  language="en")
+    assert {"Marrow Ridge", "Tarvik", "Osmund", "Pellow"} <= set(_firms(ents))
+
+
+def test_possessive_after_deal_noun_with_names_no_counterparty(tmp_path):
+    ents, _ = run(tmp_path, "Halvorsen Cloud signed an agreement with Brenna's lenders on Monday.",
+                  language="en")
+    assert "Brenna" not in _firms(ents)

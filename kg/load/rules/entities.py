@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.ids import firm_iri
 from kg.load.rules.gazetteer import Entity, gazetteer, name_key
+from kg.load.rules.party_names import deal_party_names
 from kg.load.vocab import lexicon
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_suffix_names as _zh_suffix_names,
                                zh_weak_recurring as _zh_weak_recurring)
@@ -204,6 +205,7 @@ def _unseen_candidates(text: str):
             for part in _split_conjoined(" ".join(words)):   # "Saltfield Capital and Morrow Partners"
                 at = start + " ".join(words).index(part)
                 yield at, at + len(part), part, None
+    yield from deal_party_names(text, r.stop_en)
     yield from _zh_suffix_names(text)
 
 
