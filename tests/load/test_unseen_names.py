@@ -70,3 +70,14 @@ def test_possessive_after_deal_noun_with_names_no_counterparty(tmp_path):
     ents, _ = run(tmp_path, "Halvorsen Cloud signed an agreement with Brenna's lenders on Monday.",
                   language="en")
     assert "Brenna" not in _firms(ents)
+
+
+def test_zh_coined_name_after_role_runs_up_to_the_verb(tmp_path):
+    ents, _ = run(tmp_path, "该公司另与芯片厂商珂砾签署了谅解备忘录，拟采购0.3吉瓦的加速器。", language="zh")
+    iri = next(m.iri for m in ents.mentions if m.name == "珂砾")
+    assert "ChipMaker" in ents.types[iri]
+
+
+def test_zh_words_between_role_and_verb_are_no_coined_name(tmp_path):
+    ents, _ = run(tmp_path, "有银行业人士表示，芯片厂商今天宣布的新品将于明年交付。", language="zh")
+    assert _firms(ents) == []

@@ -71,8 +71,25 @@ def _zh_name_token(name: str) -> int:
 
     first = next(iter(jieba.posseg.cut(name[:8])), None)
     if first is None or len(first.word) < 2 or first.flag not in _NAME_FLAGS:
-        return 0
+        return _zh_name_before_verb(name)
     return len(first.word)
+
+
+def _zh_name_before_verb(name: str) -> int:
+    """'芯片厂商锐矽签署了…': a coined name jieba breaks into single characters runs up to the
+    verb or conjunction that follows it, when that leaves two to four name characters and none
+    of them is a word of its own (a time, a noun: '今天宣布', '银行业人士表示')."""
+    import jieba.posseg
+
+    r = rules()
+    at = min((i for w in r.boundaries_zh for i in [name.find(w, 1)] if i > 0), default=0)
+    head = name[:at]
+    if not 2 <= at <= 4 or set(head) & r.not_name_zh or not re.fullmatch(rf"[{HAN}]+", head) \
+            or _all_stopwords(head):
+        return 0
+    if any(len(t.word) > 1 for t in jieba.posseg.cut(head)):
+        return 0                   # "银行业人士表示": 人士 is a word, the name is no coinage
+    return at
 
 
 def zh_suffix_names(text: str):
