@@ -42,15 +42,43 @@ class Slotted:
 @lru_cache(maxsize=1)
 def _role_anaphora() -> tuple[re.Pattern, dict[str, str]]:
     phrases = {p.casefold(): t for p, t in rules().roles}
-    extra = lexicon()["anaphora_roles"]
-    for type_name, words in extra.items():
-        for w in words:
-            phrases[w.casefold()] = type_name
+    for section in ("anaphora_roles", "anaphora_descriptions"):
+        for type_name, words in (lexicon().get(section) or {}).items():
+            for w in words:
+                phrases[w.casefold()] = type_name
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     regex = re.compile(
         rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<en>{alt})\b|(?:这家|该|这一|此)(?P<zh>{alt})",
         re.I)
     return regex, phrases
+
+
+@lru_cache(maxsize=1)
+def _descriptions() -> frozenset[str]:
+    """Descriptions that find a firm of their type but say too little to type an unseen one
+    ("the software group")."""
+    return frozenset(w.casefold() for words in (lexicon().get("anaphora_descriptions") or {}).values()
+                     for w in words)
+
+
+def _only_of_type(ents: Entities, start: int, before: int, type_name: str) -> Mention | None:
+    """The firm a description means when no earlier sentence names one of its type: the only
+    firm of that type named earlier in its own sentence ("Microsoft and OpenAI signed an
+    agreement that leaves the software group with 27% of the ChatGPT maker")."""
+    found = {m.iri: m for m in ents.mentions if m.kind == "firm" and start <= m.start
+             and m.end <= before and type_name in firm_types(ents, m.iri)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_OPENING = 25     # characters before a sentence's subject ("On Tuesday, ")
+
+
+def _pair_subject(text: str, items: list[tuple[int, int, list[str]]]) -> bool:
+    """The sentence opens with two firms as one subject ("Microsoft and OpenAI have signed",
+    "微软与OpenAI签署"): descriptions later in it mean one of the two."""
+    first = sorted(items)[:2]
+    return len(first) == 2 and first[0][0] <= _OPENING \
+        and bool(_GROUP_JOIN.fullmatch(text[first[0][1]:first[1][0]]))
 
 
 def firm_types(ents: Entities, iri: str) -> set[str]:
@@ -108,6 +136,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         return all(b <= x or a >= y for x, y in taken)
 
     regex, phrases = _role_anaphora()
+    pair_subject = _pair_subject(s.text, items)
     for m in regex.finditer(s.text):
         phrase = (m.group("en") or m.group("zh")).casefold()
         if not free(m.start(), m.end()):
@@ -116,7 +145,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
         ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
                            else floor, phrases[phrase], here)
-        if ante is None and phrases[phrase]:     # "Brightwell ... The chipmaker said": the
+        if ante is None and phrases[phrase] and (phrase in _descriptions() or pair_subject):
+            # "X and Y signed …, leaving the software group with 27% of the ChatGPT maker"
+            ante = _only_of_type(ents, s.start, s.start + m.start(), phrases[phrase])
+        if ante is None and phrases[phrase] and phrase not in _descriptions():
+            # "Brightwell ... The chipmaker said": the
             ante = _untyped_antecedent(ents, s.start + m.start(), floor, here)  # text types it
             if ante is not None:
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
