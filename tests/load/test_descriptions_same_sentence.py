@@ -28,3 +28,4 @@ def test_the_investment_gives_a_stake_in_the_startup_stays_the_investments_figur
                     language="en")
     assert [f.family for f in out.frames] == ["Investment"]
     assert out.frames[0].figures["stakePercent"].value == 6
+

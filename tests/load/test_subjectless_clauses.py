@@ -1,0 +1,13 @@
+"""Issue 10: a clause without its own subject whose deal is the sentence subject's
+("X与Y签署最终协议，在Y中持有约12%的股份") (invented text, invented firms)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def test_zh_clause_without_subject_holding_a_stake_in_a_firm_is_the_subjects_stake(tmp_path):
+    ents, out = run(tmp_path, "云服务商川岭云与大模型公司澄湾智能签署最终协议，在重组后的澄湾智能中持有约12%的股份。",
+                    language="zh")
+    stake = next(f for f in out.frames if f.family == "Stake")
+    assert named_roles(ents, stake) == {"investor": ["川岭云"], "investee": ["澄湾智能"]}
+    assert stake.figures["stakePercent"].value == 12 and stake.binding is True
