@@ -153,13 +153,20 @@ def _with_triggers(frames: list[Frame], general: list[Frame]) -> list[Frame]:
     for g in general:
         group = _GROUPS.get(g.family, g.family)
         parties = g.parties()
-        if any(f.parties() == parties or (_GROUPS.get(f.family, f.family) == group
-                                          and f.parties() >= parties) for f in out):
+        if any((f.parties() == parties and (_overlap(f.span, g.span) or f.family == g.family))
+               or (_GROUPS.get(f.family, f.family) == group and f.parties() >= parties)
+               for f in out):
             continue
         out = [f for f in out if not (_GROUPS.get(f.family, f.family) == group
                                       and f.parties() < parties)]
         out.append(g)
     return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans of a sentence share text: the same clause, told twice ("X agreed to supply Y
+    …, and has issued Y a warrant": the supply trigger is another clause than the warrant)."""
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _all(roles: dict[str, list[str]]) -> set[str]:
@@ -400,6 +407,15 @@ def _cloud_not_supply(frames: list[Frame], s: Sentence) -> list[Frame]:
     return out
 
 
+_COORDINATION = re.compile(r",\s+and\s")
+
+
+def _later_clause(text: str, f: Frame, q) -> bool:
+    """'… supply Y with 2 GW over four years, and has issued Y a warrant': a figure before a
+    coordinated clause is no figure of the deal that clause tells."""
+    return q.end <= f.span[0] and bool(_COORDINATION.search(text, q.end, f.span[0]))
+
+
 def _distance(span: tuple[int, int], q) -> int:
     a, b = span
     if q.start >= a and q.end <= b:
@@ -459,6 +475,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 candidates = [f for f in candidates if owner in f.parties()]
             if not candidates:
                 continue
+        candidates = [f for f in candidates if not _later_clause(s.text, f, q)] or candidates
         best = min(candidates, key=lambda f: (_distance(f.span, q), f.span[0]))
         by_frame[id(best)].append(q)
     extra: list[Frame] = []

@@ -70,6 +70,21 @@ def _only_of_type(ents: Entities, start: int, before: int, type_name: str) -> Me
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: A description as the object of a coordinated verb with no subject of its own (", and has
+#: issued the AI developer"): it means a firm named earlier in the sentence.
+_COORDINATED_OBJECT = re.compile(r",\s+and\s+(?:(?:has|have|had|will|also|then)\s+)*[a-z]+(?:ed|s)\s+$")
+
+
+def _only_untyped(ents: Entities, start: int, before: int, type_name: str) -> Mention | None:
+    """The firm a coordinated clause's description means: the only one named earlier in the
+    sentence that is of its type or not yet typed, when the others are typed otherwise."""
+    found = {m.iri: m for m in ents.mentions if m.kind == "firm" and start <= m.start
+             and m.end <= before}
+    fits = [m for m in found.values() if type_name in firm_types(ents, m.iri)
+            or (not m.known and not firm_types(ents, m.iri))]
+    return fits[0] if len(fits) == 1 and len(found) >= 2 else None
+
+
 _OPENING = 25     # characters before a sentence's subject ("On Tuesday, ")
 
 
@@ -148,6 +163,12 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if ante is None and phrases[phrase] and (phrase in _descriptions() or pair_subject):
             # "X and Y signed …, leaving the software group with 27% of the ChatGPT maker"
             ante = _only_of_type(ents, s.start, s.start + m.start(), phrases[phrase])
+        if ante is None and phrases[phrase] and phrase not in _descriptions() \
+                and _COORDINATED_OBJECT.search(s.text, 0, m.start()):
+            # "X has agreed to supply Y …, and has issued the AI developer a warrant"
+            ante = _only_untyped(ents, s.start, s.start + m.start(), phrases[phrase])
+            if ante is not None:
+                ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is None and phrases[phrase] and phrase not in _descriptions():
             # "Brightwell ... The chipmaker said": the
             ante = _untyped_antecedent(ents, s.start + m.start(), floor, here)  # text types it
