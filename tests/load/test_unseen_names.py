@@ -81,3 +81,12 @@ def test_zh_coined_name_after_role_runs_up_to_the_verb(tmp_path):
 def test_zh_words_between_role_and_verb_are_no_coined_name(tmp_path):
     ents, _ = run(tmp_path, "有银行业人士表示，芯片厂商今天宣布的新品将于明年交付。", language="zh")
     assert _firms(ents) == []
+
+
+def test_zh_latin_name_with_suffix_between_han_characters(tmp_path):
+    ents, out = run(tmp_path, "由私募信贷基金北渚资本管理的特殊目的实体Corlett Funding LLC发行了约40亿美元债券，"
+                    "其中Harwell Digital Infrastructure认购约10亿美元。", language="zh")
+    assert {"Corlett Funding LLC", "Harwell Digital Infrastructure"} <= set(_firms(ents))
+    bond = next(f for f in out.frames if f.family == "Bond")
+    iri = next(m.iri for m in ents.mentions if m.name == "Corlett Funding LLC")
+    assert bond.roles["issuer"] == [iri]

@@ -13,14 +13,15 @@ from functools import lru_cache
 
 from kg.ids import firm_iri
 from kg.load.rules.gazetteer import Entity, gazetteer, name_key
+from kg.load.rules.latin import LATIN, WORD
 from kg.load.rules.party_names import deal_party_names
 from kg.load.vocab import lexicon
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_suffix_names as _zh_suffix_names,
                                zh_weak_recurring as _zh_weak_recurring)
 
 HAN = "\u4e00-\u9fff"
-_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
-_CAP_SEQ = re.compile(rf"(?<![\w&]){_WORD}(?:(?: +& +| +(?:of|and|de) +| +){_WORD})*")
+_WORD = WORD
+_CAP_SEQ = re.compile(rf"(?<!{LATIN})(?<!&){_WORD}(?:(?: +& +| +(?:of|and|de) +| +){_WORD})*")
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ def _split_conjoined(name: str) -> list[str]:
 def _full_pattern(name: str) -> re.Pattern:
     if name.isascii():
         body = r"\s+".join(re.escape(w) for w in name.split())
-        return re.compile(rf"(?<![\w&]){body}(?![\w])")
+        return re.compile(rf"(?<!{LATIN})(?<!&){body}(?!{LATIN})")
     return re.compile(re.escape(name))
 
 
@@ -305,7 +306,7 @@ def _short_forms(unseen: dict[str, str]) -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def _short_pattern(short: str) -> re.Pattern:
     if short.isascii():
-        return re.compile(rf"(?<![\w&]){re.escape(short)}(?![\w])")
+        return re.compile(rf"(?<!{LATIN})(?<!&){re.escape(short)}(?!{LATIN})")
     return re.compile(re.escape(short))
 
 

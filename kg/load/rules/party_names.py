@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.load.rules.latin import WORD as _WORD
 from kg.load.vocab import lexicon
 
-_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
 _NAME = rf"{_WORD}(?: +{_WORD})*"
 _ASIDE = r"(?: *\([^()]{0,40}\))?"           # "Tollund ($900 million)"
 _JOIN = r"(?:, *(?:and +)?| +and +)"
