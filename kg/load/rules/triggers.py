@@ -170,6 +170,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             first = next(((x, y, n) for x, y, n in slots if _marker(text, x) is None), None)
             if first is not None and first[1] <= a:
                 subject = first
+        venture = subject is not None and bool(_VENTURE_OF.match(text, subject[1], a))
+        if venture:                 # "双方的合资项目…由X提供贷款": the venture borrows, not its owners
+            subject = None
         roles: dict[str, list[str]] = {}
         if subject is not None and subject_role not in marked:
             roles[subject_role] = list(slotted.slots[subject[2]])
@@ -195,6 +198,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         if set(roles) == {giver} and family in _FINANCING and (
                 _DEFINITE_FINANCING.search(s.text) or co is not None):
             rule += ".lenders"    # "X, which arranged the four-year loan": lenders of a loan told
+        elif set(roles) == {giver} and family in _FINANCING and venture:
+            rule += ".venture"    # the loan of a venture no firm name stands for
         elif len(roles) < 2 or not all(roles.values()):
             continue
         used = ([subject] if subject is not None else []) + list(marked.values())
@@ -211,6 +216,11 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
 
 
 _FINANCING = ("Loan", "Facility", "Financing")
+#: The firms before a verb own the venture that is its subject ("双方规模150亿美元的合资项目进入第二期，
+#: 由X提供贷款", "their joint venture will borrow"): a possessive, then the venture, in that stretch.
+_VENTURE_OF = re.compile(r"(?:(?:'s|’s)\s+|\s*(?:的|规模|[^⟦⟧，。,.;；]){0,16}?)(?:[\w-]+\s+)?"
+                         r"(?:合资(?:项目|企业|公司)|特殊目的(?:实体|公司)|joint[- ]venture|"
+                         r"special[- ]purpose (?:vehicle|entity))", re.I)
 #: "the four-year loan", "that facility": a financing told before (see extract._lenders_back)
 _DEFINITE_FINANCING = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w$.-]+\s+){0,3}(?:loan|facility|financing|debt)\b", re.I)
