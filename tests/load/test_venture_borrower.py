@@ -17,3 +17,4 @@ def test_zh_loan_to_a_named_firm_keeps_its_borrower(tmp_path):
     ents, out = run(tmp_path, "开发商岷川科技宣布，由汇川银行牵头提供30亿美元建设贷款。", language="zh")
     loan = next(f for f in out.frames if f.family == "Loan")
     assert named_roles(ents, loan)["borrower"] == ["岷川科技"]
+
