@@ -90,3 +90,11 @@ def test_zh_latin_name_with_suffix_between_han_characters(tmp_path):
     bond = next(f for f in out.frames if f.family == "Bond")
     iri = next(m.iri for m in ents.mentions if m.name == "Corlett Funding LLC")
     assert bond.roles["issuer"] == [iri]
+
+
+def test_plural_role_predicate_types_every_firm_of_the_list(tmp_path):
+    ents, _ = run(tmp_path, "Brennock Cloud signed contracts with Osler Labs and Varrow AI. Osler Labs "
+                  "and Varrow AI are both model developers.", language="en")
+    for name in ("Osler Labs", "Varrow AI"):
+        iri = next(m.iri for m in ents.mentions if m.name == name)
+        assert "ModelDeveloper" in ents.types[iri]

@@ -167,6 +167,7 @@ def find_entities(text: str) -> Entities:
     ents.mentions.sort(key=lambda m: m.start)
     _suffix_types(ents)
     _role_types(text, ents)
+    _plural_predicate_types(text, ents)
     return ents
 
 
@@ -329,6 +330,34 @@ def _role_types(text: str, ents: Entities) -> None:
                                              text[firms[i - 1].end:firms[i].start]):
                     i -= 1
                     ents.add_type(firms[i].iri, type_name, (m.start(), m.end()))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|，|、|和|与|及|\band\b|,\s*and\b)\s*")
+
+
+@lru_cache(maxsize=1)
+def _plural_predicate() -> re.Pattern:
+    en_roles = "|".join(re.escape(p) for p, _ in rules().roles if p.isascii())
+    return re.compile(rf"\s+are\s+(?:both\s+|all\s+)?(?P<role>(?i:{en_roles}))s\b")
+
+
+def _plural_predicate_types(text: str, ents: Entities) -> None:
+    """'Ardent Labs and Pinecrest AI are both model developers': a plural role word as the
+    predicate of a list of firms types each of them."""
+    if " are " not in text:
+        return
+    firms = [m for m in ents.mentions if m.kind == "firm"]
+    ends = {m.end: i for i, m in enumerate(firms)}
+    for m in _plural_predicate().finditer(text):
+        i = ends.get(m.start())
+        type_name = role_type(m.group("role"))
+        if i is None or type_name is None:
+            continue
+        span = (m.start("role"), m.end("role"))
+        ents.add_type(firms[i].iri, type_name, span)
+        while i > 0 and _LIST_JOIN.fullmatch(text[firms[i - 1].end:firms[i].start]):
+            i -= 1
+            ents.add_type(firms[i].iri, type_name, span)
 
 
 _SINGULAR_APPOSITION = re.compile(r",\s+(?:a|an)\s", re.I)
