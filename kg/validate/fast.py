@@ -30,7 +30,7 @@ from kg.validate import xsd
 from kg.validate.prebinding import joinable
 from kg.validate.report import RawResult
 from kg.validate.shapes import (
-    SH, UnsupportedShape, node_key, path_sparql, rdf_list, severity_of,
+    SH, UnsupportedShape, node_key, path_sparql, rdf_list, severity_of, sparql_prologue,
 )
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -467,17 +467,7 @@ class Compiler:
 
     # --- SPARQL-based constraints --------------------------------------------------------
     def prologue(self, constraint) -> str:
-        g = self.shapes
-        lines = []
-        owners = list(g.objects(constraint, SH.prefixes))
-        for owner in owners:  # owl:imports brings the imported ontology's declarations
-            owners.extend(o for o in g.objects(owner, rdflib.OWL.imports) if o not in owners)
-        for owner in owners:
-            for decl in g.objects(owner, SH.declare):
-                prefix, namespace = g.value(decl, SH.prefix), g.value(decl, SH.namespace)
-                if prefix is not None and namespace is not None:
-                    lines.append(f"PREFIX {prefix}: <{namespace}>")
-        return "\n".join(sorted(set(lines)))
+        return sparql_prologue(self.shapes, constraint)
 
     def sparql_check(self, shape, constraint, focus: str, path: str | None) -> Check:
         g = self.shapes

@@ -36,7 +36,7 @@ from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Path, S
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.validate.prebinding import algebra_of
-from kg.validate.shapes import SH, UnsupportedShape, rdf_list
+from kg.validate.shapes import SH, UnsupportedShape, rdf_list, sparql_prologue
 
 #: Any predicate (a negated property set of an IRI no data uses).
 _ANY = "!<urn:dealgraph:no-such-predicate>"
@@ -184,16 +184,7 @@ def _on_value(shapes: rdflib.Graph, shape, depth: int) -> set[str]:
 
 
 def _with_prologue(shapes: rdflib.Graph, constraint, query: str) -> str:
-    lines = []
-    owners = list(shapes.objects(constraint, SH.prefixes))
-    for owner in owners:
-        owners.extend(o for o in shapes.objects(owner, rdflib.OWL.imports) if o not in owners)
-    for owner in owners:
-        for decl in shapes.objects(owner, SH.declare):
-            prefix, namespace = shapes.value(decl, SH.prefix), shapes.value(decl, SH.namespace)
-            if prefix is not None and namespace is not None:
-                lines.append(f"PREFIX {prefix}: <{namespace}>")
-    return "\n".join(sorted(set(lines))) + "\n" + query
+    return sparql_prologue(shapes, constraint) + "\n" + query
 
 
 # --- SPARQL constraints ------------------------------------------------------------------

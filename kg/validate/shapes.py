@@ -139,3 +139,18 @@ def path_sparql(shapes: rdflib.Graph, path: rdflib.term.Node) -> str:
     if inner is not None:
         return "(" + "|".join(path_sparql(shapes, p) for p in rdf_list(shapes, inner)) + ")"
     raise UnsupportedShape("unknown property path form")
+
+
+def sparql_prologue(shapes: rdflib.Graph, constraint) -> str:
+    """The ``PREFIX`` lines a SPARQL-based constraint declares through ``sh:prefixes``
+    (following ``owl:imports``: the imported ontology's declarations count too)."""
+    lines = []
+    owners = list(shapes.objects(constraint, SH.prefixes))
+    for owner in owners:
+        owners.extend(o for o in shapes.objects(owner, rdflib.OWL.imports) if o not in owners)
+    for owner in owners:
+        for decl in shapes.objects(owner, SH.declare):
+            prefix, namespace = shapes.value(decl, SH.prefix), shapes.value(decl, SH.namespace)
+            if prefix is not None and namespace is not None:
+                lines.append(f"PREFIX {prefix}: <{namespace}>")
+    return "\n".join(sorted(set(lines)))
