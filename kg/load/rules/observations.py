@@ -14,6 +14,7 @@ from kg.ids import person_iri
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import Metric, Move, Post
+from kg.load.rules.founders import founder_posts
 from kg.load.rules.guards import clause_start, deal_amount, vague
 from kg.load.rules.patterns import cue
 from kg.load.text.sentences import Sentence
@@ -241,6 +242,16 @@ def _joint_post():
     return re.compile(rf"(?:{every})\s*(?:兼|和|及|and|&)\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _joint_post_after():
+    """'Hock Tan, Broadcom's president and chief executive': the second post, right after the
+    first one of a post told after the name."""
+    posts = lexicon()["posts"]
+    every = "|".join(f"(?P<{role}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+                     for role, words in posts.items())
+    return re.compile(rf"\s*(?:兼|和|及|and|&)\s*(?:the\s+)?(?:{every})\b", re.I)
+
+
 #: A break between a firm and a post after it: the post is not that firm's ("requires Lumen Forge
 #: to pay …, Chief Financial Officer Tomas Reyes told analysts").
 _POST_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
@@ -300,12 +311,15 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             out.append(Post(iri, name, firm, role, s, "post." + regex.pattern[:2].strip("(?"),
                             known=known is not None))
             joint = _joint_post().search(s.text[max(0, m.start() - 20):m.start()]) \
-                if regex is after else None
+                if regex is after else _joint_post_after().match(s.text, m.end())
             if joint is not None:
                 other = next(r for r, v in joint.groupdict().items() if v)
                 if other != role:
                     out.append(Post(iri, name, firm, other, s, "post.joint",
                                     known=known is not None))
+    told = {(p.person, p.firm, p.role) for p in out}
+    out += [p for p in founder_posts(s, ents, firms, people, _person)
+            if (p.person, p.firm, p.role) not in told]
     return out
 
 

@@ -97,6 +97,8 @@ def _post_words() -> dict[str, re.Pattern]:
     out = {}
     for key, words in lex["posts"].items():
         words = [*words, *(lex.get("posts_after_name") or {}).get(key, [])]
+        if key == "Founder":                # "the fund founded by Y", "Y创办的公司X"
+            words += [w for ws in (lex.get("founded_by") or {}).values() for w in ws]
         alt = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
                        for w in sorted(words, key=len, reverse=True))
         out[key] = re.compile(alt, re.I)
