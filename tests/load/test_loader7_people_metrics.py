@@ -36,3 +36,57 @@ def test_founded_by_after_a_clause_break_names_no_founder_of_the_earlier_firm(tm
 def test_zh_person_who_founded_the_firm_described_after_is_its_founder(tmp_path):
     ents, out = run(tmp_path, "由林若溪创办的人工智能公司青禾智能正在筹集约20亿美元资金。", language="zh")
     assert ("林若溪", "青禾智能", "Founder") in _posts(ents, out)
+
+
+def _metrics(ents, out):
+    return {(ents.names.get(m.firm, m.firm), m.name, m.value) for m in out.metrics}
+
+
+def test_net_loss_is_a_negative_net_income(tmp_path):
+    ents, out = run(tmp_path, "Ostrava Labs said revenue rose to $90 million. The company posted "
+                    "a net loss of $31 million as depreciation climbed.")
+    assert ("Ostrava Labs", "netIncome", Decimal("-31000000")) in _metrics(ents, out)
+
+
+def test_zh_yuan_revenue_and_net_profit_keep_their_yuan_values(tmp_path):
+    ents, out = run(tmp_path, "青禾科技前三季度实现营业收入6.4亿元，同比增长30%；归属于上市公司股东的净利润为0.9亿元。",
+                    language="zh")
+    found = _metrics(ents, out)
+    assert ("青禾科技", "revenue", Decimal("640000000")) in found
+    assert ("青禾科技", "netIncome", Decimal("90000000")) in found
+    assert all(m.unit == "CNY" for m in out.metrics if m.name in ("revenue", "netIncome"))
+
+
+def test_zh_yuan_figure_with_its_dollar_conversion_is_one_metric(tmp_path):
+    ents, out = run(tmp_path, "青禾科技去年营收70亿元人民币（约合9.8亿美元）。", language="zh")
+    assert [m.value for m in out.metrics if m.name == "revenue"] == [Decimal("980000000")]
+
+
+def test_metric_rising_to_a_value_later_in_its_clause_is_that_value(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Systems beat forecasts. Revenue rose 44% from a year "
+                    "earlier to $2.7 billion, and net income reached $390 million.")
+    found = _metrics(ents, out)
+    assert ("Quarrel Systems", "revenue", Decimal("2700000000")) in found
+    assert ("Quarrel Systems", "netIncome", Decimal("390000000")) in found
+
+
+def test_cash_burning_is_cash_burn(tmp_path):
+    ents, out = run(tmp_path, "Ostrava Labs made $1.1 billion of revenue in the half while "
+                    "burning $800 million of cash.")
+    assert ("Ostrava Labs", "cashBurn", Decimal("800000000")) in _metrics(ents, out)
+
+
+def test_daily_token_count_is_no_monthly_token_metric(tmp_path):
+    ents, out = run(tmp_path, "青禾智能旗下模型日均调用量已超过5000亿token。", language="zh")
+    assert not [m for m in out.metrics if m.name == "tokensPerMonth"]
+
+
+def test_metric_word_followed_by_its_own_figure_names_no_earlier_figure(tmp_path):
+    ents, out = run(tmp_path, "Ostrava Labs has commitments of $600 billion against revenue of "
+                    "around $9 billion.")
+    assert {m.value for m in out.metrics if m.name == "revenue"} == {Decimal("9000000000")}
+
+
+def test_operating_loss_is_a_negative_operating_income(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Systems said its operating loss narrowed to $75 million.")
+    assert ("Quarrel Systems", "operatingIncome", Decimal("-75000000")) in _metrics(ents, out)

@@ -24,7 +24,8 @@ RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
 XSD = "http://www.w3.org/2001/XMLSchema#"
-UNITS = {"USD": "http://qudt.org/vocab/currency/USD", "percent": "http://qudt.org/vocab/unit/PERCENT",
+UNITS = {"USD": "http://qudt.org/vocab/currency/USD", "CNY": "http://qudt.org/vocab/currency/CNY",
+         "percent": "http://qudt.org/vocab/unit/PERCENT",
          "tokens": "http://qudt.org/vocab/unit/NUM", "count": "http://qudt.org/vocab/unit/NUM"}
 POSTS = {"CEO": "CEO", "CFO": "CFO", "Chairman": "Chair", "President": "President",
          "Founder": "Founder"}
@@ -132,8 +133,8 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
         w.add(m, dg("value"), dec(mt.value))
         if mt.unit in UNITS:
             w.add(m, dg("unit"), n(UNITS[mt.unit]))
-        if mt.unit == "USD":
-            w.add(m, dg("currency"), lit("USD"))
+        if mt.unit in ("USD", "CNY"):
+            w.add(m, dg("currency"), lit(mt.unit))
         _observation_tail(w, m, mt, mt.period)
     for post in out.posts:
         if post.role not in POSTS:

@@ -133,6 +133,31 @@ def _metric_rules():
     return tuple(rules), re.compile(lex["continuation"], re.I)
 
 
+@lru_cache(maxsize=1)
+def _metric_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+    """Per metric, the words that make its value negative ("net loss") and the words that make
+    a figure no value of it ("日均…token" is no monthly count)."""
+    specs = lexicon()["metrics"].items()
+    return ({n: re.compile(sp["negative"], re.I) for n, sp in specs if sp.get("negative")},
+            {n: re.compile(sp["not_near"], re.I) for n, sp in specs if sp.get("not_near")})
+
+
+#: "8.3亿元（约合1.2亿美元）", "RMB 1bn ($140m)": the yuan figure and its dollar conversion are one
+#: value; the dollar one is kept.
+_CONVERTED = re.compile(r"^\s*[（(]?\s*(?:约合|折合|约|合|about|roughly|or)?\s*$", re.I)
+
+
+def _converted(s: Sentence, q, quantities) -> bool:
+    return q.unit == "CNY" and any(o.unit == "USD" and 0 <= o.start - q.end <= 12
+                                   and _CONVERTED.match(s.text[q.end:o.start]) for o in quantities)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    a = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    b = _METRIC_CLAUSE_BREAK.search(text, at)
+    return a, b.start() if b else len(text)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$|(?<!增)从$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$|至$", re.I)
 
@@ -170,8 +195,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue               # "widened to 38% from 29%": the value now, not before
         if any(a <= q.start < b for a, b in spreads):
             continue               # "毛利率从不足10%到超过20%不等": a spread over items, no value
-        if vague(q) or deal_amount(s.text, q.end):
+        if vague(q) or deal_amount(s.text, q.end) or _converted(s, q, quantities):
             continue               # "tens of billions of dollars in revenue", 12亿美元贷款
+        negative, not_near = _metric_guards()
         best = None
         for name, kind, units, words in rules:
             if q.unit not in units:
@@ -180,21 +206,33 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
+                if m.start() >= q.end and any(o is not q and o.unit in units
+                                              and 0 <= o.start - m.end() <= 15
+                                              and not re.search(r"[，,；;。]", s.text[m.end():o.start])
+                                              for o in quantities):
+                    continue       # "commitments of $1.4tn against revenue of about $13bn": the
+                                   # word names the figure after it
                 if m.end() <= q.start and re.search(r"[，,；;。]", s.text[m.end():q.start]) \
                         and (_COMMITMENT.search(s.text[m.end():q.start])
                              or not _CONTINUES.match(s.text, clause_start(s.text, q.start))):
                     continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"; "收入，但毛利
                                    # 仅为1.25亿美元": another clause, unless it goes on ("，至")
+                if name in not_near and not_near[name].search(s.text, *_clause(s.text, q.start)):
+                    continue       # "日均调用量已超过1万亿token": a daily count, no monthly one
+                if gap > 25 and m.end() <= q.start and gap <= 60 \
+                        and _TO_BEFORE.search(s.text[max(0, q.start - 12):q.start]) \
+                        and not re.search(r"[，,；;。]", s.text[m.end():q.start]):
+                    gap = 25       # "Revenue rose 61% from a year earlier to $3.4 billion"
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
-                        best = (gap, name, kind)
+                        best = (gap, name, kind, m.group(0))
         if best is None and out and continuation.search(s.text[max(0, q.start - 8):q.start]):
             last = out[-1]
             if q.unit in ("count", "tokens", last.unit):
-                best = (0, last.name, last.kind)
+                best = (0, last.name, last.kind, "")
         if best is None:
             continue
-        _, name, kind = best
+        _, name, kind, word = best
         before = [f for f in firms if f.end - s.start <= q.start]
         cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
         local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
@@ -207,6 +245,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             unit = "percent"
         if unit == "count" and name == "tokensPerMonth":
             unit = "tokens"
+        if name in negative and negative[name].search(word):
+            value = -value          # "a net loss of $48 million": net income of -$48m
         out.append(Metric(firm, kind, name, value, unit, BOUNDS.get(q.bound, "Exact"), s,
                           f"metric.{name}"))
     return out

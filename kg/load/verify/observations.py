@@ -81,12 +81,15 @@ def metric(fact: Fact, quotes: list[str], found: list[tuple[int, Quantity]]) -> 
     kind, units, words = spec
     if kind != fact.type or not any(words.search(q) for q in quotes):
         return None
+    negative = lexicon()["metrics"][s.metric].get("negative")
+    sign = -1 if s.value < 0 and negative and any(re.search(negative, q, re.I) for q in quotes) \
+        else 1                      # "a net loss of $48m": -$48m
     for _, q in found:
-        if q.unit in units and _claims(s.value, q):
+        if q.unit in units and _claims(sign * s.value, q):
             unit = _UNIT_WRITTEN.get(q.unit, q.unit)
             if unit == "count" and s.metric == "tokensPerMonth":
                 unit = "tokens"
-            return Observed(q.value, BOUNDS.get(q.bound, "Exact"), unit, s.metric)
+            return Observed(sign * q.value, BOUNDS.get(q.bound, "Exact"), unit, s.metric)
     return None
 
 
