@@ -18,6 +18,7 @@ from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.slots import slot_sentence
+from kg.load.rules.syndicates import add_participants, add_share_lenders
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
@@ -80,6 +81,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
     _arrangers(out.frames, sentences, ents)
+    out.frames = add_participants(out.frames, sentences, ents)
+    add_share_lenders(out.frames, sentences, ents)
     return ents, sentences, out
 
 

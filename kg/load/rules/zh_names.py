@@ -94,8 +94,11 @@ def _zh_name_before_verb(name: str) -> int:
 
 def zh_suffix_names(text: str):
     r = rules()
+    verbs = lexicon().get("zh_verb_suffixes") or {}
     for suffix in r.suffixes_zh:
         for m in re.finditer(re.escape(suffix), text):
+            if suffix in verbs and re.match(verbs[suffix], text[m.end():]):
+                continue                # "多家亚洲资产管理机构": the suffix starts a longer word
             left = text[max(0, m.start() - 10):m.start()]
             prefix = _zh_prefix(left)
             if len(prefix) < 2 or _all_stopwords(prefix) or set(_inner(prefix)) & r.not_name_zh:

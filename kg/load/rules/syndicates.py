@@ -1,0 +1,107 @@
+"""Lenders that join a financing without leading it ("由X牵头，Y参与", "资金方为Y", "joined by Y"),
+and lenders listed with their shares ("其中A、B和C分别提供…", "A committed $1bn, B $800m and C …").
+
+The leader is the arranger (`extract._arrangers`); a firm a `lender_before`/`lender_after` cue
+marks is a lender of the financing of its sentence (or of the latest one up to two sentences
+before). An investment the trigger stage read from the same firm's verb ("Y参与出资") is that
+participation, not an investment of its own, and is dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.load.extraction import Frame
+from kg.load.rules.entities import Entities
+from kg.load.rules.observations import firms_of
+from kg.load.rules.patterns import cue
+from kg.load.text.sentences import Sentence
+
+_FINANCINGS = ("Loan", "Facility", "Financing")
+
+
+def _marked_lenders(s: Sentence, ents: Entities) -> list[tuple[str, int]]:
+    """(firm IRI, offset in the sentence) of each firm a lender cue marks in `s`."""
+    before, after = cue("lender_before"), cue("lender_after")
+    out = []
+    for m in firms_of(s, ents):
+        a, b = m.start - s.start, m.end - s.start
+        if before.search(s.text[max(0, a - 30):a]) or after.search(s.text[b:b + 30]):
+            out.append((m.iri, b))
+    return out
+
+
+def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> list[Frame]:
+    """Give each marked participant the lender role of its financing; returns `frames` without
+    the trigger investments those participations were read as."""
+    financings = [f for f in frames if f.family in _FINANCINGS]
+    if not financings:
+        return frames
+    dropped: set[int] = set()
+    for s in sentences:
+        marked = _marked_lenders(s, ents)
+        if not marked:
+            continue
+        here = [f for f in financings if f.sentence.index == s.index
+                or any(x is s for x in f.extra_evidence)] or \
+            [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
+        if not here:
+            continue
+        target = here[0]
+        for iri, _ in marked:
+            if iri in target.roles.get("borrower", ()):
+                continue
+            lenders = target.roles.setdefault("lender", [])
+            if iri not in lenders:
+                lenders.append(iri)
+            dropped |= {id(f) for f in frames if f.sentence.index == s.index
+                        and f.family == "Investment" and f.rule.startswith("trigger.")
+                        and iri in f.roles.get("investor", ())}
+    return [f for f in frames if id(f) not in dropped]
+
+
+#: After the last firm of a zh list: each gives its share ("A、B和C分别提供13.5亿美元…").
+_SHARES_ZH = re.compile(r"\s*(?:则)?分别(?:提供|出资|承诺|贷出|承贷|认购)")
+#: After a firm: its share ("A committed $1.35bn, B $1.25bn and C $1bn").
+_SHARE_EN = re.compile(r"\s+(?:(?:committed|provided|lent|contributed|put up|took|is providing|"
+                       r"will provide)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:US)?\$[\d.,]+\s*"
+                       r"(?:billion|bn|million|mn|m)\b")
+
+
+def _share_lenders(s: Sentence, ents: Entities, after: int) -> list[str]:
+    """Firms of `s` (from sentence offset `after` on) listed with the share each provides."""
+    firms = [m for m in firms_of(s, ents) if m.start - s.start >= after]
+    if not firms:
+        return []
+    last = firms[-1]
+    if _SHARES_ZH.match(s.text, last.end - s.start) and s.text[after:last.start - s.start].count(
+            "，") <= 1:
+        run = [firms[-1]]
+        for m in reversed(firms[:-1]):      # the list just before 分别: joined by 、和及与
+            if re.fullmatch(r"\s*[、,，和及与]\s*", s.text[m.end - s.start:run[0].start - s.start]):
+                run.insert(0, m)
+            else:
+                break
+        return [m.iri for m in run]
+    shares = [m for m in firms if _SHARE_EN.match(s.text, m.end - s.start)]
+    if len(shares) >= 2 and shares == firms[:len(shares)] and any(
+            re.match(r"^\s+(?:committed|provided|lent|contributed|put up|took)", s.text[m.end - s.start:])
+            for m in shares):
+        return [m.iri for m in shares]
+    return []
+
+
+def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
+    """Lenders listed with their shares join the financing told just before them."""
+    for f in frames:
+        if f.family not in _FINANCINGS or f.roles.get("lender") or not f.roles.get("borrower"):
+            continue
+        s = f.sentence
+        found = _share_lenders(s, ents, f.span[1])
+        nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        if not found and nxt is not None and not any(g.sentence is nxt for g in frames):
+            found = _share_lenders(nxt, ents, 0)
+            if found:
+                f.extra_evidence.append(nxt)
+        found = [i for i in found if i not in f.roles["borrower"]]
+        if found:
+            f.roles["lender"] = found
