@@ -99,7 +99,7 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         if status == "Denied" and not own and _refers_back(s.text):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
-        non_binding = bool(cue("non_binding").search(s.text)) and not cue("vague").search(s.text)
+        non_binding = bool(non_binding_spans(s.text)) and not cue("vague").search(s.text)
         definitive = bool(_definitive_spans(s.text)) and not cue("not_yet").search(s.text) \
             and not status
         if non_binding and definitive and len(own) >= 1 and _split(own, s):
@@ -114,10 +114,18 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
+def non_binding_spans(text: str) -> list[tuple[int, int]]:
+    """Non-binding cues not negated ("这是一份正式合同，并非意向书", "a contract, not a letter of
+    intent": no cue)."""
+    negated = cue("negated_kind")
+    return [m.span() for m in cue("non_binding").finditer(text)
+            if not negated.search(text[max(0, m.start() - 16):m.start()])]
+
+
 def _definitive_spans(text: str) -> list[tuple[int, int]]:
     """Definitive cues not inside a non-binding one ("a non-binding agreement" is no "binding
     agreement")."""
-    against = [m.span() for m in cue("non_binding").finditer(text)]
+    against = non_binding_spans(text)
     return [m.span() for m in cue("definitive").finditer(text)
             if not any(x < m.end() and m.start() < y for x, y in against)]
 
@@ -127,7 +135,7 @@ def _split(own: list[Frame], s: Sentence) -> bool:
     nearest to it (a financing secured by a letter of intent never takes the letter's cue).
     False (nothing marked) when one cue would take every frame."""
     secured = bool(cue("secured").search(s.text))
-    spans = {False: [m.span() for m in cue("non_binding").finditer(s.text)],
+    spans = {False: non_binding_spans(s.text),
              True: _definitive_spans(s.text)}
 
     def distance(f: Frame, binding: bool) -> int:
@@ -197,6 +205,44 @@ def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame
     return fit[-1:]
 
 
+def _pair_deals(frames: list[Frame], s: Sentence, firms: set[str], binding: bool) -> list[Frame]:
+    """The deals between exactly the two firms a bindingness sentence names; for "the memorandum"
+    / "该意向书" only the letter-like ones ("The memorandum is non-binding, X said, and the order
+    will depend on Y's usage": X's memorandum, not X's contract with Y). None: the sentence's
+    anaphora says which deal ("这是一份具有法律约束力的正式合同" about the contract just told)."""
+    pair = [f for f in frames if f.parties() == firms
+            and not (binding and f.sentence.index > s.index + 1)]
+    if not binding and _kind_anaphor(s.text):
+        pair = [f for f in pair if _loi_like(f)]
+    return pair
+
+
+def _kind_anaphor(text: str) -> bool:
+    """Does the sentence refer back to a deal by a non-binding kind ("the memorandum", "该意向书"),
+    rather than tell one ("双方仅签署了贷款条款清单")?"""
+    kinds = [m.span() for m in cue("anaphora_nonbinding_kind").finditer(text)]
+    return any(a < y and x < b for a, b in kinds
+               for x, y in (m.span() for m in cue("deal_anaphora").finditer(text)))
+
+
+def _loi_like(f: Frame) -> bool:
+    return f.binding is False or "LetterOfIntent" in f.kinds
+
+
+#: A cue naming the deal a relative clause then tells ("sweetening a definitive agreement under
+#: which X will buy …"): only a frame told from the cue on is that deal.
+_DESCRIBED = re.compile(r"\s*,?\s*(?:under which|whereby|pursuant to which|根据该)", re.I)
+
+
+def _described(own: list[Frame], text: str, spans: list[tuple[int, int]]) -> list[Frame]:
+    """The frames of the sentence a cue may qualify: all of them, unless each cue is followed by
+    a relative clause telling its deal, then only the frames that start after a cue (none when
+    the rules did not read that deal: the warrant that sweetens it is not it)."""
+    if not own or not spans or not all(_DESCRIBED.match(text, b) for _, b in spans):
+        return own
+    return [f for f in own if any(f.span[0] >= a for a, _ in spans)]
+
+
 def _refers_back(text: str) -> bool:
     return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻",
                                             "the report", "the claim", "the rumour", "reports"))
@@ -254,27 +300,31 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     name = "non_binding" if not binding else "definitive"
     if cue("secured").search(s.text):     # "secured by the letter of intent": the LOI, not the loan
         own = [f for f in own if f.family not in FINANCINGS]
-    spans = [m.span() for m in cue(name).finditer(s.text)]
+    spans = non_binding_spans(s.text) if not binding else [m.span() for m in cue(name).finditer(s.text)]
+    had_own, own = bool(own), _described(own, s.text, spans)
     targets = _nearest(own, spans) if own and spans else list(own)
     pairs = {frozenset(f.parties()) for f in targets}
     targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs]
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
-    named = _kind_named(frames, s, firms) if not own and len(firms) <= 1 else []
-    by_name = _deals_by_name(frames, s, ents) if not own else []
-    if own:
+    pair = _pair_deals(frames, s, firms, binding) if not had_own and len(firms) == 2 else []
+    named = _kind_named(frames, s, firms) if not had_own and len(firms) <= 1 else []
+    by_name = _deals_by_name(frames, s, ents) if not had_own else []
+    if had_own:
         pass
     elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"
         targets += named
     elif by_name:               # "the Ardent and Pinecrest contracts, both of which are binding"
         targets += by_name
-    elif len(firms) == 2:       # a definitive agreement told before a deal is not that deal
-        targets += [f for f in frames if f not in targets and f.parties() == firms
-                    and not (binding and f.sentence.index > s.index + 1)]
+    elif len(firms) == 2 and pair:  # a definitive agreement told before a deal is not that deal
+        targets += pair
     elif len(firms) == 1 and not cue("vague").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
         # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
         lends = any(firms <= set(f.roles.get("lender", ())) for f in frames)
         near = _latest_deals([f for f in frames if firms <= f.parties()], s, finance=lends or None)
+        if _kind_anaphor(s.text):
+            near = [f for f in near if _loi_like(f)] or near    # "The memorandum is non-binding,
+                                                                # X said": X's memorandum
         targets += [f for f in near if f not in targets]
     elif cue("plural_anaphora").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index]
@@ -288,7 +338,7 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             targets.append(f)
     elif cue("deal_anaphora").search(s.text) and cue("anaphora_nonbinding_kind").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
-                   and (f.binding is False or "LetterOfIntent" in f.kinds)]
+                   and _loi_like(f)]
         if not earlier:                       # "But the agreement was a letter of intent": the
             earlier = _latest_deals(frames, s)  # deal told last, a paragraph before
         if earlier:                           # "该意向书不具法律约束力": the latest LOI-like deal

@@ -404,7 +404,7 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
     if not financings:
         return
     for s in sentences:
-        if not cue("secured").search(s.text):
+        if not _secured(s.text):
             continue
         here = [f for f in financings if f.sentence.index <= s.index]
         if not here:
@@ -419,6 +419,14 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         firms = {m.iri for m in firms_of(s, ents)}
         for target in targets:
             _secure(frames, target, s, firms)
+
+
+def _secured(text: str) -> bool:
+    """Does the sentence say what secures a financing? Not when each of its cues is negated ("The
+    loan is not secured by the letter of intent", "并未以该意向书作抵押")."""
+    negated = cue("negated")
+    return any(not negated.search(text[max(0, m.start() - 40):m.start()])
+               for m in cue("secured").finditer(text))
 
 
 _FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.I)
@@ -451,7 +459,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
     asset named outside that deal ("backed by the 40,000 GPUs it owns and by its lease with X")."""
     deal = None
     if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
-            or re.search(r"contract|agreement|lease|协议|合同|收入|revenue", s.text, re.I):
+            or re.search(r"contract|agreement|lease|warrant|协议|合同|认股权证|收入|revenue", s.text, re.I):
         deal = _pledged_deal(frames, target, s, firms)
     rest = s.text
     if deal is not None:
@@ -467,6 +475,8 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
             if not cue("secured").search(rest[:a]):
                 return          # the asset words belong to the deal told after the cue
     for asset, words in _asset_words():
+        if asset == "Asset" and not _SHARE_PLEDGE.search(rest):
+            continue            # shares named, but not as what is pledged ("pledged to buy …")
         if any(not _NOT_ASSET.search(rest[max(0, m.start() - 8):m.start()])
                for m in re.finditer(words, rest, re.I)):
             target.collateral.append(("Asset", asset, s))
@@ -478,6 +488,12 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
 #: chips it bought"), and an asset denied ("担保并非厂房或设备", "not by the chips").
 _AND_ASSET = re.compile(r"(?:合同|协议|contracts?|agreements?|lease)\s*(?:以及|及其|及|和|,?\s*and|"
                         r"as well as|plus)\s*(?:the\s+|its\s+|相应的?|其)?[^，,。;；]{0,20}", re.I)
+#: Shares told as what secures a financing ("secured by Arm shares", "pledged its shares in X",
+#: "以其持有的X 23%股权作质押").
+_SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|against|with)\s+(?:\S+\s+){0,4}?"
+                           r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?shares\b|\bshares\s+(?:\S+\s+){0,4}?"
+                           r"as\s+(?:collateral|security)\b|(?:股权|股份|股票)\S{0,4}(?:作|作为|为)?(?:质押|抵押|担保)|"
+                           r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
 _NOT_ASSET = re.compile(r"并非|不是|而非|并不是|\bnot\b|rather than|instead of", re.I)
 
 
@@ -524,6 +540,8 @@ _PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
     (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
      r"(?:chip\s+)?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),
     (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
+    (r"(?:上述|该|这份|前述|此前的?|所持的?)认股权证|\b(?:the|its|that)\s+(?:[A-Z][\w&.-]*\s+)?warrants?\b",
+     ("Warrant",)),
     (r"(?:上述|该|这份|前述|此前的?)(?:云服务|算力|云)(?:协议|合同)|\b(?:the|its|that)\s+"
      r"(?:cloud|compute|capacity)\s+(?:agreement|contract|deal)", ("Cloud", "Compute")),
 ))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.load.rules.cues import sentence_status
+from kg.load.rules.cues import non_binding_spans, sentence_status
 from kg.load.rules.patterns import cue
 
 #: Confidence factor of a fact whose polarity, bindingness or bound the rules dispute.
@@ -31,7 +31,7 @@ def cue_polarity(sentence: str) -> str:
 
 
 def cue_binding(sentence: str) -> bool | None:
-    if cue("non_binding").search(sentence):
+    if non_binding_spans(sentence):
         return False
     if cue("definitive").search(sentence):
         return True

@@ -1,0 +1,91 @@
+"""Issue 10, seventh pass: bindingness told apart from the deal, and what secures a financing
+(invented text)."""
+from __future__ import annotations
+
+from tests.load.helpers import named_roles, run
+
+
+def _deal(ents, out, family, **roles):
+    return next(f for f in out.frames if f.family == family
+                and all(named_roles(ents, f).get(r) == v for r, v in roles.items()))
+
+
+def test_definitive_agreement_with_modifiers_between_is_binding(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud has signed a definitive seven-year agreement to "
+                    "supply computing capacity to Ostrava Labs.")
+    assert _deal(ents, out, "Cloud").binding is True
+
+
+def test_zh_contract_said_to_be_no_letter_of_intent_is_binding(tmp_path):
+    ents, out = run(tmp_path, "今年3月，松岭云与青禾智能签署了一份为期三年、总额8亿美元的算力服务合同。"
+                    "松岭云首席执行官林默强调，这是一份具有法律约束力的正式合同，并非意向书，"
+                    "“这也是北岸资本愿意放款的前提”。", language="zh")
+    deal = _deal(ents, out, "Cloud")
+    assert deal.binding is True and "LetterOfIntent" not in deal.kinds
+
+
+def test_contract_not_a_letter_of_intent_is_no_letter_of_intent(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud signed a $900 million contract to supply capacity "
+                    "to Ostrava Labs. It is a binding contract, not a letter of intent, Quarrel "
+                    "Cloud said.")
+    deal = _deal(ents, out, "Cloud")
+    assert deal.binding is True and "LetterOfIntent" not in deal.kinds
+
+
+def test_the_memorandum_naming_two_firms_reaches_the_memorandum_not_their_contract(tmp_path):
+    ents, out = run(tmp_path, "Ostrava Labs has a three-year, $1.4 billion contract to rent "
+                    "capacity from Quarrel Cloud, a GPU cloud operator, and Quarrel in turn has "
+                    "signed a memorandum of understanding to buy $700 million of Brisa Silicon "
+                    "hardware to serve Ostrava. The memorandum is non-binding, Quarrel said, and "
+                    "the final order will depend on Ostrava's usage.")
+    cloud = _deal(ents, out, "Cloud")
+    assert cloud.binding is not False and "LetterOfIntent" not in cloud.kinds
+    assert any(f.binding is False for f in out.frames if f.family != "Cloud")
+
+
+def test_definitive_agreement_told_in_a_relative_clause_does_not_bind_the_warrant(tmp_path):
+    ents, out = run(tmp_path, "Brisa Silicon said it had granted Ostrava Labs a warrant to buy "
+                    "up to 20 million Brisa shares, sweetening a definitive agreement under which "
+                    "the lab will buy accelerators over three years.")
+    warrant = _deal(ents, out, "Warrant")
+    assert warrant.binding is None
+
+
+def test_lenders_claim_on_a_named_agreement_secures_the_loan(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud has signed a definitive five-year agreement to "
+                    "supply computing capacity to Ostrava Labs. Quarrel Cloud has closed a $900 "
+                    "million loan from Harbor Bank. Lenders hold a claim on the Ostrava agreement "
+                    "and the receivables it generates.")
+    loan = _deal(ents, out, "Loan")
+    assert _deal(ents, out, "Cloud") in loan.collateral
+
+
+def test_pledged_warrant_secures_the_facility(tmp_path):
+    ents, out = run(tmp_path, "Brisa Silicon granted Ostrava Labs a warrant to buy up to 20 "
+                    "million Brisa shares. Ostrava Labs signed a $600 million revolving credit "
+                    "facility with Harbor Bank last month. The company pledged the Brisa warrant "
+                    "as security for that facility, according to a filing.")
+    facility = next(f for f in out.frames if f.family in ("Facility", "Loan"))
+    assert _deal(ents, out, "Warrant") in facility.collateral
+
+
+def test_zh_pledged_shares_are_a_collateral_asset(tmp_path):
+    ents, out = run(tmp_path, "公告显示，云服务商松岭云以其持有的青禾科技15%股权作质押，向北岸银行借入10亿元人民币（约合1.4亿美元）的三年期贷款。",
+                    language="zh")
+    loan = _deal(ents, out, "Loan")
+    assert any(isinstance(c, tuple) and c[1] == "Asset" for c in loan.collateral)
+
+
+def test_shares_named_beside_a_pledge_of_chips_are_no_share_collateral(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud closed a $900 million loan from Harbor Bank, secured "
+                    "by its GPUs. Quarrel shares rose 4%.")
+    loan = _deal(ents, out, "Loan")
+    assert [c[1] for c in loan.collateral if isinstance(c, tuple)] == ["GPUFleet"]
+
+
+def test_financing_said_not_to_be_secured_by_a_letter_has_no_such_collateral(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud signed a letter of intent with Ostrava Labs for 300 "
+                    "megawatts of capacity. Quarrel Cloud has closed a $900 million loan from "
+                    "Harbor Bank. The loan is not secured by the letter of intent with Ostrava.")
+    loan = _deal(ents, out, "Loan")
+    assert loan.collateral == []
