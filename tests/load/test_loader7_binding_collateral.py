@@ -89,3 +89,11 @@ def test_financing_said_not_to_be_secured_by_a_letter_has_no_such_collateral(tmp
                     "Harbor Bank. The loan is not secured by the letter of intent with Ostrava.")
     loan = _deal(ents, out, "Loan")
     assert loan.collateral == []
+
+
+def test_zh_shares_pledged_for_a_financing_of_their_own_do_not_secure_an_earlier_loan(tmp_path):
+    ents, out = run(tmp_path, "北岸银行向云服务商松岭云提供了一笔5亿美元的过桥贷款。"
+                    "此外，松岭云还扩大了以所持青禾科技股票为抵押的保证金贷款，将额度提高了3亿美元。",
+                    language="zh")
+    loan = _deal(ents, out, "Loan")
+    assert not any(isinstance(c, tuple) and c[1] == "Asset" for c in loan.collateral)

@@ -475,8 +475,11 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
             if not cue("secured").search(rest[:a]):
                 return          # the asset words belong to the deal told after the cue
     for asset, words in _asset_words():
-        if asset == "Asset" and not _SHARE_PLEDGE.search(rest):
-            continue            # shares named, but not as what is pledged ("pledged to buy …")
+        if asset == "Asset" and not (_SHARE_PLEDGE.search(rest) and (
+                target.sentence is s or _THAT_FINANCING.search(s.text))):
+            continue            # shares named, but not as what is pledged ("pledged to buy …"),
+                                # or pledged for a financing of their own ("扩大了以所持股票为抵押的
+                                # 保证金贷款" after a bridge loan told before)
         if any(not _NOT_ASSET.search(rest[max(0, m.start() - 8):m.start()])
                for m in re.finditer(words, rest, re.I)):
             target.collateral.append(("Asset", asset, s))
@@ -494,6 +497,8 @@ _SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|agains
                            r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?shares\b|\bshares\s+(?:\S+\s+){0,4}?"
                            r"as\s+(?:collateral|security)\b|(?:股权|股份|股票)\S{0,4}(?:作|作为|为)?(?:质押|抵押|担保)|"
                            r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
+_THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授信|债券)|\b(?:the|that|this) (?:loan|facility|"
+                             r"financing|credit line|bonds|notes)\b", re.I)
 _NOT_ASSET = re.compile(r"并非|不是|而非|并不是|\bnot\b|rather than|instead of", re.I)
 
 
