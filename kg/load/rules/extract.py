@@ -17,6 +17,7 @@ from kg.load.rules.observations import firms_of, sentence_metrics, sentence_move
 from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
+from kg.load.rules.power import as_power_supply
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.syndicates import add_participants, add_share_lenders
 
@@ -35,7 +36,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 sentences[max(0, s.index - 6)].start)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
-        frames = pledged + sentence_frames(s, slotted, ents, quantities, last_pair)
+        frames = pledged + [as_power_supply(f, s, ents) for f in
+                            sentence_frames(s, slotted, ents, quantities, last_pair)]
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
