@@ -56,3 +56,11 @@ def test_en_cloud_deal_with_an_ai_lab_for_megawatts_stays_a_cloud_deal(tmp_path)
                     "with Quill Labs, an AI lab, for 200 megawatts of capacity.")
     deal = next(f for f in out.frames if f.parties())
     assert deal.family == "Cloud"
+
+
+def test_en_buying_an_amount_of_rack_systems_from_a_chipmaker_is_a_supply_deal(tmp_path):
+    ents, out = run(tmp_path, "Last month Corvane Cloud agreed to buy $2.4 billion of GX200 rack "
+                    "systems from Brisa Silicon, the chipmaker, with deliveries through next year.")
+    deal = next(f for f in out.frames if f.family == "Supply")
+    assert named_roles(ents, deal) == {"buyer": ["Corvane Cloud"], "supplier": ["Brisa Silicon"]}
+    assert deal.figures["amountUSD"].value == Decimal("2400000000")

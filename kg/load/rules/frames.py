@@ -32,6 +32,10 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
 _VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*joint[- ]venture)", re.I)
 _PART_OF = re.compile(r"\bof which\s+(?:about\s+|some\s+|roughly\s+|only\s+)?(?:US)?\$?$", re.I)
+#: A bond issue told by its series ("共分六个系列：30亿美元2030年到期…", "in four tranches: $3bn …"):
+#: the amounts after it are the series', not the issue's (nor another issue's).
+_SERIES_BEFORE = re.compile(r"(?:共分|分为|分成)[^，。；：:]{0,8}(?:系列|档|期|批|部分)[：:]|\bin\s+\w+\s+"
+                            r"(?:tranches|series|parts)\s*[:;]", re.I)
 _PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
 _PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
@@ -443,6 +447,9 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
         if q.unit == "USD" and _PART_OF.search(s.text[max(0, q.start - 20):q.start]):
             continue               # "$13bn, of which $11.6bn had been funded": a part, no deal
+        if q.unit == "USD" and _SERIES_BEFORE.search(s.text[:q.start]) \
+                and all(f.family == "Bond" for f in frames):
+            continue               # a bond's series, not the issue's amount
         if q.unit == "USD" and _VENTURE_AFTER.match(s.text, q.end):
             continue               # "规模150亿美元的合资项目", "a $15bn joint venture": the venture's
         candidates = frames
