@@ -97,3 +97,24 @@ def test_zh_shares_pledged_for_a_financing_of_their_own_do_not_secure_an_earlier
                     language="zh")
     loan = _deal(ents, out, "Loan")
     assert not any(isinstance(c, tuple) and c[1] == "Asset" for c in loan.collateral)
+
+
+def test_letter_of_intent_under_which_a_deal_is_told_stays_non_binding(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud and Ostrava Labs, a model developer, have signed a "
+                    "letter of intent under which Ostrava would rent up to 1 GW of capacity.")
+    assert _deal(ents, out, "Cloud").binding is False
+
+
+def test_aim_to_convert_a_letter_into_a_definitive_contract_binds_nothing(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud and Ostrava Labs, a model developer, have signed a "
+                    "letter of intent under which Ostrava would rent up to 1 GW of capacity. The "
+                    "letter carries no financial commitment, and the companies said they aim to "
+                    "convert it into a definitive contract by June.")
+    assert _deal(ents, out, "Cloud").binding is False
+
+
+def test_zh_market_report_denied_in_the_next_sentence_is_denied(tmp_path):
+    ents, out = run(tmp_path, "另有市场消息称，青禾科技将向云服务商松岭云采购约5亿美元算力。"
+                    "对此，松岭云方面明确否认，称目前与青禾科技没有任何业务往来。", language="zh")
+    assert all(f.status == "Denied" for f in out.frames)
+    assert out.frames

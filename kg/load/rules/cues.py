@@ -236,15 +236,15 @@ _DESCRIBED = re.compile(r"\s*,?\s*(?:under which|whereby|pursuant to which|根�
 
 def _described(own: list[Frame], text: str, spans: list[tuple[int, int]]) -> list[Frame]:
     """The frames of the sentence a cue may qualify: all of them, unless each cue is followed by
-    a relative clause telling its deal, then only the frames that start after a cue (none when
-    the rules did not read that deal: the warrant that sweetens it is not it)."""
+    a relative clause telling its deal, then only the frames reaching past a cue (none when
+    the rules did not read that deal: the warrant told before it is not it)."""
     if not own or not spans or not all(_DESCRIBED.match(text, b) for _, b in spans):
         return own
-    return [f for f in own if any(f.span[0] >= a for a, _ in spans)]
+    return [f for f in own if any(f.span[1] >= b for _, b in spans)]
 
 
 def _refers_back(text: str) -> bool:
-    return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻",
+    return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻", "对此",
                                             "the report", "the claim", "the rumour", "reports"))
 
 
