@@ -58,3 +58,39 @@ def test_en_lenders_listed_with_their_shares_in_the_next_sentence_join_the_loan(
     assert named_roles(ents, loan) == {"borrower": ["Corvane Cloud"],
                                        "lender": ["Birchwood Bank", "Farsail Bank", "Redpine Bank"]}
     assert loan.figures["amountUSD"].value == Decimal("9000000000")
+
+
+def test_en_bridge_loan_drawn_by_the_firm_is_its_loan(tmp_path):
+    ents, out = run(tmp_path, "Corvane Group said it had sold its stake in Brisa Silicon, and that "
+                    "it had drawn a $4.5 billion bridge loan to fund its share of the round.")
+    loan = _loan(out)
+    assert named_roles(ents, loan) == {"borrower": ["Corvane Group"]}
+    assert loan.figures["amountUSD"].value == Decimal("4500000000")
+
+
+def test_en_loan_told_by_its_lenders_takes_the_borrower_of_the_same_amount(tmp_path):
+    ents, out = run(tmp_path, "Corvane Cloud signs $2.25bn project loan for Ohio campus\n\n"
+                    "Corvane Cloud said its Ohio campus is fully funded. A $2.25 billion project "
+                    "finance loan, led by Birchwood Bank as lead arranger and joined by private "
+                    "credit manager Redpine Credit Partners, will fund the first two halls.")
+    body = [f for f in out.frames if f.rule == "en.loan.np.led.by"]
+    assert len(body) == 1
+    assert named_roles(ents, body[0]) == {"arranger": ["Birchwood Bank"],
+                                          "borrower": ["Corvane Cloud"],
+                                          "lender": ["Birchwood Bank", "Redpine Credit Partners"]}
+
+
+def test_en_lender_also_providing_a_separate_facility_lends_to_the_same_borrower(tmp_path):
+    ents, out = run(tmp_path, "Corvane Cloud signs $2.25bn project loan for Ohio campus\n\n"
+                    "A $2.25 billion project finance loan, led by Birchwood Bank, will fund the "
+                    "first two halls. Birchwood is also providing a separate $300 million revolving "
+                    "credit facility for working capital.")
+    facility = next(f for f in out.frames if f.rule == "en.loan.np.providing")
+    assert named_roles(ents, facility) == {"borrower": ["Corvane Cloud"], "lender": ["Birchwood Bank"]}
+    assert facility.figures["amountUSD"].value == Decimal("300000000")
+
+
+def test_en_loan_told_by_its_lenders_with_no_borrower_anywhere_is_dropped(tmp_path):
+    ents, out = run(tmp_path, "A $2.25 billion project finance loan, led by Birchwood Bank, will "
+                    "fund the first two halls of a campus in Ohio.")
+    assert not [f for f in out.frames if f.family in ("Loan", "Facility", "Financing")]

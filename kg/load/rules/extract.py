@@ -19,7 +19,7 @@ from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.slots import slot_sentence
-from kg.load.rules.syndicates import add_participants, add_share_lenders
+from kg.load.rules.syndicates import add_participants, add_share_lenders, lone_lenders
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
@@ -78,7 +78,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
-    out.frames = headline_told(_lenders_back(_bond_holders(out.frames, sentences)), article)
+    out.frames = headline_told(lone_lenders(_lenders_back(_bond_holders(out.frames, sentences))),
+                               article)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)

@@ -25,7 +25,7 @@ def _marked_lenders(s: Sentence, ents: Entities) -> list[tuple[str, int]]:
     out = []
     for m in firms_of(s, ents):
         a, b = m.start - s.start, m.end - s.start
-        if before.search(s.text[max(0, a - 30):a]) or after.search(s.text[b:b + 30]):
+        if before.search(s.text[max(0, a - 45):a]) or after.search(s.text[b:b + 30]):
             out.append((m.iri, b))
     return out
 
@@ -105,3 +105,36 @@ def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Enti
         found = [i for i in found if i not in f.roles["borrower"]]
         if found:
             f.roles["lender"] = found
+
+
+#: Patterns that name a financing's lenders only (relations.yaml): the borrower is found here.
+_LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing")
+_ALSO = re.compile(r"\b(?:also|separate|second|another|additional)\b|另外|另一笔|此外", re.I)
+
+
+def lone_lenders(frames: list[Frame]) -> list[Frame]:
+    """A financing told by its lenders only takes its borrower from the financing of the same
+    amount told with one ("X signs $4.75bn project loan" … "A $4.75bn project finance loan, led
+    by Y"), else, told as another one ("Y is also providing a separate facility"), from the
+    lender's earlier financing; with neither it is dropped (no deal without a borrower)."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.rule not in _LENDERS_ONLY or f.roles.get("borrower"):
+            out.append(f)
+            continue
+        lenders = set(f.roles.get("lender", ()))
+        amount = f.figures.get("amountUSD")
+        same = [g for g in frames if g is not f and g.family in _FINANCINGS
+                and g.roles.get("borrower") and amount is not None
+                and g.figures.get("amountUSD") is not None
+                and g.figures["amountUSD"].value == amount.value]
+        earlier = [g for g in out if g.family in _FINANCINGS and g.roles.get("borrower")
+                   and lenders & set(g.roles.get("lender", ()))]
+        if same:
+            f.roles["borrower"] = list(same[0].roles["borrower"])
+        elif earlier and _ALSO.search(f.sentence.text):
+            f.roles["borrower"] = list(earlier[-1].roles["borrower"])
+        else:
+            continue
+        out.append(f)
+    return out
