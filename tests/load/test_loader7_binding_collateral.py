@@ -118,3 +118,39 @@ def test_zh_market_report_denied_in_the_next_sentence_is_denied(tmp_path):
                     "对此，松岭云方面明确否认，称目前与青禾科技没有任何业务往来。", language="zh")
     assert all(f.status == "Denied" for f in out.frames)
     assert out.frames
+
+
+def test_binding_loan_agreement_signed_later_binds_the_loan(tmp_path):
+    ents, out = run(tmp_path, "To build the capacity, Quarrel Cloud has taken a $2bn term loan "
+                    "from a group of banks led by Harbor Bank. The binding loan agreement was "
+                    "signed on Monday.")
+    assert _deal(ents, out, "Loan").binding is True
+
+
+def test_letter_taken_as_collateral_beside_the_loan_leaves_the_loan_binding_unset(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud has raised a $900 million loan from Harbor Bank. "
+                    "Both lenders have taken the letter of intent as collateral, and the loan "
+                    "carries interest of three points over SOFR.")
+    assert _deal(ents, out, "Loan").binding is None
+
+
+def test_warrant_issued_beside_a_definitive_supply_agreement_is_not_bound_by_it(tmp_path):
+    ents, out = run(tmp_path, "Brisa Silicon, the chipmaker, has signed a definitive agreement to "
+                    "supply Ostrava Labs with 1 gigawatt of accelerators over three years, and has "
+                    "issued the lab a warrant for up to 10 million Brisa shares.")
+    assert _deal(ents, out, "Warrant").binding is None
+
+
+def test_letter_said_not_binding_with_no_letter_told_reaches_no_warrant(tmp_path):
+    ents, out = run(tmp_path, "Brisa Silicon has issued Ostrava Labs a warrant for up to 10 "
+                    "million Brisa shares. Ostrava has also signed a letter of intent with a "
+                    "utility for power. The letter is not binding.")
+    assert _deal(ents, out, "Warrant").binding is None
+
+
+def test_deal_told_as_part_of_a_definitive_agreement_is_binding(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud and Ostrava Labs have signed a new definitive "
+                    "agreement that leaves Quarrel with a stake of about 20% in Ostrava. As part of "
+                    "the agreement, Ostrava has contracted to buy an incremental $40bn of Quarrel "
+                    "cloud services.")
+    assert _deal(ents, out, "Cloud").binding is True

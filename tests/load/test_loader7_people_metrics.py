@@ -90,3 +90,9 @@ def test_metric_word_followed_by_its_own_figure_names_no_earlier_figure(tmp_path
 def test_operating_loss_is_a_negative_operating_income(tmp_path):
     ents, out = run(tmp_path, "Quarrel Systems said its operating loss narrowed to $75 million.")
     assert ("Quarrel Systems", "operatingIncome", Decimal("-75000000")) in _metrics(ents, out)
+
+
+def test_person_who_founded_the_company_is_founder_of_the_firm_of_their_post(tmp_path):
+    ents, out = run(tmp_path, "Brisa Silicon sold bonds. Her chief executive, Ines Varela, "
+                    "founded the company in 2018.")
+    assert ("Ines Varela", "Brisa Silicon", "Founder") in _posts(ents, out)

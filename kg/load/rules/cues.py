@@ -109,6 +109,27 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         elif cue("definitive").search(s.text) and not cue("not_yet").search(s.text) \
                 and not status:
             _mark(frames, s, own, ents, by_sentence, binding=True)
+    _part_of_the_agreement(frames)
+
+
+#: A sentence telling a deal as part of the agreement told before ("As part of the agreement,
+#: OpenAI has contracted to buy …", 根据该协议): that deal is bound as the agreement is.
+_PART_OF = re.compile(r"^\W*(?:As (?:a )?part of|Under) (?:the|that|this) (?:new |same )?(?:agreement|deal|"
+                      r"contract|pact)\b|^\W*(?:根据|按照)(?:该|这份|上述)(?:协议|合同)", re.I)
+
+
+def _part_of_the_agreement(frames: list[Frame]) -> None:
+    for f in frames:
+        if f.binding is not None or not f.is_fact or not _PART_OF.search(f.sentence.text):
+            continue
+        before = [g for g in frames if g.binding is not None and g.parties() == f.parties()
+                  and f.sentence.index - ANAPHORA_REACH <= g.sentence.index < f.sentence.index]
+        if before:
+            f.binding = before[-1].binding
+            if f.binding:
+                f.status = "Definitive"
+            else:
+                f.kinds.add("LetterOfIntent")
 
 
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
@@ -185,6 +206,8 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None)
 _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
     (r"认股权证|\bwarrants?\b", ("Warrant",)),
     (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
+    (r"(?:贷款|授信|借款)(?:协议|合同)|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
+     r"(?:\s+agreement)?\b", ("Loan", "Facility", "Financing")),
     (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
      r"rent|use|take))", ("Investment",)),
 ))
@@ -193,12 +216,16 @@ _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
 def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame]:
     """The latest deal (within reach) of the one family the sentence's kind words name, of the one
     firm it names (as a party: an investor for an investment), if any."""
-    fams = {f for words, fs in _KIND_WORDS if words.search(s.text) for f in fs}
-    if len(fams) != 1:
+    groups = {fs for words, fs in _KIND_WORDS if words.search(s.text)}
+    if len(groups) != 1:
         return []
-    fam = next(iter(fams))
+    group = next(iter(groups))
+    if group[0] in FINANCINGS and cue("secured").search(s.text):
+        return []       # "Both lenders have taken the letter of intent as collateral, and the
+                        # loan carries …": the letter's cue, not the loan's
+    fam = group[0]
     reach = 2 * ANAPHORA_REACH if firms else ANAPHORA_REACH    # the firm says which deal
-    fit = [f for f in frames if f.family == fam and s.index - reach <= f.sentence.index
+    fit = [f for f in frames if f.family in group and s.index - reach <= f.sentence.index
            < s.index and f.status not in ("Denied", "Rumoured", "Hypothetical")
            and (not firms or firms <= (set(f.roles.get("investor", ())) if fam == "Investment"
                                        else f.parties()))]
@@ -304,7 +331,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     had_own, own = bool(own), _described(own, s.text, spans)
     targets = _nearest(own, spans) if own and spans else list(own)
     pairs = {frozenset(f.parties()) for f in targets}
-    targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs]
+    targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs
+                and f.family != "Warrant"]   # "signed a definitive agreement to supply X, and
+                                             # issued X a warrant": the warrant is no such deal
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
     pair = _pair_deals(frames, s, firms, binding) if not had_own and len(firms) == 2 else []
     named = _kind_named(frames, s, firms) if not had_own and len(firms) <= 1 else []
@@ -358,6 +387,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             continue
         if named_deal and f not in own and not _names_party(named_deal.group(1), f, ents):
             continue            # "The Tollund agreement is only a letter of intent": another deal
+        if not binding and f.family == "Warrant" and f not in own:
+            continue            # a warrant is no letter of intent another sentence tells
         if binding:
             if f.binding is False:
                 continue

@@ -31,16 +31,33 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return en, re.compile(alt["zh"])
 
 
+#: "Her chief executive, Rui Matos, founded the company in 2019": the person founded the firm the
+#: sentence is about (a post told in the same sentence says which).
+_FOUNDED_IT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2}),?\s+(?:who\s+)?(?:also\s+)?"
+                         r"(?:co-?founded|founded|started)\s+(?:the\s+(?:company|firm|startup|start-up|lab|"
+                         r"group|business)|it)\b")
+
+
 #: An unseen name right before 创办的, after 由 or a clause start ("由林若溪创办的"): a common surname
 #: and one or two more characters, or a transliterated name with "·".
 _ZH_NAME = re.compile(r"(?:^|由|[，,])([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,3})$")
 _BREAK = re.compile(r"[.;:；。：]|,\s+(?:and|but|while)\s")
 
 
-def founder_posts(s: Sentence, ents: Entities, firms: list[Mention],
-                  people: list[Mention], person_iri) -> list[Post]:
-    """The Founder posts a sentence tells by "founded by X" / "X创办的Y"."""
+def founder_posts(s: Sentence, ents: Entities, firms: list[Mention], people: list[Mention],
+                  person_iri, topic: str | None = None, told: list[Post] = ()) -> list[Post]:
+    """The Founder posts a sentence tells by "founded by X" / "X创办的Y" / "X founded the
+    company" (the firm of X's other post in the sentence, else the topic firm)."""
     out = []
+    for m in _FOUNDED_IT.finditer(s.text):
+        name = m.group("name")
+        at = m.start("name")
+        known = next((p for p in people if p.start - s.start == at), None)
+        iri = known.iri if known else person_iri(name)
+        firm = next((p.firm for p in told if p.person == iri), topic)
+        if firm is not None:
+            out.append(Post(iri, known.name if known else name, firm, "Founder", s,
+                            "post.founded_it", known=known is not None))
     en, zh = _patterns()
     for m in en.finditer(s.text):
         before = [f for f in firms if f.end - s.start <= m.start()

@@ -358,7 +358,7 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                     out.append(Post(iri, name, firm, other, s, "post.joint",
                                     known=known is not None))
     told = {(p.person, p.firm, p.role) for p in out}
-    out += [p for p in founder_posts(s, ents, firms, people, _person)
+    out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
 
