@@ -154,3 +154,13 @@ def test_deal_told_as_part_of_a_definitive_agreement_is_binding(tmp_path):
                     "the agreement, Ostrava has contracted to buy an incremental $40bn of Quarrel "
                     "cloud services.")
     assert _deal(ents, out, "Cloud").binding is True
+
+
+def test_zh_memorandum_signed_with_a_fund_is_no_word_on_bonds_it_buys_later(tmp_path):
+    ents, out = run(tmp_path, "云服务商松岭云日前宣布，已与北岸资本签署谅解备忘录。"
+                    "根据备忘录，北岸资本拟向松岭云投资最多10亿美元。"
+                    "园区的硬件采购已先行一步。"
+                    "融资端，松岭云上周发行了5亿美元五年期绿色债券。"
+                    "知情人士称，北岸资本也认购了其中约1亿美元。", language="zh")
+    assert _deal(ents, out, "Investment").binding is False
+    assert all(f.binding is None for f in out.frames if f.family == "Bond")

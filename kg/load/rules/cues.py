@@ -238,10 +238,17 @@ def _pair_deals(frames: list[Frame], s: Sentence, firms: set[str], binding: bool
     will depend on Y's usage": X's memorandum, not X's contract with Y). None: the sentence's
     anaphora says which deal ("这是一份具有法律约束力的正式合同" about the contract just told)."""
     pair = [f for f in frames if f.parties() == firms
-            and not (binding and f.sentence.index > s.index + 1)]
+            and f.sentence.index <= s.index + (1 if binding else 2)
+            and (f.family not in FINANCINGS or _FINANCE_WORD.search(s.text))]
     if not binding and _kind_anaphor(s.text):
         pair = [f for f in pair if _loi_like(f)]
     return pair
+
+
+#: A financing named ("the loan", 贷款, 债券): only then may a pair's cue reach its financings
+#: ("已与X签署谅解备忘录" is no word on the bonds X later buys).
+_FINANCE_WORD = re.compile(r"贷款|融资|授信|债券|借款|\b(?:loans?|financing|facility|facilities|credit|"
+                           r"bonds?|notes|lenders?|borrow\w*)\b", re.I)
 
 
 def _kind_anaphor(text: str) -> bool:
