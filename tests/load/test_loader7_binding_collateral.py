@@ -164,3 +164,12 @@ def test_zh_memorandum_signed_with_a_fund_is_no_word_on_bonds_it_buys_later(tmp_
                     "知情人士称，北岸资本也认购了其中约1亿美元。", language="zh")
     assert _deal(ents, out, "Investment").binding is False
     assert all(f.binding is None for f in out.frames if f.family == "Bond")
+
+
+def test_zh_letter_pledged_with_one_firm_in_common_is_not_a_framework_deal_of_another(tmp_path):
+    ents, out = run(tmp_path, "电力方面，云服务商松岭云与新能源企业青岚能源签署了框架协议，由青岚能源为园区供应300兆瓦绿电。"
+                    "松岭云获得了一笔5亿美元的建设贷款，由北岸银行牵头。"
+                    "担保物包括园区数据中心本身，以及松岭云与星河模型之间意向书转为正式合同后所产生的合同收益。",
+                    language="zh")
+    loans = [f for f in out.frames if f.family in ("Loan", "Financing")]
+    assert loans and not any(c for f in loans for c in f.collateral if not isinstance(c, tuple))

@@ -530,11 +530,20 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
                 fits or len(shared & firms) >= 2 and _DEAL_NOUN.search(s.text))):
             continue               # "抵押物是其与X签署的意向书。根据该意向书，X拟租用…": told next
         if len(shared & firms) >= 2 or (len(shared) >= 2 and (shared & firms or fits)) \
-                or (fits and shared & firms):
+                or (fits and shared & firms and _same_kind_word(s, f)):
             if best is None or best.sentence.index > s.index \
                     or s.index >= f.sentence.index >= best.sentence.index:
                 best = f           # a deal told up to here wins over one told after
     return best
+
+
+def _same_kind_word(s: Sentence, f: Frame) -> bool:
+    """Does the deal's own text use a letter-kind word the collateral sentence uses? With one firm
+    in common, "以…意向书…收益作担保" is not the 框架协议 of another counterparty the rules read."""
+    words = cue("anaphora_nonbinding_kind")
+    said = {m.group(0).lower() for m in words.finditer(s.text)}
+    return any(m.group(0).lower() in said for x in (f.sentence, *f.extra_evidence)
+               for m in words.finditer(x.text))
 
 
 #: A deal named by its kind in what secures a financing ("以公司与青禾签订的算力服务合同作为抵押"):
