@@ -77,7 +77,8 @@ def rule_candidates(out: Extraction, ents: Entities) -> list[Candidate]:
         found.append(Candidate(fact, RULES, mv, resolved))
     for mt in out.metrics:
         parties, resolved = _parties([("firm", mt.firm)], [mt.sentence], ents)
-        fact = Fact(type=mt.kind, parties=parties, quotes=[mt.sentence.text],
+        fact = Fact(type=mt.kind, parties=parties,
+                    quotes=[mt.sentence.text] + ([mt.context.text] if mt.context else []),
                     slots=Slots(metric=mt.name, value=mt.value))
         found.append(Candidate(fact, RULES, mt, resolved))
     for p in out.posts:

@@ -95,6 +95,7 @@ class Metric:
     confidence: float = 0.8
     iri: str | None = None
     notes: list[str] = field(default_factory=list)
+    context: Sentence | None = None    # the sentence naming the metric ("这一数字已超过…")
 
 
 @dataclass

@@ -96,3 +96,16 @@ def test_person_who_founded_the_company_is_founder_of_the_firm_of_their_post(tmp
     ents, out = run(tmp_path, "Brisa Silicon sold bonds. Her chief executive, Ines Varela, "
                     "founded the company in 2018.")
     assert ("Ines Varela", "Brisa Silicon", "Founder") in _posts(ents, out)
+
+
+def test_zh_monthly_volume_and_this_figure_later_are_token_counts(tmp_path):
+    ents, out = run(tmp_path, "青禾科技每月处理的token数量已超过90万亿。今年3月，青禾科技公布的月处理量为40万亿；"
+                    "到6月，这一数字已超过70万亿。", language="zh")
+    found = {m.value for m in out.metrics if m.name == "tokensPerMonth"}
+    assert {Decimal("40000000000000"), Decimal("70000000000000")} <= found
+
+
+def test_this_figure_without_a_metric_before_is_no_metric(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Systems signed a lease. By July this figure had passed 80 "
+                    "trillion.")
+    assert not out.metrics

@@ -13,7 +13,8 @@ from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
 from kg.load.rules.guards import commentary, headline_told, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
-from kg.load.rules.observations import firms_of, sentence_metrics, sentence_moves, sentence_posts
+from kg.load.rules.observations import (figure_back, firms_of, sentence_metrics, sentence_moves,
+                                        sentence_posts)
 from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
@@ -66,7 +67,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             if moves:
                 previous_move_firm = moves[-1].firm
             spans = [f.span for f in frames]
-            metrics = sentence_metrics(s, ents, quantities, topic, spans)
+            metrics = sentence_metrics(s, ents, quantities, topic, spans) or \
+                figure_back(s, quantities, [m for m in out.metrics
+                                            if m.sentence.index == s.index - 1], spans)
             for mt in metrics:
                 mt.reported_by = reporter(s, ents)
                 mt.period = _date(s, article)

@@ -252,6 +252,29 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     return out
 
 
+#: "到7月，这一数字已超过980万亿", "By July the figure had passed 980 trillion": the metric of the
+#: sentence before, at a new value.
+_FIGURE_BACK = re.compile(r"(?:这一|该|此)数字(?:已|又|再)?(?:超过|升至|增至|达到|突破|增长至|上升至)|"
+                          r"\b(?:the|that|this) (?:figure|number)\s+(?:had\s+|has\s+)?(?:rose|risen|grew|grown|"
+                          r"climbed|reached|passed|topped|exceeded)\b", re.I)
+
+
+def figure_back(s: Sentence, quantities, previous: list[Metric],
+                frame_spans: list[tuple[int, int]]) -> list[Metric]:
+    """The one metric of the sentence before at the one value this sentence gives "this figure"."""
+    if len(previous) != 1 or not _FIGURE_BACK.search(s.text):
+        return []
+    last = previous[0]
+    units = {last.unit, "count"} if last.unit == "tokens" else {last.unit}
+    values = [q for q in quantities if q.unit in units
+              and not any(a <= q.start < b for a, b in frame_spans)]
+    if len(values) != 1:
+        return []
+    q = values[0]
+    return [Metric(last.firm, last.kind, last.name, q.value, last.unit, BOUNDS.get(q.bound, "Exact"),
+                   s, f"metric.{last.name}.figure_back", context=last.sentence)]
+
+
 @lru_cache(maxsize=1)
 def _post_rules():
     posts = lexicon()["posts"]
