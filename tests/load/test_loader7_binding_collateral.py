@@ -173,3 +173,20 @@ def test_zh_letter_pledged_with_one_firm_in_common_is_not_a_framework_deal_of_an
                     language="zh")
     loans = [f for f in out.frames if f.family in ("Loan", "Financing")]
     assert loans and not any(c for f in loans for c in f.collateral if not isinstance(c, tuple))
+
+
+def test_signing_a_binding_power_agreement_is_binding(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud has secured power for its campus, after signing a "
+                    "binding 15-year power purchase agreement with Tarn Power for 500MW.")
+    deal = next(f for f in out.frames if f.family not in ("Loan", "Facility", "Financing", "Bond"))
+    assert deal.binding is True
+
+
+def test_asset_joined_by_and_by_to_a_pledged_contract_told_before_is_collateral(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Cloud signed a definitive agreement to supply computing "
+                    "capacity to Ostrava Labs. Quarrel Cloud has closed a $900 million loan from "
+                    "Harbor Bank. Lenders are secured by the Ostrava supply contract and by the "
+                    "Riverside data center campus itself.")
+    loan = _deal(ents, out, "Loan")
+    assert any(isinstance(c, tuple) and c[1] == "DataCenter" for c in loan.collateral)
+    assert any(not isinstance(c, tuple) for c in loan.collateral)
