@@ -109,3 +109,10 @@ def test_this_figure_without_a_metric_before_is_no_metric(tmp_path):
     ents, out = run(tmp_path, "Quarrel Systems signed a lease. By July this figure had passed 80 "
                     "trillion.")
     assert not out.metrics
+
+
+def test_metric_inside_a_deal_sentence_that_the_deal_does_not_hold_is_a_metric(tmp_path):
+    ents, out = run(tmp_path, "Quarrel Systems, a cloud provider, said third-quarter revenue "
+                    "doubled to $840m and announced a $1.9bn loan from Harbor Bank.")
+    assert ("Quarrel Systems", "revenue", Decimal("840000000")) in _metrics(ents, out)
+    assert not any(m.value == Decimal("1900000000") for m in out.metrics)

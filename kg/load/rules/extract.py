@@ -66,7 +66,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             out.moves.extend(moves)
             if moves:
                 previous_move_firm = moves[-1].firm
-            spans = [f.span for f in frames]
+            spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans) or \
                 figure_back(s, quantities, [m for m in out.metrics
                                             if m.sentence.index == s.index - 1], spans)
@@ -223,6 +223,24 @@ def _pledge_end(text: str, a: int, b: int) -> int:
     the change in size is the loan's."""
     m = _SIZE_AFTER.search(text, a + 8, b)
     return m.start() if m else b
+
+
+def _deal_figure_spans(frames: list[Frame], quantities) -> list[tuple[int, int]]:
+    """Where a sentence's deals lie for metrics: each frame's span, less the figures in it that
+    the frame does not hold ("X said third-quarter revenue doubled to $1.24bn and announced a
+    $2.6bn loan": the $1.24bn inside the loan's match is revenue)."""
+    spans = []
+    for f in frames:
+        a, b = f.span
+        held = {fig.value for fig in f.figures.values()}
+        free = [q for q in quantities if a <= q.start < b and q.unit in ("USD", "CNY")
+                and q.value not in held and held]
+        cuts = sorted((q.start, q.end) for q in free)
+        for x, y in cuts:
+            spans.append((a, x))
+            a = y
+        spans.append((a, b))
+    return spans
 
 
 def _first_at(ents: Entities, iri: str, s: Sentence) -> int:
