@@ -201,11 +201,15 @@ def _unseen_candidates(text: str):
             words.pop(0)
             while words and words[0] in r.stop_en:
                 words.pop(0)
-        if len(words) >= 2 and r.suffix_en.search(" ".join(words)) \
-                and not _descriptor(text, m.start(), m.end()):
-            start = m.start() + m.group().index(" ".join(words))
-            for part in _split_conjoined(" ".join(words)):   # "Saltfield Capital and Morrow Partners"
-                at = start + " ".join(words).index(part)
+        if len(words) >= 2 and not _descriptor(text, m.start(), m.end()):
+            joined = " ".join(words)
+            if r.suffix_en.search(joined):
+                parts = _split_conjoined(joined)    # "Saltfield Capital and Morrow Partners"
+            else:
+                parts = _conjoined_with_suffix(joined)   # "Northfold Bank and Ashby & Crane"
+            start = m.start() + m.group().index(joined)
+            for part in parts:
+                at = start + joined.index(part)
                 yield at, at + len(part), part, None
     yield from deal_party_names(text, r.stop_en)
     yield from _zh_suffix_names(text)
@@ -228,6 +232,20 @@ def _split_conjoined(name: str) -> list[str]:
     if len(parts) > 1 and all(len(p.split()) >= 2 and rules().suffix_en.search(p) for p in parts):
         return parts
     return [name]
+
+
+_PARTNERS_NAME = re.compile(r"[A-Z][\w'’-]+ & [A-Z][\w'’-]+")
+
+
+def _conjoined_with_suffix(name: str) -> list[str]:
+    """'Northfold Bank and Ashby & Crane': two firms joined by 'and' whose run ends with no
+    suffix; the part with an organisation suffix is a name, and so is a partnership name ('A & B')
+    beside it."""
+    parts = re.split(r" and ", name)
+    if len(parts) < 2 or not any(len(p.split()) >= 2 and rules().suffix_en.search(p) for p in parts):
+        return []
+    return [p for p in parts if len(p.split()) >= 2 and rules().suffix_en.search(p)
+            or _PARTNERS_NAME.fullmatch(p)]
 
 
 @lru_cache(maxsize=4096)

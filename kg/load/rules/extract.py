@@ -18,6 +18,7 @@ from kg.load.rules.observations import (figure_back, firms_of, sentence_metrics,
 from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
+from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.syndicates import add_participants, add_share_lenders, lone_lenders
@@ -51,6 +52,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
             _same_pair_figures(out.frames, s, ents, quantities)
+            party_figures(out.frames, s, ents, quantities)
             _stake_share(out.frames, s, quantities)
         for f in frames:
             f.date = _date(s, article)

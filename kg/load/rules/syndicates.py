@@ -108,15 +108,30 @@ def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Enti
 
 
 #: Patterns that name a financing's lenders only (relations.yaml): the borrower is found here.
-_LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing")
+_LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided")
 _ALSO = re.compile(r"\b(?:also|separate|second|another|additional)\b|另外|另一笔|此外", re.I)
+
+
+#: The proceeds of the financing just told repay or refinance another one: same borrower.
+_REPAYS = re.compile(r"\b(?:repay|refinance|pay down|pay off|retire)\b|偿还|置换", re.I)
+
+
+def _raiser(frames: list[Frame]) -> list[str]:
+    """The borrower (or issuer) of the latest financing told so far, if any."""
+    for g in reversed(frames):
+        if g.family in (*_FINANCINGS, "Bond"):
+            who = g.roles.get("borrower") or g.roles.get("issuer")
+            if who:
+                return list(who)
+    return []
 
 
 def lone_lenders(frames: list[Frame]) -> list[Frame]:
     """A financing told by its lenders only takes its borrower from the financing of the same
     amount told with one ("X signs $4.75bn project loan" … "A $4.75bn project finance loan, led
     by Y"), else, told as another one ("Y is also providing a separate facility"), from the
-    lender's earlier financing; with neither it is dropped (no deal without a borrower)."""
+    lender's earlier financing, or, repaid with the proceeds of the financing just told, from that
+    one's borrower or issuer; with none it is dropped (no deal without a borrower)."""
     out: list[Frame] = []
     for f in frames:
         if f.rule not in _LENDERS_ONLY or f.roles.get("borrower"):
@@ -134,6 +149,8 @@ def lone_lenders(frames: list[Frame]) -> list[Frame]:
             f.roles["borrower"] = list(same[0].roles["borrower"])
         elif earlier and _ALSO.search(f.sentence.text):
             f.roles["borrower"] = list(earlier[-1].roles["borrower"])
+        elif _REPAYS.search(f.sentence.text[:f.span[0]]) and _raiser(out):
+            f.roles["borrower"] = _raiser(out)  # "Part of the proceeds will repay a loan …"
         else:
             continue
         out.append(f)
