@@ -50,6 +50,8 @@ def zh_name_end(name: str) -> int:
         i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
         if suffix not in r.suffixes_zh and name.startswith(tuple(not_before), i + len(suffix)):
             continue               # "星图与云服务商": 云 starts 云服务, it ends no name
+        if suffix not in r.suffixes_zh and name.startswith(r.suffixes_zh, i + len(suffix)):
+            continue               # "云服务商朔云科技": a strong suffix follows, the name goes on
         if suffix in verbs and i > 0 and re.match(verbs[suffix], name[i + len(suffix):]):
             continue               # "鸿鹄智算投资最多20亿美元": 投资 is the verb
         if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
