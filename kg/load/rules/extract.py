@@ -33,7 +33,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_move_firm: str | None = None
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
-        previous_start = sentences[s.index - 1].start if s.index else None
+        previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start)
         quantities = find_quantities(s.text, article.language)
@@ -92,6 +92,20 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     out.frames = add_participants(out.frames, sentences, ents)
     add_share_lenders(out.frames, sentences, ents)
     return ents, sentences, out
+
+
+#: A sentence that opens with a subject pronoun ("It signed …", "The company pledged", "公司拟…") names its subject by
+#: the sentence before; a pronoun of the next sentence reaches back through it.
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:It|They|The (?:company|firm))\s|(?:该公司|公司|其|它))")
+
+
+def _subject_sentence(sentences: list[Sentence], index: int) -> int:
+    """The sentence a sentence-initial 'It' of sentence `index` takes its subject from: the one
+    before, or, when that one opens with a pronoun too, the one before it (up to three back)."""
+    prev = index - 1
+    while prev > 0 and index - prev < 3 and _PRONOUN_OPENING.match(sentences[prev].text):
+        prev -= 1
+    return prev
 
 
 _ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|发行", re.I)
