@@ -67,6 +67,7 @@ class Rules:
     role_before_en: re.Pattern
     role_before_zh: re.Pattern
     appositive_en: re.Pattern
+    employer_en: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,8 @@ def rules() -> Rules:
     en_roles = "|".join(re.escape(p) for p, _ in roles if p.isascii())
     zh_roles = "|".join(re.escape(p) for p, _ in roles if not p.isascii())
     cap = rf"{_WORD}(?:(?: +& +| +){_WORD})*"
+    employers = "|".join(re.escape(p) for p in sorted(lex.get("employer_before_en") or [],
+                                                      key=len, reverse=True)) or "(?!)"
     # a Chinese name may end with a Latin suffix of the weak list ("人工智能公司墨衡AI")
     latin_tail = "|".join(re.escape(x) for x in lex["org_suffixes"]["zh_weak"] if x.isascii())
     latin_tail = rf"(?:(?:{latin_tail})(?![A-Za-z]))?" if latin_tail else ""
@@ -99,7 +102,8 @@ def rules() -> Rules:
         role_before_zh=re.compile(
             rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}{latin_tail}|{cap}))"),
         appositive_en=re.compile(
-            rf"(?P<name>{cap}), +(?:a|an|the) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
+            rf"(?P<name>{cap}), +(?:a|an|the|another) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
+        employer_en=re.compile(rf"\b(?i:{employers})\s+(?P<name>{cap})"),
     )
 
 
@@ -177,6 +181,8 @@ def _unseen_candidates(text: str):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in r.appositive_en.finditer(text):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
+    for m in r.employer_en.finditer(text):      # "an analyst at Fenwick Rowe"
+        yield m.start("name"), m.end("name"), m.group("name"), None
     for m in r.role_before_zh.finditer(text):
         name = m.group("name")
         if name[0].isascii():
@@ -225,11 +231,17 @@ def _descriptor(text: str, a: int, b: int) -> bool:
     return bool(_INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b))
 
 
+_AMPERSAND_NAME = re.compile(rf"{_WORD}(?: +& +{_WORD})+")
+
+
 def _split_conjoined(name: str) -> list[str]:
     """'Saltfield Capital and Morrow Credit Partners' names two firms when each part ends with
-    an organisation suffix; 'Calder & Finch' and 'Bank of X' stay one name."""
+    an organisation suffix; 'Harbor Bank and Ashby & Crane' too: a partners' name joined by '&'
+    next to a firm is a firm. 'Calder & Finch' and 'Bank of X' stay one name."""
     parts = re.split(r" and ", name)
-    if len(parts) > 1 and all(len(p.split()) >= 2 and rules().suffix_en.search(p) for p in parts):
+    suffixed = [len(p.split()) >= 2 and bool(rules().suffix_en.search(p)) for p in parts]
+    if len(parts) > 1 and any(suffixed) and all(
+            ok or _AMPERSAND_NAME.fullmatch(p) for ok, p in zip(suffixed, parts)):
         return parts
     return [name]
 
@@ -410,7 +422,7 @@ def _role_target(text: str, a: int, b: int, firms: list[Mention], latin: bool):
     gap = text[last.end:a]
     if latin and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}", gap):
         return last                                   # "CoreWeave, the GPU cloud provider"
-    if not latin and re.fullmatch(r"(?:这类|这样的|等|之类的|作为|是|为|、|这家|，|这种)*(?:其他)?", gap) \
+    if not latin and re.fullmatch(r"(?:这类|这样的|等|之类的|作为|是|为|、|这家|一家|，|这种)*(?:其他)?", gap) \
             and gap:
         return last                                   # "AWS等云服务提供商", "OpenAI这类模型开发商"
     if not latin and not gap:

@@ -63,8 +63,19 @@ def zh_name_end(name: str) -> int:
         return 0                   # "云厂商投资模型公司": words, no name
     if best and not set(head) & (r.not_name_zh - allowed) \
             and not any(w in name[1:at] for w in r.boundaries_zh if len(w) > 1):
-        return best                # "川流签署算力合同": a verb inside is no name
+        return _strong_tail(name, best)    # "川流签署算力合同": a verb inside is no name
     return _zh_name_token(name)
+
+
+def _strong_tail(name: str, end: int) -> int:
+    """'云服务商朔云科技': a weak suffix (云) right before a strong one (科技) is inside the name,
+    which ends with the strong suffix."""
+    verbs = lexicon().get("zh_verb_suffixes") or {}
+    for suffix in rules().suffixes_zh:
+        if name.startswith(suffix, end) and not (
+                suffix in verbs and re.match(verbs[suffix], name[end + len(suffix):])):
+            return end + len(suffix)
+    return end
 
 
 def _zh_name_token(name: str) -> int:
@@ -74,6 +85,8 @@ def _zh_name_token(name: str) -> int:
     first = next(iter(jieba.posseg.cut(name[:8])), None)
     if first is None or len(first.word) < 2 or first.flag not in _NAME_FLAGS:
         return _zh_name_before_verb(name)
+    if first.word in rules().stop_zh:
+        return 0                   # "银行人士表示": a person noun, no name
     return len(first.word)
 
 
