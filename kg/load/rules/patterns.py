@@ -88,6 +88,11 @@ def cue(name: str) -> re.Pattern:
     return re.compile(text, re.IGNORECASE)
 
 
+def alternation(words) -> str:
+    """Literal words or phrases of a lexicon list as one regex alternation, in their order."""
+    return "|".join(re.escape(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def compute_words() -> re.Pattern:
     return re.compile(lexicon()["words"]["compute_words"], re.I)

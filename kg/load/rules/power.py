@@ -8,28 +8,41 @@ sentence is a supply deal: the producer supplies, the other firm buys. Nothing h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
+from kg.load.rules.patterns import alternation
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
-_POWER_WORDS = re.compile(r"\b(?:power|electricity|megawatts? of (?:power|electricity)|PPA)\b|"
-                          r"绿电|电力|供电|电量|电能", re.I)
-_POWER_NAME = re.compile(r"\b(?:Power|Energy|Electric|Utilities|Renewables)\b|能源|电力", re.I)
-_POWER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:power|energy|electricity|"
-                               r"utility)\s+(?:developer|producer|company|group|firm|generator|"
-                               r"supplier|provider)\b", re.I)
-_POWER_ROLE_BEFORE = re.compile(r"(?:新能源|能源|电力|发电)(?:企业|公司|集团|运营商)$")
+@lru_cache(maxsize=1)
+def _power_words() -> re.Pattern:
+    """Power named in a sentence (``power_words`` in ``lexicon/cues.yaml``)."""
+    words = lexicon()["power_words"]
+    return re.compile(rf"\b(?:{alternation(words['en'])})\b|{alternation(words['zh'])}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _power_firm_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A power producer's name, apposition and role word before it (``power_firms`` in
+    ``lexicon/core.yaml``)."""
+    w = {k: alternation(v) for k, v in lexicon()["power_firms"].items()}
+    name = re.compile(rf"\b(?:{w['name_en']})\b|{w['name_zh']}", re.I)
+    apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{w['apposition_kinds']})"
+                            rf"\s+(?:{w['apposition_nouns']})\b", re.I)
+    role_before = re.compile(rf"(?:{w['role_kinds_zh']})(?:{w['role_nouns_zh']})$")
+    return name, apposition, role_before
 
 
 def _power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
+    name, apposition, role_before = _power_firm_patterns()
     for m in ents.mentions:
         if m.iri != iri or not (s.start <= m.start and m.end <= s.end):
             continue
         a, b = m.start - s.start, m.end - s.start
-        if _POWER_NAME.search(s.text[a:b]) or _POWER_APPOSITION.match(s.text, b) \
-                or _POWER_ROLE_BEFORE.search(s.text[max(0, a - 8):a]):
+        if name.search(s.text[a:b]) or apposition.match(s.text, b) \
+                or role_before.search(s.text[max(0, a - 8):a]):
             return True
     return False
 
@@ -41,7 +54,7 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
         _supply_only(f)
         return f
     if f.rule not in lexicon().get("generic_deal_patterns", ()) or len(f.parties()) != 2 \
-            or not _POWER_WORDS.search(s.text):
+            or not _power_words().search(s.text):
         return f
     power = [i for i in f.parties() if _power_firm(i, s, ents)]
     if len(power) != 1:
