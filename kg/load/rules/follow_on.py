@@ -6,20 +6,32 @@ figures it still lacks (never a running total, a price or an amount a year)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.observations import firms_of
-from kg.load.rules.patterns import cue
+from kg.load.rules.patterns import alternation, cue, word_cue
 from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
 
-#: Verbs that carry on a deal of each family.
-_KIND_VERBS = {
-    "Lease": r"\b(?:rent|rents|renting|lease|leases|leasing)\b|租用|租赁|承租",
-    "Cloud": r"\b(?:rent|rents|renting|buy|buys|pay|pays|spend|spends)\b|租用|采购|支付",
-    "Supply": r"\b(?:buy|buys|purchase|purchases|pay|pays)\b|采购|购买|支付",
-}
-_PER_YEAR = re.compile(r"\s*(?:a|per|each)\s+(?:year|annum)\b|\s*annually\b|(?:每年|/年)", re.I)
+
+@lru_cache(maxsize=1)
+def _kind_verbs() -> Mapping[str, re.Pattern]:
+    """Verbs that carry on a deal of each family (``follow_on_verbs`` in lexicon/relations.yaml)."""
+    return MappingProxyType({family: word_cue(words)
+                             for family, words in lexicon()["follow_on_verbs"].items()})
+
+
+@lru_cache(maxsize=1)
+def _per_year() -> re.Pattern:
+    """"a year", "annually", 每年 right after an amount (``per_year`` in lexicon/cues.yaml)."""
+    w = {k: alternation(v) for k, v in lexicon()["per_year"].items()}
+    return re.compile(rf"\s*(?:{w['en_per']})\s+(?:{w['en_periods']})\b|\s*(?:{w['en_adverbs']})\b|"
+                      rf"(?:{w['zh']})", re.I)
+
 _UNITS = {"USD": "amountUSD", "GW": "capacityGW", "years": "termYears"}
 
 
@@ -31,8 +43,8 @@ def party_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) 
     if not recent or not firms <= recent[-1].parties():
         return
     target = recent[-1]
-    verbs = _KIND_VERBS.get(target.family)
-    if verbs is None or not re.search(verbs, s.text, re.I):
+    verbs = _kind_verbs().get(target.family)
+    if verbs is None or not verbs.search(s.text):
         return
     from kg.load.rules.frames import _figure
     added = False
@@ -41,7 +53,7 @@ def party_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) 
         if key is None or key in target.figures:
             continue
         if key == "amountUSD" and (q.value < 1000 or cue("running_total").search(
-                s.text[max(0, q.start - 90):q.start]) or _PER_YEAR.match(s.text, q.end)):
+                s.text[max(0, q.start - 90):q.start]) or _per_year().match(s.text, q.end)):
             continue            # a price, a running total, an amount a year: no deal's value
         if key == "termYears" and q.value > 40:
             continue

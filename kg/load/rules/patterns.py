@@ -93,6 +93,12 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def word_cue(words) -> re.Pattern:
+    """A lexicon entry ``{en: [...], zh: [...]}`` as one case-insensitive regex: the English words
+    as whole words, the Chinese ones anywhere."""
+    return re.compile(rf"\b(?:{alternation(words['en'])})\b|{alternation(words['zh'])}", re.I)
+
+
 @lru_cache(maxsize=1)
 def compute_words() -> re.Pattern:
     return re.compile(lexicon()["words"]["compute_words"], re.I)

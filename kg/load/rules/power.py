@@ -12,15 +12,14 @@ from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
-from kg.load.rules.patterns import alternation
+from kg.load.rules.patterns import alternation, word_cue
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 @lru_cache(maxsize=1)
 def _power_words() -> re.Pattern:
     """Power named in a sentence (``power_words`` in ``lexicon/cues.yaml``)."""
-    words = lexicon()["power_words"]
-    return re.compile(rf"\b(?:{alternation(words['en'])})\b|{alternation(words['zh'])}", re.I)
+    return word_cue(lexicon()["power_words"])
 
 
 @lru_cache(maxsize=1)
