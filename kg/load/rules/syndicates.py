@@ -9,12 +9,14 @@ participation, not an investment of its own, and is dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.observations import firms_of
-from kg.load.rules.patterns import cue
+from kg.load.rules.patterns import alternation, cue, word_cue
 from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
 
 _FINANCINGS = ("Loan", "Facility", "Financing")
 
@@ -59,12 +61,18 @@ def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entit
     return [f for f in frames if id(f) not in dropped]
 
 
-#: After the last firm of a zh list: each gives its share ("A、B和C分别提供13.5亿美元…").
-_SHARES_ZH = re.compile(r"\s*(?:则)?分别(?:提供|出资|承诺|贷出|承贷|认购)")
-#: After a firm: its share ("A committed $1.35bn, B $1.25bn and C $1bn").
-_SHARE_EN = re.compile(r"\s+(?:(?:committed|provided|lent|contributed|put up|took|is providing|"
-                       r"will provide)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:US)?\$[\d.,]+\s*"
-                       r"(?:billion|bn|million|mn|m)\b")
+@lru_cache(maxsize=1)
+def _share_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """After the last firm of a zh list, each gives its share ("A、B和C分别提供13.5亿美元…"); the
+    separator between firms of that list; after a firm, its share ("A committed $1.35bn, B $1.25bn
+    and C $1bn"); after a firm, a verb of giving (``lender_shares`` in lexicon/cues.yaml)."""
+    w = {k: alternation(v) for k, v in lexicon()["lender_shares"].items()}
+    shares_zh = re.compile(rf"\s*(?:则)?分别(?:{w['zh_verbs']})")
+    joiner_zh = re.compile(rf"\s*(?:{w['zh_joiners']})\s*")
+    share_en = re.compile(rf"\s+(?:(?:{w['en_verbs']}|{w['en_verbs_ongoing']})\s+)?(?:(?:{w['en_about']})\s+)?"
+                          rf"(?:US)?\$[\d.,]+\s*(?:{w['en_magnitudes']})\b")
+    gives_en = re.compile(rf"^\s+(?:{w['en_verbs']})")
+    return shares_zh, joiner_zh, share_en, gives_en
 
 
 def _share_lenders(s: Sentence, ents: Entities, after: int) -> list[str]:
@@ -72,19 +80,20 @@ def _share_lenders(s: Sentence, ents: Entities, after: int) -> list[str]:
     firms = [m for m in firms_of(s, ents) if m.start - s.start >= after]
     if not firms:
         return []
+    shares_zh, joiner_zh, share_en, gives_en = _share_patterns()
     last = firms[-1]
-    if _SHARES_ZH.match(s.text, last.end - s.start) and s.text[after:last.start - s.start].count(
+    if shares_zh.match(s.text, last.end - s.start) and s.text[after:last.start - s.start].count(
             "，") <= 1:
         run = [firms[-1]]
         for m in reversed(firms[:-1]):      # the list just before 分别: joined by 、和及与
-            if re.fullmatch(r"\s*[、,，和及与]\s*", s.text[m.end - s.start:run[0].start - s.start]):
+            if joiner_zh.fullmatch(s.text[m.end - s.start:run[0].start - s.start]):
                 run.insert(0, m)
             else:
                 break
         return [m.iri for m in run]
-    shares = [m for m in firms if _SHARE_EN.match(s.text, m.end - s.start)]
+    shares = [m for m in firms if share_en.match(s.text, m.end - s.start)]
     if len(shares) >= 2 and shares == firms[:len(shares)] and any(
-            re.match(r"^\s+(?:committed|provided|lent|contributed|put up|took)", s.text[m.end - s.start:])
+            gives_en.match(s.text[m.end - s.start:])
             for m in shares):
         return [m.iri for m in shares]
     return []
@@ -109,11 +118,19 @@ def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Enti
 
 #: Patterns that name a financing's lenders only (relations.yaml): the borrower is found here.
 _LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided")
-_ALSO = re.compile(r"\b(?:also|separate|second|another|additional)\b|另外|另一笔|此外", re.I)
 
 
-#: The proceeds of the financing just told repay or refinance another one: same borrower.
-_REPAYS = re.compile(r"\b(?:repay|refinance|pay down|pay off|retire)\b|偿还|置换", re.I)
+@lru_cache(maxsize=1)
+def _another() -> re.Pattern:
+    """A financing told as another one ("a separate facility", ``another_financing`` in cues.yaml)."""
+    return word_cue(lexicon()["another_financing"])
+
+
+@lru_cache(maxsize=1)
+def _repays() -> re.Pattern:
+    """The proceeds of the financing just told repay or refinance another one: same borrower
+    (``repays`` in lexicon/cues.yaml)."""
+    return word_cue(lexicon()["repays"])
 
 
 def _raiser(frames: list[Frame]) -> list[str]:
@@ -147,9 +164,9 @@ def lone_lenders(frames: list[Frame]) -> list[Frame]:
                    and lenders & set(g.roles.get("lender", ()))]
         if same:
             f.roles["borrower"] = list(same[0].roles["borrower"])
-        elif earlier and _ALSO.search(f.sentence.text):
+        elif earlier and _another().search(f.sentence.text):
             f.roles["borrower"] = list(earlier[-1].roles["borrower"])
-        elif _REPAYS.search(f.sentence.text[:f.span[0]]) and _raiser(out):
+        elif _repays().search(f.sentence.text[:f.span[0]]) and _raiser(out):
             f.roles["borrower"] = _raiser(out)  # "Part of the proceeds will repay a loan …"
         else:
             continue
