@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from kg.load.extraction import Post
 from kg.load.rules.entities import Entities, Mention
+from kg.load.rules.patterns import alternation
 from kg.load.text.sentences import Sentence
-
 
 
 @lru_cache(maxsize=1)
@@ -31,17 +31,23 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return en, re.compile(alt["zh"])
 
 
-#: "Her chief executive, Rui Matos, founded the company in 2019": the person founded the firm the
-#: sentence is about (a post told in the same sentence says which).
-_FOUNDED_IT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2}),?\s+(?:who\s+)?(?:also\s+)?"
-                         r"(?:co-?founded|founded|started)\s+(?:the\s+(?:company|firm|startup|start-up|lab|"
-                         r"group|business)|it)\b")
+@lru_cache(maxsize=1)
+def _founded_it() -> tuple[re.Pattern, re.Pattern]:
+    """"Her chief executive, Rui Matos, founded the company in 2019": the person founded the firm
+    the sentence is about (a post told in the same sentence says which); and the clause break that
+    keeps "founded by" from a firm before it. Words: core.yaml ``founded_it``."""
+    from kg.load.vocab import lexicon
+
+    w = {k: alternation(v) for k, v in lexicon()["founded_it"].items()}
+    founded_it = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2}),?\s+(?:who\s+)?(?:also\s+)?"
+                            rf"(?:{w['verbs']})\s+(?:the\s+(?:{w['objects']})|it)\b")
+    clause_break = re.compile(rf"[.;:；。：]|,\s+(?:{w['break_conjunctions']})\s")
+    return founded_it, clause_break
 
 
 #: An unseen name right before 创办的, after 由 or a clause start ("由林若溪创办的"): a common surname
 #: and one or two more characters, or a transliterated name with "·".
 _ZH_NAME = re.compile(r"(?:^|由|[，,])([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,3})$")
-_BREAK = re.compile(r"[.;:；。：]|,\s+(?:and|but|while)\s")
 
 
 def founder_posts(s: Sentence, ents: Entities, firms: list[Mention], people: list[Mention],
@@ -49,7 +55,8 @@ def founder_posts(s: Sentence, ents: Entities, firms: list[Mention], people: lis
     """The Founder posts a sentence tells by "founded by X" / "X创办的Y" / "X founded the
     company" (the firm of X's other post in the sentence, else the topic firm)."""
     out = []
-    for m in _FOUNDED_IT.finditer(s.text):
+    founded_it, clause_break = _founded_it()
+    for m in founded_it.finditer(s.text):
         name = m.group("name")
         at = m.start("name")
         known = next((p for p in people if p.start - s.start == at), None)
@@ -62,7 +69,7 @@ def founder_posts(s: Sentence, ents: Entities, firms: list[Mention], people: lis
     for m in en.finditer(s.text):
         before = [f for f in firms if f.end - s.start <= m.start()
                   and m.start() - (f.end - s.start) <= 80
-                  and not _BREAK.search(s.text, f.end - s.start, m.start())]
+                  and not clause_break.search(s.text, f.end - s.start, m.start())]
         if not before:
             continue
         name = m.group("name")
