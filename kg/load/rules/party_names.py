@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.load.rules.latin import WORD as _WORD
+from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
 
 _NAME = rf"{_WORD}(?: +{_WORD})*"
@@ -20,7 +21,7 @@ _JOIN = r"(?:, *(?:and +)?| +and +)"
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    nouns = "|".join(sorted(lexicon()["deal_party_nouns_en"], key=len, reverse=True))
+    nouns = alternation(sorted(lexicon()["deal_party_nouns_en"], key=len, reverse=True))
     return re.compile(rf"\b(?:{nouns}) +with +(?P<list>{_NAME}{_ASIDE}(?:{_JOIN}{_NAME}{_ASIDE})*)")
 
 

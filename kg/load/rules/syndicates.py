@@ -69,8 +69,8 @@ def _share_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     w = {k: alternation(v) for k, v in lexicon()["lender_shares"].items()}
     shares_zh = re.compile(rf"\s*(?:则)?分别(?:{w['zh_verbs']})")
     joiner_zh = re.compile(rf"\s*(?:{w['zh_joiners']})\s*")
-    share_en = re.compile(rf"\s+(?:(?:{w['en_verbs']}|{w['en_verbs_ongoing']})\s+)?(?:(?:{w['en_about']})\s+)?"
-                          rf"(?:US)?\$[\d.,]+\s*(?:{w['en_magnitudes']})\b")
+    share_en = re.compile(rf"\s+(?:(?:{w['en_verbs']}|{w['en_verbs_ongoing']})\s+)?"
+                          rf"(?:(?:{w['en_about']})\s+)?(?:US)?\$[\d.,]+\s*(?:{w['en_magnitudes']})\b")
     gives_en = re.compile(rf"^\s+(?:{w['en_verbs']})")
     return shares_zh, joiner_zh, share_en, gives_en
 
