@@ -35,7 +35,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
-                                sentences[max(0, s.index - 6)].start)
+                                sentences[max(0, s.index - 6)].start, article_text=text)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + [as_power_supply(f, s, ents) for f in

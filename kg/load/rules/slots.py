@@ -131,7 +131,7 @@ def _untyped_antecedent(ents: Entities, before: int, floor: int,
 
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   previous_start: int | None = None, role_floor: int | None = None,
-                  keep_pledged: bool = False) -> Slotted:
+                  keep_pledged: bool = False, article_text: str = "") -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -212,7 +212,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         subject = min(((a, iris) for a, b, iris in items if b <= m.start()), default=None)
         ante = subject[1] if subject is not None and len(subject[1]) == 1 else None
         if ante is None and previous_start is not None:
-            first = _subject_before(ents, s.start, previous_start)
+            first = _subject_before(ents, s.start, previous_start, article_text)
             ante = [first.iri] if first is not None else None
         if ante is not None:
             items.append((m.start(), m.end(), list(ante)))
@@ -220,7 +220,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     m = _SUBJECT_PRONOUN.match(s.text)
     at = (m.start("p"), m.end("p")) if m and m.group("p") else (m.start(), m.end()) if m else None
     if at and free(*at) and previous_start is not None:
-        ante = _subject_before(ents, s.start, previous_start)
+        ante = _subject_before(ents, s.start, previous_start, article_text)
         if ante is not None:
             items.append((at[0], at[1], [ante.iri]))
             taken.append(at)
@@ -282,10 +282,22 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff]))")
 
 
-def _subject_before(ents: Entities, start: int, previous_start: int) -> Mention | None:
-    """A sentence-initial 'It'/'该公司' is the subject of the sentence before: its first firm."""
+def _subject_before(ents: Entities, start: int, previous_start: int,
+                    article_text: str = "") -> Mention | None:
+    """A sentence-initial 'It'/'该公司' is the subject of the sentence before: its first firm that
+    is no modifier of a noun ("The Intel purchase is one of the bets Nvidia has made. It owns…")."""
     return next((m for m in ents.mentions if m.kind == "firm" and previous_start <= m.start
-                 and m.end <= start), None)
+                 and m.end <= start and not _is_modifier(article_text, m.start, m.end)), None)
+
+
+#: "the Intel purchase", "this OpenAI deal": a firm name between a determiner and a noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|have|is|was|will|would|said|says|and|or|also)\b|"
+                         r"[a-z]+ed\b)[a-z][a-z-]+\b")     # "that Pallid placed": a relative clause
+
+
+def _is_modifier(text: str, a: int, b: int) -> bool:
+    return bool(_DETERMINER_BEFORE.search(text, max(0, a - 12), a) and _NOUN_AFTER.match(text, b))
 
 
 @lru_cache(maxsize=1)

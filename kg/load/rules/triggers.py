@@ -49,6 +49,8 @@ class _Rules:
     capacity: re.Pattern
     progressive: re.Pattern
     class_after: re.Pattern
+    noun_use: re.Pattern
+    noun_forms: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,8 @@ def rules() -> _Rules:
         not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
         lend_verbs=rx(spec["lend_verbs"]), lease_verbs=rx(spec["lease_verbs"]),
         lease_things=rx(spec["lease_things"]), capacity=rx("<cloud_en>|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
-        progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]))
+        progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]),
+        noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]))
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -107,6 +110,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             continue
         if verb.group().lower().endswith("ing") and not r.progressive.search(before):
             continue
+        if r.noun_forms.fullmatch(verb.group()) and r.noun_use.search(before):
+            continue                # "The Intel purchase is one of …": a noun, no new deal
         end = _clause_end(text, b)
         if r.not_in_clause.search(text, a, end):
             continue

@@ -1,0 +1,39 @@
+"""Issue 10, eighth pass: the subject of a deal when a firm name only modifies a noun ("The Vexon
+purchase is one of the bets Pallid has made. It owns…") — invented text and firms."""
+from __future__ import annotations
+
+import pytest
+
+from tests.load.helpers import named_roles, run
+
+
+@pytest.mark.parametrize("opening", [
+    "The Vexon purchase is one of a string of equity bets Pallid Systems has made this year.",
+    "That Vexon deal was only one of several wagers that Pallid Systems placed in 2025.",
+    "The Vexon investment, analysts noted, is far from the only bet Pallid Systems has made.",
+])
+def test_it_skips_a_firm_that_only_modifies_a_noun_in_the_sentence_before(tmp_path, opening):
+    ents, out = run(tmp_path, "Pallid Systems, a chipmaker, bought shares of Vexon Labs in May. "
+                    + opening + " It owns about 6% of cloud operator Maro Cloud, or 12 million shares.")
+    stake = next(f for f in out.frames if f.family == "Stake" and "Maro Cloud" in
+                 named_roles(ents, f).get("investee", []))
+    assert named_roles(ents, stake)["investor"] == ["Pallid Systems"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vexon purchase is one of a string of equity commitments Pallid Systems has made.",
+    "Analysts said the Vexon purchase was the largest of the bets Pallid Systems made in 2025.",
+    "Regulators cleared it quickly, and this Vexon order was counted among Pallid Systems' largest.",
+])
+def test_a_trigger_verb_used_as_a_definite_noun_states_no_new_deal(tmp_path, sentence):
+    ents, out = run(tmp_path, sentence)
+    assert not any(set(named_roles(ents, f).get("investor", []) + named_roles(ents, f).get(
+        "buyer", [])) & {"Vexon"} for f in out.frames)
+
+
+def test_an_order_placed_with_an_indefinite_article_is_still_a_deal(tmp_path):
+    ents, out = run(tmp_path, "Pallid Semiconductor, a chipmaker, is growing fast. Maro Cloud, a "
+                    "data-centre operator, placed a $1.4 billion order in June for Pallid "
+                    "Semiconductor's Corvid GPUs.")
+    deal = next(f for f in out.frames if f.family == "Supply")
+    assert named_roles(ents, deal) == {"buyer": ["Maro Cloud"], "supplier": ["Pallid Semiconductor"]}
