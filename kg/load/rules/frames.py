@@ -497,7 +497,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 if _PER_YEAR.match(s.text[q.end:]) or _PER_YEAR_BEFORE.search(s.text[:q.start]):
                     f.figures.setdefault("annualAmountUSD", figure)   # "$1.2bn a year in rent"
                     continue
-                amounts.append(figure)
+                amounts.append((q, figure))
             elif q.unit == "GW":
                 f.figures.setdefault("capacityGW", figure)
             elif q.unit == "W" and q.value < 1000:
@@ -510,6 +510,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 f.figures.setdefault("stakePercent", figure)
             elif q.unit == "years" and q.value <= 40:
                 f.figures.setdefault("termYears", figure)
+        if len(amounts) > 1 and f.family in ("Investment", "Stake"):
+            # "put $2bn into xAI's $20bn fundraising": the round's size is the investee's
+            amounts = [a for a in amounts if not cue("round_size").match(s.text, a[0].end)] or amounts
+        amounts = [figure for _, figure in amounts]
         if amounts:
             f.figures.setdefault("amountUSD", amounts[0])
             for more in amounts[1:]:
