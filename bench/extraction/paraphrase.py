@@ -1,9 +1,10 @@
-"""`python -m bench.extraction.paraphrase`: the phrasing gap.
+"""`python -m bench.extraction.paraphrase [dev8|dev9]`: the phrasing gap.
 
-The paraphrase set (`bench/extraction/dev8/`) tells the facts of 24 dev4-dev6 articles in new
-wording; each gold file's note names its source (`Paraphrase of dev5/en-07-....md.`). This scores
-the sources and their paraphrases side by side against the same facts, so the difference is the
-loader's dependence on wording alone.
+A paraphrase set tells the facts of tuned articles in new wording; each gold file's note names
+its source (`Paraphrase of dev5/en-07-....md.`). This scores the sources and their paraphrases
+side by side against the same facts, so the difference is the loader's dependence on wording
+alone. dev8 (the facts of 24 dev4-dev6 articles) is read for tuning; dev9 (24 other tuned
+articles) is scored only, and only these totals are printed for it.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import yaml
 from bench.extraction import FACT_TYPES, score_article
 from bench.extraction.__main__ import HERE, table
 
-SOURCE = re.compile(r"Paraphrase of (dev\d+)/(\S+?)\.?(?:\s|$)")
+SOURCE = re.compile(r"Paraphrase of (\w+)/(\S+?)\.?(?:\s|$)")
 
 
 def pairs(folder: Path = HERE / "dev8") -> list[tuple[Path, Path, Path, Path]]:
@@ -36,14 +37,17 @@ def pairs(folder: Path = HERE / "dev8") -> list[tuple[Path, Path, Path, Path]]:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    folder = HERE / (argv[0] if argv else "dev8")
+    found = pairs(folder)
     totals = {"source": defaultdict(lambda: [0, 0, 0]), "paraphrase": defaultdict(lambda: [0, 0, 0])}
-    for article, gold, source, source_gold in pairs():
+    for article, gold, source, source_gold in found:
         for label, a, g in (("paraphrase", article, gold), ("source", source, source_gold)):
             for kind, counts in score_article(a, g).items():
                 for i in range(3):
                     totals[label][kind][i] += counts[i]
     for label in ("source", "paraphrase"):
-        print(f"## {label} wording ({len(pairs())} articles)\n")
+        print(f"## {folder.name}: {label} wording ({len(found)} articles)\n")
         print(table({k: totals[label][k] for k in FACT_TYPES}) + "\n")
     return 0
 
