@@ -25,11 +25,13 @@ A wrong fact costs more than a missing one, so each guard drops or withholds rat
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
-from kg.load.rules.patterns import compute_words, cue, supply_goods
+from kg.load.rules.patterns import alternation, compute_words, cue, supply_goods
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -37,7 +39,17 @@ from kg.load.vocab import lexicon
 _GROUPS = {"Bond": {"Bond", "Financing"}, "Loan": {"Loan", "Facility", "Financing"},
            "Lease": {"Lease", "Cloud"}, "Stake": {"Stake", "Investment", "Warrant"},
            "Investment": {"Investment", "Stake"}}
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]|\b(?:and|while|but|whereas)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _words() -> Mapping[str, str]:
+    """The word lists of the guards (``guard_words`` in lexicon/cues.yaml) as alternations."""
+    return MappingProxyType({k: alternation(v) for k, v in lexicon()["guard_words"].items()})
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    return re.compile(rf"[,，;；。:：]|\b(?:{_words()['clause_conjunctions']})\s", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -58,18 +70,21 @@ def amount_group(text: str, end: int) -> set[str] | None:
 def clause_start(text: str, at: int) -> int:
     """Where the clause holding offset `at` starts (after the last break before it)."""
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, at):
+    for m in _clause_break().finditer(text, 0, at):
         start = m.end()
     return start
 
 
-_DEAL_NOUN = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}(?:contracts?|orders?|deals?|commitments?|"
-                        r"agreements?)\b|^(?:的)?\S{0,6}?(?:合同|订单|协议|承诺)", re.I)
+@lru_cache(maxsize=1)
+def _deal_noun() -> re.Pattern:
+    w = _words()
+    return re.compile(rf"^\s*(?:of\s+)?(?:[\w-]+\s+){{0,2}}(?:{w['deal_nouns_en']})s?\b|"
+                      rf"^(?:的)?\S{{0,6}}?(?:{w['deal_nouns_zh']})", re.I)
 
 
 def deal_amount(text: str, end: int) -> bool:
     """An amount a deal noun follows ("a $1.2bn loan", 12亿美元贷款, "$3bn contract"): no metric."""
-    return amount_group(text, end) is not None or bool(_DEAL_NOUN.search(text[end:end + 30]))
+    return amount_group(text, end) is not None or bool(_deal_noun().search(text[end:end + 30]))
 
 
 def vague(q) -> bool:
@@ -194,8 +209,13 @@ def headline_told(frames: list[Frame], article) -> list[Frame]:
 
 
 #: Equity taken as security: "takes the warrant as collateral", "以所持股份作为质押".
-_AS_COLLATERAL = re.compile(r"^[^,，;；。]{0,40}?\b(?:as|for)\s+(?:collateral|security)\b|"
-                            r"^[^,，;；。]{0,20}?作为?(?:抵押|质押|担保)(?:物|品)?", re.I)
+@lru_cache(maxsize=1)
+def _as_collateral() -> re.Pattern:
+    w = _words()
+    return re.compile(rf"^[^,，;；。]{{0,40}}?\b(?:as|for)\s+(?:{w['collateral_en']})\b|"
+                      rf"^[^,，;；。]{{0,20}}?作为?(?:{w['collateral_zh']})(?:物|品)?", re.I)
+
+
 _EQUITY = {"Stake", "Warrant"}
 
 
@@ -203,10 +223,13 @@ def pledged_holding(frames: list[Frame]) -> list[Frame]:
     """Drop stake and warrant frames whose clause goes on to say the equity is taken as
     collateral ("Kerrigan takes the Ravelin warrant as collateral"): a security interest."""
     return [f for f in frames if not (f.family in _EQUITY
-                                      and _AS_COLLATERAL.search(f.sentence.text[f.span[1]:]))]
+                                      and _as_collateral().search(f.sentence.text[f.span[1]:]))]
 
 
-_WARRANT = re.compile(r"认股权证|认购权证|\bwarrants?\b", re.I)
+@lru_cache(maxsize=1)
+def _warrant() -> re.Pattern:
+    w = _words()
+    return re.compile(rf"{w['warrant_zh']}|\b(?:{w['warrant_en']})s?\b", re.I)
 
 
 def warrant_exercise(frames: list[Frame]) -> list[Frame]:
@@ -216,7 +239,7 @@ def warrant_exercise(frames: list[Frame]) -> list[Frame]:
     are), joined to the warrant frame of the sentence when there is one."""
     out: list[Frame] = []
     for f in frames:
-        if f.family != "Stake" or not _WARRANT.search(f.sentence.text[:f.span[1]]) \
+        if f.family != "Stake" or not _warrant().search(f.sentence.text[:f.span[1]]) \
                 or not f.roles.get("investor") or not f.roles.get("investee"):
             out.append(f)
             continue
@@ -234,15 +257,18 @@ def warrant_exercise(frames: list[Frame]) -> list[Frame]:
 
 #: A bracket opening right after a name, before an amount: "Ardent Labs ($3.2 billion)",
 #: "凌波（30亿美元）".
-_BRACKET_BEFORE = re.compile(r"(?P<word>[\w.&'’-]+)\s*[（(]\s*(?:about\s+|around\s+|roughly\s+|约|近|逾)?"
-                             r"(?:US|USD\s*)?$", re.I)
+@lru_cache(maxsize=1)
+def _bracket_before() -> re.Pattern:
+    w = _words()
+    return re.compile(rf"(?P<word>[\w.&'’-]+)\s*[（(]\s*(?:(?:{w['about_en']})\s+|{w['about_zh']})?"
+                      r"(?:US|USD\s*)?$", re.I)
 
 
 def bracket_owner(s: Sentence, ents: Entities, q_start: int) -> str | None:
     """The firm whose name an amount follows in brackets: its IRI, "" for a capitalised name the
     text does not know as a firm ("Tollund ($900 million)"), None when the amount is not
     bracketed after a name (股权（约占10%）)."""
-    m = _BRACKET_BEFORE.search(s.text, max(0, q_start - 40), q_start)
+    m = _bracket_before().search(s.text, max(0, q_start - 40), q_start)
     if m is None:
         return None
     name_end = s.start + m.end("word")

@@ -16,6 +16,7 @@ from kg.load.rules.patterns import alternation, word_cue
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
+
 @lru_cache(maxsize=1)
 def _power_words() -> re.Pattern:
     """Power named in a sentence (``power_words`` in ``lexicon/cues.yaml``)."""
