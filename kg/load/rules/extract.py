@@ -20,6 +20,7 @@ from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
+from kg.load.rules.announcer import announcer
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.syndicates import add_participants, add_share_lenders, lone_lenders
 
@@ -31,11 +32,13 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     last_pair: list[str] = []
     previous_topic: str | None = None
     previous_move_firm: str | None = None
+    issuer = announcer(text, ents) if article.language == "zh" else None
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
-                                sentences[max(0, s.index - 6)].start, article_text=text)
+                                sentences[max(0, s.index - 6)].start, article_text=text,
+                                announcer=issuer)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + [as_power_supply(f, s, ents) for f in

@@ -544,6 +544,7 @@ def _figure(q) -> Figure:
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
 _LOAN_WORD = re.compile(r"\bloans?\b|贷款|授信|借款", re.I)
+_ZH_LOAN = re.compile(r"贷款|借款")
 #: The nouns of a financing (what kind of financing a frame read from a bare verb is).
 _FINANCING_NOUN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit lines?|revolvers?|"
                              r"revolving credit(?! facilit))\b|贷款|授信|借款|信贷额度", re.I)
@@ -578,5 +579,8 @@ def _settle_kinds(f: Frame) -> None:
     for family, add, words in kind_extras():
         if f.family == family and words.search(own):
             f.kinds.add(add)
+    if f.family == "Loan" and "CreditFacility" in f.kinds and "授信" in own \
+            and cue("credit_line_zh").search(f.sentence.text) and not _ZH_LOAN.search(own):
+        own = ""                # "申请…综合授信，在额度内可循环使用": a credit line, no loan
     if f.family == "Loan" and "CreditFacility" in f.kinds and not _LOAN_WORD.search(own):
         f.family, f.kinds = "Facility", (f.kinds - {"Loan"}) | {"CreditFacility"}

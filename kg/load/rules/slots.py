@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.load.rules.announcer import bare_company
 from kg.load.rules.entities import Entities, Mention, rules
 from kg.load.text.sentences import Sentence
 from kg.load.rules.patterns import cue
@@ -25,7 +26,17 @@ _FORMER_LATTER = re.compile(r"(?P<latter>后者|\bthe latter\b)|(?P<former>前�
 #: "its" before a deal with another firm ("its $4.2bn, five-year contract with X"): the "it".
 _ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|deals?|agreements?|"
                        r"lease|orders?|partnership)\s+with\b)")
-_COMPANY = re.compile(r"\bthe company\b|该公司|这家公司", re.I)
+
+
+@lru_cache(maxsize=1)
+def _company() -> re.Pattern:
+    """'the company', 'the Japanese group', 该公司 (`company_anaphora` in core.yaml)."""
+    spec = lexicon()["company_anaphora"]
+    nouns = "|".join(re.escape(w) for w in spec["nouns"])
+    qualifiers = "|".join(re.escape(w) for w in sorted(spec["qualifiers"], key=len, reverse=True))
+    zh = "|".join(re.escape(w) for w in spec["zh"])
+    return re.compile(rf"\bthe\s+(?:(?:{qualifiers})\s+)?(?:{nouns})\b(?!\s+of\b)|{zh}",
+                      re.I)
 
 
 @dataclass
@@ -131,7 +142,8 @@ def _untyped_antecedent(ents: Entities, before: int, floor: int,
 
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   previous_start: int | None = None, role_floor: int | None = None,
-                  keep_pledged: bool = False, article_text: str = "") -> Slotted:
+                  keep_pledged: bool = False, article_text: str = "",
+                  announcer: str | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -177,7 +189,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if ante is not None:
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
-    for m in _COMPANY.finditer(s.text):
+    for a, b in (bare_company(s.text) if announcer else ()):  # "公司全资子公司…": the announcer
+        if free(a, b):
+            items.append((a, b, [announcer]))
+            taken.append((a, b))
+    for m in _company().finditer(s.text):
         if free(m.start(), m.end()):
             here = {iris[0] for a, b, iris in items if a < m.start()}
             ante = _antecedent(ents, s.start, floor, None, here)
@@ -279,7 +295,7 @@ _CLAUSE_PRONOUN = re.compile(
 _SUBJECT_PRONOUN = re.compile(
     r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其|它)(?=\s|[\u4e00-\u9fff]))")
+    r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其(?![一二三四五六七八九十])|它)(?=\s|[\u4e00-\u9fff]))")
 
 
 def _subject_before(ents: Entities, start: int, previous_start: int,
