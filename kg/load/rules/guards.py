@@ -166,7 +166,6 @@ def against_the_verb(frames: list[Frame]) -> list[Frame]:
     return out
 
 
-
 def generic_echo(frames: list[Frame], ents: Entities | None = None) -> list[Frame]:
     """Drop bare agreement frames that repeat a specific frame's firms in the same sentence
     (firm names blanked: "岚山云" names a firm, it is no cloud word)."""

@@ -80,7 +80,6 @@ def family_switches() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def cue(name: str) -> re.Pattern:
     """A cue of ``lexicon/cues.yaml`` as one compiled, case-insensitive regex."""
     value = lexicon()[name]
