@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.ids import firm_iri
+from kg.load.rules.context_names import context_names
 from kg.load.rules.gazetteer import Entity, gazetteer, name_key
 from kg.load.rules.latin import LATIN, WORD
 from kg.load.rules.party_names import deal_party_names
@@ -218,6 +219,7 @@ def _unseen_candidates(text: str):
                 at = start + joined.index(part)
                 yield at, at + len(part), part, None
     yield from deal_party_names(text, r.stop_en)
+    yield from context_names(text, r.stop_en)
     yield from _zh_suffix_names(text)
 
 
@@ -227,8 +229,19 @@ _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 def _descriptor(text: str, a: int, b: int) -> bool:
     """'a San Francisco AI lab': capitals between an indefinite article and a common noun
-    describe a firm (place, field), they do not name one."""
-    return bool(_INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b))
+    describe a firm (place, field), they do not name one; so do capitals whose last word starts
+    a role phrase ('the San Francisco AI lab', 'the Denver AI start-up')."""
+    if _INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b):
+        return True
+    last = text.rfind(" ", a, b) + 1 or a
+    return _COMMON_NOUN_AFTER.match(text, b) is not None and _role_at(text, last, b)
+
+
+def _role_at(text: str, a: int, b: int) -> bool:
+    """A role phrase ('AI lab') starts at `a` and runs past `b`."""
+    head = text[a:b].casefold()
+    return any(phrase.casefold().startswith(head + " ") and text[a:a + len(phrase)].casefold()
+               == phrase.casefold() for phrase, _ in rules().roles if phrase.isascii())
 
 
 _AMPERSAND_NAME = re.compile(rf"{_WORD}(?: +& +{_WORD})+")

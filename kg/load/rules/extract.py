@@ -21,7 +21,9 @@ from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
+from kg.load.rules.role_anaphora import type_role_appositions
 from kg.load.rules.slots import slot_sentence
+from kg.load.rules.topics import firmless_topic
 from kg.load.rules.syndicates import add_participants, add_share_lenders, lone_lenders
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
@@ -62,7 +64,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         out.frames.extend(frames)
         status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
-        topic = firms[0].iri if firms else previous_topic
+        topic = firms[0].iri if firms else firmless_topic(s, out.frames, previous_topic)
         if status is None:
             moves = sentence_moves(s, ents, quantities, previous_move_firm or topic)
             for mv in moves:
@@ -91,6 +93,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
+    type_role_appositions(out.frames, sentences, ents)
     _arrangers(out.frames, sentences, ents)
     out.frames = add_participants(out.frames, sentences, ents)
     add_share_lenders(out.frames, sentences, ents)

@@ -551,10 +551,23 @@ _FINANCING_NOUN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit lines?|revolv
 _NEXT_OBJECT = re.compile(r"\s+and\s+(?:a|an|another)\s")
 
 
+#: A deal told with a modal of the future or the conditional under a memorandum ("Under the
+#: memorandum, the fund would invest about $600m for a 12% stake"): a promise, not shares held
+#: (a definitive "would invest $500m in exchange for a 4% stake" stays a stake).
+_MODAL = re.compile(r"\b(?:would|will|could|plans? to|intends? to|is set to|agreed to)\s"
+                    r"|拟|计划|有意", re.I)
+
+
+def _promised(f: Frame) -> bool:
+    a, b = f.core or f.span
+    return _MODAL.search(f.sentence.text, a, b) is not None \
+        and cue("anaphora_nonbinding_kind").search(f.sentence.text) is not None
+
+
 def _settle_kinds(f: Frame) -> None:
     """Kind words are read from the earliest match to the end of its clause."""
     for family, to, words in family_switches():
-        if f.family == family and words.search(f.sentence.text):
+        if f.family == family and words.search(f.sentence.text) and not _promised(f):
             f.family, f.kinds = to, {families()[to]["subject"]} | (f.kinds - {
                 families()[family]["subject"]})
     a, b = f.core or f.span

@@ -341,7 +341,7 @@ def _post_firm(s: Sentence, firms, at: int) -> str | None:
     return None
 
 
-_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?|\s*(?:但|而|此外，?|同时，?)?")
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|At),?\s+)?|\s*(?:但|而|此外，?|同时，?)?")
 
 
 def sentence_posts(s: Sentence, ents: Entities, topic: str | None,

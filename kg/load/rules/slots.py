@@ -128,16 +128,16 @@ def _untyped_antecedent(ents: Entities, before: int, floor: int,
                         exclude: set[str]) -> Mention | None:
     """The nearest earlier unseen firm the text has not typed yet, when it is the only firm
     between `floor` and `before` besides those excluded (a description names no one else)."""
-    seen = []
+    seen: dict[str, Mention] = {}
     for m in reversed(ents.mentions):
         if m.kind != "firm" or m.end > before or m.start < floor or m.iri in exclude:
             continue
-        if m.iri not in seen:
-            seen.append(m.iri)
-    if len(seen) != 1:
-        return None
-    m = next(x for x in reversed(ents.mentions) if x.iri == seen[0] and x.end <= before)
-    return None if m.known or firm_types(ents, m.iri) else m
+        seen.setdefault(m.iri, m)
+    # the others typed otherwise ("A contract with Quillfeather, the model developer …, has
+    # helped Aster raise a loan, the cloud provider said"): the one untyped firm is meant
+    untyped = [m for m in seen.values() if not m.known and not firm_types(ents, m.iri)]
+    return untyped[0] if len(untyped) == 1 and all(
+        firm_types(ents, i) for i in seen if i != untyped[0].iri) else None
 
 
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
@@ -182,8 +182,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None:
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is None and phrases[phrase] and phrase not in _descriptions():
-            # "Brightwell ... The chipmaker said": the
-            ante = _untyped_antecedent(ents, s.start + m.start(), floor, here)  # text types it
+            # "Brightwell ... The chipmaker said": the text types it; ", the cloud provider
+            # said" closing a sentence may mean a firm of that sentence
+            ante = _untyped_antecedent(ents, s.start + m.start(), floor,
+                                       set() if _REPORTING_AFTER.match(s.text, m.end()) else here)
             if ante is not None:
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is not None:
@@ -296,6 +298,10 @@ _SUBJECT_PRONOUN = re.compile(
     r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其(?![一二三四五六七八九十])|它)(?=\s|[\u4e00-\u9fff]))")
+
+
+#: A description as the subject of a closing reporting clause (", the cloud provider said").
+_REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|announced|confirmed|disclosed)\b")
 
 
 def _subject_before(ents: Entities, start: int, previous_start: int,

@@ -1,0 +1,94 @@
+"""Unseen English firm names that carry no organisation suffix, told by a context only a firm
+has: a post or a possession after its genitive ("Stillmoor's finance chief", "Kestrel's
+annualized revenue"), its stock moving ("Aster stock climbed 12%"), a post before it ("the Kestrel
+chief executive", "chief executive of Tarrow"), a deal verb in the perfect ("Tollund has signed")
+or a predicate noun ("Tollund is an AI start-up based in Denmark").
+
+A name found so counts only when it recurs in the article (the context alone may mislead once),
+is not a person's surname ("Leo Marchetti … Marchetti's") and, when a longer capitalised run
+starting with it occurs ("Ravelin Micro" beside "Ravelin stock jumped"), the longer run is the
+name. Words are in ``firm_context_en`` (lexicon/core.yaml).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.rules.latin import LATIN, WORD
+from kg.load.vocab import lexicon
+
+_RUN = rf"(?<!{LATIN})(?<![-&.]){WORD}(?: +{WORD}){{0,2}}"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    lex = lexicon()
+    ctx = lex["firm_context_en"]
+    posts = [w for words in lex["posts"].values() for w in words if w.isascii()]
+    owned = _alt([*ctx["possessions"], *posts])
+    post = _alt(posts)
+    move = f"{lex['move_up']}|{lex['move_down']}"
+    return (
+        re.compile(rf"(?P<name>{_RUN})(?:'s|’s) +(?:[a-z][\w-]* +)?(?:{owned})\b"),
+        re.compile(rf"(?P<name>{_RUN}) +(?:stock|shares|share price) +(?:\w+ +)?(?:{move})\b"),
+        re.compile(rf"\b(?:[Tt]he|[Aa]) +(?P<name>{_RUN}) +(?:{post})\b"),
+        re.compile(rf"\b(?:{post}) +(?:of|at) +(?P<name>{_RUN})"),
+        re.compile(rf"\b(?:[Ss]hares|[Ss]tock) +(?:of|in) +(?P<name>{_RUN})"),
+        re.compile(rf"(?P<name>{_RUN}) +ha(?:s|d|ve) +(?:\w+ +)?(?:{_alt(ctx['perfect_verbs'])})\b"),
+        re.compile(rf"(?P<name>{_RUN}) +is +(?:a|an) +(?:[\w-]+ +){{0,3}}?"
+                   rf"(?:{_alt(ctx['predicate_nouns'])})\b"),
+    )
+
+
+def _own(run: str) -> str:
+    """The name before a genitive inside a run ("Ironbark Cloud's Platte" → "Ironbark Cloud")."""
+    return re.split(r"['’]s\b", run)[0]
+
+
+def _longer_run(text: str, name: str, stopwords: frozenset[str]) -> tuple[str, int] | None:
+    """'Ravelin Micro' where the context named 'Ravelin': the longest capitalised run starting
+    with the name (up to three words, no stop word), if one occurs: (name, start)."""
+    best = None
+    for m in re.finditer(rf"(?<!{LATIN}){re.escape(name)}(?: +{WORD}){{1,2}}", text):
+        words = _own(m.group()).split()
+        while words and words[-1] in stopwords:
+            words.pop()
+        run = " ".join(words)
+        if run.startswith(name + " ") and (best is None or len(run) > len(best[0])):
+            best = (run, m.start())
+    return best
+
+
+def _surname(text: str, name: str, stopwords: frozenset[str]) -> bool:
+    """'Leo Marchetti … Marchetti's': a word after another capitalised word (no stop word) is
+    part of a longer name (a person's, or a firm's the suffix rules find)."""
+    return any(m.group(1) not in stopwords
+               for m in re.finditer(rf"({WORD}) +{re.escape(name)}(?!{LATIN})", text))
+
+
+def context_names(text: str, stopwords: frozenset[str]):
+    """(start, end, name, None) for each unseen name a firm-only context tells."""
+    found: dict[str, tuple[int, int]] = {}
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            name = _own(m.group("name"))
+            words = name.split()
+            if any(w in stopwords for w in words) or name.isupper():
+                continue
+            if name in found or len(re.findall(rf"(?<!{LATIN}){re.escape(name)}(?!{LATIN})",
+                                               text)) < 2:
+                continue
+            if len(words) == 1:
+                if _surname(text, name, stopwords):
+                    continue
+                longer = _longer_run(text, name, stopwords)
+                if longer is not None:
+                    found.setdefault(longer[0], (longer[1], longer[1] + len(longer[0])))
+                    continue
+            found[name] = (m.start("name"), m.start("name") + len(name))
+    for name, (a, b) in found.items():
+        yield a, b, name, None

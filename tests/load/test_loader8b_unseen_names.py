@@ -1,0 +1,126 @@
+"""Issue 10, eighth pass: unseen firm names with no organisation suffix, told by what only a firm
+has, and types told by a description (invented text and firm names)."""
+from __future__ import annotations
+
+from kg.load.rules.entities import find_entities
+from tests.load.helpers import frames_by_family, run
+
+
+def _firms(ents) -> set[str]:
+    return {ents.names[m.iri] for m in ents.mentions if m.kind == "firm"}
+
+
+def _types(ents, name: str) -> set[str]:
+    iri = next(i for i, n in ents.names.items() if n == name)
+    return set(ents.types.get(iri, {}))
+
+
+def test_name_with_a_post_after_its_genitive_is_a_firm():
+    ents = find_entities("Brackwater rents chips to model developers. \"We are busy,\" said Ana "
+                         "Ruiz, Brackwater's finance chief.")
+    assert "Brackwater" in _firms(ents)
+
+
+def test_name_with_a_possession_after_its_genitive_is_a_firm():
+    ents = find_entities("Orlesby said on Monday it had closed a loan. Orlesby's contracted "
+                         "revenue doubled last year.")
+    assert "Orlesby" in _firms(ents)
+
+
+def test_name_whose_stock_moves_is_a_firm():
+    ents = find_entities("Tamberlin shares fell 4% in Paris. Analysts said Tamberlin had "
+                         "been expected to win the contract.")
+    assert "Tamberlin" in _firms(ents)
+
+
+def test_post_before_a_name_makes_it_a_firm():
+    ents = find_entities("The chief executive of Quorrin, Lea Vos, spoke. Quorrin sells chips; "
+                         "the Quorrin finance chief declined to comment.")
+    assert "Quorrin" in _firms(ents)
+
+
+def test_name_that_has_signed_a_deal_is_a_firm():
+    ents = find_entities("Velmora has signed only a letter of intent. The others have not; "
+                         "Velmora has raised money before.")
+    assert "Velmora" in _firms(ents)
+
+
+def test_name_told_by_context_once_is_no_firm():
+    ents = find_entities("Ostley's chief executive resigned on Monday, people said.")
+    assert "Ostley" not in _firms(ents)
+
+
+def test_surname_of_a_person_is_no_firm():
+    ents = find_entities("Pia Lanwick joined Harlow Bank in May. Lanwick's chief executive "
+                         "title was confirmed; Lanwick has signed the filing.")
+    assert "Lanwick" not in _firms(ents)
+
+
+def test_short_name_told_by_context_takes_its_longer_form():
+    ents = find_entities("Cormac AI will buy accelerators from Tessaly Micro. Tessaly stock "
+                         "jumped 9% as Tessaly's chief executive spoke.")
+    assert "Tessaly Micro" in _firms(ents)
+    assert "Tessaly" not in _firms(ents)
+
+
+def test_genitive_inside_a_capitalised_run_ends_the_name():
+    ents = find_entities("Dunmore Cloud's Fenwick Valley campus is large. Dunmore Cloud's "
+                         "revenue rose; Dunmore Cloud has signed a lease.")
+    assert "Dunmore Cloud" in _firms(ents)
+    assert not any("Fenwick" in f for f in _firms(ents))
+
+
+def test_capitals_before_a_role_phrase_after_the_describe_no_firm():
+    ents = find_entities("Its customer is Corvel Labs, the Lisbon AI lab behind the Tern "
+                         "models.")
+    assert not any(f.startswith("Lisbon") for f in _firms(ents))
+    assert "Corvel Labs" in _firms(ents)
+
+
+def test_typed_description_means_the_one_untyped_firm_when_the_others_are_typed(tmp_path):
+    ents, _ = run(tmp_path, "A contract with Pellow Labs, the model developer behind the Finch "
+                  "chatbot, has helped Brackwater raise a $1bn loan, the cloud provider said. "
+                  "Brackwater's chief executive spoke.")
+    assert "CloudProvider" in _types(ents, "Brackwater")
+    assert "CloudProvider" not in _types(ents, "Pellow Labs")
+
+
+def test_typed_description_with_two_untyped_firms_types_neither(tmp_path):
+    ents, _ = run(tmp_path, "Lanner Systems and Orvieto Networks met, the chipmaker said.")
+    assert "ChipMaker" not in _types(ents, "Lanner Systems")
+    assert "ChipMaker" not in _types(ents, "Orvieto Networks")
+
+
+def test_role_apposition_after_an_anaphor_types_the_firm_it_means(tmp_path):
+    ents, _ = run(tmp_path, "Cormac AI has borrowed $1bn from Tessen Partners. The lender, a "
+                  "private credit fund, holds the warrant as security.")
+    assert "PrivateCreditFund" in _types(ents, "Tessen Partners")
+
+
+def test_investment_promised_under_a_memorandum_for_a_stake_stays_a_commitment(tmp_path):
+    ents, out = run(tmp_path, "Corvel Labs, an AI lab, signed a memorandum of understanding with Harth "
+                    "Sovereign Fund. Under the memorandum, the sovereign wealth fund would "
+                    "invest about $300m for a 9% stake in the lab.")
+    fams = frames_by_family(out)
+    assert "Stake" not in fams
+    assert "Investment" in fams
+
+
+def _posts(ents, out):
+    return {(p.person_name, ents.names.get(p.firm, p.firm), p.role) for p in out.posts}
+
+
+def test_post_after_at_firm_opening_the_sentence_is_held_there(tmp_path):
+    ents, out = run(tmp_path, "Dunmore Systems will supply capacity to Pellow Labs. At Pellow "
+                    "Labs, co-founder and chief executive Ivo Tarrant said demand was strong.")
+    posts = _posts(ents, out)
+    assert ("Ivo Tarrant", "Pellow Labs", "CEO") in posts
+    assert ("Ivo Tarrant", "Dunmore Systems", "CEO") not in posts
+
+
+def test_metric_of_a_role_description_goes_to_the_firm_in_that_role(tmp_path):
+    ents, out = run(tmp_path, "Pellow Labs rents GPUs from Dunmore Systems under a four-year "
+                    "lease. Ivo Tarrant founded Pellow Labs. Last year the lessor's revenue "
+                    "climbed to $410m.")
+    metrics = {(ents.names.get(m.firm), m.name) for m in out.metrics}
+    assert ("Dunmore Systems", "revenue") in metrics
