@@ -514,7 +514,9 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
         target.extra_evidence.append(s)
         if deal.sentence is not s:
             # "以公司与澜图签订的算力服务合同以及相应的GPU集群作为抵押": an asset joined to the deal
-            rest = "".join(m.group(0) for m in _AND_ASSET.finditer(s.text))
+            rest = "".join(m.group(0) for m in _AND_ASSET.finditer(s.text)) + " " + "".join(
+                m.group("assets") for m in _ASSET_AND.finditer(s.text))   # "…security is the
+                                         # accelerators it buys together with the supply contract"
         else:
             a, b = deal.span
             rest = s.text[:a] + " " * (b - a) + s.text[b:]
@@ -545,6 +547,12 @@ _SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|agains
                            r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
 _THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授信|债券)|\b(?:the|that|this) (?:loan|facility|"
                              r"financing|credit line|bonds|notes)\b", re.I)
+#: Assets named between what secures a financing and the pledged deal ("Their security is
+#: twofold: its fleet of GPUs and the X contract", "以GPU集群及与X签订的合同作抵押").
+_ASSET_AND = re.compile(r"(?:secured (?:by|against|on)|backed by|security (?:is|are|was|were)|"
+                        r"\bas security\b|以)(?P<assets>[^。;；]{0,80}?)\s*(?:以及|及其|及|和|,?\s*and|"
+                        r"together with|as well as|along with|plus)\s+(?:by\s+)?(?:the\s+|its\s+|其|与)?"
+                        r"[^，,。;；]{0,40}?(?:contracts?|agreements?|lease|合同|协议)", re.I)
 _NOT_ASSET = re.compile(r"并非|不是|而非|并不是|\bnot\b|rather than|instead of", re.I)
 
 
