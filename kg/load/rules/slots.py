@@ -29,6 +29,16 @@ _ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|
 
 
 @lru_cache(maxsize=1)
+def _object_it() -> re.Pattern:
+    return re.compile(lexicon()["object_it"])
+
+
+@lru_cache(maxsize=1)
+def _clause_opening() -> re.Pattern:
+    return re.compile(lexicon()["clause_opening"], re.I)
+
+
+@lru_cache(maxsize=1)
 def _company() -> re.Pattern:
     """'the company', 'the Japanese group', 该公司 (`company_anaphora` in core.yaml)."""
     spec = lexicon()["company_anaphora"]
@@ -172,7 +182,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
         ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
                            else floor, phrases[phrase], here)
-        if ante is None and phrases[phrase] and (phrase in _descriptions() or pair_subject):
+        if ante is None and phrases[phrase] and (phrase in _descriptions() or pair_subject
+                                                 or _clause_opening().search(s.text, 0, m.start())):
             # "X and Y signed …, leaving the software group with 27% of the ChatGPT maker"
             ante = _only_of_type(ents, s.start, s.start + m.start(), phrases[phrase])
         if ante is None and phrases[phrase] and phrase not in _descriptions() \
@@ -242,6 +253,13 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if ante is not None:
             items.append((at[0], at[1], [ante.iri]))
             taken.append(at)
+    for m in _object_it().finditer(s.text):     # ", and the chipmaker has granted it a warrant"
+        if not free(m.start(1), m.end(1)):
+            continue
+        before = sorted((a, iris) for a, b, iris in items if b <= m.start())
+        if len(before) >= 2 and len(before[0][1]) == 1 and before[0][1] != before[-1][1]:
+            items.append((m.start(1), m.end(1), list(before[0][1])))
+            taken.append((m.start(1), m.end(1)))
     for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
         if not free(m.start(1), m.end(1)):
             continue
