@@ -23,7 +23,7 @@ from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
 from kg.load.rules.role_anaphora import type_role_appositions
 from kg.load.rules.slots import slot_sentence
-from kg.load.rules.topics import firmless_topic
+from kg.load.rules.topics import firmless_topic, possessor
 from kg.load.rules.syndicates import add_participants, add_share_lenders, lone_lenders
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
@@ -33,6 +33,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     out = Extraction()
     last_pair: list[str] = []
     previous_topic: str | None = None
+    previous_firms: list[str] = []
     previous_move_firm: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
     for s in sentences:
@@ -66,7 +67,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else firmless_topic(s, out.frames, previous_topic)
         if status is None:
-            moves = sentence_moves(s, ents, quantities, previous_move_firm or topic)
+            moves = sentence_moves(s, ents, quantities, previous_move_firm or topic,
+                                   after_move=bool(out.moves)
+                                   and out.moves[-1].sentence.index == s.index - 1)
             for mv in moves:
                 mv.date = _date(s, article)
                 mv.reported_by = reporter(s, ents)
@@ -81,13 +84,15 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 mt.reported_by = reporter(s, ents)
                 mt.period = _date(s, article)
             out.metrics.extend(metrics)
-        out.posts.extend(sentence_posts(s, ents, topic, previous_topic))
+        out.posts.extend(sentence_posts(s, ents, topic, previous_topic,
+                                        possessor(slotted, s, previous_firms)))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]
         if not frames and len({m.iri for m in firms}) >= 2:
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
+        previous_firms = [m.iri for m in firms]
     out.frames = headline_told(lone_lenders(_lenders_back(_bond_holders(out.frames, sentences))),
                                article)
     apply_cues(out.frames, sentences, ents)

@@ -29,9 +29,16 @@ def firms_of(s: Sentence, ents: Entities) -> list[Mention]:
     return [m for m in ents.mentions if m.kind == "firm" and s.start <= m.start and m.end <= s.end]
 
 
-def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str | None
-                   ) -> list[Move]:
+#: Shares named by a pronoun right after a sentence telling their move ("Norvale shares were
+#: down 3.5% in early trading. They recovered to end the session 1.1% higher.").
+_SHARES_PRONOUN = re.compile(r"\s*They\b")
+
+
+def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str | None,
+                   after_move: bool = False) -> list[Move]:
     nouns = list(cue("move_nouns").finditer(s.text))
+    if not nouns and after_move and _SHARES_PRONOUN.match(s.text):
+        nouns = [_SHARES_PRONOUN.match(s.text)]
     firms = firms_of(s, ents)
     if not nouns:
         return _bare_moves(s, firms, quantities)
@@ -180,6 +187,12 @@ _SPREAD = re.compile(r"从[^，,。；;]{0,24}?(?:到|至)[^，,。；;]{0,24}?�
 _METRIC_CLAUSE_BREAK = re.compile(r"[，,；;。：:]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+#: A discourse adverb set off by commas inside a clause ("Its gross margin for the quarter,
+#: however, slipped to 44%"): no clause break.
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in turn|too|also|by contrast|"
+                            r"for its part|in contrast|as a result|analysts said|it said)\s*,", re.I)
+
+
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                      frame_spans: list[tuple[int, int]]) -> list[Metric]:
     rules, continuation = _metric_rules()
@@ -212,7 +225,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                                               for o in quantities):
                     continue       # "commitments of $1.4tn against revenue of about $13bn": the
                                    # word names the figure after it
-                if m.end() <= q.start and re.search(r"[，,；;。]", s.text[m.end():q.start]) \
+                if m.end() <= q.start and re.search(
+                        r"[，,；;。]", _PARENTHETICAL.sub(" ", s.text[m.end():q.start])) \
                         and (_COMMITMENT.search(s.text[m.end():q.start])
                              or not _CONTINUES.match(s.text, clause_start(s.text, q.start))):
                     continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"; "收入，但毛利
@@ -221,7 +235,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                     continue       # "日均调用量已超过1万亿token": a daily count, no monthly one
                 if gap > 25 and m.end() <= q.start and gap <= 60 \
                         and _TO_BEFORE.search(s.text[max(0, q.start - 12):q.start]) \
-                        and not re.search(r"[，,；;。]", s.text[m.end():q.start]):
+                        and not re.search(r"[，,；;。]",
+                                          _PARENTHETICAL.sub(" ", s.text[m.end():q.start])):
                     gap = 25       # "Revenue rose 61% from a year earlier to $3.4 billion"
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
@@ -292,7 +307,7 @@ def _post_rules():
     every_before = "|".join(f"(?P<{role}>{a})" for role, a in alt_before.items())
     # post words in any case ("Chief Executive Jensen Huang"); names stay capitalised
     return (re.compile(rf"(?i:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
-            re.compile(rf"{en_name},\s+(?:the\s+)?(?:{owner})?(?i:{every_before})"
+            re.compile(rf"{en_name},\s+(?:the\s+|(?P<its>its)\s+)?(?:{owner})?(?i:{every_before})"
                        rf"(?:\s+(?:of|at)\s+|\b)"))
 
 
@@ -312,7 +327,9 @@ def _joint_post_after():
     posts = lexicon()["posts"]
     every = "|".join(f"(?P<{role}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
                      for role, words in posts.items())
-    return re.compile(rf"\s*(?:兼|和|及|and|&)\s*(?:the\s+)?(?:{every})\b", re.I)
+    # "Owen Hartley, who founded Tessellate and is its chief executive": the firm between
+    return re.compile(rf"(?:\s*[^,.;，。；\s][^,.;，。；]{{0,40}}?)?\s*(?:兼|和|及|and|&)\s*"
+                      rf"(?:(?:is|serves as|also)\s+)*(?:the\s+|its\s+)?(?:{every})\b", re.I)
 
 
 #: A break between a firm and a post after it: the post is not that firm's ("requires Lumen Forge
@@ -345,21 +362,24 @@ _SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|At),?\s+)?|\
 
 
 def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
-                   previous_topic: str | None = None) -> list[Post]:
+                   previous_topic: str | None = None, its: str | None = None) -> list[Post]:
     after, before = _post_rules()
     firms = firms_of(s, ents)
     people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
     out = []
     for regex in (after, before):
         for m in _overlapping(regex, s.text):
-            role = next(r for r, v in m.groupdict().items() if v and r not in ("name", "zname"))
+            role = next(r for r, v in m.groupdict().items()
+                        if v and r not in ("name", "zname", "its"))
             group = "name" if m.group("name") else "zname" if "zname" in m.groupdict() else "name"
             at = m.start(group) if m.group(group) else m.end()
             known = next((p for p in people if at <= p.start - s.start <= at + 2), None)
             name = known.name if known else (m.group("name") or _zh_person(m.group("zname")))
             if not name:
                 continue
-            if regex is before:
+            if regex is before and m.groupdict().get("its"):
+                firm = its                           # "Paul Arenas, its chief financial officer"
+            elif regex is before:
                 firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
                 if firm is None and _THE_POST.match(s.text, m.end("name")):
                     firm = previous_topic or topic   # "Jean Hu, the chief financial officer,"

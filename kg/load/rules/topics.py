@@ -15,3 +15,14 @@ def firmless_topic(s: Sentence, frames: list[Frame], previous_topic: str | None)
         if iri is not None:
             return iri
     return previous_topic
+
+
+def possessor(slotted, s: Sentence, previous_firms: list[str]) -> str | None:
+    """What "its" means in "X, its chief financial officer, told investors": the first firm the
+    sentence names or describes ("The model developer's revenue …, Paul Arenas, its chief
+    financial officer, said"), else the firm the sentence before named last ("…; Norvale denied
+    it. \"…,\" said Priya Raman, its chief financial officer")."""
+    for iris in slotted.slots:
+        if len(iris) == 1:
+            return iris[0]
+    return previous_firms[-1] if previous_firms else None
