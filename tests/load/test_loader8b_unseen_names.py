@@ -124,3 +124,56 @@ def test_metric_of_a_role_description_goes_to_the_firm_in_that_role(tmp_path):
                     "climbed to $410m.")
     metrics = {(ents.names.get(m.firm), m.name) for m in out.metrics}
     assert ("Dunmore Systems", "revenue") in metrics
+
+
+def _kinds(ents) -> dict[str, str]:
+    return {ents.names[m.iri]: m.kind for m in ents.mentions}
+
+
+def test_name_ending_like_a_newspaper_is_a_publisher_no_deal_party():
+    ents = find_entities("A Harwick Post report had said Dunmore Cloud was in talks to buy "
+                         "Pellow Labs.")
+    assert _kinds(ents).get("Harwick Post") == "publisher"
+    iri = next(i for i, n in ents.names.items() if n == "Harwick Post")
+    assert "Publisher" in ents.reference_types[iri]
+
+
+def test_zh_outlet_that_reports_is_a_publisher():
+    ents = find_entities("据南岭财经报道，云服务商澜图云已获得一笔贷款。澜图云首席财务官在接受北辰日报采访时表示满意。")
+    kinds = _kinds(ents)
+    assert kinds.get("南岭财经") == "publisher"
+    assert kinds.get("北辰日报") == "publisher"
+
+
+def test_zh_reporter_is_no_outlet():
+    ents = find_entities("据本报记者了解，澜图云已获得贷款。据记者报道，澜图云已获得贷款。")
+    assert not any(k == "publisher" for k in _kinds(ents).values())
+
+
+def test_zh_name_after_according_to_or_aforementioned_starts_after_it():
+    ents = find_entities("据青禾智能首席执行官介绍，公司收入增长。上述青禾智能合同的收款权已质押。")
+    assert "青禾智能" in _firms(ents)
+    assert not any(f.startswith(("据", "述")) for f in _firms(ents))
+
+
+def test_zh_numeral_phrase_is_no_firm():
+    ents = find_entities("我们要求同时质押合同现金流，两道保险才敢做。")
+    assert not any(f.startswith("两") for f in _firms(ents))
+
+
+def test_plural_role_predicate_after_an_apposed_list_types_each_firm():
+    ents = find_entities("Two of those customers, Corvel Labs and Pellow AI, are model developers.")
+    assert "ModelDeveloper" in _types(ents, "Corvel Labs")
+    assert "ModelDeveloper" in _types(ents, "Pellow AI")
+
+
+def test_name_after_agreed_terms_with_is_a_firm():
+    ents = find_entities("Cormac AI has agreed terms with Ivel Grid for 1 gigawatt of power.")
+    assert "Ivel Grid" in _firms(ents)
+
+
+def test_description_after_a_colon_may_mean_the_untyped_firm_before_it(tmp_path):
+    ents, _ = run(tmp_path, "云厂商岚图云获得贷款。这份合同由衡川智能同日对外宣布：岚图云将在六年内为这家大模型公司提供3吉瓦算力。",
+                  language="zh")
+    assert "ModelDeveloper" in _types(ents, "衡川智能")
+

@@ -17,7 +17,8 @@ from kg.load.rules.gazetteer import Entity, gazetteer, name_key
 from kg.load.rules.latin import LATIN, WORD
 from kg.load.rules.party_names import deal_party_names
 from kg.load.vocab import lexicon
-from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_suffix_names as _zh_suffix_names,
+from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
+                               zh_suffix_names as _zh_suffix_names,
                                zh_weak_recurring as _zh_weak_recurring)
 
 HAN = "\u4e00-\u9fff"
@@ -171,6 +172,7 @@ def find_entities(text: str) -> Entities:
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
     ents.mentions.sort(key=lambda m: m.start)
     _suffix_types(ents)
+    _outlets(ents)
     _role_types(text, ents)
     _plural_predicate_types(text, ents)
     return ents
@@ -221,6 +223,7 @@ def _unseen_candidates(text: str):
     yield from deal_party_names(text, r.stop_en)
     yield from context_names(text, r.stop_en)
     yield from _zh_suffix_names(text)
+    yield from _zh_outlet_names(text)
 
 
 _INDEFINITE = re.compile(r"(?<![\w])(?:a|an)\s+$", re.I)
@@ -291,6 +294,19 @@ def _suffix_types(ents: Entities) -> None:
         for suffix, type_name in table.items():
             if name.endswith((" " + suffix) if suffix.isascii() else suffix) and name != suffix:
                 ents.add_type(m.iri, type_name, (m.start, m.end))
+
+
+def _outlets(ents: Entities) -> None:
+    """An unseen name typed as an outlet ('Bloomside Post', 据第一财经报道) is a publisher, as the
+    reference data types the outlets it knows (dg:Firm and dg:Publisher): a firm fact, never a
+    party to a deal."""
+    outlets = {iri for iri, types in ents.types.items() if "Publisher" in types and iri not in ents.known}
+    for i, m in enumerate(ents.mentions):
+        if m.iri in outlets:
+            ents.mentions[i] = replace(m, kind="publisher")
+    for iri in outlets:
+        ents.reference_types[iri] = frozenset({"Firm", "Publisher"})
+        ents.types[iri].pop("Publisher")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
@@ -381,7 +397,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|，|、|和|与|及|\band\b|,\s*and\b)\s*")
 @lru_cache(maxsize=1)
 def _plural_predicate() -> re.Pattern:
     en_roles = "|".join(re.escape(p) for p, _ in rules().roles if p.isascii())
-    return re.compile(rf"\s+are\s+(?:both\s+|all\s+)?(?P<role>(?i:{en_roles}))s\b")
+    return re.compile(rf",?\s+are\s+(?:both\s+|all\s+)?(?P<role>(?i:{en_roles}))s\b")
 
 
 def _plural_predicate_types(text: str, ents: Entities) -> None:

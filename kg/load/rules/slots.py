@@ -194,9 +194,13 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is None and phrases[phrase] and phrase not in _descriptions():
             # "Brightwell ... The chipmaker said": the text types it; ", the cloud provider
-            # said" closing a sentence may mean a firm of that sentence
-            ante = _untyped_antecedent(ents, s.start + m.start(), floor,
-                                       set() if _REPORTING_AFTER.match(s.text, m.end()) else here)
+            # said" closing a sentence may mean a firm of that sentence, and so may one of a
+            # clause before a colon ("这份合同由X宣布：Y将为这家大模型公司提供算力")
+            clause = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
+            ante = _untyped_antecedent(
+                ents, s.start + m.start(), floor,
+                set() if _REPORTING_AFTER.match(s.text, m.end())
+                else {iris[0] for a, b, iris in items if clause <= a < m.start()})
             if ante is not None:
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is not None:
@@ -319,6 +323,7 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 #: A description as the subject of a closing reporting clause (", the cloud provider said").
+_STRONG_BREAK = re.compile(r"[:：;；]")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|announced|confirmed|disclosed)\b")
 
 

@@ -162,3 +162,16 @@ def _all_stopwords(prefix: str) -> bool:
             return False
         rest = rest[len(word):]
     return True
+
+
+def zh_outlet_names(text: str):
+    """'据第一财经报道', '36氪获悉', '在接受36氪采访时': the outlet that reports is a publisher.
+    Frames are in ``zh_outlet_frames`` (lexicon/core.yaml): text before and after the name."""
+    for before, after in lexicon()["zh_outlet_frames"]:
+        pattern = rf"{before}(?P<name>[{HAN}A-Za-z0-9]{{2,8}}?){after}"
+        for m in re.finditer(pattern, text):
+            name = m.group("name")
+            if name in rules().stop_zh or set(name) & set("的了在是和与及") \
+                    or any(w in name for w in lexicon()["zh_not_outlet"]):
+                continue
+            yield m.start("name"), m.end("name"), name, "Publisher"
