@@ -53,7 +53,8 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
     if f.rule in _POWER_PATTERNS:
         _supply_only(f)
         return f
-    if f.rule not in lexicon().get("generic_deal_patterns", ()) or len(f.parties()) != 2 \
+    generic = (*lexicon().get("generic_deal_patterns", ()), *lexicon().get("power_deal_triggers", ()))
+    if f.rule not in generic or len(f.parties()) != 2 \
             or not _power_words().search(s.text):
         return f
     power = [i for i in f.parties() if _power_firm(i, s, ents)]

@@ -18,7 +18,7 @@ from kg.load.vocab import lexicon
 
 #: A list whose items carry their own figure in brackets: "A ($3.2 billion), B ($1.8 billion) and".
 _BRACKETED_JOIN = re.compile(r"^\s*[（(][^()（）⟦⟧]{1,30}[)）]\s*(?:,\s*and|、|，|,|\band\b|和|与|及)\s*$", re.I)
-_GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b|&|,\s*and\b)\s*$", re.I)
+_GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b(?:\s+the\b)?|&|,\s*and\b(?:\s+the\b)?)\s*$", re.I)
 _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
 _GAPPED = re.compile(r"\s+(?:up to|as much as|about|around|roughly|nearly|more than|another|a further|\$|US\$|\d)", re.I)
