@@ -21,10 +21,11 @@ from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
+from kg.load.rules.financing_parts import part_borrowers
 from kg.load.rules.role_anaphora import type_role_appositions
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.topics import firmless_topic, possessor
-from kg.load.rules.syndicates import add_participants, add_share_lenders, lone_lenders
+from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
@@ -93,8 +94,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
-    out.frames = headline_told(lone_lenders(_lenders_back(_bond_holders(out.frames, sentences))),
-                               article)
+    frames = _lenders_back(_bond_holders(out.frames, sentences))
+    part_borrowers(frames, sentences, ents, LENDERS_ONLY)
+    out.frames = headline_told(lone_lenders(frames), article)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)

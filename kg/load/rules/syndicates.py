@@ -117,7 +117,7 @@ def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Enti
 
 
 #: Patterns that name a financing's lenders only (relations.yaml): the borrower is found here.
-_LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided")
+LENDERS_ONLY = _LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided")
 
 
 @lru_cache(maxsize=1)

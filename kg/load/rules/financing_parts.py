@@ -1,0 +1,44 @@
+"""Financings counted before they are told one by one, each part by its lender only ("公司披露已
+拿到两笔融资……第二笔是申港银行发放的9亿美元定期贷款", "Stillmoor said it had signed two financings.
+Ferrand Bank is providing a term loan … The second is a $900m facility from Oakhurst Capital"):
+a lenders-only part up to three sentences after the count is the counting firm's."""
+from __future__ import annotations
+
+from kg.load.extraction import Frame
+from kg.load.rules.entities import Entities
+from kg.load.rules.patterns import cue
+from kg.load.text.sentences import Sentence
+
+_FINANCINGS = ("Loan", "Facility", "Financing")
+_REACH = 3
+
+
+def part_borrowers(frames: list[Frame], sentences: list[Sentence], ents: Entities,
+                   lenders_only: tuple[str, ...]) -> None:
+    """Give each lenders-only financing (rule in `lenders_only`, or a part pattern) told after a
+    count of financings the firm that counted them as its borrower."""
+    counts = [s.index for s in sentences if cue("financings_counted").search(s.text)]
+    if not counts:
+        return
+    for f in frames:
+        if f.family not in _FINANCINGS or f.roles.get("borrower") or not f.roles.get("lender"):
+            continue
+        if f.rule not in lenders_only and not f.rule.endswith(".part.by.lender"):
+            continue
+        count = next((i for i in reversed(counts) if 0 <= f.sentence.index - i <= _REACH), None)
+        borrower = _counter(sentences, count, ents) if count is not None else None
+        if borrower is not None and borrower not in f.roles["lender"]:
+            f.roles["borrower"] = [borrower]
+
+
+def _counter(sentences: list[Sentence], index: int, ents: Entities) -> str | None:
+    """The firm that counts the financings: the first firm of its sentence, else (公司披露…, "It
+    said…") the first firm of the sentence before."""
+    for i in (index, index - 1):
+        if i < 0:
+            break
+        s = sentences[i]
+        first = next((m for m in ents.firms_in(s.start, s.end)), None)
+        if first is not None:
+            return first.iri
+    return None
