@@ -62,3 +62,58 @@ def test_bondholders_secured_on_a_lease(tmp_path):
                     "Bondholders are secured on the Pellow Labs lease and on the campus.")
     bond = next(f for f in out.frames if f.family == "Bond")
     assert any(p.family == "Lease" for p in _pledged(bond))
+
+
+def test_zh_this_agreement_binding_after_a_lenders_supply_deal_is_the_supply_deal(tmp_path):
+    ents, out = run(tmp_path, "财报显示，北辰科技向算力服务商青禾云提供了8亿美元贷款。青禾云采购的GPU正来自北辰。"
+                    "双方已签订长期供货协议，由北辰科技向青禾云供应价值30亿美元的GPU。"
+                    "北辰科技特别强调，这份协议是具有约束力的正式合同。", language="zh")
+    assert _deal(ents, out, "Supply").binding is True
+    assert _deal(ents, out, "Loan").binding is not True
+
+
+def test_zh_two_agreements_named_by_kind_are_both_binding(tmp_path):
+    ents, out = run(tmp_path, "南岭半导体将向人工智能企业青禾智能发行认股权证，后者可认购公司股份，上限为五千万股。"
+                    "根据协议，未来三年南岭半导体将向青禾智能供应合计2吉瓦的AI加速卡。"
+                    "公告称，供货协议对双方具有法律约束力；权证协议也已于6月3日与之同日正式签署。",
+                    language="zh")
+    assert _deal(ents, out, "Warrant").binding is True
+    assert _deal(ents, out, "Compute").binding is True
+
+
+def test_zh_loan_term_sheet_is_the_loans_non_binding_cue(tmp_path):
+    ents, out = run(tmp_path, "青禾智能正与北岸银行商谈一笔不超过10亿美元的贷款。不过，双方眼下签下的仅是一份贷款条款清单。",
+                    language="zh")
+    assert _deal(ents, out, "Loan").binding is False
+
+
+def test_zh_purchase_contract_formally_signed_is_binding(tmp_path):
+    ents, out = run(tmp_path, "云服务商澜图云获得贷款。至于那批GPU服务器，澜图云是向国产芯片厂商曜石科技采购的，双方已正式签署采购合同，"
+                    "金额约二十亿元人民币。", language="zh")
+    assert _deal(ents, out, "Supply").binding is True
+
+
+def test_warrant_named_as_security_is_no_pledge_of_another_deal(tmp_path):
+    ents, out = run(tmp_path, "Cormac AI will take 2 gigawatts of accelerators from Orrin "
+                    "Semiconductor under a definitive agreement. Cormac AI has borrowed $1bn from "
+                    "Tessen Partners. The lender holds the Orrin warrant as security.")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert not _pledged(loan)
+
+
+def test_zh_receivables_of_a_deal_told_next_and_servers_listed_beside_them(tmp_path):
+    ents, out = run(tmp_path, "云服务商澜图云完成一笔5亿美元的银团贷款，由北岸银行牵头。"
+                    "银团拿到的担保有两层：一是澜图云对大模型公司青禾智能的应收账款，二是澜图云新采购的GPU服务器。"
+                    "应收账款的来源，是双方近日签署的一份三年期算力服务框架协议，根据协议，澜图云将向青禾智能提供训练算力。",
+                    language="zh")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert any(p.family == "Cloud" for p in _pledged(loan))
+    assert _assets(loan)
+
+
+def test_relative_clause_before_the_collateral_cue_names_no_asset(tmp_path):
+    ents, out = run(tmp_path, "Dunmore Data Centers, which runs GPU data centres, has raised a "
+                    "$1bn loan that is secured by a letter of intent from Pellow Labs. Under that "
+                    "letter, Dunmore would provide Pellow with 100 megawatts of capacity.")
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert not _assets(loan)

@@ -204,9 +204,11 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None)
 #: the families the kind word names ("认股权证协议已与供货协议同日正式签署": the warrant; "Pellucid's
 #: commitment is set out in a non-binding term sheet": the firm's investment).
 _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
-    (r"认股权证|\bwarrants?\b", ("Warrant",)),
+    (r"认股权证|权证协议|\bwarrants?\b", ("Warrant",)),
+    (r"(?:供货|供应|采购)(?:协议|合同)|\b(?:supply|purchase)\s+(?:agreement|contract|deal)s?\b",
+     ("Supply", "Compute")),
     (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
-    (r"(?:贷款|授信|借款)(?:协议|合同)|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
+    (r"(?:贷款|授信|借款)(?:协议|合同|条款清单|条款书|意向书)|\bloan term sheet\b|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
      r"(?:\s+agreement)?\b", ("Loan", "Facility", "Financing")),
     (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
      r"rent|use|take))", ("Investment",)),
@@ -217,19 +219,19 @@ def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame
     """The latest deal (within reach) of the one family the sentence's kind words name, of the one
     firm it names (as a party: an investor for an investment), if any."""
     groups = {fs for words, fs in _KIND_WORDS if words.search(s.text)}
-    if len(groups) != 1:
-        return []
-    group = next(iter(groups))
-    if group[0] in FINANCINGS and cue("secured").search(s.text):
-        return []       # "Both lenders have taken the letter of intent as collateral, and the
+    out: list[Frame] = []
+    for group in groups:   # "供货协议对双方具有法律约束力；权证协议也已同日正式签署": each kind
+        if group[0] in FINANCINGS and cue("secured").search(s.text):
+            continue    # "Both lenders have taken the letter of intent as collateral, and the
                         # loan carries …": the letter's cue, not the loan's
-    fam = group[0]
-    reach = 2 * ANAPHORA_REACH if firms else ANAPHORA_REACH    # the firm says which deal
-    fit = [f for f in frames if f.family in group and s.index - reach <= f.sentence.index
-           < s.index and f.status not in ("Denied", "Rumoured", "Hypothetical")
-           and (not firms or firms <= (set(f.roles.get("investor", ())) if fam == "Investment"
-                                       else f.parties()))]
-    return fit[-1:]
+        fam = group[0]
+        reach = 2 * ANAPHORA_REACH if firms else ANAPHORA_REACH    # the firm says which deal
+        fit = [f for f in frames if f.family in group and s.index - reach <= f.sentence.index
+               < s.index and f.status not in ("Denied", "Rumoured", "Hypothetical")
+               and (not firms or firms <= (set(f.roles.get("investor", ())) if fam == "Investment"
+                                           else f.parties()))]
+        out += fit[-1:]
+    return out
 
 
 def _pair_deals(frames: list[Frame], s: Sentence, firms: set[str], binding: bool) -> list[Frame]:
@@ -356,7 +358,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     elif len(firms) == 1 and not cue("vague").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
         # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
-        lends = any(firms <= set(f.roles.get("lender", ())) for f in frames)
+        lends = any(firms <= set(f.roles.get("lender", ())) for f in frames) and not (
+            cue("deal_anaphora").search(s.text) and not _FINANCE_WORD.search(s.text))
+        # "这份协议是具有约束力的正式合同" about a lender's supply deal: not its loan
         near = _latest_deals([f for f in frames if firms <= f.parties()], s, finance=lends or None)
         if _kind_anaphor(s.text):
             near = [f for f in near if _loi_like(f)] or near    # "The memorandum is non-binding,

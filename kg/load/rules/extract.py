@@ -465,13 +465,13 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         parts = _former_latter(s, here)
         if parts:               # "前者以…合同为抵押，后者则以…GPU集群作抵押": each its own financing
             for target, part in parts:
-                _secure(frames, target, part, {m.iri for m in firms_of(part, ents)})
+                _secure(frames, target, part, {m.iri for m in firms_of(part, ents)}, ents)
             continue
         # "Both financings are backed by …": the latest two financings
         targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
         for target in targets:
-            _secure(frames, target, s, firms)
+            _secure(frames, target, s, firms, ents)
 
 
 def _secured(text: str) -> bool:
@@ -507,12 +507,14 @@ _PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financ
                                 r"loans|credit lines|debt packages)\b|两笔(?:贷款|融资)", re.I)
 
 
-def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) -> None:
+def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
+            ents: Entities) -> None:
     """What secures `target`, as sentence `s` tells it: a deal (told here or before), and an
     asset named outside that deal ("backed by the 40,000 GPUs it owns and by its lease with X")."""
     deal = None
     if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
-            or re.search(r"contract|agreement|lease|warrant|协议|合同|认股权证|收入|revenue", s.text, re.I):
+            or re.search(r"contract|agreement|lease|warrant|receivables|协议|合同|认股权证|收入|应收账款|"
+                         r"revenue", s.text, re.I):
         deal = _pledged_deal(frames, target, s, firms)
     rest = s.text
     if deal is not None:
@@ -522,8 +524,9 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
         if deal.sentence is not s:
             # "以公司与澜图签订的算力服务合同以及相应的GPU集群作为抵押": an asset joined to the deal
             rest = "".join(m.group(0) for m in _AND_ASSET.finditer(s.text)) + " " + "".join(
-                m.group("assets") for m in _ASSET_AND.finditer(s.text))   # "…security is the
-                                         # accelerators it buys together with the supply contract"
+                m.group("assets") for m in _ASSET_AND.finditer(s.text)) + " " + _clauses_without(
+                s, ents, deal.parties() - owners(target))   # "…security is the accelerators it
+                # buys together with the supply contract"; "一是对X的应收账款，二是新采购的GPU服务器"
         else:
             a, b = deal.span
             rest = s.text[:a] + " " * (b - a) + s.text[b:]
@@ -540,6 +543,29 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]) ->
             target.collateral.append(("Asset", asset, s))
             target.extra_evidence.append(s)
             break
+
+
+def owners(f: Frame) -> set[str]:
+    """The firms whose financing `f` is (borrower, issuer)."""
+    return set(f.roles.get("borrower", [])) | set(f.roles.get("issuer", []))
+
+
+def _clauses_without(s: Sentence, ents: Entities, others: set[str]) -> str:
+    """The clauses of `s` from the one of its collateral cue on that name none of `others` (the
+    pledged deal's counterparties): where an asset listed beside the deal is told ("担保有两层：
+    一是对星穹的应收账款，二是新采购的GPU服务器"; not "X, which runs GPU data centres, has raised a
+    loan secured by …")."""
+    cue_at = next((m.start() for m in cue("secured").finditer(s.text)), len(s.text))
+    out, start = [], 0
+    for cut in [*(m.end() for m in _CLAUSE_CUT.finditer(s.text)), len(s.text)]:
+        if cut > cue_at and not any(s.start + start <= m.start < s.start + cut
+                                    for m in ents.mentions if m.iri in others):
+            out.append(s.text[start:cut])
+        start = cut
+    return " ".join(out)
+
+
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
 
 
 #: An asset joined to a pledged deal by a conjunction ("…合同以及相应的GPU集群", "…contract and the
@@ -571,12 +597,17 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     named = firms | set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
     kind_word = bool(cue("anaphora_nonbinding_kind").search(s.text))
     owner = set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
+    named_kind = False
     for words, kinds in _PLEDGED_KINDS:       # "拟以上述供货协议作为抵押", "its supply contract"
         if owner and words.search(s.text):
+            named_kind = True
             fit = [f for f in frames if f.family in kinds and owner & f.parties()
                    and f.sentence.index <= s.index and f.status not in _NOT_FACT]
             if fit:
                 return fit[-1]
+    if named_kind:
+        return None     # "holds the Ravelin warrant as security": a warrant the rules did not
+                        # read, not the supply deal of the same firms
     best = None
     for f in frames:
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
@@ -606,8 +637,8 @@ def _same_kind_word(s: Sentence, f: Frame) -> bool:
 
 #: A deal named by its kind in what secures a financing ("以公司与青禾签订的算力服务合同作为抵押"):
 #: the deal between the two firms may be told in full in the next sentences.
-_DEAL_NOUN = re.compile(r"合同|协议|意向书|备忘录|订单|\b(?:contracts?|agreements?|deals?|lease|"
-                        r"memorandum|letter of intent|order)\b", re.I)
+_DEAL_NOUN = re.compile(r"合同|协议|意向书|备忘录|订单|应收账款|\b(?:contracts?|agreements?|deals?|lease|"
+                        r"memorandum|letter of intent|order|receivables)\b", re.I)
 
 
 _NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
