@@ -48,3 +48,16 @@ def test_zh_a_contract_settled_is_signed(tmp_path, verb):
                     language="zh")
     deal = next(f for f in out.frames if f.family == "Cloud")
     assert named_roles(ents, deal) == {"customer": ["墨川智能"], "provider": ["蓝岭算力"]}
+
+
+@pytest.mark.parametrize("second", [
+    "Harwick Bank arranged the loan and is one of the lenders.",
+    "People familiar with it said Harwick Bank had arranged that loan.",
+])
+def test_a_bank_told_as_the_only_party_of_a_loan_lends_it(tmp_path, second):
+    ents, out = run(tmp_path, "Brackwater Cloud, a cloud provider, has closed a senior secured loan "
+                    "of $2.6 billion to pay for chips. " + second)
+    loans = _financings(out)
+    assert not any("Harwick Bank" in named_roles(ents, f).get("borrower", []) for f in loans)
+    assert any(named_roles(ents, f).get("borrower") == ["Brackwater Cloud"]
+               and "Harwick Bank" in named_roles(ents, f).get("lender", []) for f in loans)

@@ -21,7 +21,7 @@ from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
-from kg.load.rules.financing_parts import part_borrowers
+from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
 from kg.load.rules.role_anaphora import type_role_appositions
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.topics import firmless_topic, possessor
@@ -94,7 +94,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
-    frames = _lenders_back(_bond_holders(out.frames, sentences))
+    frames = _lenders_back([lender_not_borrower(f, ents) for f in
+                            _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
     out.frames = headline_told(lone_lenders(frames), article)
     apply_cues(out.frames, sentences, ents)

@@ -7,9 +7,11 @@ from __future__ import annotations
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.patterns import cue
+from kg.load.rules.slots import firm_types
 from kg.load.text.sentences import Sentence
 
 _FINANCINGS = ("Loan", "Facility", "Financing")
+_LENDING_FIRMS = {"Bank", "PrivateCreditFund"}   # a fund manager or a holding company may borrow
 _REACH = 3
 
 
@@ -42,3 +44,15 @@ def _counter(sentences: list[Sentence], index: int, ents: Entities) -> str | Non
         if first is not None:
             return first.iri
     return None
+
+
+def lender_not_borrower(f: Frame, ents: Entities) -> Frame:
+    """'Harrowgate Bank arranged the loan and is one of the lenders': a financing whose only party
+    is a bank or fund in the borrower's place names its lender (it joins the financing told before,
+    as a lenders-only frame does, see extract._lenders_back)."""
+    borrowers = f.roles.get("borrower", [])
+    if f.family in _FINANCINGS and set(f.roles) == {"borrower"} and borrowers \
+            and all(firm_types(ents, i) & _LENDING_FIRMS for i in borrowers):
+        f.roles = {"lender": list(borrowers)}
+        f.rule += ".lenders"
+    return f
