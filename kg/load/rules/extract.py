@@ -21,6 +21,7 @@ from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
+from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
 from kg.load.rules.role_anaphora import type_role_appositions
 from kg.load.rules.slots import slot_sentence
@@ -94,6 +95,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
+    out.frames = counted_deals(sentences, ents, out.frames, article.language)
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)

@@ -92,7 +92,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
     frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames]), s))
-    frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)])
+    frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)
+                               and not _unnamed_lender_buys(f, s, ents)])
     frames = [g for f in frames for g in _split_bracketed(f, ents)]
     _attach_quantities(frames, s, quantities, ents)
     frames = warrant_exercise(pledged_holding(generic_echo(frames, ents)))
@@ -383,6 +384,18 @@ def _financier_supplies(f: Frame, ents: Entities) -> bool:
         return False
     givers = [i for r in ("supplier", "provider", "lessor") for i in f.roles.get(r, ())]
     return bool(givers) and all(firm_types(ents, i) & _FINANCIERS for i in givers)
+
+
+def _unnamed_lender_buys(f: Frame, s: Sentence, ents: Entities) -> bool:
+    """A bank or private credit fund the sentence does not name, taken from the discourse pair as
+    the customer of a capacity or chip deal ("…a loan from Harwick Bank. The cloud provider has
+    signed three capacity contracts"), is a misreading: lenders do not buy capacity."""
+    if f.family not in ("Supply", "Compute", "Cloud"):
+        return False
+    takers = [i for r in ("buyer", "customer") for i in f.roles.get(r, ())]
+    named = {m.iri for m in ents.firms_in(s.start, s.end)}
+    return bool(takers) and all(firm_types(ents, i) & {"Bank", "PrivateCreditFund"}
+                                and i not in named for i in takers)
 
 
 def _drop_subsumed(frames: list[Frame]) -> list[Frame]:
