@@ -117,3 +117,42 @@ def test_relative_clause_before_the_collateral_cue_names_no_asset(tmp_path):
                     "letter, Dunmore would provide Pellow with 100 megawatts of capacity.")
     loan = next(f for f in out.frames if f.family == "Loan")
     assert not _assets(loan)
+
+
+_TWO_FINANCINGS = ("A four-year lease under which Pellow Labs, a model developer, rents graphics "
+                   "processors from Dunmore is now doing double duty. Dunmore said on Tuesday that "
+                   "it had signed two financings. Harth Bank is providing a term loan of $1,200 "
+                   "million. The second is a $400m credit facility from Tessen Capital, a private "
+                   "credit fund. Dunmore said both agreements are legally binding. Each is backed "
+                   "by the same two things: the 20,000 graphics processors that Dunmore owns, and "
+                   "the Pellow lease. That lease was agreed in March. The tenant likes it. It will "
+                   "cost the AI developer around $2bn over its term, and Dunmore calls it binding. "
+                   "Dunmore's finance chief spoke.")
+
+
+def test_both_agreements_binding_with_one_firm_named_reaches_the_two_financings(tmp_path):
+    ents, out = run(tmp_path, _TWO_FINANCINGS)
+    financings = [f for f in out.frames if f.family in ("Loan", "Facility")]
+    assert len({f.family for f in financings}) == 2
+    assert all(f.binding is True for f in financings)
+
+
+def test_each_is_backed_by_secures_both_financings(tmp_path):
+    ents, out = run(tmp_path, _TWO_FINANCINGS)
+    for family in ("Loan", "Facility"):
+        f = next(x for x in out.frames if x.family == family)
+        assert _assets(f) and any(p.family == "Lease" for p in _pledged(f))
+
+
+def test_firm_calls_its_deal_binding_sentences_after_it_was_told(tmp_path):
+    ents, out = run(tmp_path, _TWO_FINANCINGS)
+    assert _deal(ents, out, "Lease").binding is True
+
+
+def test_zh_this_is_a_binding_agreement_does_not_reach_a_deal_with_another_firm_told_next(tmp_path):
+    ents, out = run(tmp_path, "天穹云与模型公司知远科技签署算力合同，合同金额26亿美元。"
+                    "天穹云首席财务官王禾表示，这是一份具有约束力的正式协议，知远科技须按约付费。"
+                    "上月，天穹云还与人工智能企业若川智能谈妥一笔11亿美元的算力合作。"
+                    "但这笔合作目前只落在一纸意向书上，正式合同尚未签订。", language="zh")
+    other = _deal(ents, out, "Cloud", customer=["若川智能"])
+    assert other.binding is False

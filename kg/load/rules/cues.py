@@ -187,12 +187,13 @@ ANAPHORA_REACH = 6
 _FINANCE_PARTIES = re.compile(r"\bthe (?:lenders|banks|borrowers?)\b|贷款方|银团", re.I)
 
 
-def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None) -> list[Frame]:
+def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None,
+                  reach: int = ANAPHORA_REACH) -> list[Frame]:
     """The frames of the latest earlier sentence that has any, within reach: financings only when
     the sentence names their parties ("The lenders have signed only a term sheet"; or `finance`),
     else the other deals."""
     finance = finance or bool(_FINANCE_PARTIES.search(s.text))
-    earlier = [f for f in frames if s.index - ANAPHORA_REACH <= f.sentence.index < s.index
+    earlier = [f for f in frames if s.index - reach <= f.sentence.index < s.index
                and (f.family in FINANCINGS) == finance]
     if not earlier:
         return []
@@ -355,13 +356,15 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         targets += by_name
     elif len(firms) == 2 and pair:  # a definitive agreement told before a deal is not that deal
         targets += pair
-    elif len(firms) == 1 and not cue("vague").search(s.text):
+    elif len(firms) == 1 and not cue("vague").search(s.text) \
+            and not cue("plural_anaphora").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
         # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
         lends = any(firms <= set(f.roles.get("lender", ())) for f in frames) and not (
             cue("deal_anaphora").search(s.text) and not _FINANCE_WORD.search(s.text))
         # "这份协议是具有约束力的正式合同" about a lender's supply deal: not its loan
-        near = _latest_deals([f for f in frames if firms <= f.parties()], s, finance=lends or None)
+        near = _latest_deals([f for f in frames if firms <= f.parties()], s, finance=lends or None,
+                             reach=2 * ANAPHORA_REACH)      # the firm says which deal
         if _kind_anaphor(s.text):
             near = [f for f in near if _loi_like(f)] or near    # "The memorandum is non-binding,
                                                                 # X said": X's memorandum
@@ -387,6 +390,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     elif cue("deal_anaphora").search(s.text):
         for offset in (-1, 1, -2):
             near = by_sentence.get(s.index + offset, [])
+            if offset == 1 and firms:   # "这是一份…正式协议，知微须按约付费。上月，X还与若木…":
+                near = [f for f in near if f.parties() <= firms]   # not a deal with another firm
             if near:
                 targets += near
                 break

@@ -507,7 +507,9 @@ def _former_latter(s: Sentence, here: list[Frame]) -> list[tuple[Frame, Sentence
 
 
 _PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financings|facilities|"
-                                r"loans|credit lines|debt packages)\b|两笔(?:贷款|融资)", re.I)
+                                r"loans|credit lines|debt packages)\b|两笔(?:贷款|融资)|"
+                                r"^\W*each (?:is|was|one is)\b|\beach of (?:them|the two)\b|"
+                                r"^\W*both (?:are|were)\b", re.I)
 
 
 def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
