@@ -197,7 +197,8 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         for m in firms_of(s, ents):
             a, b = m.start - s.start, m.end - s.start
             if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
-                    or cue("arranger_after").search(s.text[b:b + 140])):
+                    or cue("arranger_after").search(s.text[b:b + 140])) \
+                    or cue("arranger_not_after").search(s.text[b:b + 20]):
                 continue
             here = [f for f in financings if f.sentence.index == s.index
                     or any(x is s for x in f.extra_evidence)] or \
