@@ -77,3 +77,20 @@ def test_metric_in_another_clause_after_a_comma_is_still_no_value(tmp_path):
     ents, out = run(tmp_path, "Halden Systems said its gross margin was stable, and it plans to "
                     "cut 12% of staff.")
     assert not any(m.name == "grossMargin" for m in out.metrics)
+
+
+def test_the_company_after_a_sentence_naming_the_article_subject_is_that_subject(tmp_path):
+    ents, out = run(tmp_path, "Dunmore Cloud has raised a loan. Dunmore Cloud signed contracts "
+                    "with Pellow Labs and Orvo Labs. Orvo Labs has signed only a letter of intent, "
+                    "which Dunmore Cloud leaves out of its backlog. Ana Ruiz, the chief executive, "
+                    "said she expected the privately held company to post revenue of $1.3bn "
+                    "this year.")
+    assert ("Ana Ruiz", "Dunmore Cloud", "CEO") in _posts(ents, out)
+    assert ("Dunmore Cloud", "revenue", Decimal("1300000000")) in _metrics(ents, out)
+
+
+def test_the_company_after_a_sentence_about_another_firm_is_that_firm(tmp_path):
+    ents, out = run(tmp_path, "Dunmore Cloud has raised a loan. Dunmore Cloud will serve Pellow "
+                    "Labs. Dunmore Cloud is busy. Pellow Labs, for its part, is growing quickly. "
+                    "Its chief executive said the company had revenue of $90m last year.")
+    assert ("Pellow Labs", "revenue", Decimal("90000000")) in _metrics(ents, out)

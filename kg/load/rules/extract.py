@@ -25,7 +25,7 @@ from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
 from kg.load.rules.role_anaphora import type_role_appositions
 from kg.load.rules.slots import slot_sentence
-from kg.load.rules.topics import firmless_topic, possessor
+from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
 
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
@@ -36,6 +36,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     last_pair: list[str] = []
     previous_topic: str | None = None
     previous_firms: list[str] = []
+    subject = article_subject(ents)
     previous_move_firm: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
     for s in sentences:
@@ -67,7 +68,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         out.frames.extend(frames)
         status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
-        topic = firms[0].iri if firms else firmless_topic(s, out.frames, previous_topic)
+        topic = firms[0].iri if firms else firmless_topic(
+            s, out.frames, previous_topic, subject, previous_firms)
         if status is None:
             moves = sentence_moves(s, ents, quantities, previous_move_firm or topic,
                                    after_move=bool(out.moves)

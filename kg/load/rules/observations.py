@@ -382,7 +382,9 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             elif regex is before:
                 firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
                 if firm is None and _THE_POST.match(s.text, m.end("name")):
-                    firm = previous_topic or topic   # "Jean Hu, the chief financial officer,"
+                    # "Jean Hu, the chief financial officer,": in a sentence naming no firm, its
+                    # topic (the sentence before's, or the company it describes)
+                    firm = (None if firms else topic) or previous_topic or topic
             else:
                 firm = _post_firm(s, firms, m.start()) or previous_topic or topic
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
