@@ -37,3 +37,16 @@ def test_an_order_placed_with_an_indefinite_article_is_still_a_deal(tmp_path):
                     "Semiconductor's Corvid GPUs.")
     deal = next(f for f in out.frames if f.family == "Supply")
     assert named_roles(ents, deal) == {"buyer": ["Maro Cloud"], "supplier": ["Pallid Semiconductor"]}
+
+
+@pytest.mark.parametrize("opening", [
+    "The model developer has been assembling the financing and the sites to match.",
+    "The AI lab has spent the year lining up money.",
+    "The AI lab's customers have kept it busy.",
+])
+def test_it_after_a_sentence_opened_by_a_description_is_the_firm_it_describes(tmp_path, opening):
+    ents, out = run(tmp_path, "Quist AI, a model developer, agreed to buy chips from Corvel "
+                    "Semiconductor. Analysts expect more deals. " + opening +
+                    " Last month it signed a revolving credit facility of $1.2 billion with Harwick Bank.")
+    facility = next(f for f in out.frames if f.family in ("Loan", "Facility"))
+    assert named_roles(ents, facility)["borrower"] == ["Quist AI"]

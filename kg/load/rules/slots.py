@@ -331,8 +331,19 @@ def _subject_before(ents: Entities, start: int, previous_start: int,
                     article_text: str = "") -> Mention | None:
     """A sentence-initial 'It'/'该公司' is the subject of the sentence before: its first firm that
     is no modifier of a noun ("The Intel purchase is one of the bets Nvidia has made. It owns…")."""
-    return next((m for m in ents.mentions if m.kind == "firm" and previous_start <= m.start
-                 and m.end <= start and not _is_modifier(article_text, m.start, m.end)), None)
+    first = next((m for m in ents.mentions if m.kind == "firm" and previous_start <= m.start
+                  and m.end <= start and not _is_modifier(article_text, m.start, m.end)), None)
+    if first is None and article_text:   # "The model developer has been… Last month it signed":
+        regex, phrases = _role_anaphora()   # the firm the opening description means
+        m = regex.match(article_text, previous_start)
+        if m is not None and phrases[(m.group("en") or m.group("zh")).casefold()]:
+            first = _antecedent(ents, previous_start, max(0, previous_start - _DESCRIPTION_REACH),
+                                phrases[(m.group("en") or m.group("zh")).casefold()], set())
+    return first
+
+
+#: how far back (characters) the description opening the sentence before looks for its firm
+_DESCRIPTION_REACH = 1500
 
 
 #: "the Intel purchase", "this OpenAI deal": a firm name between a determiner and a noun
