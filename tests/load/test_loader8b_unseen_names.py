@@ -177,3 +177,16 @@ def test_description_after_a_colon_may_mean_the_untyped_firm_before_it(tmp_path)
                   language="zh")
     assert "ModelDeveloper" in _types(ents, "衡川智能")
 
+
+
+def test_outlet_name_after_an_indefinite_article_still_names_the_outlet():
+    ents = find_entities("Dunmore Cloud denied a Harwick Post report that it was in talks.")
+    assert _kinds(ents).get("Harwick Post") == "publisher"
+
+
+def test_zh_outlet_that_learned_something_at_a_sentence_start_is_a_publisher():
+    ents = find_entities("南岭财经获悉，云服务商澜图云已获得贷款。北辰日报记者了解到，澜图云还在谈判。本报记者获悉，澜图云满意。")
+    kinds = _kinds(ents)
+    assert kinds.get("南岭财经") == "publisher"
+    assert kinds.get("北辰日报") == "publisher"
+    assert not any(n.startswith("本报") for n in kinds)

@@ -232,9 +232,11 @@ _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 def _descriptor(text: str, a: int, b: int) -> bool:
     """'a San Francisco AI lab': capitals between an indefinite article and a common noun
-    describe a firm (place, field), they do not name one; so do capitals whose last word starts
-    a role phrase ('the San Francisco AI lab', 'the Denver AI start-up')."""
-    if _INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b):
+    describe a firm (place, field), they do not name one (an outlet's name still names it: 'a
+    Bloomside Post report'); so do capitals whose last word starts a role phrase ('the San
+    Francisco AI lab', 'the Denver AI start-up')."""
+    outlet = (lexicon().get("suffix_types") or {}).get(text[a:b].split()[-1]) == "Publisher"
+    if _INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b) and not outlet:
         return True
     last = text.rfind(" ", a, b) + 1 or a
     return _COMMON_NOUN_AFTER.match(text, b) is not None and _role_at(text, last, b)
