@@ -16,3 +16,11 @@ def test_zh_firms_of_the_pledged_contract_are_no_lenders(tmp_path, pledge):
                     "这份合同由沐风智能同日对外宣布。", language="zh")
     loan = next(f for f in out.frames if f.family == "Loan")
     assert named_roles(ents, loan) == {"borrower": ["青川云"], "lender": ["中岳银行", "海川投资局"]}
+
+
+@pytest.mark.parametrize("underwriter", ["承销商为金川证券", "主承销商是金川证券", "簿记管理人和承销商为金川证券"])
+def test_zh_the_named_underwriter_arranges_the_bond(tmp_path, underwriter):
+    ents, out = run(tmp_path, f"云厂商青川云8月底完成一笔12亿美元的债券发行，抵押物为其持有的约4万张GPU，{underwriter}。",
+                    language="zh")
+    bond = next(f for f in out.frames if f.family == "Bond")
+    assert named_roles(ents, bond) == {"arranger": ["金川证券"], "issuer": ["青川云"]}
