@@ -190,3 +190,23 @@ def test_zh_outlet_that_learned_something_at_a_sentence_start_is_a_publisher():
     assert kinds.get("南岭财经") == "publisher"
     assert kinds.get("北辰日报") == "publisher"
     assert not any(n.startswith("本报") for n in kinds)
+
+
+def test_apposition_with_an_open_slot_types_the_firm():
+    ents = find_entities("The loan is backed by a letter from Corvel Labs, a developer of AI video "
+                         "models, and by Halden Systems, an Oslo-based maker of custom AI "
+                         "accelerators, and by Orvo Cloud, a builder of hyperscale data centres.")
+    assert "ModelDeveloper" in _types(ents, "Corvel Labs")
+    assert "ChipMaker" in _types(ents, "Halden Systems")
+    assert "CloudProvider" in _types(ents, "Orvo Cloud")
+
+
+def test_relative_clause_that_runs_data_centres_types_a_cloud_provider():
+    ents = find_entities("Dunmore Partners, which builds and runs GPU data centres in Ohio, has "
+                         "raised a loan.")
+    assert "CloudProvider" in _types(ents, "Dunmore Partners")
+
+
+def test_relative_clause_that_trains_models_types_no_one():
+    ents = find_entities("Corvel Partners, which trains speech models, struck a deal.")
+    assert not _types(ents, "Corvel Partners")

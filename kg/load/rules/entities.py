@@ -174,6 +174,7 @@ def find_entities(text: str) -> Entities:
     _suffix_types(ents)
     _outlets(ents)
     _role_types(text, ents)
+    _pattern_role_types(text, ents)
     _plural_predicate_types(text, ents)
     return ents
 
@@ -391,6 +392,32 @@ def _role_types(text: str, ents: Entities) -> None:
                                              text[firms[i - 1].end:firms[i].start]):
                     i -= 1
                     ents.add_type(firms[i].iri, type_name, (m.start(), m.end()))
+
+
+@lru_cache(maxsize=1)
+def _role_description_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """(type, pattern) for `firm_role_patterns`: matched right after a firm's name."""
+    out = []
+    for type_name, forms in (lexicon().get("firm_role_patterns") or {}).items():
+        np = "|".join(forms.get("apposition") or ()) or "(?!)"
+        rel = "|".join(forms.get("relative") or ()) or "(?!)"
+        out.append((type_name, re.compile(
+            rf",\s+(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{np})|which\s+(?:{rel}))")))
+    return tuple(out)
+
+
+def _pattern_role_types(text: str, ents: Entities) -> None:
+    """'Pellucid Labs, a developer of AI video models', 'Saltmarsh, which builds and runs GPU data
+    centres': a description with an open slot after a firm's name types it."""
+    if ", " not in text:
+        return
+    for m in ents.mentions:
+        if m.kind != "firm" or not text.startswith(",", m.end):
+            continue
+        for type_name, pattern in _role_description_patterns():
+            hit = pattern.match(text, m.end)
+            if hit:
+                ents.add_type(m.iri, type_name, (hit.start(), hit.end()))
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|，|、|和|与|及|\band\b|,\s*and\b)\s*")
