@@ -156,3 +156,21 @@ def test_zh_this_is_a_binding_agreement_does_not_reach_a_deal_with_another_firm_
                     "但这笔合作目前只落在一纸意向书上，正式合同尚未签订。", language="zh")
     other = _deal(ents, out, "Cloud", customer=["若川智能"])
     assert other.binding is False
+
+
+def test_named_agreements_that_bind_the_customers_are_binding_and_both_pledged(tmp_path):
+    ents, out = run(tmp_path, "Dunmore Cloud has raised a $2bn loan from Harth Bank. Dunmore Cloud "
+                    "signed a $3bn capacity contract with Pellow Labs. Dunmore Cloud also signed "
+                    "a $1bn capacity contract with Orvo Labs. According to Dunmore Cloud, the "
+                    "Pellow and Orvo agreements bind the customers for their full terms, and it "
+                    "is those two contracts that the lenders hold as security for the loan.")
+    clouds = [f for f in out.frames if f.family == "Cloud"]
+    assert len(clouds) == 2 and all(f.binding is True for f in clouds)
+    loan = next(f for f in out.frames if f.family == "Loan")
+    assert {id(p) for p in _pledged(loan)} == {id(f) for f in clouds}
+
+
+def test_agreement_that_does_not_bind_is_not_binding(tmp_path):
+    ents, out = run(tmp_path, "Dunmore Cloud signed a $3bn capacity contract with Pellow Labs. "
+                    "The agreement does not bind the customers, Dunmore Cloud said.")
+    assert _deal(ents, out, "Cloud").binding is not True

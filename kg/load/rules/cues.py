@@ -304,7 +304,7 @@ _NAMED_DEALS = re.compile(r"\b[Tt]he\s+([A-Z][\w&.-]*)(?:,\s+([A-Z][\w&.-]*))?,?
                           r"\s+(?:agreements|contracts|deals|leases|orders)\b")
 
 
-def _deals_by_name(frames: list[Frame], s: Sentence, ents: Entities) -> list[Frame]:
+def deals_by_name(frames: list[Frame], s: Sentence, ents: Entities) -> list[Frame]:
     """The latest earlier deal of each firm a plural deal phrase names ("the Ardent and Pinecrest
     contracts"): all of them, or none when one name fits no deal."""
     m = _NAMED_DEALS.search(s.text)
@@ -347,7 +347,7 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     firms = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
     pair = _pair_deals(frames, s, firms, binding) if not had_own and len(firms) == 2 else []
     named = _kind_named(frames, s, firms) if not had_own and len(firms) <= 1 else []
-    by_name = _deals_by_name(frames, s, ents) if not had_own else []
+    by_name = deals_by_name(frames, s, ents) if not had_own else []
     if had_own:
         pass
     elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.load.rules.cues import apply_cues, masked, reporter, sentence_status
+from kg.load.rules.cues import apply_cues, deals_by_name, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
 from kg.load.rules.guards import commentary, headline_told, names_other_firm
@@ -519,6 +519,13 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
             ents: Entities) -> None:
     """What secures `target`, as sentence `s` tells it: a deal (told here or before), and an
     asset named outside that deal ("backed by the 40,000 GPUs it owns and by its lease with X")."""
+    named = [f for f in deals_by_name(frames, s, ents) if f is not target]
+    if len(named) >= 2:         # "the Ardent and Pinecrest agreements …, and it is those two
+        for deal in named:      # contracts that the lenders hold as security for the loan"
+            if deal not in target.collateral:
+                target.collateral.append(deal)
+        target.extra_evidence.append(s)
+        return
     deal = None
     if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
             or re.search(r"contract|agreement|lease|warrant|receivables|协议|合同|认股权证|收入|应收账款|"
