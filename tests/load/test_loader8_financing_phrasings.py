@@ -49,3 +49,18 @@ def test_a_power_producer_supplying_megawatts_is_a_power_supply(tmp_path, senten
                 "Brightfen Power" in sum(named_roles(ents, f).values(), []))
     assert deal.kinds == {"SupplyAgreement"}
     assert named_roles(ents, deal) == {"buyer": ["Orwell Cloud"], "supplier": ["Brightfen Power"]}
+
+
+@pytest.mark.parametrize("second", [
+    "while the Qarin Investment Authority, a sovereign wealth fund, took about $750mn",
+    "whereas the Qarin Investment Authority, a state fund, bought roughly $750 million",
+    "and the Qarin Investment Authority, a sovereign wealth fund, took about $750mn",
+])
+def test_a_second_bond_buyer_in_a_contrasting_clause_holds_the_same_issue(tmp_path, second):
+    ents, out = run(tmp_path, "Marlow Digital, a data-centre developer, sold $3.5bn of bonds on "
+                    "Tuesday. People familiar with the allocation said Gresh Asset Management bought "
+                    "roughly $2bn of the bonds, " + second + ".")
+    bonds = [f for f in out.frames if f.family == "Bond"]
+    assert len(bonds) == 1
+    assert named_roles(ents, bonds[0])["holder"] == ["Gresh Asset Management",
+                                                     "Qarin Investment Authority"]
