@@ -210,3 +210,18 @@ def test_relative_clause_that_runs_data_centres_types_a_cloud_provider():
 def test_relative_clause_that_trains_models_types_no_one():
     ents = find_entities("Corvel Partners, which trains speech models, struck a deal.")
     assert not _types(ents, "Corvel Partners")
+
+
+def test_two_typed_descriptions_type_the_firms_in_their_deal_roles(tmp_path):
+    ents, _ = run(tmp_path, "Cormac Labs will take 2 gigawatts of accelerators from Tessaly Micro "
+                  "over four years under a definitive agreement, and the chipmaker is giving the "
+                  "AI developer a warrant. Tessaly stock jumped 9%; Tessaly's chief executive "
+                  "spoke.")
+    assert "ChipMaker" in _types(ents, "Tessaly Micro")
+    assert "ModelDeveloper" in _types(ents, "Cormac Labs")
+
+
+def test_typed_description_without_a_deal_in_its_sentence_types_no_one(tmp_path):
+    ents, _ = run(tmp_path, "Cormac Labs met Tessaly Micro. Later the chipmaker spoke to the AI "
+                  "developer. Tessaly stock jumped 9%; Tessaly's chief executive spoke.")
+    assert "ChipMaker" not in _types(ents, "Tessaly Micro")

@@ -23,7 +23,7 @@ from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
-from kg.load.rules.role_anaphora import type_role_appositions
+from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
@@ -106,6 +106,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
     type_role_appositions(out.frames, sentences, ents)
+    type_descriptions_by_role(out.frames, sentences, ents)
     _arrangers(out.frames, sentences, ents)
     out.frames = add_participants(out.frames, sentences, ents)
     add_share_lenders(out.frames, sentences, ents)

@@ -59,3 +59,31 @@ def type_role_appositions(frames: list[Frame], sentences: list[Sentence], ents: 
             iri = role_referent(frames, s, a, role) if type_name and type_name != "Firm" else None
             if iri is not None:
                 ents.add_type(iri, type_name, (s.start + m.start("role"), s.start + m.end("role")))
+
+
+def type_descriptions_by_role(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
+    """'Sable AI will take 2 GW of accelerators from Ravelin Micro, and the chipmaker is giving the
+    AI developer a warrant': two typed descriptions, two untyped firms; each description types the
+    firm that holds a role of its type (``type_roles``) in the sentence's deal, when exactly one
+    does and that firm has no type yet."""
+    table = lexicon().get("type_roles") or {}
+    here: dict[int, list[Frame]] = {}
+    for f in frames:
+        here.setdefault(f.sentence.index, []).append(f)
+    for s in sentences:
+        deals = here.get(s.index)
+        if not deals:
+            continue
+        for m in _typed_description().finditer(s.text):
+            type_name = role_type(m.group("role"))
+            roles = table.get(type_name or "", ())
+            fits = {i for f in deals for r in roles for i in f.roles.get(r, ())
+                    if i not in ents.known and not ents.types.get(i)}
+            if len(fits) == 1:
+                ents.add_type(fits.pop(), type_name, (s.start + m.start("role"), s.start + m.end("role")))
+
+
+@lru_cache(maxsize=1)
+def _typed_description() -> re.Pattern:
+    alt = "|".join(re.escape(p) for p, t in rules().roles if p.isascii() and t != "Firm")
+    return re.compile(rf"\b(?:the|this)\s+(?P<role>(?i:{alt}))\b")
