@@ -225,3 +225,8 @@ def test_typed_description_without_a_deal_in_its_sentence_types_no_one(tmp_path)
     ents, _ = run(tmp_path, "Cormac Labs met Tessaly Micro. Later the chipmaker spoke to the AI "
                   "developer. Tessaly stock jumped 9%; Tessaly's chief executive spoke.")
     assert "ChipMaker" not in _types(ents, "Tessaly Micro")
+
+
+def test_zh_role_word_glued_to_a_firm_before_de_is_that_firms_partner_not_its_type():
+    ents = find_entities("主权基金萨川投资局既是青衡智能的股东，又是青衡智能算力供应商的债权人。")
+    assert "CloudProvider" not in _types(ents, "青衡智能")

@@ -483,6 +483,6 @@ def _role_target(text: str, a: int, b: int, firms: list[Mention], latin: bool):
     if not latin and re.fullmatch(r"(?:这类|这样的|等|之类的|作为|是|为|、|这家|一家|，|这种)*(?:其他)?", gap) \
             and gap:
         return last                                   # "AWS等云服务提供商", "OpenAI这类模型开发商"
-    if not latin and not gap:
-        return last
+    if not latin and not gap and not text.startswith("的", b):
+        return last                                   # not "衡岳算力供应商的债权人": X's supplier
     return None
