@@ -230,3 +230,9 @@ def test_typed_description_without_a_deal_in_its_sentence_types_no_one(tmp_path)
 def test_zh_role_word_glued_to_a_firm_before_de_is_that_firms_partner_not_its_type():
     ents = find_entities("主权基金萨川投资局既是青衡智能的股东，又是青衡智能算力供应商的债权人。")
     assert "CloudProvider" not in _types(ents, "青衡智能")
+
+
+def test_cloud_and_other_business_group_is_a_cloud_provider():
+    ents = find_entities("A lease signed by Orvo Systems, the US cloud and software group, has "
+                         "allowed Dunmore Digital to sell notes.")
+    assert "CloudProvider" in _types(ents, "Orvo Systems")
