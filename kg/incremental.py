@@ -62,6 +62,10 @@ class Scope:
     touched: set[ox.Term] = field(default_factory=set)
     touched_subclass: bool = False
     validate: bool = False   # the change asks for a validation report (kg.validate.maintained)
+    #: the default graph was the union of the named graphs before the change, and the change's
+    #: writes keep it so (whole graphs replaced, kg.store.base.replace_update): a full
+    #: recompute then brings it in line from the derived graph's own difference, no full sync
+    default_kept: bool = False
     steps: dict[str, object] = field(default_factory=dict)   # per-step state of this change
 
 
