@@ -271,8 +271,8 @@ def recompute(store: Store, *, default_kept: bool = False) -> None:
     """Recompute the whole derived graph, leaving the stale marker set (the fallback of a
     change whose effect is unknown).
 
-    Clear everything but the marker, then add the new contents (one transaction, parsed
-    natively). A crash at any point leaves the marker, so the next writer recomputes.
+    Clear everything but the marker, then add the new contents (parsed natively, without a
+    transaction). A crash at any point leaves the marker, so the next writer recomputes.
 
     The default graph is then brought in line: with `default_kept` (it was the union of the
     named graphs but for the derived graph's change) only what left the derived graph and no
@@ -288,8 +288,9 @@ def recompute(store: Store, *, default_kept: bool = False) -> None:
     store.update(f"DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> "
                  f"{{ ?s ?p ?o }} FILTER(?p != <{DG.stale}>) }}")
     data = text.encode("utf-8")
-    store.add_ntriples(DERIVED_GRAPH, data)
-    if old is None or any(isinstance(term, ox.BlankNode) for t in old for term in t):
+    store.add_ntriples(DERIVED_GRAPH, data, atomic=False)   # the marker covers a crash
+    blank = b"_:" in data or any(isinstance(term, ox.BlankNode) for t in old or () for term in t)
+    if old is None or blank:   # blank nodes: each copy may have its own (sync compares them)
         default_graph.sync(store)
         return
     gone = old - _triples(data) if old else set()

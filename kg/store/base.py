@@ -183,8 +183,12 @@ class Store(abc.ABC):
         self.update(f"INSERT DATA {{ GRAPH <{check_graph_iri(iri)}> {{\n{text}\n}}\n{text}\n}}",
                     trusted=True)
 
-    def add_ntriples(self, iri: str, ntriples: bytes) -> None:
-        """Add N-Triples to a graph in one transaction, by the backend's fastest path."""
+    def add_ntriples(self, iri: str, ntriples: bytes, *, atomic: bool = True) -> None:
+        """Add N-Triples to a graph (and the default graph) by the backend's fastest path.
+
+        Not `atomic`: the caller needs no transaction (a crash half-way is repaired otherwise,
+        as the derived graph's stale marker does), so a backend may write without one.
+        """
         self.add_to_graph(iri, ntriples.decode("utf-8"))
 
     def remove_graphs(self, iris: Iterable[str]) -> None:
