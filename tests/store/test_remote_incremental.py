@@ -130,7 +130,10 @@ def test_one_article_costs_the_same_over_http_whatever_the_store_holds(oxigraph_
         assert derived > 1.6 * small[3]                  # the store did grow
         # what grows with the store is the dg:flowsTo relation, read whole when a pair appears
         # or goes (the cycle set is recomputed): a fraction of what the derived graph grows by
-        assert received - small[1] < 0.5 * (derived - small[3]), (op, small, measured[(ARTICLES, op)])
+        # (a copy of the derived graph would be 1.0 or more). The fraction follows how many
+        # extracted deals become flows: 0.44 for a replacement with issue 10's seventh-pass
+        # loader, 0.53 with the eighth pass's, which reads more deals in the same articles.
+        assert received - small[1] < 0.7 * (derived - small[3]), (op, small, measured[(ARTICLES, op)])
         assert sent < 1.3 * small[0] + 20_000, (op, small, measured[(ARTICLES, op)])
         assert requests <= small[2] + 3, (op, small, measured[(ARTICLES, op)])  # no growth
         assert requests < 120
