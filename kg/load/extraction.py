@@ -9,7 +9,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from types import MappingProxyType
+
 from kg.load.text.sentences import Sentence
+
+#: A parsed quantity's bound (kg.load.text.numbers) as the ontology names it (dg:UpTo ...).
+BOUNDS = MappingProxyType({"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
+                           "atLeast": "AtLeast", "moreThan": "MoreThan", "lessThan": "LessThan",
+                           "range": "Approximately"})
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,11 @@ class Figure:
     low: Decimal | None = None
     high: Decimal | None = None
     confidence: float = 0.9
+
+
+def figure_of(q) -> Figure:
+    """A parsed quantity (kg.load.text.numbers.Quantity) as a deal's figure, its bound named."""
+    return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.load.extraction import Figure, Frame
+from kg.load.extraction import Frame, figure_of
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.patterns import families
 from kg.load.rules.slots import firm_types
@@ -17,9 +17,8 @@ from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 _REACH = 2
-_BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
-           "atLeast": "AtLeast"}
-_NOT_PARTIES = {"Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager", "Financier"}
+_NOT_PARTIES = frozenset({"Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager",
+                          "Financier"})
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +88,10 @@ def _parts(s: Sentence, ents: Entities, family: str, counter: Mention, told: set
         roles = _roles(family, counter.iri, m.iri, ents)
         if not amounts or roles is None:
             continue
-        figures = {"amountUSD": _figure(amounts[0])}
+        figures = {"amountUSD": figure_of(amounts[0])}
         years = next((q for q in own if q.unit == "years" and q.value <= 40), None)
         if years is not None:        # "is worth $3.2bn and runs for five years"
-            figures["termYears"] = _figure(years)
+            figures["termYears"] = figure_of(years)
         told.add(m.iri)
         out.append(Frame(family, {families()[family]["subject"]}, roles, s, (a, b),
                          "counted.part", 0.7, figures))
@@ -103,8 +102,6 @@ def _parts(s: Sentence, ents: Entities, family: str, counter: Mention, told: set
 _CLAUSE_END = re.compile(r"[;；。]|\.\s")
 
 
-def _figure(q) -> Figure:
-    return Figure(q.value, _BOUNDS.get(q.bound, "Exact"), q.low, q.high)
 
 
 def _roles(family: str, counter: str, other: str, ents: Entities) -> dict | None:

@@ -11,7 +11,7 @@ from kg.load.rules.slots import firm_types
 from kg.load.text.sentences import Sentence
 
 _FINANCINGS = ("Loan", "Facility", "Financing")
-_LENDING_FIRMS = {"Bank", "PrivateCreditFund"}   # a fund manager or a holding company may borrow
+_LENDING_FIRMS = frozenset({"Bank", "PrivateCreditFund"})   # a fund manager or a holding company may borrow
 _REACH = 3
 
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from kg.load.rules.entities import Entities
-from kg.load.extraction import Figure, Frame
+from kg.load.extraction import Figure, Frame, figure_of
 from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.text.sentences import Sentence
@@ -22,9 +22,6 @@ from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
 from kg.load.vocab import lexicon
 
-BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
-          "atLeast": "AtLeast", "moreThan": "MoreThan", "lessThan": "LessThan",
-          "range": "Approximately"}
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
 _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
@@ -551,8 +548,7 @@ _CAPACITY_FAMILIES = {"Compute", "Supply", "Cloud", "Investment"}
 _BACK_REFERENCE = re.compile(r"(?:\b(?:the|this|these|those|that)\s+|这|该|上述|此|那)$", re.I)
 
 
-def _figure(q) -> Figure:
-    return Figure(q.value, BOUNDS.get(q.bound, "Exact"), q.low, q.high)
+_figure = figure_of
 
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")

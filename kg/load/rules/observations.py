@@ -13,16 +13,13 @@ from functools import lru_cache
 from kg.ids import person_iri
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.gazetteer import gazetteer
-from kg.load.extraction import Metric, Move, Post
+from kg.load.extraction import BOUNDS, Metric, Move, Post
 from kg.load.rules.founders import founder_posts
 from kg.load.rules.guards import clause_start, deal_amount, vague
 from kg.load.rules.patterns import cue
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
-BOUNDS = {"exact": "Exact", "approximately": "Approximately", "upTo": "UpTo",
-          "atLeast": "AtLeast", "moreThan": "MoreThan", "lessThan": "LessThan",
-          "range": "Approximately"}
 
 
 def firms_of(s: Sentence, ents: Entities) -> list[Mention]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.load.text.dates import find_dates
 from kg.load.facts import MEMBERSHIP, METRICS, MOVE, OBSERVATION_ROLES, Fact
 from kg.load.rules.entities import Entities
-from kg.load.rules.frames import BOUNDS
+from kg.load.extraction import BOUNDS
 from kg.load.rules.gazetteer import Gazetteer, gazetteer
 from kg.load.extraction import Figure
 from kg.load.text.numbers import Quantity, find_quantities

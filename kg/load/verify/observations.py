@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.load.facts import Fact
-from kg.load.rules.frames import BOUNDS
+from kg.load.extraction import BOUNDS
 from kg.load.rules.patterns import cue
 from kg.load.text.numbers import Quantity
 from kg.load.vocab import lexicon
