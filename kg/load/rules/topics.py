@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.role_anaphora import role_descriptions, role_referent
 from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
 
 
-#: "the company", "the privately held company", "the group": the firm the article is about.
-_THE_COMPANY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm)\b(?!\s+(?:of|that|which))",
-                          re.I)
+@lru_cache(maxsize=1)
+def _the_company() -> re.Pattern:
+    """"the company", "the privately held company", "the group": the firm the article is about
+    (the nouns of `company_anaphora` in lexicon/core.yaml, up to two words before them)."""
+    nouns = "|".join(map(re.escape, lexicon()["company_anaphora"]["nouns"]))
+    return re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of|that|which))", re.I)
 
 
 def article_subject(ents: Entities) -> str | None:
@@ -39,7 +44,7 @@ def firmless_topic(s: Sentence, frames: list[Frame], previous_topic: str | None,
         iri = role_referent(frames, s, a, role)
         if iri is not None:
             return iri
-    if subject in previous_firms and _THE_COMPANY.search(s.text):
+    if subject in previous_firms and _the_company().search(s.text):
         return subject
     return previous_topic
 
