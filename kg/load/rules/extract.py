@@ -23,6 +23,7 @@ from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
+from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
@@ -101,7 +102,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
-    out.frames = headline_told(lone_lenders(frames), article)
+    out.frames = pledged_contracts(headline_told(lone_lenders(frames), article), sentences, ents,
+                                   article.language)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
@@ -489,6 +491,11 @@ def _secured(text: str) -> bool:
                for m in cue("secured").finditer(text))
 
 
+#: A sentence naming a financing (or its lenders): a pledge it tells is that financing's.
+_NAMES_FINANCING = re.compile(r"融资|贷款|借款|债券|授信|债权人|银团|\b(?:loans?|financings?|facility|facilities|"
+                              r"credit|bonds?|notes|lenders?|bondholders?|debt)\b", re.I)
+
+
 _FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.I)
 
 
@@ -532,6 +539,10 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
             or re.search(r"contract|agreement|lease|warrant|receivables|协议|合同|认股权证|收入|应收账款|"
                          r"revenue", s.text, re.I):
         deal = _pledged_deal(frames, target, s, firms)
+    if deal is not None and not _NAMES_FINANCING.search(s.text) and any(
+            deal in f.collateral and not any(x is s for x in f.extra_evidence)
+            for f in frames if f is not target):
+        deal = None             # "作为抵押物的那份合同，对手方X是…": a pledge told before, retold
     rest = s.text
     if deal is not None:
         if deal not in target.collateral:
@@ -546,7 +557,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
         else:
             a, b = deal.span
             rest = s.text[:a] + " " * (b - a) + s.text[b:]
-            if not cue("secured").search(rest[:a]):
+            if deal.rule != PLEDGED_RULE and not cue("secured").search(rest[:a]):
                 return          # the asset words belong to the deal told after the cue
     for asset, words in _asset_words():
         if asset == "Asset" and not (_SHARE_PLEDGE.search(rest) and (
