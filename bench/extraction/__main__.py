@@ -1,4 +1,4 @@
-"""`python -m bench.extraction [--all] [--dev] [--dev2] [--dev3] [--dev4] [--dev5] [--dev6] [--dev7] [--dev8] [--dev9] [--heldout] [--blind]
+"""`python -m bench.extraction [--all] [--dev] [--dev2] [--dev3] [--dev4] [--dev5] [--dev6] [--dev7] [--dev8] [--dev9] [--dev10] [--heldout] [--blind]
 [--per-article] [--time]`: the loader's P/R/F1 against the gold files.
 
 Prints a Markdown table per set (bundled corpus, seed article, each chosen split) with P, R, F1
@@ -34,6 +34,7 @@ SPLITS = (
     ("dev7", "dev7", "Seventh development set (unseen: written for issue 10's seventh pass, scored only)", False),
     ("dev8", "dev8", "Paraphrase set (dev4-dev6 facts in new wording, issue 10's eighth pass)", True),
     ("dev9", "dev9", "Second paraphrase set (unseen: facts of other tuned articles in new wording, scored only)", False),
+    ("dev10", "dev10", "Tenth development set (new stories, issue 10's ninth pass; first look 0.66)", True),
 )
 
 
@@ -108,6 +109,9 @@ def main(argv=None) -> int:
     parser.add_argument("--dev9", action="store_true",
                         help="also score the second paraphrase set (bench/extraction/dev9/): "
                              "unseen, scored only")
+    parser.add_argument("--dev10", action="store_true",
+                        help="also score the tenth development set (bench/extraction/dev10/): new "
+                             "stories written for the ninth pass, tuned on after a first look")
     parser.add_argument("--extractor", choices=("rules", "model", "both"), default="rules",
                         help="who proposes facts (model/both: --model, --model-url or the "
                              "DEALGRAPH_MODEL* environment, see README)")
