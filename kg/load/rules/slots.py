@@ -93,7 +93,11 @@ def _only_of_type(ents: Entities, start: int, before: int, type_name: str) -> Me
 
 #: A description as the object of a coordinated verb with no subject of its own (", and has
 #: issued the AI developer"): it means a firm named earlier in the sentence.
-_COORDINATED_OBJECT = re.compile(r",\s+and\s+(?:(?:has|have|had|will|also|then)\s+)*[a-z]+(?:ed|s)\s+$")
+#: ", and has issued the AI developer …", ", and the chipmaker is giving the AI developer …": the
+#: object of a coordinated clause (its subject may be a description of its own)
+_COORDINATED_OBJECT = re.compile(r",\s+and\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+){1,2}?)?"
+                                 r"(?:(?:has|have|had|will|also|then|is|are|was|were)\s+)*"
+                                 r"[a-z]+(?:ed|s|ing|en)\s+$")
 
 
 def _only_untyped(ents: Entities, start: int, before: int, type_name: str) -> Mention | None:

@@ -51,6 +51,7 @@ class _Rules:
     class_after: re.Pattern
     noun_use: re.Pattern
     noun_forms: re.Pattern
+    noun_use_zh: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,8 @@ def rules() -> _Rules:
         lend_verbs=rx(spec["lend_verbs"]), lease_verbs=rx(spec["lease_verbs"]),
         lease_things=rx(spec["lease_things"]), capacity=rx("<cloud_en>|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]),
-        noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]))
+        noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
+        noun_use_zh=rx(spec["noun_use_zh"]))
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -112,6 +114,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             continue
         if r.noun_forms.fullmatch(verb.group()) and r.noun_use.search(before):
             continue                # "The Intel purchase is one of …": a noun, no new deal
+        if text.startswith("的", b) and r.noun_use_zh.search(before):
+            continue                # "投资的具体金额仍待谈判": a noun, no new deal
         end = _clause_end(text, b)
         if r.not_in_clause.search(text, a, end):
             continue
