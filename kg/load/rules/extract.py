@@ -22,6 +22,7 @@ from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.announcer import announcer
 from kg.load.rules.counted_deals import counted_deals
+from kg.load.rules.deal_shares import exercised_stakes, stake_share
 from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
@@ -50,6 +51,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + [as_power_supply(f, s, ents) for f in
                             sentence_frames(s, slotted, ents, quantities, last_pair)]
+        frames = exercised_stakes(frames, out.frames, s)
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
@@ -63,7 +65,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         elif not frames and out.frames:
             _same_pair_figures(out.frames, s, ents, quantities)
             party_figures(out.frames, s, ents, quantities)
-            _stake_share(out.frames, s, quantities)
+            stake_share(out.frames, s, ents, quantities)
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
@@ -402,24 +404,6 @@ def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Fr
 
 class _NONE:
     value = None
-
-
-_OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+company|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
-                             r"the\s+firm|(?:the\s+)?outstanding\s+shares)|(?:已发行)?股(?:份|本)的\d")
-
-
-def _stake_share(frames: list[Frame], s: Sentence, quantities) -> None:
-    """'At current share counts that would amount to about 10% of the company.': the share of
-    the company a warrant or stake told in the sentence before gives, when it has none."""
-    if not _OF_THE_COMPANY.search(s.text):
-        return
-    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
-    before = [f for f in frames if f.sentence.index == s.index - 1
-              and f.family in ("Warrant", "Stake") and "stakePercent" not in f.figures]
-    if len(percents) == 1 and len(before) == 1:
-        from kg.load.rules.frames import _figure
-        before[0].figures["stakePercent"] = _figure(percents[0])
-        before[0].extra_evidence.append(s)
 
 
 def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:

@@ -1,0 +1,93 @@
+"""The share of a company a warrant or stake told before gives, told in a later sentence.
+
+"If exercised in full it would amount to roughly 6% of Ravelin." (the sentence after the
+warrant), "The warrant is equivalent to about 9.8% of Solvane's outstanding shares." (a later
+sentence naming the warrant), "该认股权证约占曜石已发行股份的9.8%". The percent must be a share
+OF the company (its shares, the company, or the firm that issued the warrant / took the money);
+a percent of anything else (a move, a margin) is no stake.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.load.extraction import Frame, figure_of
+from kg.load.rules.entities import Entities
+from kg.load.text.sentences import Sentence
+
+#: "% of the company", "% of its shares", "% of the outstanding shares", 已发行股份的9.8%
+_OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+company|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
+                             r"the\s+firm|(?:the\s+)?outstanding\s+shares)|(?:已发行)?股(?:份|本)的\d")
+#: a percent followed by "of" and a firm's name ("6% of Ravelin", "9.8% of Solvane's outstanding
+#: shares"): the firm must be the deal's issuer or investee
+_OF_FIRM = re.compile(r"(?:\s*(?:%|percent|per cent))?\s+of\s+(?:the\s+)?$")
+_OF_FIRM_ZH = re.compile(r"(?:占|相当于|约占|约合)$")
+_NAMES_DEAL = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:warrants?|stake)\b|(?:该|这批|这份|上述)(?:认股权证|权证|股权)",
+                         re.I)
+_OWNER_ROLES = ("issuer", "investee")
+_REACH = 6      # sentences back a sentence naming the deal may reach (as typed anaphora)
+
+
+def _percent_of_owner(s: Sentence, ents: Entities, q, owners: set[str]) -> bool:
+    """The percent `q` is a share of one of `owners` named right after it ("6% of Ravelin")
+    or, in Chinese, right before it ("占曜石已发行股份的9.8%")."""
+    for m in ents.mentions:
+        if m.kind != "firm" or m.iri not in owners or not s.start <= m.start < s.end:
+            continue
+        a = m.start - s.start
+        if q.end <= a <= q.end + 20 and _OF_FIRM.fullmatch(s.text[q.end:a]):
+            return True
+        if a < q.start <= a + 20 and _OF_FIRM_ZH.search(s.text[:a]):
+            return True
+    return False
+
+
+def stake_share(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:
+    """Give the warrant or stake told before the share of its company this sentence states, when
+    it has none: the one deal of the sentence right before, or the latest within reach when this
+    sentence names the deal ("the warrant")."""
+    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
+    if len(percents) != 1:
+        return
+    q = percents[0]
+    open_deals = [f for f in frames if f.family in ("Warrant", "Stake")
+                  and "stakePercent" not in f.figures]
+    before = [f for f in open_deals if f.sentence.index == s.index - 1]
+    if len(before) == 1:
+        target = before[0]
+    elif not before and _NAMES_DEAL.search(s.text):
+        near = [f for f in open_deals if s.index - _REACH <= f.sentence.index < s.index]
+        target = near[-1] if near else None
+    else:
+        target = None
+    if target is None:
+        return
+    owners = {i for r in _OWNER_ROLES for i in target.roles.get(r, [])}
+    if not (_OF_THE_COMPANY.search(s.text) or _percent_of_owner(s, ents, q, owners)):
+        return
+    target.figures["stakePercent"] = figure_of(q)
+    target.extra_evidence.append(s)
+
+
+_EXERCISE = re.compile(r"\bexercis(?:e|ed|es|ing)\b|行权|行使", re.I)
+
+
+def exercised_stakes(frames: list[Frame], earlier: list[Frame], s: Sentence) -> list[Frame]:
+    """'若全部行权，X将持有Y约6.5%的股份', 'If exercised, the warrant would leave X with 6% of Y':
+    a stake that exercising a warrant told shortly before would give is that warrant's figure,
+    no stake of its own. Returns the sentence's frames without such stakes."""
+    if not _EXERCISE.search(s.text):
+        return frames
+    out = []
+    for f in frames:
+        warrant = None if f.family != "Stake" else next(
+            (g for g in reversed(earlier) if g.family == "Warrant"
+             and s.index - _REACH <= g.sentence.index < s.index
+             and g.roles.get("holder") == f.roles.get("investor")
+             and g.roles.get("issuer") == f.roles.get("investee")), None)
+        if warrant is None:
+            out.append(f)
+            continue
+        for key, value in f.figures.items():
+            warrant.figures.setdefault(key, value)
+        warrant.extra_evidence.append(s)
+    return out
