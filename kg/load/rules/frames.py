@@ -20,6 +20,7 @@ from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause
                                   bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
+from kg.load.rules.power import power_pair
 from kg.load.vocab import lexicon
 
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
@@ -70,7 +71,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1:
                 auto.extend(i for i in context[:2] if i not in auto)
             if auto:
-                if not _assign_by_type(p.family, auto, roles, ents, p.takers):
+                if not _assign_by_type(p.family, auto, roles, ents, p.takers) \
+                        and not power_pair(p.id, auto, roles, s, ents):
                     continue
             for slot, role in p.roles:
                 if role != "auto" and role not in roles and slot == "A" and topic \

@@ -24,14 +24,32 @@ def _power_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _power_watts() -> tuple[re.Pattern, re.Pattern]:
+    """Watts (``power_watts`` in ``lexicon/cues.yaml``) and computing named in a sentence."""
+    return word_cue(lexicon()["power_watts"]), re.compile(
+        rf"\b(?:compute|computing|cloud|data[- ]cent(?:re|er)s?|servers?)\b|(?:{lexicon()['words']['supply_goods']})"
+        r"|算力|数据中心|云", re.I)
+
+
+def _power_named(text: str) -> bool:
+    """Power named, or watts with no computing in the sentence (a power producer's megawatts)."""
+    if _power_words().search(text):
+        return True
+    watts, computing = _power_watts()
+    return bool(watts.search(text)) and not computing.search(text)
+
+
+@lru_cache(maxsize=1)
 def _power_firm_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A power producer's name, apposition and role word before it (``power_firms`` in
     ``lexicon/core.yaml``)."""
     w = {k: alternation(v) for k, v in lexicon()["power_firms"].items()}
     name = re.compile(rf"\b(?:{w['name_en']})\b|{w['name_zh']}", re.I)
-    apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{w['apposition_kinds']})"
-                            rf"\s+(?:{w['apposition_nouns']})\b", re.I)
-    role_before = re.compile(rf"(?:{w['role_kinds_zh']})(?:{w['role_nouns_zh']})$")
+    apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:[\w'’-]+\s+){{0,3}}(?:{w['apposition_kinds']})"
+                            rf"\s+(?:{w['apposition_nouns']})|(?:[\w'’-]+\s+){{0,2}}(?:{w['apposition_alone']}))\b",
+                            re.I)
+    role_before = re.compile(rf"(?:{w['role_kinds_zh']})(?:{w['role_nouns_zh']})$|"
+                             rf"\b(?:{w['role_before_en']})\s+$", re.I)
     return name, apposition, role_before
 
 
@@ -42,7 +60,7 @@ def _power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
             continue
         a, b = m.start - s.start, m.end - s.start
         if name.search(s.text[a:b]) or apposition.match(s.text, b) \
-                or role_before.search(s.text[max(0, a - 8):a]):
+                or role_before.search(s.text[max(0, a - 24):a]):
             return True
     return False
 
@@ -54,8 +72,7 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
         _supply_only(f)
         return f
     generic = (*lexicon().get("generic_deal_patterns", ()), *lexicon().get("power_deal_triggers", ()))
-    if f.rule not in generic or len(f.parties()) != 2 \
-            or not _power_words().search(s.text):
+    if f.rule not in generic or len(f.parties()) != 2 or not _power_named(s.text):
         return f
     power = [i for i in f.parties() if _power_firm(i, s, ents)]
     if len(power) != 1:
@@ -73,3 +90,18 @@ _POWER_PATTERNS = ("en.supply.power.agreement", "zh.supply.power")
 def _supply_only(f: Frame) -> None:
     f.family = "Supply"
     f.kinds = {"SupplyAgreement"} | (f.kinds - {"ComputeCommitment", "CloudServiceAgreement"})
+
+
+def power_pair(rule: str, firms: list[str], roles: dict, s: Sentence, ents: Entities) -> bool:
+    """Roles of a generic deal between two firms no type tells apart when one is a power producer
+    and the sentence names power ("Corvid has signed a letter of intent with Ivel Grid, a utility,
+    for 300 megawatts"): the producer provides (`as_power_supply` then makes it the supplier)."""
+    if rule not in lexicon().get("generic_deal_patterns", ()) or len(firms) != 2 \
+            or not _power_named(s.text):
+        return False
+    power = [i for i in firms if _power_firm(i, s, ents)]
+    if len(power) != 1:
+        return False
+    roles.setdefault("provider", []).extend(power)
+    roles.setdefault("customer", []).extend(i for i in firms if i not in power)
+    return True
