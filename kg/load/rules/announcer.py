@@ -10,16 +10,23 @@ from kg.load.vocab import lexicon
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern]:
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     spec = lexicon()["announcer_zh"]
-    return re.compile(spec["announces"]), re.compile(spec["bare_company"])
+    return (re.compile(spec["announces"]), re.compile(spec["bare_company"]),
+            re.compile(spec["covered_before"]), re.compile(spec["covered_after"]))
 
 
 def announcer(text: str, ents: Entities) -> str | None:
-    """The first firm that publishes an announcement (its name right before 发布…公告/公告称)."""
-    announces, _ = _rules()
-    for m in ents.mentions:
-        if m.kind == "firm" and announces.match(text, m.end):
+    """The first firm that publishes an announcement (its name right before 发布…公告/公告称), else
+    the first firm a research note covers (首次覆盖X, X（首次覆盖）)."""
+    announces, _, covered_before, covered_after = _rules()
+    firms = [m for m in ents.mentions if m.kind == "firm"]
+    for m in firms:
+        if announces.match(text, m.end):
+            return m.iri
+    for m in firms:
+        if covered_after.match(text, m.end) or covered_before.search(text, max(0, m.start - 16),
+                                                                      m.start):
             return m.iri
     return None
 

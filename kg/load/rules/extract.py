@@ -20,9 +20,10 @@ from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
-from kg.load.rules.announcer import announcer
+from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
+from kg.load.rules.funding_rounds import round_stakes, round_told
 from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
@@ -41,6 +42,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     subject = article_subject(ents)
     previous_move_firm: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
+    funding_round = None            # the latest funding round told (rules/funding_rounds.py)
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
@@ -52,6 +54,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         frames = pledged + [as_power_supply(f, s, ents) for f in
                             sentence_frames(s, slotted, ents, quantities, last_pair)]
         frames = exercised_stakes(frames, out.frames, s)
+        funding_round = round_told(s, slotted) or funding_round
+        frames += round_stakes(s, slotted, quantities, funding_round, out.frames + frames)
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
@@ -71,8 +75,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         out.frames.extend(frames)
         status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
-        topic = firms[0].iri if firms else firmless_topic(
-            s, out.frames, previous_topic, subject, previous_firms)
+        topic = firms[0].iri if firms else issuer if issuer and bare_company(s.text) \
+            else firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         if status is None:
             moves = sentence_moves(s, ents, quantities, previous_move_firm or topic,
                                    after_move=bool(out.moves)
