@@ -49,18 +49,47 @@ def _own(run: str) -> str:
     return re.split(r"['’]s\b", run)[0]
 
 
-def _longer_run(text: str, name: str, stopwords: frozenset[str]) -> tuple[str, int] | None:
+def _longer_run(text: str, name: str, stopwords: frozenset[str],
+                titles: list[tuple[int, int]]) -> tuple[str, int] | None:
     """'Ravelin Micro' where the context named 'Ravelin': the longest capitalised run starting
-    with the name (up to three words, no stop word), if one occurs: (name, start)."""
+    with the name (up to three words), if one occurs: (name, start). The run ends before a stop
+    word or a post ("Karsten CEO Elena Varga", "Halvard Chief Executive Officer …": the firm is
+    Karsten, Halvard), and a run only a title-case headline holds is no name ("… Backed by Chips
+    and Lumora Contract")."""
+    posts = _post_words()
     best = None
     for m in re.finditer(rf"(?<!{LATIN}){re.escape(name)}(?: +{WORD}){{1,2}}", text):
+        if any(a <= m.start() < b for a, b in titles):
+            continue
         words = _own(m.group()).split()
-        while words and words[-1] in stopwords:
-            words.pop()
-        run = " ".join(words)
+        cut = next((i for i, w in enumerate(words) if i and (w in stopwords or w.casefold() in posts)),
+                   len(words))
+        run = " ".join(words[:cut])
         if run.startswith(name + " ") and (best is None or len(run) > len(best[0])):
             best = (run, m.start())
     return best
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """Single words of the English posts ("Chief", "Executive", "CEO"), case-folded."""
+    return frozenset(w.casefold() for words in lexicon()["posts"].values() for p in words
+                     if p.isascii() for w in p.split())
+
+
+_LINE = re.compile(r"[^\n]+")
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of title-case lines (headlines: every word of four letters or more capitalised,
+    at least four such words), where a capitalised run names nothing by its capitals."""
+    out = []
+    for m in _LINE.finditer(text):
+        words = _LONG_WORD.findall(m.group())
+        if len(words) >= 4 and all(w[0].isupper() for w in words):
+            out.append(m.span())
+    return out
 
 
 def _surname(text: str, name: str, stopwords: frozenset[str]) -> bool:
@@ -73,6 +102,7 @@ def _surname(text: str, name: str, stopwords: frozenset[str]) -> bool:
 def context_names(text: str, stopwords: frozenset[str]):
     """(start, end, name, None) for each unseen name a firm-only context tells."""
     found: dict[str, tuple[int, int]] = {}
+    titles = title_lines(text)
     for pattern in _patterns():
         for m in pattern.finditer(text):
             name = _own(m.group("name"))
@@ -85,7 +115,7 @@ def context_names(text: str, stopwords: frozenset[str]):
             if len(words) == 1:
                 if _surname(text, name, stopwords):
                     continue
-                longer = _longer_run(text, name, stopwords)
+                longer = _longer_run(text, name, stopwords, titles)
                 if longer is not None:
                     found.setdefault(longer[0], (longer[1], longer[1] + len(longer[0])))
                     continue

@@ -71,6 +71,7 @@ class Rules:
     role_quoted_zh: re.Pattern
     appositive_en: re.Pattern
     employer_en: re.Pattern
+    role_quoted: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,9 @@ def rules() -> Rules:
         appositive_en=re.compile(
             rf"(?P<name>{cap}), +(?:a|an|the|another) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
         employer_en=re.compile(rf"\b(?i:{employers})\s+(?P<name>{cap})"),
+        # a coined name in quotes after a role word: 人工智能公司“深曜”, the AI start-up "Kestrel"
+        role_quoted=re.compile(rf"(?P<role>{zh_roles}|\b(?i:{en_roles}))\s*[“「『\"](?P<name>"
+                               rf"[{HAN}]{{2,8}}|[{HAN}A-Za-z0-9]{{2,12}}|{cap})[”」』\"]"),
     )
 
 
@@ -188,6 +192,8 @@ def _unseen_candidates(text: str):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in r.appositive_en.finditer(text):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
+    for m in r.role_quoted.finditer(text):
+        yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in r.employer_en.finditer(text):      # "an analyst at Fenwick Rowe"
         yield m.start("name"), m.end("name"), m.group("name"), None
     for m in r.role_before_zh.finditer(text):
@@ -216,10 +222,11 @@ def _unseen_candidates(text: str):
             words.pop(0)
             while words and words[0] in r.stop_en:
                 words.pop(0)
-        if len(words) >= 2 and not _descriptor(text, m.start(), m.end()):
+        if len(words) >= 2 and not _descriptor(text, m.start(), m.end()) \
+                and not _FILING_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
             joined = " ".join(words)
             if r.suffix_en.search(joined):
-                parts = _split_conjoined(joined)    # "Saltfield Capital and Morrow Partners"
+                parts = _split_conjoined(joined, text)  # "Saltfield Capital and Morrow Partners"
             else:
                 parts = _conjoined_with_suffix(joined)   # "Northfold Bank and Ashby & Crane"
             start = m.start() + m.group().index(joined)
@@ -231,6 +238,10 @@ def _unseen_candidates(text: str):
     yield from _zh_suffix_names(text)
     yield from _zh_outlet_names(text)
 
+
+#: A filing's item heading ("Item 3.02 - Unregistered Sales of Equity Securities"): the line is a
+#: title, no capitalised run on it names a firm.
+_FILING_ITEM = re.compile(r"[#*\s]*Item\s+\d+\.\d+\b")
 
 _INDEFINITE = re.compile(r"(?<![\w])(?:a|an)\s+$", re.I)
 _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -258,16 +269,29 @@ def _role_at(text: str, a: int, b: int) -> bool:
 _AMPERSAND_NAME = re.compile(rf"{_WORD}(?: +& +{_WORD})+")
 
 
-def _split_conjoined(name: str) -> list[str]:
+def _split_conjoined(name: str, text: str = "") -> list[str]:
     """'Saltfield Capital and Morrow Credit Partners' names two firms when each part ends with
     an organisation suffix; 'Harbor Bank and Ashby & Crane' too: a partners' name joined by '&'
-    next to a firm is a firm. 'Calder & Finch' and 'Bank of X' stay one name."""
+    next to a firm is a firm; so is one word that starts a longer name elsewhere in the text
+    ("Vireo and Meridian Cloud declined to comment" after "Vireo Silicon": Vireo is that firm's
+    short form, and only Meridian Cloud is named here). 'Calder & Finch' and 'Bank of X' stay one
+    name."""
     parts = re.split(r" and ", name)
     suffixed = [len(p.split()) >= 2 and bool(rules().suffix_en.search(p)) for p in parts]
     if len(parts) > 1 and any(suffixed) and all(
             ok or _AMPERSAND_NAME.fullmatch(p) for ok, p in zip(suffixed, parts)):
         return parts
+    if len(parts) > 1 and any(suffixed) and all(ok or _short_of_other(p, text)
+                                                for ok, p in zip(suffixed, parts)):
+        return [p for ok, p in zip(suffixed, parts) if ok]
     return [name]
+
+
+def _short_of_other(word: str, text: str) -> bool:
+    """One capitalised word (not a stop word) that starts a two-word capitalised name elsewhere."""
+    if " " in word or word in rules().stop_en or not word[:1].isupper():
+        return False
+    return re.search(rf"(?<!{LATIN}){re.escape(word)} +(?!and\b){_WORD}", text) is not None
 
 
 _PARTNERS_NAME = re.compile(r"[A-Z][\w'’-]+ & [A-Z][\w'’-]+")
@@ -329,7 +353,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
         words = words[1:]
     if not stripped or stripped in rules().stop_en:
         return a, b, ""
+    form = stripped.rsplit(" ", 1)
+    if len(form) == 2 and form[1].rstrip(".") in _legal_forms() and form[0][:1].isupper() \
+            and form[0].rstrip(",") not in rules().stop_en:
+        stripped = form[0].rstrip(", ")      # "Halvard Compute Inc.": the firm is Halvard Compute
+        b = a + len(stripped)
     return a, b, stripped
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Legal forms a firm's name drops ("Inc.", "Corp."; `legal_forms_dropped_en` in core.yaml)."""
+    return frozenset(w.rstrip(".") for w in lexicon().get("legal_forms_dropped_en") or ())
 
 
 def _merge_prefix_names(ents: Entities, unseen: dict[str, str]) -> None:
