@@ -10,7 +10,7 @@ import re
 from kg.load.rules.cues import apply_cues, deals_by_name, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
-from kg.load.rules.guards import commentary, headline_told, names_other_firm
+from kg.load.rules.guards import commentary, headline_metrics, headline_told, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import (figure_back, firms_of, sentence_metrics, sentence_moves,
@@ -104,6 +104,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
+    out.metrics = headline_metrics(out.metrics, article)
     out.frames = counted_deals(sentences, ents, out.frames, article.language)
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])

@@ -207,6 +207,14 @@ def headline_told(frames: list[Frame], article) -> list[Frame]:
                     and _EXCHANGE.get(g.family) == _EXCHANGE.get(f.family) for g in body))]
 
 
+def headline_metrics(metrics: list, article) -> list:
+    """A headline rounds a figure the body gives ("Run-Rate Revenue Tops $3 Billion", body: "passed
+    $3.1 billion"): a headline metric the body repeats for the same firm (any value) is dropped."""
+    heads = [m for m in metrics if _is_headline(m.sentence, article.text)]
+    body = {(m.firm, m.name) for m in metrics if m not in heads}
+    return [m for m in metrics if m not in heads or (m.firm, m.name) not in body]
+
+
 #: Equity taken as security: "takes the warrant as collateral", "以所持股份作为质押".
 @lru_cache(maxsize=1)
 def _as_collateral() -> re.Pattern:

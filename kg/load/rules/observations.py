@@ -138,6 +138,22 @@ def _metric_rules():
 
 
 @lru_cache(maxsize=1)
+def _not_metric_values() -> tuple[re.Pattern, re.Pattern]:
+    """(a figure's earlier value: "up from $41m", 上年同期为…; someone else's estimate: 我们预计,
+    "analysts expect"), from `prior_value` and `third_party_estimate` in metrics.yaml."""
+    lex = lexicon()
+    return re.compile(lex["prior_value"], re.I), re.compile(lex["third_party_estimate"], re.I)
+
+
+def _prior_value(s: Sentence, q, quantities) -> bool:
+    """"revenue of $96 million, up from $41 million a year earlier": the figure after "up from"
+    (versus, 上年同期为) is the value before, when the sentence gives one of that unit before it."""
+    prior, _ = _not_metric_values()
+    return bool(prior.search(s.text, max(0, q.start - 40), q.start)) and any(
+        o.unit == q.unit and o.end <= q.start for o in quantities if o is not q)
+
+
+@lru_cache(maxsize=1)
 def _metric_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
     """Per metric, the words that make its value negative ("net loss") and the words that make
     a figure no value of it ("日均…token" is no monthly count)."""
@@ -196,13 +212,18 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     firms = firms_of(s, ents)
     out: list[Metric] = []
     spreads = [m.span() for m in _SPREAD.finditer(s.text)]
+    estimate = _not_metric_values()[1]
     for q in quantities:
+        if estimate.search(s.text, *_clause(s.text, q.start)):
+            continue               # "我们预计公司2026年营收为…": a research note's estimate
         if any(a <= q.start < b for a, b in frame_spans):
             continue
         if _FROM_BEFORE.search(s.text[max(0, q.start - 12):q.start]) and any(
                 _TO_BEFORE.search(s.text[max(0, o.start - 12):o.start]) for o in quantities
                 if o.unit == q.unit and o is not q):
             continue               # "widened to 38% from 29%": the value now, not before
+        if _prior_value(s, q, quantities):
+            continue               # "up from $41 million a year earlier": the value before
         if any(a <= q.start < b for a, b in spreads):
             continue               # "毛利率从不足10%到超过20%不等": a spread over items, no value
         if vague(q) or deal_amount(s.text, q.end) or _converted(s, q, quantities):
