@@ -64,3 +64,19 @@ def test_headline_rounding_of_a_metric_the_body_gives_is_dropped(tmp_path, headl
 def test_run_rate_revenue_is_annualized_revenue(tmp_path):
     ents, out = run(tmp_path, "Pendry Compute said its run-rate revenue reached $2.4 billion.")
     assert _metrics(ents, out) == {("Pendry Compute", "annualizedRevenue", 2.4e9)}
+
+
+@pytest.mark.parametrize("opening", [
+    "澜屿科技11月3日晚间公告，公司与模型公司启岚智能签署算力服务合同，合同金额为12亿元。",
+    "澜屿科技周一公告称，公司与模型公司启岚智能签署算力服务合同，合同金额为12亿元。",
+    "澜屿科技发布公告，公司与模型公司启岚智能签署算力服务合同，合同金额为12亿元。",
+])
+@pytest.mark.parametrize("figures", [
+    "财务数据显示，公司2024年实现营业收入9.3亿元，归母净利润为6800万元。",
+    "公司去年营业收入为9.3亿元，净利润6800万元。",
+])
+def test_metric_of_a_bare_company_in_an_announcement_is_the_announcers(tmp_path, opening, figures):
+    text = (f"{opening}\n\n资金方面，公司已与丰岳银行签署授信协议，获得不超过5亿元的授信额度。\n\n{figures}")
+    ents, out = run(tmp_path, text, language="zh")
+    assert _metrics(ents, out) == {("澜屿科技", "revenue", 9.3e8), ("澜屿科技", "netIncome", 6.8e7)}
+    assert any({ents.names[i] for i in f.parties()} == {"澜屿科技", "丰岳银行"} for f in out.frames)

@@ -211,7 +211,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             items.append((m.start(), m.end(), [ante.iri]))
             taken.append((m.start(), m.end()))
     for a, b in (bare_company(s.text) if announcer else ()):  # "公司全资子公司…": the announcer
-        if free(a, b):
+        if free(a, b) and not any(announcer in iris for _, y, iris in items if y <= a):
+            # not when the sentence named it before ("X晚间公告，公司与Y签署…": one subject)
             items.append((a, b, [announcer]))
             taken.append((a, b))
     for m in _company().finditer(s.text):
