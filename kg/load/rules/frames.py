@@ -72,7 +72,9 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 auto.extend(i for i in context[:2] if i not in auto)
             if auto:
                 if not _assign_by_type(p.family, auto, roles, ents, p.takers) \
-                        and not power_pair(p.id, auto, roles, s, ents):
+                        and not power_pair(p.id, auto, roles, s, ents) \
+                        and not _maker_pair(p.id, auto, roles, s, slotted.original(m.start(), m.end()),
+                                            ents):
                     continue
             for slot, role in p.roles:
                 if role != "auto" and role not in roles and slot == "A" and topic \
@@ -312,6 +314,23 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
     buyer = [i for i in firms if i not in makers]
     return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
                  f.span, f.rule + ".goods", f.confidence, by_type=True)
+
+
+def _maker_pair(rule: str, firms: list[str], roles: dict, s: Sentence, span: tuple[int, int],
+                ents: Entities) -> bool:
+    """Roles of a generic deal between a chipmaker and a firm no type places, whose clause names
+    goods ("Orrin signed a term sheet with Harrow Foundry, a chip designer, for up to 150 MW of
+    Harrow's accelerators"): the chipmaker provides (`_by_goods` then makes it the supplier)."""
+    if rule not in lexicon().get("generic_deal_patterns", ()) or len(firms) != 2:
+        return False
+    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)]
+    end = _CLAUSE_END.search(s.text, span[1])
+    if len(makers) != 1 or not supply_goods().search(
+            s.text[span[0]:end.start() if end else len(s.text)]):
+        return False
+    roles.setdefault("provider", []).extend(makers)
+    roles.setdefault("customer", []).extend(i for i in firms if i not in makers)
+    return True
 
 
 def _split_bracketed(f: Frame, ents: Entities) -> list[Frame]:

@@ -26,17 +26,23 @@ def _power_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _power_watts() -> tuple[re.Pattern, re.Pattern]:
     """Watts (``power_watts`` in ``lexicon/cues.yaml``) and computing named in a sentence."""
-    return word_cue(lexicon()["power_watts"]), re.compile(
+    words = lexicon()["power_watts"]      # "1.1GW": a unit glued to its number counts too
+    watts = re.compile(rf"(?:(?<=\d)|\b)(?:{alternation(words['en'])})\b|{alternation(words['zh'])}", re.I)
+    return watts, re.compile(
         rf"\b(?:compute|computing|cloud|data[- ]cent(?:re|er)s?|servers?)\b|(?:{lexicon()['words']['supply_goods']})"
         r"|算力|数据中心|云", re.I)
 
 
 def _power_named(text: str) -> bool:
-    """Power named, or watts with no computing in the sentence (a power producer's megawatts)."""
+    """Power named, or watts not of computing ("1.2 gigawatts to run the new clusters", not "200
+    megawatts of data centre capacity"): a power producer's megawatts."""
     if _power_words().search(text):
         return True
     watts, computing = _power_watts()
-    return bool(watts.search(text)) and not computing.search(text)
+    return any(not computing.search(text, m.end(), m.end() + _WATTS_OF) for m in watts.finditer(text))
+
+
+_WATTS_OF = 40      # characters after the watts that say what they are of
 
 
 @lru_cache(maxsize=1)

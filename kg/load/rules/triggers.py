@@ -52,6 +52,7 @@ class _Rules:
     noun_use: re.Pattern
     noun_forms: re.Pattern
     noun_use_zh: re.Pattern
+    noun_after_preposition: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,8 @@ def rules() -> _Rules:
         lease_things=rx(spec["lease_things"]), capacity=rx("<cloud_en>|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]),
         noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
-        noun_use_zh=rx(spec["noun_use_zh"]))
+        noun_use_zh=rx(spec["noun_use_zh"]),
+        noun_after_preposition=rx(spec["noun_after_preposition"]))
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -112,8 +114,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             continue
         if verb.group().lower().endswith("ing") and not r.progressive.search(before):
             continue
-        if r.noun_forms.fullmatch(verb.group()) and r.noun_use.search(before):
-            continue                # "The Intel purchase is one of …": a noun, no new deal
+        if r.noun_forms.fullmatch(verb.group()) and (r.noun_use.search(before)
+                                                     or r.noun_after_preposition.search(before)):
+            continue                # "The Intel purchase is one of …", "for the supply of": a noun
         if text.startswith("的", b) and r.noun_use_zh.search(before):
             continue                # "投资的具体金额仍待谈判": a noun, no new deal
         end = _clause_end(text, b)
