@@ -20,6 +20,7 @@ from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
+from kg.load.rules.landlords import landlord_lease
 from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
@@ -51,7 +52,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 announcer=issuer)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
-        frames = pledged + [as_power_supply(f, s, ents) for f in
+        frames = pledged + [landlord_lease(as_power_supply(f, s, ents), s, ents) for f in
                             sentence_frames(s, slotted, ents, quantities, last_pair)]
         frames = exercised_stakes(frames, out.frames, s)
         funding_round = round_told(s, slotted) or funding_round

@@ -29,6 +29,13 @@ _ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|
 
 
 @lru_cache(maxsize=1)
+def _its_goods() -> re.Pattern:
+    """'its' before chips ("2 gigawatts of its accelerators"): the slot is 'it', then 's'."""
+    return re.compile(rf"\bit(?=s\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon()['words']['supply_goods']})\b)",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
 def _object_it() -> re.Pattern:
     return re.compile(lexicon()["object_it"])
 
@@ -254,6 +261,14 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             ante = [first.iri] if first is not None else None
         if ante is not None:
             items.append((m.start(), m.end(), list(ante)))
+            taken.append((m.start(), m.end()))
+    for m in _its_goods().finditer(s.text):   # "X said Y will deploy 2 GW of its accelerators":
+        if not free(m.start(), m.end()):         # the one chipmaker named before in the sentence
+            continue
+        makers = {i for a, b, iris in items if b <= m.start() for i in iris
+                  if "ChipMaker" in firm_types(ents, i)}
+        if len(makers) == 1:
+            items.append((m.start(), m.end(), list(makers)))
             taken.append((m.start(), m.end()))
     m = _SUBJECT_PRONOUN.match(s.text)
     at = (m.start("p"), m.end("p")) if m and m.group("p") else (m.start(), m.end()) if m else None
