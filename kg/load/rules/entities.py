@@ -68,7 +68,6 @@ class Rules:
     roles: tuple[tuple[str, str], ...]          # (phrase, type) longest first
     role_before_en: re.Pattern
     role_before_zh: re.Pattern
-    role_quoted_zh: re.Pattern
     appositive_en: re.Pattern
     employer_en: re.Pattern
     role_quoted: re.Pattern
@@ -105,8 +104,6 @@ def rules() -> Rules:
         role_before_en=re.compile(rf"\b(?P<role>(?i:{en_roles}))\s+(?P<name>{cap})"),
         role_before_zh=re.compile(
             rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}{latin_tail}|{cap}))"),
-        # a quoted brand right after a role word: 人工智能公司“深曜”
-        role_quoted_zh=re.compile(rf"(?P<role>{zh_roles})[“「『\"](?P<name>[{HAN}]{{2,8}})[”」』\"]"),
         appositive_en=re.compile(
             rf"(?P<name>{cap}), +(?:a|an|the|another) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
         employer_en=re.compile(rf"\b(?i:{employers})\s+(?P<name>{cap})"),
@@ -209,8 +206,6 @@ def _unseen_candidates(text: str):
         if cut:                    # "中诚银行和萨林投资局": a role word a character such as 和
             a = m.start("name") + skip     # parts from the name ends a name; it types no one
             yield a, a + cut, name[skip:skip + cut], None if skip else role_type(m.group("role"))
-    for m in r.role_quoted_zh.finditer(text):
-        yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
         if name.endswith(("'s", "’s")):
