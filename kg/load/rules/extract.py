@@ -25,7 +25,8 @@ from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
 from kg.load.rules.funding_rounds import round_stakes, round_told
-from kg.load.rules.financing_parts import lender_not_borrower, part_borrowers
+from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
+                                           part_borrowers)
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
@@ -110,7 +111,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
-    out.frames = pledged_contracts(headline_told(lone_lenders(frames), article), sentences, ents,
+    frames = headline_lenders(lone_lenders(frames), lambda f: in_headline(f.sentence, text))
+    out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,
                                    article.language)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)

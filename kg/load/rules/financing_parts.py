@@ -56,3 +56,45 @@ def lender_not_borrower(f: Frame, ents: Entities) -> Frame:
         f.roles = {"lender": list(borrowers)}
         f.rule += ".lenders"
     return f
+
+
+def headline_lenders(frames: list[Frame], is_headline) -> list[Frame]:
+    """"Harrowgate, Seton Lane lend Kestrel Forge $2.6bn" over a body that names only one lender:
+    a headline financing whose borrower (or issuer) and amount a body financing repeats is that
+    financing; its other parties join it (never as the borrower's own lender) and it is dropped."""
+    out = []
+    for f in frames:
+        if f.family in _FINANCINGS and is_headline(f):
+            owners = set(f.roles.get("borrower", ())) | set(f.roles.get("issuer", ()))
+            same = [g for g in frames if g is not f and g.family in _FINANCINGS and not is_headline(g)
+                    and owners and owners <= (set(g.roles.get("borrower", ()))
+                                              | set(g.roles.get("issuer", ())))
+                    and _same_amount(f, g)]
+            if same:
+                target = same[0]
+                taken = {i for iris in target.roles.values() for i in iris}
+                for role, iris in f.roles.items():
+                    if role in ("borrower", "issuer"):
+                        continue
+                    target.roles.setdefault(role, []).extend(i for i in iris if i not in taken)
+                continue
+        out.append(f)
+    return out
+
+
+def _same_amount(f: Frame, g: Frame) -> bool:
+    a, b = f.figures.get("amountUSD"), g.figures.get("amountUSD")
+    return a is not None and b is not None and a.value == b.value
+
+
+def in_headline(s: Sentence, text: str) -> bool:
+    """Does sentence `s` lie in the article's headline (its first paragraph when that reads as a
+    headline; a headline may hold several sentences: "X lend Y $2.6bn; Z contract pledged")?"""
+    from kg.load.read import text_headline
+    stripped = text.lstrip()
+    head = text_headline(stripped.lstrip("# "))
+    if head is None:
+        return False
+    end = len(text) - len(stripped) + stripped.find(head) + len(head)
+    return s.start < end
+

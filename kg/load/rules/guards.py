@@ -197,12 +197,14 @@ def _is_headline(s: Sentence, text: str) -> bool:
 def headline_told(frames: list[Frame], article) -> list[Frame]:
     """A headline compresses the story ("X sells stake, expands Y loan, to fund Z investment"):
     its frames stand only for deals the body tells between the same firms; a headline frame no
-    body frame repeats is dropped, and so is one the body tells as another deal of the same kind
+    body frame repeats is dropped (a headline financing needs a body financing: "与Y签署协议，同步获
+    15亿元授信" lends nothing from Y), and so is one the body tells as another deal of the same kind
     of exchange (headline 入股, body 投资: the body's words say which)."""
     heads = [f for f in frames if _is_headline(f.sentence, article.text)]
     body = [f for f in frames if f not in heads]
     return [f for f in frames if f not in heads or (
-        any(g.parties() >= f.parties() for g in body)
+        any(g.parties() >= f.parties() and (_EXCHANGE.get(f.family) != "debt"
+                                            or _EXCHANGE.get(g.family) == "debt") for g in body)
         and not any(g.parties() == f.parties() and g.family != f.family
                     and _EXCHANGE.get(g.family) == _EXCHANGE.get(f.family) for g in body))]
 
