@@ -68,7 +68,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                     auto.extend(i for i in iris if i not in auto)
                 else:
                     roles.setdefault(role, []).extend(iris)
-            if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1:
+            if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1 \
+                    and not _UNREAD_COUNTERPARTY.search(slotted.text):
                 auto.extend(i for i in context[:2] if i not in auto)
             if auto:
                 if not _assign_by_type(p.family, auto, roles, ents, p.takers) \
@@ -103,6 +104,14 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
         _cloud_seller(f, ents)
         _chip_provider(f, ents)
     return [f for f in frames if f.family != "drop" and not _bare_fundraise(f)]
+
+
+#: A counterparty the sentence names but the entity rules did not read ("X同时与海岚新能源签署了备忘录",
+#: "signed a memorandum with Haylan Renewables"): not the discourse pair's other firm.
+_UNREAD_COUNTERPARTY = re.compile(
+    r"⟦\d+⟧[^⟦⟧，。；]{0,8}?(?:与|和|同|跟)(?!⟦|其|对方|该公司|这家|后者|前者|双方)[\u4e00-\u9fff]{2,}?"
+    r"(?:签署|签订|签下|达成|敲定)|\bwith\s+(?!(?:the|it|them|its|their|both|each|his|her)\b)"
+    r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+(?:for|on|to|covering|worth|that|which|in)\b")
 
 
 def _bare_fundraise(f: Frame) -> bool:

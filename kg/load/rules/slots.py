@@ -29,6 +29,12 @@ _ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|
 
 
 @lru_cache(maxsize=1)
+def _teller_before() -> re.Pattern:
+    """What stands between a firm and the bare 公司 of the clause it tells (``teller_before``)."""
+    return re.compile(lexicon()["announcer_zh"]["teller_before"])
+
+
+@lru_cache(maxsize=1)
 def _its_goods() -> re.Pattern:
     """'its' before chips ("2 gigawatts of its accelerators"): the slot is 'it', then 's'."""
     return re.compile(rf"\bit(?=s\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon()['words']['supply_goods']})\b)",
@@ -221,6 +227,12 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if free(a, b) and not any(announcer in iris for _, y, iris in items if y <= a):
             # not when the sentence named it before ("X晚间公告，公司与Y签署…": one subject)
             items.append((a, b, [announcer]))
+            taken.append((a, b))
+    for a, b in bare_company(s.text):           # "X在声明中确认，公司已与Y签订…": the firm that
+        teller = max(((y, iris) for x, y, iris in items if y <= a and len(iris) == 1  # tells it
+                      and _teller_before().match(s.text, y, a)), default=None)
+        if free(a, b) and teller is not None:
+            items.append((a, b, list(teller[1])))
             taken.append((a, b))
     for m in _company().finditer(s.text):
         if free(m.start(), m.end()):
