@@ -103,3 +103,68 @@ def test_exclusive_marker_is_not_part_of_an_outlet_name(text):
     ents = find_entities(text)
     outlets = {ents.names[m.iri] for m in ents.mentions if m.kind == "publisher"}
     assert outlets == {"栖云财经"}
+
+
+def _types(ents, name: str) -> set[str]:
+    iri = next(i for i, n in ents.names.items() if n == name)
+    return set(ents.types.get(iri, {}))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Instead, a special-purpose vehicle called Harlow GPU Trust II will buy the chips.",
+     "Harlow GPU Trust II"),
+    ("The chips go to a vehicle named Ostrey Funding, which will lease them on.", "Ostrey Funding"),
+    ("She now runs a start-up called Quindle that sells inference.", "Quindle"),
+    ("The loan was made to an entity known as Marrow Compute Holdings.", "Marrow Compute Holdings"),
+])
+def test_name_a_firm_noun_calls_is_a_firm(sentence, name):
+    firms = _firms(find_entities(sentence))
+    assert name in firms
+    assert not {"Instead", "She", "The"} & firms
+
+
+@pytest.mark.parametrize("sentence", [
+    "Banco Meridional and Pemberly Bank joined the loan.",
+    "The notes were bought by Banco Meridional, among others.",
+    "Lenders include Banque Arvel and Ostley Capital.",
+])
+def test_bank_word_before_a_name_makes_a_bank(sentence):
+    ents = find_entities(sentence)
+    bank = next(n for n in _firms(ents) if n.startswith(("Banco", "Banque")))
+    assert "Bank" in _types(ents, bank)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Qasr Investment Authority would provide the money over several years.",
+    "Marrow Investment Authority, a Gulf investor, signed an MoU.",
+])
+def test_investment_authority_is_a_sovereign_wealth_fund(sentence):
+    ents = find_entities(sentence)
+    name = next(n for n in _firms(ents) if n.endswith("Investment Authority"))
+    assert "SovereignWealthFund" in _types(ents, name)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orwell Cloud said the Amsterdam-listed AI data centre operator raised $3bn.",
+    "Orwell Cloud, the Texas-based AI cloud, raised $3bn.",
+    "Orwell Cloud beat the London-listed AI group in a bidding war.",
+])
+def test_place_adjective_run_is_a_description_not_a_firm(sentence):
+    assert _firms(find_entities(sentence)) == {"Orwell Cloud"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据悉，保险机构安泰人寿认购了其中3亿美元。", "安泰人寿"),
+    ("云岚数据发行的债券由长宁人寿认购了2亿美元。", "长宁人寿"),
+])
+def test_life_insurer_name_is_a_firm(text, name):
+    assert name in _firms(find_entities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "据栖云财经了解，模型公司澜衡完成融资。",
+    "据栖云财经了解到，模型公司澜衡完成融资。",
+])
+def test_outlet_told_by_what_it_learned_is_a_publisher(text):
+    ents = find_entities(text)
+    assert {ents.names[m.iri] for m in ents.mentions if m.kind == "publisher"} == {"栖云财经"}

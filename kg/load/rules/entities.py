@@ -16,6 +16,7 @@ from kg.load.rules.context_names import context_names
 from kg.load.rules.gazetteer import Entity, gazetteer, name_key
 from kg.load.rules.latin import LATIN, WORD
 from kg.load.rules.party_names import deal_party_names
+from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
                                zh_suffix_names as _zh_suffix_names,
@@ -71,6 +72,8 @@ class Rules:
     appositive_en: re.Pattern
     employer_en: re.Pattern
     role_quoted: re.Pattern
+    called_en: re.Pattern
+    prefixes_en: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +113,11 @@ def rules() -> Rules:
         # a coined name in quotes after a role word: 人工智能公司“深曜”, the AI start-up "Kestrel"
         role_quoted=re.compile(rf"(?P<role>{zh_roles}|\b(?i:{en_roles}))\s*[“「『\"](?P<name>"
                                rf"[{HAN}]{{2,8}}|[{HAN}A-Za-z0-9]{{2,12}}|{cap})[”」』\"]"),
+        # "a special-purpose vehicle called Ridgeline GPU Trust I", "a start-up named Quindle"
+        called_en=re.compile(rf"\b(?P<role>(?i:{en_roles}|{alternation(lex['called_nouns_en'])}))"
+                             rf",?\s+(?:{alternation(lex['called_verbs_en'])})\s+"
+                             rf"(?P<name>{cap})"),
+        prefixes_en=dict(lex["org_suffixes"].get("prefixes_en") or {}),
     )
 
 
@@ -191,6 +199,8 @@ def _unseen_candidates(text: str):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in r.role_quoted.finditer(text):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
+    for m in r.called_en.finditer(text):
+        yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in r.employer_en.finditer(text):      # "an analyst at Fenwick Rowe"
         yield m.start("name"), m.end("name"), m.group("name"), None
     for m in r.role_before_zh.finditer(text):
@@ -220,7 +230,9 @@ def _unseen_candidates(text: str):
         if len(words) >= 2 and not _descriptor(text, m.start(), m.end()) \
                 and not _FILING_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
             joined = " ".join(words)
-            if r.suffix_en.search(joined):
+            if words[0] in r.prefixes_en and len(words) <= 4 and " and " not in joined:
+                parts = [joined]                    # "Banco Meridional"
+            elif r.suffix_en.search(joined):
                 parts = _split_conjoined(joined, text)  # "Saltfield Capital and Morrow Partners"
             else:
                 parts = _conjoined_with_suffix(joined)   # "Northfold Bank and Ashby & Crane"
@@ -238,6 +250,9 @@ def _unseen_candidates(text: str):
 #: title, no capitalised run on it names a firm.
 _FILING_ITEM = re.compile(r"[#*\s]*Item\s+\d+\.\d+\b")
 
+#: A capitalised word made an adjective ("Amsterdam-listed", "Texas-based"): a description follows.
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:listed|based|headquartered|backed|owned|born|focused)\b")
+
 _INDEFINITE = re.compile(r"(?<![\w])(?:a|an)\s+$", re.I)
 _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
@@ -247,6 +262,8 @@ def _descriptor(text: str, a: int, b: int) -> bool:
     describe a firm (place, field), they do not name one (an outlet's name still names it: 'a
     Bloomside Post report'); so do capitals whose last word starts a role phrase ('the San
     Francisco AI lab', 'the Denver AI start-up')."""
+    if _PLACE_ADJECTIVE.match(text, a):
+        return True                # "the Amsterdam-listed AI data centre operator"
     outlet = (lexicon().get("suffix_types") or {}).get(text[a:b].split()[-1]) == "Publisher"
     if _INDEFINITE.search(text[max(0, a - 4):a]) and _COMMON_NOUN_AFTER.match(text, b) and not outlet:
         return True
@@ -312,12 +329,16 @@ def _full_pattern(name: str) -> re.Pattern:
 
 
 def _suffix_types(ents: Entities) -> None:
-    """'Harbor Bank', '北辰银行': a name ending with a typed suffix says what the firm is."""
+    """'Harbor Bank', '北辰银行': a name ending with a typed suffix says what the firm is ('Banco
+    Meridional': a typed prefix too)."""
     table = lexicon().get("suffix_types") or {}
+    prefixes = rules().prefixes_en
     for m in ents.mentions:
         if m.kind != "firm" or m.known:
             continue
         name = ents.names.get(m.iri, m.text)
+        if name.split()[0] in prefixes and " " in name:
+            ents.add_type(m.iri, prefixes[name.split()[0]], (m.start, m.end))
         for suffix, type_name in table.items():
             if name.endswith((" " + suffix) if suffix.isascii() else suffix) and name != suffix:
                 ents.add_type(m.iri, type_name, (m.start, m.end))
