@@ -89,6 +89,10 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             a, b = slotted.original(m.start(), m.end())
             frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id, by_type=bool(auto))
+            if families()[p.family]["subject"] not in p.kinds:
+                # "a term sheet … for 1.5 GW" read as a Cloud pattern of a compute commitment: its
+                # own subject kind, so it is not one node with a cloud contract of the same firms
+                frame.subjects = set(p.kinds) & _SUBJECT_KINDS
             if len(frame.parties()) < 2 and p.family not in ("Bond", "Financing", "Loan"):
                 continue
             frames.append(frame)
@@ -112,6 +116,10 @@ _UNREAD_COUNTERPARTY = re.compile(
     r"⟦\d+⟧[^⟦⟧，。；]{0,8}?(?:与|和|同|跟)(?!⟦|其|对方|该公司|这家|后者|前者|双方)[\u4e00-\u9fff]{2,}?"
     r"(?:签署|签订|签下|达成|敲定)|\bwith\s+(?!(?:the|it|them|its|their|both|each|his|her)\b)"
     r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+(?:for|on|to|covering|worth|that|which|in)\b")
+
+
+_SUBJECT_KINDS = frozenset({"ComputeCommitment", "SupplyAgreement", "CloudServiceAgreement",
+                            "InvestmentCommitment", "EquityStake", "EquityWarrant", "LeaseAgreement"})
 
 
 def _bare_fundraise(f: Frame) -> bool:
