@@ -14,7 +14,7 @@ from kg.load.rules.guards import commentary, headline_metrics, headline_told, na
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import (figure_back, firms_of, sentence_metrics, sentence_moves,
-                                        sentence_posts)
+                                        sentence_posts, share_owner)
 from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
@@ -43,6 +43,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_firms: list[str] = []
     subject = article_subject(ents)
     previous_move_firm: str | None = None
+    shares_before: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
     funding_round = None            # the latest funding round told (rules/funding_rounds.py)
     for s in sentences:
@@ -80,9 +81,11 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         topic = firms[0].iri if firms else issuer if issuer and bare_company(s.text) \
             else firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         if status is None:
-            moves = sentence_moves(s, ents, quantities, previous_move_firm or topic,
-                                   after_move=bool(out.moves)
-                                   and out.moves[-1].sentence.index == s.index - 1)
+            moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
+            moves = sentence_moves(s, ents, quantities,
+                                   (None if moved_before else shares_before)
+                                   or previous_move_firm or topic,
+                                   after_move=moved_before or shares_before is not None)
             for mv in moves:
                 mv.date = _date(s, article)
                 mv.reported_by = reporter(s, ents)
@@ -106,6 +109,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             last_pair = [m.iri for m in firms][:2]
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
+        shares_before = share_owner(s, ents)     # "X's shares …. They fell 3.4%": X
     out.metrics = headline_metrics(out.metrics, article)
     out.frames = counted_deals(sentences, ents, out.frames, article.language)
     frames = _lenders_back([lender_not_borrower(f, ents) for f in

@@ -34,8 +34,9 @@ _SHARES_PRONOUN = re.compile(r"\s*They\b")
 def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str | None,
                    after_move: bool = False) -> list[Move]:
     nouns = list(cue("move_nouns").finditer(s.text))
-    if not nouns and after_move and _SHARES_PRONOUN.match(s.text):
-        nouns = [_SHARES_PRONOUN.match(s.text)]
+    pronoun = not nouns and after_move and _SHARES_PRONOUN.match(s.text)
+    if pronoun:
+        nouns = [pronoun]          # "They" are the shares of the sentence before, not a firm here
     firms = firms_of(s, ents)
     if not nouns:
         return _bare_moves(s, firms, quantities)
@@ -57,7 +58,7 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         sign = _sign(q, between + s.text[q.end:q.end + 12])
         if sign == 0:
             continue
-        firm = _move_firm(s, firms, noun.start()) or previous_firm
+        firm = (None if pronoun else _move_firm(s, firms, noun.start())) or previous_firm
         if firm is None:
             continue
         intraday = _intraday(s.text, q, [m.end for m in moves_at], 0)
@@ -68,10 +69,20 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     return moves
 
 
+def share_owner(s: Sentence, ents: Entities) -> str | None:
+    """The firm whose shares a sentence names ("Valtrix's shares have been under pressure"), for a
+    "They fell 3.4%" in the sentence after it; None when it names no shares or no firm."""
+    noun = cue("move_nouns").search(s.text)
+    return _move_firm(s, firms_of(s, ents), noun.start()) if noun else None
+
+
 def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
-    """Moves without a share word: a firm's name, then only a move verb, then a percentage."""
+    """Moves without a share word: a firm's name, then only a move verb, then a percentage; a
+    second percentage right after such a move, told as an intraday extreme ("AMD closed up 23.7%,
+    after trading as much as 38% higher intraday"), is that firm's move too."""
     bare = cue("move_bare")
     moves = []
+    last_end = None
     for q in quantities:
         if q.unit != "percent":
             continue
@@ -80,6 +91,16 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
             continue
         firm = before[-1]
         between = s.text[firm.end - s.start:q.start]
+        if moves and last_end is not None and firm.end - s.start <= last_end \
+                and q.start - last_end <= 40 and cue("move_intraday").search(
+                    s.text, last_end, q.end + 24):
+            between = s.text[last_end:q.start]   # the firm's move goes on to its intraday extreme
+            sign = _sign(q, between + s.text[q.end:q.end + 12])
+            if sign:
+                moves.append(Move(moves[-1].firm, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
+                                  moves[-1].rule, intraday=True))
+                last_end = q.end
+            continue
         if len(between) > 40 or not bare.search(between):
             continue
         sign = _sign(q, between)
@@ -88,7 +109,8 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
         zh = bool(re.search(r"[\u4e00-\u9fff]", between))
         moves.append(Move(firm.iri, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
                           "move.bare." + ("zh" if zh else "en"),
-                          intraday=bool(cue("move_intraday").search(s.text))))
+                          intraday=bool(cue("move_intraday").search(s.text, firm.end - s.start, q.end + 12))))
+        last_end = q.end
     return moves
 
 
@@ -356,6 +378,9 @@ _POST_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
 
 _THE_POST = re.compile(r",\s+the\s+", re.I)
+#: A post that closes its clause after the name ("signed by Wen Albrecht, Chief Financial Officer."):
+#: in a sentence naming no firm, the post is at the firm the text is about.
+_POST_CLOSES = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _post_firm(s: Sentence, firms, at: int) -> str | None:
@@ -395,11 +420,15 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             name = known.name if known else (m.group("name") or _zh_person(m.group("zname")))
             if not name:
                 continue
+            if not known and not m.group("name"):
+                latin = _LATIN_GLOSS.match(s.text, m.start("zname") + len(name))
+                name = latin.group(1) if latin else name   # "胡锦（Jean Hu）": the name as written
             if regex is before and m.groupdict().get("its"):
                 firm = its                           # "Paul Arenas, its chief financial officer"
             elif regex is before:
                 firm = next((f.iri for f in firms if f.start - s.start >= m.end("name")), None)
-                if firm is None and _THE_POST.match(s.text, m.end("name")):
+                if firm is None and (_THE_POST.match(s.text, m.end("name")) or not firms
+                                     and _POST_CLOSES.match(s.text, m.end())):
                     # "Jean Hu, the chief financial officer,": in a sentence naming no firm, its
                     # topic (the sentence before's, or the company it describes)
                     firm = (None if firms else topic) or previous_topic or topic
@@ -424,6 +453,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
+
+
+#: A Latin-script name glossed after a Chinese one ("首席财务官胡锦（Jean Hu）").
+_LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[)）]")
 
 
 def _overlapping(regex: re.Pattern, text: str):
