@@ -168,3 +168,32 @@ def test_life_insurer_name_is_a_firm(text, name):
 def test_outlet_told_by_what_it_learned_is_a_publisher(text):
     ents = find_entities(text)
     assert {ents.names[m.iri] for m in ents.mentions if m.kind == "publisher"} == {"栖云财经"}
+
+
+@pytest.mark.parametrize("sentence, name, type_name", [
+    ("Halden Compute Inc., the GPU cloud operator that listed last year, borrowed $1bn.",
+     "Halden Compute", "CloudProvider"),
+    ("Orwell Systems, Inc., a provider of GPU cloud services, signed a credit agreement.",
+     "Orwell Systems", "CloudProvider"),
+    ("Tamber Networks Corp., a seller of computing capacity, raised $2bn.", "Tamber Networks",
+     "CloudProvider"),
+    ("The debt comes from Marl Private Credit, a direct-lending fund, and a bank.",
+     "Marl Private Credit", "PrivateCreditFund"),
+])
+def test_apposition_after_a_dropped_legal_form_types_the_firm(sentence, name, type_name):
+    ents = find_entities(sentence)
+    assert type_name in _types(ents, name)
+
+
+@pytest.mark.parametrize("text, name, type_name", [
+    ("星岚科技成立于2019年，最初从事加密货币挖矿，2023年起转型为AI云服务商。", "星岚科技", "CloudProvider"),
+    ("星岚科技是一家国内领先的云服务商，目前运营五座数据中心。", "星岚科技", "CloudProvider"),
+    ("曜辉半导体成立于2020年，定位为GPU芯片厂商。", "曜辉半导体", "ChipMaker"),
+])
+def test_zh_role_word_as_the_predicate_of_a_firms_sentence_types_it(text, name, type_name):
+    assert type_name in _types(find_entities(text), name)
+
+
+def test_zh_predicate_role_with_another_firm_before_it_types_nobody():
+    ents = find_entities("星岚科技表示，曜辉科技已成为国内领先的云服务商。")
+    assert "CloudProvider" not in _types(ents, "星岚科技")

@@ -188,6 +188,7 @@ def find_entities(text: str) -> Entities:
     _role_types(text, ents)
     _pattern_role_types(text, ents)
     _plural_predicate_types(text, ents)
+    _zh_predicate_types(text, ents)
     return ents
 
 
@@ -377,6 +378,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
     return a, b, stripped
 
 
+#: A legal form the firm's name dropped, between the name and its apposition ("Halvard Compute
+#: Inc., the GPU cloud operator", "Orrin Systems, Inc., a provider of GPU cloud services").
+_LEGAL_TAIL = r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Incorporated)\.?)?"
+_LEGAL_FORM_AFTER = re.compile(_LEGAL_TAIL)
+
+
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """Legal forms a firm's name drops ("Inc.", "Corp."; `legal_forms_dropped_en` in core.yaml)."""
@@ -468,10 +475,11 @@ def _pattern_role_types(text: str, ents: Entities) -> None:
     if ", " not in text:
         return
     for m in ents.mentions:
-        if m.kind != "firm" or not text.startswith(",", m.end):
+        end = _LEGAL_FORM_AFTER.match(text, m.end).end()     # "Orrin Systems, Inc., a provider of"
+        if m.kind != "firm" or not text.startswith(",", end):
             continue
         for type_name, pattern in _role_description_patterns():
-            hit = pattern.match(text, m.end)
+            hit = pattern.match(text, end)
             if hit:
                 ents.add_type(m.iri, type_name, (hit.start(), hit.end()))
 
@@ -504,6 +512,32 @@ def _plural_predicate_types(text: str, ents: Entities) -> None:
             ents.add_type(firms[i].iri, type_name, span)
 
 
+@lru_cache(maxsize=1)
+def _zh_predicate() -> re.Pattern:
+    """是/为/成为/转型为 (一家) (modifiers) + a Chinese role word: the predicate of a sentence."""
+    zh_roles = "|".join(re.escape(p) for p, _ in rules().roles if not p.isascii())
+    mods = "|".join(re.escape(w) for w in lexicon().get("zh_role_modifiers") or ())
+    return re.compile(rf"(?:是|成为|转型为|定位为|(?<![因作认成])为)(?:一家|一个|国内|全球|领先的|头部)*"
+                      rf"(?:{mods})*(?P<role>{zh_roles})")
+
+
+_ZH_SENTENCE_START = re.compile(r"[。！？\n]")
+
+
+def _zh_predicate_types(text: str, ents: Entities) -> None:
+    """'星河算力成立于2019年，…，2023年起转型为AI云服务商': a role word as the predicate of a
+    sentence whose subject (its opening) is a firm, with no other firm before it, types that firm."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return
+    firms = [m for m in ents.mentions if m.kind == "firm"]
+    for m in _zh_predicate().finditer(text):
+        start = max((x.end() for x in _ZH_SENTENCE_START.finditer(text, 0, m.start())), default=0)
+        inside = [f for f in firms if start <= f.start and f.end <= m.start()]
+        if len(inside) == 1 and not text[start:inside[0].start].strip() \
+                and role_type(m.group("role")) not in (None, "Firm"):
+            ents.add_type(inside[0].iri, role_type(m.group("role")), (m.start("role"), m.end("role")))
+
+
 _SINGULAR_APPOSITION = re.compile(r",\s+(?:a|an)\s", re.I)
 
 
@@ -534,7 +568,7 @@ def _role_target(text: str, a: int, b: int, firms: list[Mention], latin: bool):
         return None
     last = before[-1]
     gap = text[last.end:a]
-    if latin and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}", gap):
+    if latin and re.fullmatch(rf"{_LEGAL_TAIL},\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}", gap):
         return last                                   # "CoreWeave, the GPU cloud provider"
     if not latin and re.fullmatch(r"(?:这类|这样的|等|之类的|作为|是|为|、|这家|一家|，|这种)*(?:其他)?", gap) \
             and gap:
