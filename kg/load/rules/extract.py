@@ -25,6 +25,7 @@ from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
 from kg.load.rules.funding_rounds import round_stakes, round_told
+from kg.load.rules.figures_before import figures_before
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
                                            part_borrowers)
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
@@ -46,6 +47,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     shares_before: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
     funding_round = None            # the latest funding round told (rules/funding_rounds.py)
+    previous_told, previous_quantities = False, []
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
@@ -57,6 +59,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         frames = pledged + [landlord_lease(as_power_supply(f, s, ents), s, ents) for f in
                             sentence_frames(s, slotted, ents, quantities, last_pair)]
         frames = exercised_stakes(frames, out.frames, s)
+        if s.index and frames:          # figures told in the sentence before the terms
+            figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities)
         funding_round = round_told(s, slotted) or funding_round
         frames += round_stakes(s, slotted, quantities, funding_round, out.frames + frames)
         if commentary(s) and sentence_status(masked(s, ents)) is None:
@@ -110,6 +114,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
         shares_before = share_owner(s, ents)     # "X's shares …. They fell 3.4%": X
+        previous_told, previous_quantities = bool(frames), quantities
     out.metrics = headline_metrics(out.metrics, article)
     out.frames = counted_deals(sentences, ents, out.frames, article.language)
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
