@@ -70,3 +70,18 @@ def test_warrant_given_handed_or_offered_names_issuer_and_holder(tmp_path, body)
     f, roles = deals[0]
     assert roles == {"issuer": ["Pellam Semiconductor"], "holder": ["Corvid AI"]}
     assert f.figures["shareCount"].value == 30_000_000
+
+
+@pytest.mark.parametrize("body", [
+    "Orison AI, a model developer, and Bramblecloud, a cloud provider, have a memorandum of "
+    "understanding under which Bramblecloud would host a maximum of 500 megawatts of the systems.",
+    "Tessel AI, a model developer, and Bramblecloud, a cloud provider, have signed a letter of "
+    "intent whereby Bramblecloud will provide up to 500 MW of capacity.",
+])
+def test_pair_deal_whose_terms_follow_under_which_names_provider_by_type(tmp_path, body):
+    ents, out = run(tmp_path, body)
+    deals = _deals(ents, out, "Cloud")
+    assert len(deals) == 1
+    f, roles = deals[0]
+    assert roles["provider"] == ["Bramblecloud"]
+    assert f.binding is False and float(f.figures["capacityGW"].value) == 0.5
