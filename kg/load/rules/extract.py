@@ -544,20 +544,21 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
             deal in f.collateral and not any(x is s for x in f.extra_evidence)
             for f in frames if f is not target):
         deal = None             # "作为抵押物的那份合同，对手方X是…": a pledge told before, retold
-    rest = s.text
+    text = _firms_blanked(s, ents)      # "曜石芯片": a firm's name names no asset (芯片)
+    rest = text
     if deal is not None:
         if deal not in target.collateral:
             target.collateral.append(deal)
         target.extra_evidence.append(s)
         if deal.sentence is not s:
             # "以公司与澜图签订的算力服务合同以及相应的GPU集群作为抵押": an asset joined to the deal
-            rest = "".join(m.group(0) for m in _AND_ASSET.finditer(s.text)) + " " + "".join(
-                m.group("assets") for m in _ASSET_AND.finditer(s.text)) + " " + _clauses_without(
-                s, ents, deal.parties() - owners(target))   # "…security is the accelerators it
+            rest = "".join(m.group(0) for m in _AND_ASSET.finditer(text)) + " " + "".join(
+                m.group("assets") for m in _ASSET_AND.finditer(text)) + " " + _clauses_without(
+                s, ents, deal.parties() - owners(target), text)   # "…security is the accelerators it
                 # buys together with the supply contract"; "一是对X的应收账款，二是新采购的GPU服务器"
         else:
             a, b = deal.span
-            rest = s.text[:a] + " " * (b - a) + s.text[b:]
+            rest = text[:a] + " " * (b - a) + text[b:]
             if deal.rule != PLEDGED_RULE and not cue("secured").search(rest[:a]):
                 return          # the asset words belong to the deal told after the cue
     for asset, words in _asset_words():
@@ -578,17 +579,27 @@ def owners(f: Frame) -> set[str]:
     return set(f.roles.get("borrower", [])) | set(f.roles.get("issuer", []))
 
 
-def _clauses_without(s: Sentence, ents: Entities, others: set[str]) -> str:
+def _firms_blanked(s: Sentence, ents: Entities) -> str:
+    """The sentence's text with each firm name blanked (same length)."""
+    text = s.text
+    for m in firms_of(s, ents):
+        a, b = m.start - s.start, m.end - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _clauses_without(s: Sentence, ents: Entities, others: set[str], text: str | None = None) -> str:
     """The clauses of `s` from the one of its collateral cue on that name none of `others` (the
     pledged deal's counterparties): where an asset listed beside the deal is told ("担保有两层：
     一是对星穹的应收账款，二是新采购的GPU服务器"; not "X, which runs GPU data centres, has raised a
     loan secured by …")."""
+    text = s.text if text is None else text
     cue_at = next((m.start() for m in cue("secured").finditer(s.text)), len(s.text))
     out, start = [], 0
     for cut in [*(m.end() for m in _CLAUSE_CUT.finditer(s.text)), len(s.text)]:
         if cut > cue_at and not any(s.start + start <= m.start < s.start + cut
                                     for m in ents.mentions if m.iri in others):
-            out.append(s.text[start:cut])
+            out.append(text[start:cut])
         start = cut
     return " ".join(out)
 
