@@ -57,3 +57,21 @@ def test_post_closing_a_sentence_naming_a_firm_is_not_forced(tmp_path):
     ents, out = run(tmp_path, "Orwell Systems, a cloud provider, borrowed $2bn. The loan came from "
                               "Fenn Bank, said Wen Albers, chief financial officer.")
     assert ("Wen Albers", "Orwell Systems", "CFO") not in _posts(ents, out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "推动甲岭科技股价上涨的是其财报：剩余履约义务达到455亿美元，同比激增359%。",
+    "甲岭科技股价走高，因其订单积压环比增长42%。",
+])
+def test_growth_rate_of_a_figure_is_no_stock_move(tmp_path, sentence):
+    ents, out = run(tmp_path, sentence, language="zh")
+    assert not {p for _, p, _ in _moves(ents, out) if p in (359.0, 42.0)}
+
+
+@pytest.mark.parametrize("text", [
+    "澜屿科技晚间公告称，公司与丰岳银行签署授信协议。公司董事长周启明在投资者交流中表示，算力租赁将是主要增长来源。",
+    "澜屿科技发布公告，拟向丰岳银行申请授信。公司董事长周启明表示，业务进展顺利。",
+])
+def test_post_of_a_bare_company_in_an_announcement_is_the_announcers(tmp_path, text):
+    ents, out = run(tmp_path, text, language="zh")
+    assert ("周启明", "澜屿科技", "Chairman") in _posts(ents, out)

@@ -55,6 +55,8 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
             between = between[-32:]
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction:
             continue
+        if _GROWTH_RATE.search(between[-12:]):
+            continue               # "剩余履约义务达到4550亿美元，同比激增359%": a figure's growth
         sign = _sign(q, between + s.text[q.end:q.end + 12])
         if sign == 0:
             continue
@@ -119,6 +121,11 @@ _VERB_JUST_BEFORE = re.compile(
     r"fell|falling|dropped|dropping|climbed|surged|soared|slid|sank|up|down)\b[^%\d]{0,24}$", re.I)
 
 
+#: A percentage told as a figure's growth over a period, not a share price's move.
+_GROWTH_RATE = re.compile(r"同比|环比|较上年|\byear[- ]on[- ]year\b|\byoy\b|\bfrom a year (?:earlier|ago)\b",
+                          re.I)
+
+
 def _intraday(text: str, q, earlier: list[int], start: int) -> bool:
     """Whether one move of a sentence is intraday: the cue in its own stretch of text (from the
     move before it, or the share word, to just after it), so "closed up 23.7%, having jumped as
@@ -127,6 +134,10 @@ def _intraday(text: str, q, earlier: list[int], start: int) -> bool:
         return False
     a = max([start] + [x for x in earlier if x < q.start])
     return bool(cue("move_intraday").search(text[a:q.end + 24]))
+
+
+#: A clause break after a move's percentage: an intraday cue beyond it is another move's.
+_CLAUSE_END = re.compile(r"[，,;；。]")
 
 
 def _sign(q, context: str) -> int:
@@ -433,7 +444,9 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                     # topic (the sentence before's, or the company it describes)
                     firm = (None if firms else topic) or previous_topic or topic
             else:
-                firm = _post_firm(s, firms, m.start()) or previous_topic or topic
+                firm = _post_firm(s, firms, m.start()) or (
+                    topic if _OWN_COMPANY.search(s.text, 0, m.start()) else None) \
+                    or previous_topic or topic     # "公司董事长X": the sentence's own topic
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
                 # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
                 # the text was about, not one named later
@@ -453,6 +466,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
+
+
+#: "公司董事长周启明", "该公司首席执行官X": a post of the company the sentence is about (its topic).
+_OWN_COMPANY = re.compile(r"(?:^|[，。；：、\s])(?:该公司|公司|其)$")
 
 
 #: A Latin-script name glossed after a Chinese one ("首席财务官胡锦（Jean Hu）").
