@@ -75,3 +75,9 @@ def test_growth_rate_of_a_figure_is_no_stock_move(tmp_path, sentence):
 def test_post_of_a_bare_company_in_an_announcement_is_the_announcers(tmp_path, text):
     ents, out = run(tmp_path, text, language="zh")
     assert ("周启明", "澜屿科技", "Chairman") in _posts(ents, out)
+
+
+def test_post_of_a_bare_company_before_another_firm_is_the_firm_talked_about(tmp_path):
+    text = ("模型公司墨岚智能近日完成融资。公司创始人苏明远表示，远溪资本已向墨岚智能独家投资3亿美元。")
+    ents, out = run(tmp_path, text, language="zh")
+    assert ("苏明远", "远溪资本", "Founder") not in _posts(ents, out)

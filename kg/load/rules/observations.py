@@ -445,8 +445,8 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                     firm = (None if firms else topic) or previous_topic or topic
             else:
                 firm = _post_firm(s, firms, m.start()) or (
-                    topic if _OWN_COMPANY.search(s.text, 0, m.start()) else None) \
-                    or previous_topic or topic     # "公司董事长X": the sentence's own topic
+                    topic if not firms and _OWN_COMPANY.search(s.text, 0, m.start()) else None) \
+                    or previous_topic or topic     # "公司董事长X表示，…": the sentence's topic
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
                 # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
                 # the text was about, not one named later
