@@ -80,3 +80,18 @@ def test_metric_of_a_bare_company_in_an_announcement_is_the_announcers(tmp_path,
     ents, out = run(tmp_path, text, language="zh")
     assert _metrics(ents, out) == {("澜屿科技", "revenue", 9.3e8), ("澜屿科技", "netIncome", 6.8e7)}
     assert any({ents.names[i] for i in f.parties()} == {"澜屿科技", "丰岳银行"} for f in out.frames)
+
+
+@pytest.mark.parametrize("second", [
+    "她还透露，公司此前披露的3000亿美元Vanta和Orrel订单中，并不包含启岚智能的部分。",
+    "她同时表示，公司约3000亿美元的Vanta、Orrel及Kite订单中有一半来自海外客户。",
+])
+def test_orders_of_a_bare_company_named_by_product_are_its_bookings(tmp_path, second):
+    text = f"澜屿科技首席财务官周宁在会议上确认，与启岚智能的协议仍未敲定。{second}"
+    ents, out = run(tmp_path, text, language="zh")
+    assert _metrics(ents, out) == {("澜屿科技", "bookings", 3e11)}
+
+
+def test_orders_won_in_a_deal_are_no_bookings_metric(tmp_path):
+    ents, out = run(tmp_path, "澜屿科技拿下启岚智能价值30亿美元的算力订单。", language="zh")
+    assert not out.metrics

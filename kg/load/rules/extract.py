@@ -97,7 +97,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             if moves:
                 previous_move_firm = moves[-1].firm
             spans = _deal_figure_spans(frames, quantities)
-            metrics = sentence_metrics(s, ents, quantities, topic, spans) or \
+            metrics = sentence_metrics(s, ents, quantities, topic, spans,
+                                       own=issuer or previous_topic) or \
                 figure_back(s, quantities, [m for m in out.metrics
                                             if m.sentence.index == s.index - 1], spans)
             for mt in metrics:

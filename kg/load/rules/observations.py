@@ -240,7 +240,9 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in turn|too|also|b
 
 
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
-                     frame_spans: list[tuple[int, int]]) -> list[Metric]:
+                     frame_spans: list[tuple[int, int]], own: str | None = None) -> list[Metric]:
+    """Metrics of a sentence; `own` is the firm a bare 公司/其 before a value means when the
+    sentence names no firm before it ("公司此前披露的5000亿美元…订单并不包括OpenAI的部分")."""
     rules, continuation = _metric_rules()
     firms = firms_of(s, ents)
     out: list[Metric] = []
@@ -303,7 +305,10 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
         cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
         local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
         before = local or before                                  # 相关业务毛利率约14%": 甲骨文
-        firm = before[0].iri if before else (firms[0].iri if firms else topic)
+        if not before and own and _OWN_COMPANY_IN.search(s.text, *(_clause(s.text, q.start)[0], q.start)):
+            firm = own             # "公司此前披露的N美元订单…OpenAI…": not the firm named after
+        else:
+            firm = before[0].iri if before else (firms[0].iri if firms else topic)
         if firm is None:
             continue
         value, unit = q.value, q.unit
@@ -466,6 +471,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
+
+
+#: A bare 公司/该公司/其 (not 子公司, 科技公司) in a clause before a value.
+_OWN_COMPANY_IN = re.compile(r"(?:^|(?<=[，。；：、\s]))(?:该公司|公司|其)(?![债股])")
 
 
 #: "公司董事长周启明", "该公司首席执行官X": a post of the company the sentence is about (its topic).
