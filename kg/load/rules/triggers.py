@@ -236,7 +236,9 @@ _VENTURE_OF = re.compile(r"(?:(?:'s|’s)\s+|\s*(?:的|规模|[^⟦⟧，。,.;�
 #: "the four-year loan", "that facility": a financing told before (see extract._lenders_back)
 _DEFINITE_FINANCING = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w$.-]+\s+){0,3}(?:loan|facility|financing|debt)\b", re.I)
-_SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|(?:的)?(?:股票|股份)")
+#: a firm before its shares (with their percentage: "X 8%的股份") is what is held, sold or pledged
+_SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|"
+                           r"\s?(?:约|逾|近)?(?:\d+(?:\.\d+)?\s?%)?(?:的)?(?:股票|股份|股权)")
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 _CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")
 
