@@ -1,7 +1,7 @@
 """Figures told in the sentence after a deal, by one of its parties ("That lease is the heart of
 the deal. Halvorsen has committed to rent the entire campus for 15 years, with rent payments
 totalling about $22bn"): a sentence with no deal of its own, naming one firm only, a party of the
-deal told up to two sentences before, with a verb of that deal's kind, gives that deal the
+deal told up to two sentences before (or its own deal of that kind up to six before), with a verb of that deal's kind, gives that deal the
 figures it still lacks (never a running total, a price or an amount a year)."""
 from __future__ import annotations
 
@@ -33,18 +33,37 @@ def _per_year() -> re.Pattern:
                       rf"(?:{w['zh']})", re.I)
 
 _UNITS = {"USD": "amountUSD", "GW": "capacityGW", "years": "termYears"}
+#: How far back a deal of the party is looked for when the deal just before is not its own
+#: ("Tallis … a campus that Everline has agreed to lease." … "Everline signed a 10-year lease for
+#: 300 MW"): as far as a typed anaphor reaches.
+_PARTY_REACH = 6
+
+
+def _target(frames: list[Frame], s: Sentence, firms: set[str]) -> Frame | None:
+    """The deal the sentence carries on: the one told up to two sentences before when the firm
+    is its party, else the latest of the firm's deals up to `_PARTY_REACH` sentences before
+    whose kind's verb the sentence uses."""
+    recent = [f for f in frames if s.index - _PARTY_REACH <= f.sentence.index < s.index
+              and f.is_fact]
+    if not recent:
+        return None
+    last = recent[-1]
+    if last.sentence.index >= s.index - 2 and firms <= last.parties():
+        verbs = _kind_verbs().get(last.family)
+        return last if verbs is not None and verbs.search(s.text) else None
+    for f in reversed(recent):
+        verbs = _kind_verbs().get(f.family)
+        if firms <= f.parties() and verbs is not None and verbs.search(s.text):
+            return f
+    return None
 
 
 def party_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:
     firms = {m.iri for m in firms_of(s, ents)}
     if len(firms) != 1 or not quantities:
         return
-    recent = [f for f in frames if s.index - 2 <= f.sentence.index < s.index and f.is_fact]
-    if not recent or not firms <= recent[-1].parties():
-        return
-    target = recent[-1]
-    verbs = _kind_verbs().get(target.family)
-    if verbs is None or not verbs.search(s.text):
+    target = _target(frames, s, firms)
+    if target is None:
         return
     from kg.load.rules.frames import _figure
     added = False

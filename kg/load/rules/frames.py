@@ -284,11 +284,15 @@ _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b
                               r"purchas", re.I)
 _LEASE_NOUN = re.compile(r"租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
+#: "a letter of intent with X to lease a further 200MW": the deal is for a lease (renting
+#: capacity or compute stays a cloud deal).
+_TO_LEASE = re.compile(r"\s+to\s+(?:lease|rent)\b"
+                       r"(?![^;⟦⟧]{0,60}?\b(?:computing|compute|capacity|cloud|GPUs?)\b)", re.I)
 
 
 def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
     """'朔风已与算力服务商青鸾签订长期供货协议', 'signed a ten-year data centre lease with X': a
-    generic deal whose own noun says supply or lease is that kind. A supply: the chipmaker
+    generic deal whose own noun says supply or lease (or one "with X to lease …") is that kind. A supply: the chipmaker
     supplies, else the cloud provider (the typed firm) buys; a lease: the provider leases out."""
     if f.rule not in lexicon().get("generic_deal_patterns", ()) or f.family != "Cloud" \
             or len(f.parties()) != 2:
@@ -296,7 +300,7 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
     a, b = f.span
     head = _WITH_TAIL.sub("", f.sentence.text[a:b])   # "…purchase agreement with Brisa": the noun
     provider, customer = f.roles.get("provider", []), f.roles.get("customer", [])
-    if _LEASE_NOUN.search(head):
+    if _LEASE_NOUN.search(head) or _TO_LEASE.match(f.sentence.text, b):
         return Frame("Lease", {"LeaseAgreement"}, {"lessor": provider, "lessee": customer},
                      f.sentence, f.span, f.rule + ".lease", f.confidence, by_type=f.by_type)
     if not (_SUPPLY_NOUN.search(head) or _PURCHASE_NOUN.search(head) and supply_goods().search(
@@ -581,7 +585,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
 
 
 #: Families whose deals have a capacity; a capacity near another deal is its condition.
-_CAPACITY_FAMILIES = {"Compute", "Supply", "Cloud", "Investment"}
+_CAPACITY_FAMILIES = {"Compute", "Supply", "Cloud", "Investment", "Lease"}
 #: A determiner before a capacity refers back to one told before ("the 250 MW", 这300兆瓦).
 _BACK_REFERENCE = re.compile(r"(?:\b(?:the|this|these|those|that)\s+|这|该|上述|此|那)$", re.I)
 
