@@ -622,7 +622,7 @@ _THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授�
                              r"financing|credit line|bonds|notes)\b", re.I)
 #: Assets named between what secures a financing and the pledged deal ("Their security is
 #: twofold: its fleet of GPUs and the X contract", "以GPU集群及与X签订的合同作抵押").
-_ASSET_AND = re.compile(r"(?:secured (?:by|against|on)|backed by|security (?:is|are|was|were)|"
+_ASSET_AND = re.compile(r"(?:secured (?:by|against|on)|backed by|collaterali[sz]ed (?:by|with)|security (?:is|are|was|were)|"
                         r"\bas security\b|以)(?P<assets>[^。;；]{0,80}?)\s*(?:以及|及其|及|和|,?\s*and|"
                         r"together with|as well as|along with|plus)\s+(?:by\s+)?(?:the\s+|its\s+|其|与)?"
                         r"[^，,。;；]{0,40}?(?:contracts?|agreements?|lease|合同|协议)", re.I)
@@ -649,14 +649,18 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
         return None     # "holds the Ravelin warrant as security": a warrant the rules did not
                         # read, not the supply deal of the same firms
     best = None
+    contract_only = bool(_CONTRACT_NOUN.search(s.text)) and not _EQUITY_NOUN.search(s.text)
     for f in frames:
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
                 or f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
+        if contract_only and f.family in _EQUITY_FAMILIES:
+            continue               # "secured by its customer contract with X": not its stake in X
         fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
         shared = f.parties() & named
         if f.sentence.index > s.index and not (f.sentence.index <= s.index + 2 and (
-                fits or len(shared & firms) >= 2 and _DEAL_NOUN.search(s.text))):
+                fits or len(shared & firms) >= 2 and _DEAL_NOUN.search(s.text)
+                or len(shared) >= 2 and shared & firms and _OWN_CONTRACT_WITH.search(s.text))):
             continue               # "抵押物是其与X签署的意向书。根据该意向书，X拟租用…": told next
         if len(shared & firms) >= 2 or (len(shared) >= 2 and (shared & firms or fits)) \
                 or (fits and shared & firms and _same_kind_word(s, f)):
@@ -681,7 +685,16 @@ _DEAL_NOUN = re.compile(r"合同|协议|意向书|备忘录|订单|应收账款|
                         r"memorandum|letter of intent|order|receivables)\b", re.I)
 
 
+#: The borrower's own contract with a firm the sentence names ("its customer agreement with X",
+#: 其与X签订的合同): the borrower counts as named for a deal told in the next sentences.
+_OWN_CONTRACT_WITH = re.compile(r"\b(?:its|their|the company's|the company’s)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:contracts?|agreements?|lease)\s+with\b|(?:其|公司)与", re.I)
 _NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
+#: A contract named as what is pledged, with no equity word: no stake, investment or warrant
+#: between the same firms is meant.
+_CONTRACT_NOUN = re.compile(r"合同|协议|\b(?:contracts?|agreements?|lease)\b", re.I)
+_EQUITY_NOUN = re.compile(r"股权|股份|股票|认股权证|\b(?:stakes?|shares|equity|warrants?)\b", re.I)
+_EQUITY_FAMILIES = ("Investment", "Stake", "Warrant")
 _PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
     (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
      r"(?:chip\s+)?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),

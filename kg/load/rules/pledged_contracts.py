@@ -23,6 +23,9 @@ from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+#: a stake or warrant between the same firms is no contract told before ("agreed to take a stake in
+#: X … secured by its customer contract with X")
+_EQUITY = ("Investment", "Stake", "Warrant")
 _NOT_COUNTERPARTIES = frozenset({"Bank", "PrivateCreditFund", "SovereignWealthFund",
                                  "AssetManager", "Financier"})
 _ROLES = MappingProxyType({"Cloud": ("provider", "customer"), "Lease": ("lessor", "lessee")})
@@ -58,7 +61,7 @@ def pledged_contracts(frames: list[Frame], sentences: list[Sentence], ents: Enti
         owner = _owner(target)
         for m, (lo, hi) in _contract_mentions(s, ents, target, language):
             if any(owner in f.parties() and m.iri in f.parties() for f in out
-                   if f.family not in _FINANCINGS):
+                   if f.family not in _FINANCINGS and f.family not in _EQUITY):
                 continue            # the deal is told as a deal: the collateral rule finds it
             family = _family(s.text[lo:hi], owner, ents)
             if family is None:
