@@ -97,7 +97,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                 continue
             frames.append(frame)
     frames = _with_triggers(frames, trigger_frames(s, slotted))
-    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames]), s))
+    frames = _drop_subsumed(_cloud_not_supply(_unique([_cloud_supplies(_by_goods(_by_deal_noun(f, ents), ents), ents) for f in frames
+                                                            if not _financing_paper(f)]), s))
     frames = against_the_verb([f for f in frames if not _financier_supplies(f, ents)
                                and not _unnamed_lender_buys(f, s, ents)])
     frames = [g for f in frames for g in _split_bracketed(f, ents)]
@@ -284,10 +285,25 @@ _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b
                               r"purchas", re.I)
 _LEASE_NOUN = re.compile(r"租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
+#: "entered into a Credit Agreement with X", 签订授信协议: a financing's paper, no cloud deal (the
+#: financing rules read it).
+_FINANCING_PAPER = re.compile(r"(?:贷款|借款|授信|信贷|融资|担保|质押|抵押)(?:协议|合同)$|\b(?:credit|loan|"
+                              r"financing|facility|note purchase|security|pledge|guarantee|collateral)"
+                              r"\s+(?:agreement|contract)s?$", re.I)
 #: "a letter of intent with X to lease a further 200MW": the deal is for a lease (renting
 #: capacity or compute stays a cloud deal).
 _TO_LEASE = re.compile(r"\s+to\s+(?:lease|rent)\b"
                        r"(?![^;⟦⟧]{0,60}?\b(?:computing|compute|capacity|cloud|GPUs?)\b)", re.I)
+
+
+def _financing_paper(f: Frame) -> bool:
+    """A generic deal whose own noun is a financing's paper ("a Credit Agreement with X")."""
+    if f.rule not in lexicon().get("generic_deal_patterns", ()):
+        return False
+    a, b = f.span
+    text = f.sentence.text[a:b]
+    cut = text.casefold().rfind(" with ")     # the noun before "with X, a private credit manager,"
+    return bool(_FINANCING_PAPER.search(text[:cut] if cut >= 0 else text))
 
 
 def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
