@@ -21,7 +21,8 @@ def rules():
 
 def zh_weak_recurring(text: str):
     """'海岳数据', '云栖算力': a name with a weak suffix (数据, 算力, 云) is a firm when the same
-    name recurs in the article and is not part of a longer word ('数据中心')."""
+    name recurs in the article (or signs a deal with another: '与海岚新能源签署') and is not part of
+    a longer word ('数据中心')."""
     r = rules()
     weak = [x for x in r.suffixes_zh_all if x not in r.suffixes_zh]
     seen: dict[str, list[tuple[int, int]]] = {}
@@ -35,9 +36,19 @@ def zh_weak_recurring(text: str):
             start = m.start() - len(prefix)
             seen.setdefault(text[start:m.end()], []).append((start, m.end()))
     for name, spans in seen.items():
-        if len(spans) >= 2:
+        if len(spans) >= 2 or any(_deal_partner(text, a, b) for a, b in spans):
             for a, b in spans:
                 yield a, b, name
+
+
+#: "与海岚新能源签署了一份备忘录": a name between 与 and a signing verb is a deal's party, even once.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和)$")
+_SIGN_AFTER = re.compile(r"(?:签署|签订|签下|订立|达成|签约)")
+
+
+def _deal_partner(text: str, a: int, b: int) -> bool:
+    return bool(_PARTNER_BEFORE.search(text, max(0, a - 1), a) and _SIGN_AFTER.match(text, b)
+                and not text.startswith(tuple(lexicon()["zh_weak_description_heads"]), a))
 
 
 def zh_name_end(name: str) -> int:
