@@ -493,11 +493,6 @@ def _secured(text: str) -> bool:
                for m in cue("secured").finditer(text))
 
 
-#: A sentence naming a financing (or its lenders): a pledge it tells is that financing's.
-_NAMES_FINANCING = re.compile(r"融资|贷款|借款|债券|授信|债权人|银团|\b(?:loans?|financings?|facility|facilities|"
-                              r"credit|bonds?|notes|lenders?|bondholders?|debt)\b", re.I)
-
-
 _FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.I)
 
 
@@ -541,7 +536,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
             or re.search(r"contract|agreement|lease|warrant|receivables|协议|合同|认股权证|收入|应收账款|"
                          r"revenue", s.text, re.I):
         deal = _pledged_deal(frames, target, s, firms)
-    if deal is not None and not _NAMES_FINANCING.search(s.text) and any(
+    if deal is not None and not cue("names_financing").search(s.text) and any(
             deal in f.collateral and not any(x is s for x in f.extra_evidence)
             for f in frames if f is not target):
         deal = None             # "作为抵押物的那份合同，对手方X是…": a pledge told before, retold

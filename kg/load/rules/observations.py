@@ -55,7 +55,7 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
             between = between[-32:]
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction:
             continue
-        if _GROWTH_RATE.search(between[-12:]):
+        if cue("growth_rate").search(between[-12:]):
             continue               # "剩余履约义务达到4550亿美元，同比激增359%": a figure's growth
         sign = _sign(q, between + s.text[q.end:q.end + 12])
         if sign == 0:
@@ -119,11 +119,6 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
 _VERB_JUST_BEFORE = re.compile(
     r"\b(?:closing|closed|ending|ended|finishing|finished|having|jumped|jumping|gained|gaining|rose|rising|"
     r"fell|falling|dropped|dropping|climbed|surged|soared|slid|sank|up|down)\b[^%\d]{0,24}$", re.I)
-
-
-#: A percentage told as a figure's growth over a period, not a share price's move.
-_GROWTH_RATE = re.compile(r"同比|环比|较上年|\byear[- ]on[- ]year\b|\byoy\b|\bfrom a year (?:earlier|ago)\b",
-                          re.I)
 
 
 def _intraday(text: str, q, earlier: list[int], start: int) -> bool:
