@@ -38,6 +38,18 @@ SPLITS = (
 )
 
 
+def split_dirs(split: str) -> tuple[Path, Path]:
+    """(articles folder, gold folder) of a split: ``corpus`` (the bundled articles) or a folder
+    of SPLITS."""
+    if split == "corpus":
+        articles = paths.articles_dir()
+        return articles, articles / "gold"
+    folders = sorted(folder for _, folder, _, _ in SPLITS)
+    if split not in folders:
+        raise SystemExit(f"{split}: no such split (one of corpus, {', '.join(folders)})")
+    return HERE / split, HERE / split / "gold"
+
+
 def table(totals: dict) -> str:
     rows = ["| fact type | gold | extracted | correct | P | R | F1 |",
             "|---|---:|---:|---:|---:|---:|---:|"]

@@ -28,19 +28,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 
 import yaml
 
 from bench.extraction import _equal, _unique, gold_facts, predicted_facts
-from bench.extraction.__main__ import HERE, SPLITS
-from kg import paths
+from bench.extraction.__main__ import split_dirs
 from kg.load.pipeline import extract_article
 from kg.load.read import read_article
 
 AGREEMENT_CLASSES = ["kinds differ", "roles differ", "parties differ", "missed", "spurious"]
 HANGING = ["figure", "binding", "collateral"]
-FOLDERS = {folder for _, folder, _, _ in SPLITS}
 
 
 def _firms(key) -> frozenset:
@@ -103,18 +100,9 @@ def _deals(kind: str, fact) -> set:
     return {fact[0]}
 
 
-def _split_dirs(split: str) -> tuple[Path, Path]:
-    if split == "corpus":
-        articles = paths.articles_dir()
-        return articles, articles / "gold"
-    if split not in FOLDERS:
-        raise SystemExit(f"{split}: no such split (one of corpus, {', '.join(sorted(FOLDERS))})")
-    return HERE / split, HERE / split / "gold"
-
-
 def split_classes(split: str) -> dict[str, Counter]:
     """Error classes summed over a split's articles: 'agreement' and each hanging fact type."""
-    articles, gold_dir = _split_dirs(split)
+    articles, gold_dir = split_dirs(split)
     totals: dict[str, Counter] = {k: Counter() for k in ["agreement", *HANGING]}
     for gold_path in sorted(gold_dir.glob("*.yaml")):
         if gold_path.name.startswith("seed-"):

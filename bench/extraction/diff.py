@@ -12,8 +12,7 @@ from pathlib import Path
 import yaml
 
 from bench.extraction import FACT_TYPES, _equal, _unique, gold_facts, predicted_facts
-from bench.extraction.__main__ import HERE, SPLITS
-from kg import paths
+from bench.extraction.__main__ import SPLITS, split_dirs
 from kg.load.pipeline import extract_article
 from kg.load.read import read_article
 
@@ -21,12 +20,9 @@ TUNABLE = {folder for _, folder, _, tunable in SPLITS if tunable}
 
 
 def _split_dirs(split: str) -> tuple[Path, Path]:
-    if split == "corpus":
-        articles = paths.articles_dir()
-        return articles, articles / "gold"
-    if split not in TUNABLE:
+    if split != "corpus" and split not in TUNABLE:
         raise SystemExit(f"{split}: not a set read for tuning (refused)")
-    return HERE / split, HERE / split / "gold"
+    return split_dirs(split)
 
 
 def show(x) -> str:

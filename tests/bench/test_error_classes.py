@@ -74,3 +74,18 @@ def test_the_module_examples_hold():
     from bench.extraction import classes
 
     assert doctest.testmod(classes).failed == 0
+
+
+def test_diff_refuses_the_unseen_splits_that_classes_may_count():
+    import pytest
+
+    from bench.extraction.__main__ import split_dirs
+    from bench.extraction.diff import _split_dirs as diff_dirs
+
+    for unseen in ("blind", "dev7", "dev9"):
+        with pytest.raises(SystemExit, match="refused"):
+            diff_dirs(unseen)
+        assert split_dirs(unseen)[1].name == "gold"
+    assert diff_dirs("dev8") == split_dirs("dev8")
+    with pytest.raises(SystemExit, match="no such split"):
+        split_dirs("dev99")
