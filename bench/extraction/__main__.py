@@ -1,5 +1,5 @@
-"""`python -m bench.extraction [--all] [--dev] [--dev2] [--dev3] [--dev4] [--dev5] [--dev6] [--dev7] [--dev8] [--dev9] [--dev10] [--heldout] [--blind]
-[--per-article] [--time]`: the loader's P/R/F1 against the gold files.
+"""`python -m bench.extraction [--all] [--<split> ...] [--per-article] [--time]`: the loader's
+P/R/F1 against the gold files (one `--<split>` flag per entry of SPLITS).
 
 Prints a Markdown table per set (bundled corpus, seed article, each chosen split) with P, R, F1
 and the number of gold facts behind each figure, per fact type and overall. The seed article is
@@ -13,6 +13,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -21,20 +22,51 @@ from kg import paths
 
 HERE = Path(__file__).resolve().parent
 
-#: (flag, folder, title, tunable): the splits under bench/extraction/, each with a gold/ folder.
+class Split(NamedTuple):
+    """One scored set under bench/extraction/ (a folder with a gold/ folder beside its articles)."""
+
+    flag: str           # --<flag> scores it (and --all)
+    folder: str
+    title: str          # the heading of its table
+    tunable: bool       # may be read and tuned on; False: scored only (totals), never read
+    help: str           # what --<flag> says it is
+
+
 SPLITS = (
-    ("heldout", "heldout", "Old held-out set (read for tuning in issue 10's second pass)", True),
-    ("blind", "blind", "Blind set", False),
-    ("dev", "dev", "Development set", True),
-    ("dev2", "dev2", "Second development set", True),
-    ("dev3", "dev3", "Third development set", True),
-    ("dev4", "dev4", "Fourth development set", True),
-    ("dev5", "dev5", "Fifth development set", True),
-    ("dev6", "dev6", "Sixth development set (unseen until issue 10's seventh pass; first look 0.73, then 0.76)", True),
-    ("dev7", "dev7", "Seventh development set (unseen: written for issue 10's seventh pass, scored only)", False),
-    ("dev8", "dev8", "Paraphrase set (dev4-dev6 facts in new wording, issue 10's eighth pass)", True),
-    ("dev9", "dev9", "Second paraphrase set (unseen: facts of other tuned articles in new wording, scored only)", False),
-    ("dev10", "dev10", "Tenth development set (new stories, issue 10's ninth pass; first look 0.66)", True),
+    Split("heldout", "heldout", "Old held-out set (read for tuning in issue 10's second pass)", True,
+          "the old held-out set (bench/extraction/heldout/), read for tuning since issue 10's "
+          "second pass"),
+    Split("blind", "blind", "Blind set", False,
+          "the blind set (bench/extraction/blind/): scored only, never read"),
+    Split("dev", "dev", "Development set", True,
+          "the development set (bench/extraction/dev/), written to tune rules on phrasings the "
+          "bundled corpus lacks"),
+    Split("dev2", "dev2", "Second development set", True,
+          "the second development set (bench/extraction/dev2/), written after the first to "
+          "measure generalisation before tuning"),
+    Split("dev3", "dev3", "Third development set", True,
+          "the third development set (bench/extraction/dev3/): phrasings unlike the others (pacts "
+          "under which one pays the other, figures and bindingness in their own sentences, titles "
+          "before names)"),
+    Split("dev4", "dev4", "Fourth development set", True,
+          "the fourth development set (bench/extraction/dev4/)"),
+    Split("dev5", "dev5", "Fifth development set", True,
+          "the fifth development set (bench/extraction/dev5/)"),
+    Split("dev6", "dev6", "Sixth development set (unseen until issue 10's seventh pass; first look "
+          "0.73, then 0.76)", True, "the sixth development set (bench/extraction/dev6/)"),
+    Split("dev7", "dev7", "Seventh development set (unseen: written for issue 10's seventh pass, "
+          "scored only)", False,
+          "the seventh development set (bench/extraction/dev7/): unseen, scored only"),
+    Split("dev8", "dev8", "Paraphrase set (dev4-dev6 facts in new wording, issue 10's eighth pass)",
+          True, "the paraphrase set (bench/extraction/dev8/): facts of dev4-dev6 articles told in "
+          "new wording, to measure and tune how much the loader depends on phrasing"),
+    Split("dev9", "dev9", "Second paraphrase set (unseen: facts of other tuned articles in new "
+          "wording, scored only)", False,
+          "the second paraphrase set (bench/extraction/dev9/): unseen, scored only"),
+    Split("dev10", "dev10", "Tenth development set (new stories, issue 10's ninth pass; first look "
+          "0.66)", True,
+          "the tenth development set (bench/extraction/dev10/): new stories written for the ninth "
+          "pass, tuned on after a first look"),
 )
 
 
@@ -44,7 +76,7 @@ def split_dirs(split: str) -> tuple[Path, Path]:
     if split == "corpus":
         articles = paths.articles_dir()
         return articles, articles / "gold"
-    folders = sorted(folder for _, folder, _, _ in SPLITS)
+    folders = sorted(split.folder for split in SPLITS)
     if split not in folders:
         raise SystemExit(f"{split}: no such split (one of corpus, {', '.join(folders)})")
     return HERE / split, HERE / split / "gold"
@@ -89,41 +121,8 @@ def main(argv=None) -> int:
     parser.add_argument("--per-article", action="store_true",
                         help="F1 per article too (corpus and development sets only)")
     parser.add_argument("--all", action="store_true", help="score every set below")
-    parser.add_argument("--heldout", action="store_true",
-                        help="also score the held-out set (bench/extraction/heldout/), which is "
-                             "never used to tune rules")
-    parser.add_argument("--blind", action="store_true",
-                        help="also score the blind set (bench/extraction/blind/): scored only, "
-                             "never read")
-    parser.add_argument("--dev", action="store_true",
-                        help="also score the development set (bench/extraction/dev/), written to "
-                             "tune rules on phrasings the bundled corpus lacks")
-    parser.add_argument("--dev2", action="store_true",
-                        help="also score the second development set (bench/extraction/dev2/), "
-                             "written after the first to measure generalisation before tuning")
-    parser.add_argument("--dev3", action="store_true",
-                        help="also score the third development set (bench/extraction/dev3/): "
-                             "phrasings unlike the others (pacts under which one pays the other, "
-                             "figures and bindingness in their own sentences, titles before names)")
-    parser.add_argument("--dev4", action="store_true",
-                        help="also score the fourth development set (bench/extraction/dev4/)")
-    parser.add_argument("--dev5", action="store_true",
-                        help="also score the fifth development set (bench/extraction/dev5/)")
-    parser.add_argument("--dev6", action="store_true",
-                        help="also score the sixth development set (bench/extraction/dev6/)")
-    parser.add_argument("--dev7", action="store_true",
-                        help="also score the seventh development set (bench/extraction/dev7/): "
-                             "unseen, scored only")
-    parser.add_argument("--dev8", action="store_true",
-                        help="also score the paraphrase set (bench/extraction/dev8/): facts of "
-                             "dev4-dev6 articles told in new wording, to measure and tune how much "
-                             "the loader depends on phrasing")
-    parser.add_argument("--dev9", action="store_true",
-                        help="also score the second paraphrase set (bench/extraction/dev9/): "
-                             "unseen, scored only")
-    parser.add_argument("--dev10", action="store_true",
-                        help="also score the tenth development set (bench/extraction/dev10/): new "
-                             "stories written for the ninth pass, tuned on after a first look")
+    for split in SPLITS:
+        parser.add_argument(f"--{split.flag}", action="store_true", help=f"also score {split.help}")
     parser.add_argument("--extractor", choices=("rules", "model", "both"), default="rules",
                         help="who proposes facts (model/both: --model, --model-url or the "
                              "DEALGRAPH_MODEL* environment, see README)")
@@ -142,19 +141,19 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - started
     print(f"## Bundled corpus ({len(per_article)} articles)\n")
     print(table(totals))
-    for flag, folder, title, tunable in SPLITS:
-        if not (args.all or getattr(args, flag)):
+    for split in SPLITS:
+        if not (args.all or getattr(args, split.flag)):
             continue
-        split = HERE / folder
-        if not (split / "gold").is_dir():
-            print(f"\n({split} has no gold/ folder: skipped)")
+        folder = HERE / split.folder
+        if not (folder / "gold").is_dir():
+            print(f"\n({folder} has no gold/ folder: skipped)")
             continue
-        split_totals, split_articles = score_corpus(split, split / "gold", extractor)
-        use = "used for tuning" if tunable else "scored only, never used for tuning"
-        print(f"\n## {title} ({len(split_articles)} articles, {use})\n")
+        split_totals, split_articles = score_corpus(folder, folder / "gold", extractor)
+        use = "used for tuning" if split.tunable else "scored only, never used for tuning"
+        print(f"\n## {split.title} ({len(split_articles)} articles, {use})\n")
         print(table(split_totals))
-        if args.per_article and tunable:
-            print("\n" + per_article_table(f"{folder} article", split_articles))
+        if args.per_article and split.tunable:
+            print("\n" + per_article_table(f"{split.folder} article", split_articles))
     if args.per_article:
         print("\n" + per_article_table("article", per_article))
     if args.time:

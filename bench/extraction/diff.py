@@ -16,7 +16,7 @@ from bench.extraction.__main__ import SPLITS, split_dirs
 from kg.load.pipeline import extract_article
 from kg.load.read import read_article
 
-TUNABLE = {folder for _, folder, _, tunable in SPLITS if tunable}
+TUNABLE = {split.folder for split in SPLITS if split.tunable}
 
 
 def _split_dirs(split: str) -> tuple[Path, Path]:
