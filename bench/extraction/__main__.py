@@ -67,6 +67,9 @@ SPLITS = (
           "0.66)", True,
           "the tenth development set (bench/extraction/dev10/): new stories written for the ninth "
           "pass, tuned on after a first look"),
+    Split("dev11", "dev11", "Eleventh development set (new stories, issue 10's tenth pass; first look 0.67)", True,
+          "the eleventh development set (bench/extraction/dev11/): new stories written for the "
+          "tenth pass"),
 )
 
 
