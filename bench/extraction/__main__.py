@@ -70,6 +70,10 @@ SPLITS = (
     Split("dev11", "dev11", "Eleventh development set (new stories, issue 10's tenth pass; first look 0.67)", True,
           "the eleventh development set (bench/extraction/dev11/): new stories written for the "
           "tenth pass"),
+    Split("dev12", "dev12", "Twelfth development set (new stories, mostly financings, issue 10's "
+          "tenth pass; first look 0.66)", True,
+          "the twelfth development set (bench/extraction/dev12/): new stories written for the "
+          "tenth pass, most of them about financings and their collateral"),
 )
 
 
