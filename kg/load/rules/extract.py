@@ -227,7 +227,7 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
                 continue
             here = [f for f in financings if f.sentence.index == s.index
                     or any(x is s for x in f.extra_evidence)] or \
-                [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
+                [f for f in financings if s.index - 3 <= f.sentence.index < s.index][-1:]
             for f in here[:1]:
                 if m.iri in f.roles.get("borrower", ()):
                     continue

@@ -24,12 +24,23 @@ _FINANCINGS = ("Loan", "Facility", "Financing")
 def _marked_lenders(s: Sentence, ents: Entities) -> list[tuple[str, int]]:
     """(firm IRI, offset in the sentence) of each firm a lender cue marks in `s`."""
     before, after = cue("lender_before"), cue("lender_after")
-    out = []
-    for m in firms_of(s, ents):
-        a, b = m.start - s.start, m.end - s.start
-        if before.search(s.text[max(0, a - 45):a]) or after.search(s.text[b:b + 30]):
-            out.append((m.iri, b))
-    return out
+    firms = firms_of(s, ents)
+    marked = [bool(before.search(s.text[max(0, m.start - s.start - 45):m.start - s.start])
+                   or after.search(s.text[m.end - s.start:m.end - s.start + 30])) for m in firms]
+    _mark_lists(s, firms, marked)
+    return [(m.iri, m.end - s.start) for m, on in zip(firms, marked) if on]
+
+
+def _mark_lists(s: Sentence, firms: list, marked: list[bool]) -> None:
+    """A lender cue on one firm of a list marks the firms listed with it ("lends alongside A and
+    B", "A, a private-credit fund, and B make up the rest")."""
+    joiner = cue("lender_list_joiner")
+    joined = [bool(joiner.search(s.text[a.end - s.start:b.start - s.start]))
+              for a, b in zip(firms, firms[1:])]
+    for order in (range(len(joined)), reversed(range(len(joined)))):
+        for i in order:
+            if joined[i] and (marked[i] or marked[i + 1]):
+                marked[i] = marked[i + 1] = True
 
 
 def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> list[Frame]:
@@ -45,7 +56,7 @@ def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entit
             continue
         here = [f for f in financings if f.sentence.index == s.index
                 or any(x is s for x in f.extra_evidence)] or \
-            [f for f in financings if s.index - 2 <= f.sentence.index < s.index][-1:]
+            [f for f in financings if s.index - 3 <= f.sentence.index < s.index][-1:]
         if not here:
             continue
         target = here[0]
