@@ -106,7 +106,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 mt.period = _date(s, article)
             out.metrics.extend(metrics)
         out.posts.extend(sentence_posts(s, ents, topic, previous_topic,
-                                        possessor(slotted, s, previous_firms)))
+                                        possessor(slotted, s, previous_firms),
+                                        article_firm=issuer or subject))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.load.extraction import Post
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.patterns import alternation
+from kg.load.rules.person_names import EN_NAME
 from kg.load.text.sentences import Sentence
 
 
@@ -26,8 +27,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     words = lexicon()["founded_by"]
     alt = {lang: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                           sorted(ws, key=len, reverse=True)) for lang, ws in words.items()}
-    en = re.compile(rf"\b(?:{alt['en']})\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,4}}?"
-                    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\b")
+    en = re.compile(rf"\b(?:{alt['en']})\s+(?:(?:the\s+|its\s+|their\s+)?[a-z][\w-]*,?\s+){{0,4}}?"
+                    rf"(?P<name>{EN_NAME})")
     return en, re.compile(alt["zh"])
 
 
@@ -39,7 +40,7 @@ def _founded_it() -> tuple[re.Pattern, re.Pattern]:
     from kg.load.vocab import lexicon
 
     w = {k: alternation(v) for k, v in lexicon()["founded_it"].items()}
-    founded_it = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2}),?\s+(?:who\s+)?(?:also\s+)?"
+    founded_it = re.compile(rf"(?P<name>{EN_NAME}),?\s+(?:who\s+)?(?:also\s+)?"
                             rf"(?:{w['verbs']})\s+(?:the\s+(?:{w['objects']})|it)\b")
     clause_break = re.compile(rf"[.;:；。：]|,\s+(?:{w['break_conjunctions']})\s")
     return founded_it, clause_break
@@ -74,6 +75,8 @@ def founder_posts(s: Sentence, ents: Entities, firms: list[Mention], people: lis
             continue
         name = m.group("name")
         at = m.start("name")
+        if any(f.start - s.start <= at < f.end - s.start for f in firms):
+            continue               # "set up by the developer Ashgrove Digital": a firm, no person
         known = next((p for p in people if p.start - s.start == at), None)
         iri = known.iri if known else person_iri(name)
         out.append(Post(iri, known.name if known else name, before[-1].iri, "Founder", s,

@@ -15,6 +15,7 @@ from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import BOUNDS, Metric, Move, Post
 from kg.load.rules.founders import founder_posts
+from kg.load.rules.person_names import EN_NAME
 from kg.load.rules.guards import clause_start, deal_amount, vague
 from kg.load.rules.patterns import cue
 from kg.load.text.sentences import Sentence
@@ -347,7 +348,7 @@ def _post_rules():
     alt = {role: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
            for role, words in posts.items()}
     every = "|".join(f"(?P<{role}>{a})" for role, a in alt.items())
-    en_name = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})"
+    en_name = rf"(?P<name>{EN_NAME})"
     zh_name = r"(?P<zname>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
     owner = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s)\s+"
     relative = lexicon().get("posts_after_name") or {}
@@ -404,7 +405,8 @@ def _post_firm(s: Sentence, firms, at: int) -> str | None:
     same = [f for f in before if not _POST_CLAUSE_BREAK.search(s.text, f.end - s.start, at)]
     if same:
         return same[-1].iri
-    owner = [f for f in before if s.text.startswith(("'s", "’s"), f.end - s.start)]
+    owner = [f for f in before if s.text.startswith(("'s", "’s"), f.end - s.start)
+             or _WHOSE.match(s.text, f.end - s.start, at)]
     if owner:
         return owner[-1].iri
     if before and _SENTENCE_SUBJECT.fullmatch(s.text[:before[0].start - s.start]):
@@ -412,11 +414,21 @@ def _post_firm(s: Sentence, firms, at: int) -> str | None:
     return None
 
 
+#: A firm, then a relative "whose" right before a post ("For Orbis, whose chief executive X has
+#: …", "Orbis, whose finance chief X"): the post is that firm's.
+_WHOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*whose\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.I)
+
+
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|At),?\s+)?|\s*(?:但|而|此外，?|同时，?)?")
 
 
 def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
-                   previous_topic: str | None = None, its: str | None = None) -> list[Post]:
+                   previous_topic: str | None = None, its: str | None = None,
+                   article_firm: str | None = None) -> list[Post]:
+    """Posts of a sentence. `article_firm` is the firm the article is about (the announcer, else
+    the firm named most often): a post told in a sentence that names no firm ("For chief
+    executive X, the combination is the pitch", 公司董事长X表示) is held at it, not at whichever
+    firm the sentence before happened to name."""
     after, before = _post_rules()
     firms = firms_of(s, ents)
     people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
@@ -442,11 +454,12 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                                      and _POST_CLOSES.match(s.text, m.end())):
                     # "Jean Hu, the chief financial officer,": in a sentence naming no firm, its
                     # topic (the sentence before's, or the company it describes)
-                    firm = (None if firms else topic) or previous_topic or topic
+                    firm = (None if firms else article_firm or topic) or previous_topic or topic
             else:
                 firm = _post_firm(s, firms, m.start()) or (
-                    topic if not firms and _OWN_COMPANY.search(s.text, 0, m.start()) else None) \
-                    or previous_topic or topic     # "公司董事长X表示，…": the sentence's topic
+                    (its if _ITS_POST.search(s.text, 0, m.start()) else article_firm or topic)
+                    if not firms else None) \
+                    or previous_topic or topic     # "公司董事长X表示，…": the article's firm
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
                 # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
                 # the text was about, not one named later
@@ -468,6 +481,12 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     return out
 
 
+#: A possessive pronoun right before a post, maybe after a first post of a joint one ("Its
+#: co-founder and CEO, X", "their finance chief X", 其首席财务官X): the post of the firm "its" means.
+_ITS_POST = re.compile(r"(?:^|(?<=[\s，。；：、“(]))(?:[Ii]ts|[Tt]heir|其)\s*"
+                       r"(?:[\w-]+\s+(?:and|&)\s+|[\u4e00-\u9fff]{2,6}兼)?$")
+
+
 #: A bare 公司/该公司/其 (not 子公司, 科技公司) in a clause before a value.
 _OWN_COMPANY_IN = re.compile(r"(?:^|(?<=[，。；：、\s]))(?:该公司|公司|其)(?![债股])")
 
@@ -477,7 +496,7 @@ _OWN_COMPANY = re.compile(r"(?:^|[，。；：、\s])(?:该公司|公司|其)$")
 
 
 #: A Latin-script name glossed after a Chinese one ("首席财务官胡锦（Jean Hu）").
-_LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[)）]")
+_LATIN_GLOSS = re.compile(rf"\s*[（(]\s*({EN_NAME})\s*[)）]")
 
 
 def _overlapping(regex: re.Pattern, text: str):
