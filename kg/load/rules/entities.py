@@ -18,6 +18,8 @@ from kg.load.rules.latin import LATIN, WORD
 from kg.load.rules.party_names import deal_party_names
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
+from kg.load.rules.zh_name_heads import recurring_tail
+from kg.load.rules.zh_names import starts_name as _zh_starts_name
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
                                zh_suffix_names as _zh_suffix_names,
                                zh_weak_recurring as _zh_weak_recurring)
@@ -107,8 +109,12 @@ def rules() -> Rules:
         role_before_en=re.compile(rf"\b(?P<role>(?i:{en_roles}))\s+(?P<name>{cap})"),
         role_before_zh=re.compile(
             rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}{latin_tail}|{cap}))"),
+        # "X, a cloud provider", "X, which is a private credit fund", "X, one of the three model
+        # developers that matter"; not "central Texas, the developer's first trip" (a genitive)
         appositive_en=re.compile(
-            rf"(?P<name>{cap}), +(?:a|an|the|another) +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))\b"),
+            rf"(?P<name>{cap}), +(?:(?:which|that) +(?:is|was|remains) +)?(?:a|an|the|another"
+            rf"|(?P<plural>one +of +(?:the|its|their)(?: +[\w-]+){{0,4}}?))"
+            rf" +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))(?(plural)s)\b(?!['’]s\b)"),
         employer_en=re.compile(rf"\b(?i:{employers})\s+(?P<name>{cap})"),
         # a coined name in quotes after a role word: 人工智能公司“深曜”, the AI start-up "Kestrel"
         role_quoted=re.compile(rf"(?P<role>{zh_roles}|\b(?i:{en_roles}))\s*[“「『\"](?P<name>"
@@ -158,7 +164,10 @@ def find_entities(text: str) -> Entities:
     unseen: dict[str, str] = {}  # display name -> IRI
     for a, b, name, type_name in _unseen_candidates(text):
         a, b, name = _trim(text, a, b)
-        if not name or not free(a, b):
+        tail = None if name.isascii() else _zh_recurring_tail(text, name)
+        if tail:                   # "经云雀智能" where 云雀智能 stands alone elsewhere
+            a, name, type_name = b - len(tail), tail, None
+        if not name or not free(a, b) or name in _not_firm_names():
             continue
         entity = gaz.lookup(name)
         iri = entity.iri if entity else firm_iri(name)
@@ -190,6 +199,16 @@ def find_entities(text: str) -> Entities:
     _plural_predicate_types(text, ents)
     _zh_predicate_types(text, ents)
     return ents
+
+
+@lru_cache(maxsize=1)
+def _not_firm_names() -> frozenset[str]:
+    """Desks and departments that end like a firm's name (`not_firm_names_en`)."""
+    return frozenset(lexicon().get("not_firm_names_en") or ())
+
+
+def _zh_recurring_tail(text: str, name: str) -> str | None:
+    return recurring_tail(text, name, rules().suffixes_zh_all, _zh_starts_name)
 
 
 def _unseen_candidates(text: str):

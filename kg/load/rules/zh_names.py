@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 
 import kg.load.rules.entities as _entities
+from kg.load.rules.zh_name_heads import common_name_token, name_head
 from kg.load.vocab import lexicon
 
 HAN = "\u4e00-\u9fff"
+#: jieba's tags of function words (adverbs, prepositions, conjunctions, particles, pronouns,
+#: numerals, measure words): a character so tagged is no part of a coined name.
+_FUNCTION_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "r", "m", "q"})
 _NAME_FLAGS = ("nr", "ns", "nt", "nz", "n", "eng", "x", "j", "nrt", "nrfg")
 
 
@@ -30,7 +34,8 @@ def zh_weak_recurring(text: str):
         for m in re.finditer(re.escape(suffix), text):
             if any(text.startswith(w, m.end()) for w in lexicon()["zh_weak_not_before"]):
                 continue
-            prefix = _zh_prefix(text[max(0, m.start() - 10):m.start()])
+            left = text[max(0, m.start() - 10):m.start()]
+            prefix = name_head(left, _zh_prefix(left), suffix)
             if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
                 continue
             start = m.start() - len(prefix)
@@ -96,8 +101,8 @@ def _zh_name_token(name: str) -> int:
     first = next(iter(jieba.posseg.cut(name[:8])), None)
     if first is None or len(first.word) < 2 or first.flag not in _NAME_FLAGS:
         return _zh_name_before_verb(name)
-    if first.word in rules().stop_zh:
-        return 0                   # "银行人士表示": a person noun, no name
+    if first.word in rules().stop_zh or common_name_token(first.word, first.flag):
+        return 0                   # "银行人士表示", "云厂商计划募资": a common word, no name
     return len(first.word)
 
 
@@ -113,8 +118,11 @@ def _zh_name_before_verb(name: str) -> int:
     if not 2 <= at <= 4 or set(head) & r.not_name_zh or not re.fullmatch(rf"[{HAN}]+", head) \
             or _all_stopwords(head):
         return 0
-    if any(len(t.word) > 1 for t in jieba.posseg.cut(head)):
+    tokens = list(jieba.posseg.cut(head))
+    if any(len(t.word) > 1 for t in tokens):
         return 0                   # "银行业人士表示": 人士 is a word, the name is no coinage
+    if any(t.flag in _FUNCTION_FLAGS for t in tokens):
+        return 0                   # "投资机构均未对…置评": 均, 未 are adverbs, no name
     return at
 
 
@@ -125,14 +133,27 @@ def zh_suffix_names(text: str):
         for m in re.finditer(re.escape(suffix), text):
             if suffix in verbs and re.match(verbs[suffix], text[m.end():]):
                 continue                # "多家亚洲资产管理机构": the suffix starts a longer word
-            left = text[max(0, m.start() - 10):m.start()]
-            prefix = _zh_prefix(left)
+            left = text[max(0, m.start() - 14):m.start()]
+            prefix = name_head(left, _zh_prefix(left), suffix)
+            prefix = _coined_before_trade(left, prefix)
             if len(prefix) < 2 or _all_stopwords(prefix) or set(_inner(prefix)) & r.not_name_zh:
                 continue
             start = m.start() - len(prefix)
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
                 continue
             yield start, m.end(), text[start:m.end()], None
+
+
+def _coined_before_trade(left: str, prefix: str) -> str:
+    """'海颐融资租赁有限公司': a prefix made only of trade words (融资租赁, 信息技术) before the
+    suffix follows a coined name, which belongs to it when two to four name characters stand
+    there ('出售给海颐|融资租赁')."""
+    if len(prefix) < 2 or not _all_stopwords(prefix):
+        return prefix
+    head = _zh_prefix(left[:len(left) - len(prefix)])
+    if 2 <= len(head) and not _all_stopwords(head) and not set(head) & rules().not_name_zh:
+        return head + prefix
+    return prefix
 
 
 def _inner(prefix: str) -> str:
@@ -186,3 +207,13 @@ def zh_outlet_names(text: str):
                     or any(w in name for w in lexicon()["zh_not_outlet"]):
                 continue
             yield m.start("name"), m.end("name"), name, "Publisher"
+
+
+def starts_name(text: str, i: int) -> bool:
+    """A Chinese name may start at offset i: after a character that is no Han one, a boundary
+    word (与, 公司, 向…) or a role word (大模型公司)."""
+    if i == 0 or not re.match(rf"[{HAN}]", text[i - 1]):
+        return True
+    r = rules()
+    words = (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii()))
+    return any(text.endswith(w, 0, i) for w in words)

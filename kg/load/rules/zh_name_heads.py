@@ -1,0 +1,100 @@
+"""Where a Chinese firm name starts: the words before a coined name that a character window
+takes in with it ("对话极衡智能" → 极衡智能, "美元基金启航资本" → 启航资本), a verb standing where a
+name's head should be ("能拿到银行授信": no firm), a common word after a role word ("这家云厂商计划
+募资": 计划 is no firm), and a name a later mention shows without the words before it ("经云雀智能"
+when 云雀智能 stands alone elsewhere).
+
+jieba segments the window; a word is *common* when jieba's dictionary knows it often
+(``zh_common_word`` in lexicon/core.yaml: frequency and part-of-speech flags). Coined names are
+rare or unknown to the dictionary, so they are never trimmed as common words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.vocab import lexicon
+
+HAN = "\u4e00-\u9fff"
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[tuple[str, str], ...]:
+    import jieba.posseg
+
+    return tuple((t.word, t.flag) for t in jieba.posseg.cut(text))
+
+
+@lru_cache(maxsize=1)
+def _common() -> tuple[int, frozenset[str], frozenset[str]]:
+    cfg = lexicon()["zh_common_word"]
+    return int(cfg["min_freq"]), frozenset(cfg["flags"]), frozenset(cfg["verb_flags"])
+
+
+def common_word(word: str, flag: str) -> bool:
+    """A word of two or more characters that jieba's dictionary holds often, with a common
+    (not proper-name) part of speech: 计划, 研究员, 拿到, 对话, 基金."""
+    import jieba
+
+    min_freq, flags, _ = _common()
+    return len(word) >= 2 and flag in flags and (jieba.get_FREQ(word) or 0) >= min_freq
+
+
+def _common_verb(word: str, flag: str) -> bool:
+    return common_word(word, flag) and flag in _common()[2]
+
+
+def name_head(left: str, prefix: str, suffix: str) -> str:
+    """The name's part before its organisation suffix, `prefix` (the tail of `left`), trimmed at
+    its left edge: a word that runs across the edge ("对|话极衡": 对话) or a common word opening it
+    ("基金|启航", "对话|极衡") is left out when two name characters remain; a prefix that is one
+    common verb ("拿到|银行") is no name ('' is returned)."""
+    if len(prefix) < 2:
+        return prefix
+    context = left[max(0, len(left) - len(prefix) - 2):len(left) - len(prefix)]
+    context = re.search(rf"[{HAN}]*$", context).group()
+    at, edge = 0, len(context)
+    for word, flag in _tokens(context + prefix + suffix):
+        start, at = at, at + len(word)
+        if at <= edge:
+            continue
+        if start < edge:                       # a word across the edge: 对|话 in 对话极衡
+            if len(prefix) - (at - edge) >= 2 and at - edge < len(prefix):
+                return name_head("", prefix[at - edge:], suffix)
+            return prefix
+        if start == edge and at - edge >= len(prefix) and _common_verb(word, flag):
+            return ""                          # 拿到|银行: a verb, no name
+        if start == edge and at - edge < len(prefix) and len(prefix) - (at - edge) >= 2 \
+                and common_word(word, flag):
+            rest = prefix[at - edge:]          # 基金|启航资本; not 固定|收益基金 (words only)
+            return "" if any(common_word(w, f) and len(w) == len(rest)
+                             for w, f in _tokens(rest)) else rest
+        return prefix
+    return prefix
+
+
+def common_name_token(word: str, flag: str) -> bool:
+    """A bare name after a role word that is a common word (计划, 研究员, 借款): no name."""
+    return common_word(word, flag)
+
+
+def recurring_tail(text: str, name: str, suffixes: tuple[str, ...], starts_name) -> str | None:
+    """'经云雀智能' where 云雀智能 also stands alone in the article (after a role word, a
+    boundary word or punctuation): the name is that tail, one or two leading characters shorter,
+    with at least two characters left before its suffix. `starts_name(text, i)` says whether a
+    name may start at offset i."""
+    suffix = next((s for s in suffixes if name.endswith(s)), None)
+    if suffix is None:
+        return None
+    for drop in (1, 2):
+        tail = name[drop:]
+        if len(tail) - len(suffix) < 2:
+            return None
+        if text.count(tail) <= text.count(name):
+            continue
+        for m in re.finditer(re.escape(tail), text):
+            i = m.start()
+            if text.startswith(name, i - drop) or not starts_name(text, i):
+                continue
+            return tail
+    return None
