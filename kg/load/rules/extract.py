@@ -24,7 +24,7 @@ from kg.load.rules.landlords import landlord_lease
 from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
-from kg.load.rules.funding_rounds import round_stakes, round_told
+from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
                                            part_borrowers)
@@ -46,7 +46,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_move_firm: str | None = None
     shares_before: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
-    funding_round = None            # the latest funding round told (rules/funding_rounds.py)
+    rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
@@ -61,8 +61,11 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         frames = exercised_stakes(frames, out.frames, s)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities)
-        funding_round = round_told(s, slotted) or funding_round
-        frames += round_stakes(s, slotted, quantities, funding_round, out.frames + frames)
+        told_round = round_told(s, slotted, quantities)
+        if told_round is not None:
+            rounds.append(told_round)
+        frames += round_stakes(s, slotted, quantities, rounds[-1] if rounds else None,
+                               out.frames + frames)
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
@@ -118,7 +121,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         shares_before = share_owner(s, ents)     # "X's shares …. They fell 3.4%": X
         previous_told, previous_quantities = bool(frames), quantities
     out.metrics = headline_metrics(out.metrics, article)
-    out.frames = counted_deals(sentences, ents, out.frames, article.language)
+    out.frames = counted_deals(sentences, ents, pool_round_investors(out.frames, rounds),
+                               article.language)
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
@@ -145,9 +149,15 @@ def _subject_sentence(sentences: list[Sentence], index: int) -> int:
     """The sentence a sentence-initial 'It' of sentence `index` takes its subject from: the one
     before, or, when that one opens with a pronoun too, the one before it (up to three back)."""
     prev = index - 1
+    if prev > 0 and _HEADING.match(sentences[prev].text):
+        prev -= 1                   # a section heading between them ("**银行借款**") says nothing
     while prev > 0 and index - prev < 3 and _PRONOUN_OPENING.match(sentences[prev].text):
         prev -= 1
     return prev
+
+
+#: A section heading: a short line without closing punctuation ("银行借款：以合同应收账款质押").
+_HEADING = re.compile(r"[^。！？!?；;\n]{1,40}(?<![。！？!?.；;…”」）)])\s*$")
 
 
 _ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|发行", re.I)

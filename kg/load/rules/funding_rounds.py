@@ -23,12 +23,15 @@ from kg.load.vocab import lexicon
 _SLOT = re.compile(r"⟦(\d+)⟧")
 _BREAK = re.compile(r"[。；;]|\.\s")
 _REACH = 3          # sentences after the round that may name its investors
+_SIZE_AFTER = 12    # characters after the round's words that may still state its size
 
 
 @dataclass(frozen=True)
 class Round:
     owner: tuple[str, ...]      # IRIs of the firm raising the round
     index: int                  # sentence index where the round is told
+    amount: object = None       # the round's size in dollars (a Quantity), told in its clause
+    sentence: Sentence | None = None
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +42,43 @@ def _rules() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], re.Pattern
             re.compile(spec["share_after"], re.I), re.compile(spec["not_in_sentence"], re.I))
 
 
-def round_told(s: Sentence, slotted: Slotted) -> Round | None:
-    """The round a sentence tells, by the firm raising it."""
+def round_told(s: Sentence, slotted: Slotted, quantities=()) -> Round | None:
+    """The round a sentence tells, by the firm raising it, with its size in dollars when the
+    round's clause (or the conversion right after it, "…B轮融资，约合1.4亿美元") states one."""
     for regex in _rules()[0]:
         m = regex.search(slotted.text)
         if m is not None:
-            return Round(tuple(slotted.slots[int(m.group("r"))]), s.index)
+            a, b = slotted.original(m.start(), m.end())
+            brk = _BREAK.search(s.text, b)
+            stop = min(brk.start() if brk else len(s.text), b + _SIZE_AFTER)
+            size = next((q for q in quantities if q.unit == "USD" and a <= q.start < stop), None)
+            return Round(tuple(slotted.slots[int(m.group("r"))]), s.index, size, s)
     return None
+
+
+def pool_round_investors(frames: list[Frame], rounds: list[Round]) -> list[Frame]:
+    """Investors a round names without a figure of their own ("本轮由X领投，Y跟投", "led by X,
+    with participation from Y") bought one stake together: the round, at its size. Investors
+    told with their own amount or share keep their own stakes."""
+    groups: dict[tuple, list[Frame]] = {}
+    for f in frames:
+        if f.rule == "round.investor":
+            groups.setdefault((tuple(f.roles["investee"]), f.sentence.index), []).append(f)
+    drop: set[int] = set()
+    for (owner, index), group in groups.items():
+        if any(f.figures for f in group):
+            continue
+        rnd = next((r for r in reversed(rounds) if r.owner == owner and r.index <= index), None)
+        first = group[0]
+        for f in group[1:]:
+            first.roles["investor"] += [i for i in f.roles["investor"]
+                                        if i not in first.roles["investor"]]
+            drop.add(id(f))
+        if rnd is not None and rnd.amount is not None:
+            first.figures["amountUSD"] = figure_of(rnd.amount)
+            if rnd.sentence is not first.sentence and rnd.sentence not in first.extra_evidence:
+                first.extra_evidence.append(rnd.sentence)
+    return [f for f in frames if id(f) not in drop]
 
 
 def round_stakes(s: Sentence, slotted: Slotted, quantities, rnd: Round | None,
