@@ -282,8 +282,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if len(makers) == 1:
             items.append((m.start(), m.end(), list(makers)))
             taken.append((m.start(), m.end()))
-    m = _SUBJECT_PRONOUN.match(s.text)
-    at = (m.start("p"), m.end("p")) if m and m.group("p") else (m.start(), m.end()) if m else None
+    m = _subject_pronoun().match(s.text)
+    at = (m.span("p") if m.group("p") else m.span("q")) if m else None
     if at and free(*at) and previous_start is not None:
         ante = _subject_before(ents, s.start, previous_start, article_text)
         if ante is not None:
@@ -347,11 +347,16 @@ _CLAUSE_PRONOUN = re.compile(
     r"(?:(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|"
     r"earlier|in|on|then|also)\s+(?:\w+\s+)?)?|\b(?:said|says|announced|disclosed|confirmed|added)"
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?)\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
-#: A sentence-initial 'It'/'该公司', also after a time adverbial ("Last month it signed …").
-_SUBJECT_PRONOUN = re.compile(
-    r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?P<q>It|They|该公司|公司|其(?![一二三四五六七八九十])|它)(?=\s|[\u4e00-\u9fff]))")
+#: A sentence-initial 'It'/'该公司', also after a time adverbial ("Last month it signed …", "今年8月，
+#: 公司与…", ``zh_sentence_openers`` in core.yaml).
+@lru_cache(maxsize=1)
+def _subject_pronoun() -> re.Pattern:
+    zh_opener = lexicon()["zh_sentence_openers"]
+    return re.compile(
+        r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
+        r"February|March|April|May|June|July|August|September|October|November|December)"
+        r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?:(?:" + zh_opener + r")[，,]\s*)?"
+        r"(?P<q>It|They|该公司|公司|其(?![一二三四五六七八九十])|它)(?=\s|[\u4e00-\u9fff]))")
 
 
 #: A description as the subject of a closing reporting clause (", the cloud provider said").
