@@ -27,6 +27,7 @@ from kg.load.rules.deal_shares import exercised_stakes, stake_share
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
+                                           one_financing_per_sentence,
                                            part_borrowers)
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
@@ -121,8 +122,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         shares_before = share_owner(s, ents)     # "X's shares …. They fell 3.4%": X
         previous_told, previous_quantities = bool(frames), quantities
     out.metrics = headline_metrics(out.metrics, article)
-    out.frames = counted_deals(sentences, ents, pool_round_investors(out.frames, rounds),
-                               article.language)
+    out.frames = one_financing_per_sentence(
+        counted_deals(sentences, ents, pool_round_investors(out.frames, rounds), article.language))
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
@@ -621,7 +622,7 @@ _AND_ASSET = re.compile(r"(?:合同|协议|contracts?|agreements?|lease)\s*(?:�
 #: Shares told as what secures a financing ("secured by Arm shares", "pledged its shares in X",
 #: "以其持有的X 23%股权作质押").
 _SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|against|with)\s+(?:\S+\s+){0,4}?"
-                           r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?shares\b|\bshares\s+(?:\S+\s+){0,4}?"
+                           r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?(?:shares|stake)\b|\bshares\s+(?:\S+\s+){0,4}?"
                            r"as\s+(?:collateral|security)\b|(?:股权|股份|股票)\S{0,4}(?:作|作为|为)?(?:质押|抵押|担保)|"
                            r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
 _THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授信|债券)|\b(?:the|that|this) (?:loan|facility|"

@@ -98,3 +98,35 @@ def in_headline(s: Sentence, text: str) -> bool:
     end = len(text) - len(stripped) + stripped.find(head) + len(head)
     return s.start < end
 
+
+
+def one_financing_per_sentence(frames: list[Frame]) -> list[Frame]:
+    """'与X、Y签订12亿美元延迟提款定期贷款协议': two templates of one sentence (a loan agreement, a
+    credit line) over the same borrower and lenders are one financing: the later one's kinds,
+    roles and figures join the first, and it is dropped (unless each has an amount of its own)."""
+    out: list[Frame] = []
+    for f in frames:
+        same = next((g for g in out if f.family in _FINANCINGS and g.family in _FINANCINGS
+                     and g.sentence is f.sentence and any(_parties(f))
+                     and _parties(g) == _parties(f) and not _two_amounts(f, g)), None)
+        if same is None:
+            out.append(f)
+            continue
+        same.kinds |= f.kinds
+        for role, iris in f.roles.items():
+            have = same.roles.setdefault(role, [])
+            have.extend(i for i in iris if i not in have)
+        for key, value in f.figures.items():
+            same.figures.setdefault(key, value)
+    return out
+
+
+def _two_amounts(f: Frame, g: Frame) -> bool:
+    """Tranches of one package told with an amount each ("两笔贷款：得州项目232.5亿美元，威斯康星
+    项目147.5亿美元") stay apart."""
+    a, b = f.figures.get("amountUSD"), g.figures.get("amountUSD")
+    return a is not None and b is not None and a.value != b.value
+
+
+def _parties(f: Frame) -> tuple[frozenset, frozenset]:
+    return frozenset(f.roles.get("borrower", ())), frozenset(f.roles.get("lender", ()))
