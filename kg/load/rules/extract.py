@@ -24,6 +24,7 @@ from kg.load.rules.landlords import landlord_lease
 from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
+from kg.load.rules.respectively import split_respectively
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
@@ -59,7 +60,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + [landlord_lease(as_power_supply(f, s, ents), s, ents) for f in
                             sentence_frames(s, slotted, ents, quantities, last_pair)]
-        frames = exercised_stakes(frames, out.frames, s)
+        frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities)
         told_round = round_told(s, slotted, quantities)
