@@ -6,6 +6,7 @@ be extracted before anything is written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.load.rules.cues import apply_cues, deals_by_name, masked, reporter, sentence_status
 from kg.load.rules.entities import Entities, find_entities
@@ -18,6 +19,7 @@ from kg.load.rules.observations import (figure_back, firms_of, sentence_metrics,
 from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
+from kg.load.vocab import lexicon
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease
@@ -491,11 +493,30 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
             for target, part in parts:
                 _secure(frames, target, part, {m.iri for m in firms_of(part, ents)}, ents)
             continue
+        here = _of_kind_named(here, s)
+        if not here:
+            continue
         # "Both financings are backed by …": the latest two financings
         targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
         for target in targets:
             _secure(frames, target, s, firms, ents)
+
+
+@lru_cache(maxsize=1)
+def _financing_named() -> tuple[re.Pattern, re.Pattern]:
+    """A financing named by its kind: bonds or notes, a loan or facility (``financing_named``)."""
+    words = lexicon()["financing_named"]
+    return re.compile(words["Bond"], re.I), re.compile(words["Loan"], re.I)
+
+
+def _of_kind_named(here: list[Frame], s: Sentence) -> list[Frame]:
+    """The financings a collateral sentence may secure: when it names a financing by one kind only
+    ("That loan, provided last year by X, is backed by …" after a bond issue), those of that kind."""
+    bond, loan = (bool(p.search(s.text)) for p in _financing_named())
+    if bond == loan:
+        return here
+    return [f for f in here if (f.family == "Bond") == bond]
 
 
 def _secured(text: str) -> bool:
