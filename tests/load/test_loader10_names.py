@@ -138,3 +138,73 @@ def test_relative_or_one_of_apposition_types_the_firm(text, name, type_name):
 ])
 def test_firm_managing_assets_is_an_asset_manager(text, name):
     assert "AssetManager" in _types(text).get(name, set())
+
+
+# -- second batch: names cut short, glued role words, outlets by byline, foreign forms ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("芯片厂商岩芯微以20亿元增资大模型公司。岩芯微今年营收大增。资金又回到了岩芯微的报表里。", "岩芯微"),
+    ("云厂商云岫计算与其签约。云岫计算表示，信贷基金向云岫计算提供了贷款。", "云岫计算"),
+    ("算力运营商澜渚数科完成融资。澜渚数科董事长表示满意，客户也看好澜渚数科。", "澜渚数科"),
+])
+def test_zh_name_cut_short_after_a_role_word_runs_on_over_what_always_follows(text, name):
+    firms = _firms(text)
+    assert name in firms
+    assert not any(f != name and name.startswith(f) for f in firms)
+
+
+@pytest.mark.parametrize("text, banks", [
+    ("银团由华松银行担任牵头行，浦岚银行、闽东商业银行参贷。", {"华松银行", "浦岚银行", "闽东商业银行"}),
+    ("闽东商业银行与浦岚农商银行共同放款。", {"闽东商业银行", "浦岚农商银行"}),
+    ("贷款由浦岚银行、闽东商业银行分别承贷一半。", {"浦岚银行", "闽东商业银行"}),
+])
+def test_zh_commercial_bank_names_are_one_firm_and_what_follows_is_none(text, banks):
+    assert _firms(text) == banks
+    assert all(_types(text)[b] == {"Bank"} for b in banks)
+
+
+@pytest.mark.parametrize("text, name, type_name", [
+    ("岚溪资管认购了优先级份额。", "岚溪资管", "AssetManager"),
+    ("公司拟将服务器出售给远峤融资租赁有限公司，再租回使用。", "远峤融资租赁有限公司", "Financier"),
+    ("青崖信贷基金向算力公司提供了贷款。", "青崖信贷基金", "PrivateCreditFund"),
+])
+def test_zh_typed_name_endings(text, name, type_name):
+    assert _types(text).get(name) == {type_name}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("标题一行\n\n东岭时报记者 许晴\n\n公司今日公告。", "东岭时报"),
+    ("潮汐财经记者 梁卓\n正文在此。", "潮汐财经"),
+    ("文｜澄湖周刊记者\n\n公司完成融资。", "澄湖周刊"),
+])
+def test_zh_outlet_told_by_a_byline_is_a_publisher(text, outlet):
+    ents = find_entities(text)
+    assert {(m.text, m.kind) for m in ents.mentions} == {(outlet, "publisher")}
+
+
+@pytest.mark.parametrize("text", [
+    "First, the chipmaker agreed to invest $2 billion.",
+    "Second, the lab signed a lease.",
+    "Lastly, the cloud provider borrowed money.",
+])
+def test_ordinal_opening_a_list_item_is_no_firm(text):
+    assert _firms(text) == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    ("His holding company, Vandrup Holding AB, pledged the shares.", {"Vandrup Holding AB"}),
+    ("The venture, Skarvik Compute AS, borrows on its own.", {"Skarvik Compute AS"}),
+    ("Lenders include Hallang Sparebank and Torvik Bank.", {"Hallang Sparebank", "Torvik Bank"}),
+    ("The insurer Brisco Life Assurance came in alongside.", {"Brisco Life Assurance"}),
+])
+def test_foreign_legal_forms_and_insurers_name_firms(text, names):
+    assert _firms(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("It lends alongside Banco Almeida and Norvik Holdings.", {"Banco Almeida", "Norvik Holdings"}),
+    ("Banco Almeida and Tessel Partners joined the loan.", {"Banco Almeida", "Tessel Partners"}),
+    ("The arrangers were Banque Orsay and Carrow Bank.", {"Banque Orsay", "Carrow Bank"}),
+])
+def test_bank_named_by_a_prefix_inside_a_list_is_a_firm(text, names):
+    assert _firms(text) == names

@@ -18,7 +18,7 @@ from kg.load.rules.latin import LATIN, WORD
 from kg.load.rules.party_names import deal_party_names
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
-from kg.load.rules.zh_name_heads import recurring_tail
+from kg.load.rules.zh_name_heads import followed_always, recurring_tail
 from kg.load.rules.zh_names import starts_name as _zh_starts_name
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
                                zh_suffix_names as _zh_suffix_names,
@@ -167,6 +167,9 @@ def find_entities(text: str) -> Entities:
         tail = None if name.isascii() else _zh_recurring_tail(text, name)
         if tail:                   # "经云雀智能" where 云雀智能 stands alone elsewhere
             a, name, type_name = b - len(tail), tail, None
+        elif name and not name.isascii() and not name.endswith(rules().suffixes_zh_all):
+            name = followed_always(text, name, rules().not_name_zh, rules().boundaries_zh)
+            b = a + len(name)      # "磐石" where every mention reads 磐石微
         if not name or not free(a, b) or name in _not_firm_names():
             continue
         entity = gaz.lookup(name)
@@ -225,6 +228,8 @@ def _unseen_candidates(text: str):
         yield m.start("name"), m.end("name"), m.group("name"), None
     for m in r.role_before_zh.finditer(text):
         name = m.group("name")
+        if m.group("role").endswith(r.suffixes_zh) and not _zh_starts_name(text, m.start()):
+            continue               # "闽南商业银行参贷": the role word ends a name, it names no next one
         if name[0].isascii():
             yield m.start("name"), m.end("name"), name, role_type(m.group("role"))
             continue
@@ -309,7 +314,7 @@ def _split_conjoined(name: str, text: str = "") -> list[str]:
     short form, and only Meridian Cloud is named here). 'Calder & Finch' and 'Bank of X' stay one
     name."""
     parts = re.split(r" and ", name)
-    suffixed = [len(p.split()) >= 2 and bool(rules().suffix_en.search(p)) for p in parts]
+    suffixed = [_named_part(p) for p in parts]
     if len(parts) > 1 and any(suffixed) and all(
             ok or _AMPERSAND_NAME.fullmatch(p) for ok, p in zip(suffixed, parts)):
         return parts
@@ -317,6 +322,13 @@ def _split_conjoined(name: str, text: str = "") -> list[str]:
                                                 for ok, p in zip(suffixed, parts)):
         return [p for ok, p in zip(suffixed, parts) if ok]
     return [name]
+
+
+def _named_part(part: str) -> bool:
+    """A part of a conjoined run that names a firm by itself: two words or more ending with an
+    organisation suffix, or starting with a typed prefix ("Banco Ferreira and …")."""
+    words = part.split()
+    return len(words) >= 2 and bool(rules().suffix_en.search(part) or words[0] in rules().prefixes_en)
 
 
 def _short_of_other(word: str, text: str) -> bool:
@@ -334,10 +346,10 @@ def _conjoined_with_suffix(name: str) -> list[str]:
     suffix; the part with an organisation suffix is a name, and so is a partnership name ('A & B')
     beside it."""
     parts = re.split(r" and ", name)
-    if len(parts) < 2 or not any(len(p.split()) >= 2 and rules().suffix_en.search(p) for p in parts):
+    named = [_named_part(p) for p in parts]
+    if len(parts) < 2 or not any(named):
         return []
-    return [p for p in parts if len(p.split()) >= 2 and rules().suffix_en.search(p)
-            or _PARTNERS_NAME.fullmatch(p)]
+    return [p for ok, p in zip(named, parts) if ok or _PARTNERS_NAME.fullmatch(p)]
 
 
 @lru_cache(maxsize=4096)
