@@ -89,7 +89,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         out.frames.extend(frames)
         status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
-        topic = firms[0].iri if firms else issuer if issuer and bare_company(s.text) \
+        topic = firms[0].iri if firms else (issuer or subject) if bare_company(s.text) \
             else firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         if status is None:
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
@@ -105,7 +105,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 previous_move_firm = moves[-1].firm
             spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans,
-                                       own=issuer or previous_topic) or \
+                                       own=issuer or (subject if bare_company(s.text)
+                                                      else previous_topic)) or \
                 figure_back(s, quantities, [m for m in out.metrics
                                             if m.sentence.index == s.index - 1], spans)
             for mt in metrics:

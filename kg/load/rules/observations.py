@@ -167,17 +167,19 @@ def _metric_rules():
 
 
 @lru_cache(maxsize=1)
-def _not_metric_values() -> tuple[re.Pattern, re.Pattern]:
+def _not_metric_values() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a figure's earlier value: "up from $41m", 上年同期为…; someone else's estimate: 我们预计,
-    "analysts expect"), from `prior_value` and `third_party_estimate` in metrics.yaml."""
+    "analysts expect"; a loss turned into a profit: 扭亏为盈), from `prior_value`,
+    `third_party_estimate` and `loss_turned` in metrics.yaml."""
     lex = lexicon()
-    return re.compile(lex["prior_value"], re.I), re.compile(lex["third_party_estimate"], re.I)
+    return (re.compile(lex["prior_value"], re.I), re.compile(lex["third_party_estimate"], re.I),
+            re.compile(lex["loss_turned"], re.I))
 
 
 def _prior_value(s: Sentence, q, quantities) -> bool:
     """"revenue of $96 million, up from $41 million a year earlier": the figure after "up from"
     (versus, 上年同期为) is the value before, when the sentence gives one of that unit before it."""
-    prior, _ = _not_metric_values()
+    prior = _not_metric_values()[0]
     return bool(prior.search(s.text, max(0, q.start - 40), q.start)) and any(
         o.unit == q.unit and o.end <= q.start for o in quantities if o is not q)
 
@@ -209,6 +211,13 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$|(?<!增)从$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$|至$", re.I)
+#: A verb that gives a metric its value right before the value, so that a period told between
+#: the metric word and the verb does not part them ("Revenue for the third quarter reached $1.8bn",
+#: "Gross margin in the three months to June came in at 41%", 第三季度营收达到…).
+_VALUE_VERB = re.compile(r"\b(?:reached|totall?ed|was|were|came\s+in\s+at|hit|stood\s+at|"
+                         r"amounted\s+to|climbed\s+to|rose\s+to|grew\s+to|jumped\s+to|fell\s+to)\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
+                         r"(?:达到|达|为|录得)(?:约|近)?$", re.I)
 
 #: A deal word between a metric word and an amount in a later clause: the amount is the deal's.
 #: A clause that carries on the metric of the clause before ("revenue rose 20%, to $5bn").
@@ -242,11 +251,17 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     rules, continuation = _metric_rules()
     firms = firms_of(s, ents)
     out: list[Metric] = []
+    named_by: list[str] = []       # the word that named each metric of `out`
     spreads = [m.span() for m in _SPREAD.finditer(s.text)]
     estimate = _not_metric_values()[1]
     for q in quantities:
-        if estimate.search(s.text, *_clause(s.text, q.start)):
-            continue               # "我们预计公司2026年营收为…": a research note's estimate
+        if estimate.search(s.text, _clause(s.text, q.start)[0], q.start):
+            continue               # "我们预计公司2026年营收为…": a research note's estimate (its
+                                   # cue before the value: "margin was 58% and we expect it to
+                                   # hold" is a value told, then a view)
+        if q.bound == "range":
+            continue               # "guided revenue to between $1.55bn and $1.6bn": a range
+                                   # given as guidance, no one value
         if any(a <= q.start < b for a, b in frame_spans):
             continue
         if _FROM_BEFORE.search(s.text[max(0, q.start - 12):q.start]) and any(
@@ -257,14 +272,19 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue               # "up from $41 million a year earlier": the value before
         if any(a <= q.start < b for a, b in spreads):
             continue               # "毛利率从不足10%到超过20%不等": a spread over items, no value
-        if vague(q) or deal_amount(s.text, q.end) or _converted(s, q, quantities):
+        if vague(q) or deal_amount(s.text[:_clause(s.text, q.end)[1]], q.end) \
+                or _converted(s, q, quantities):
             continue               # "tens of billions of dollars in revenue", 12亿美元贷款
         negative, not_near = _metric_guards()
+        stock = _stock_words()
         best = None
         for name, kind, units, words in rules:
             if q.unit not in units:
                 continue
             for m in words.finditer(s.text):
+                if name in stock and stock[name][0].search(m.group()) \
+                        and q.unit not in stock[name][1]:
+                    continue       # 剩余履约义务逾420亿元: a yuan backlog is no bookings
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
@@ -283,20 +303,21 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 if name in not_near and not_near[name].search(s.text, *_clause(s.text, q.start)):
                     continue       # "日均调用量已超过1万亿token": a daily count, no monthly one
                 if gap > 25 and m.end() <= q.start and gap <= 60 \
-                        and _TO_BEFORE.search(s.text[max(0, q.start - 12):q.start]) \
+                        and (_TO_BEFORE.search(s.text[max(0, q.start - 12):q.start])
+                             or _VALUE_VERB.search(s.text[max(0, q.start - 24):q.start])) \
                         and not re.search(r"[，,；;。]",
                                           _PARENTHETICAL.sub(" ", s.text[m.end():q.start])):
                     gap = 25       # "Revenue rose 61% from a year earlier to $3.4 billion"
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
-                        best = (gap, name, kind, m.group(0))
+                        best = (gap, name, kind, m.group(0), m.end())
         if best is None and out and continuation.search(s.text[max(0, q.start - 8):q.start]):
             last = out[-1]
             if q.unit in ("count", "tokens", last.unit):
-                best = (0, last.name, last.kind, "")
+                best = (0, last.name, last.kind, "", q.start)
         if best is None:
             continue
-        _, name, kind, word = best
+        _, name, kind, word, word_end = best
         before = [f for f in firms if f.end - s.start <= q.start]
         cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
         local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
@@ -312,11 +333,49 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             unit = "percent"
         if unit == "count" and name == "tokensPerMonth":
             unit = "tokens"
-        if name in negative and negative[name].search(word):
+        if name in negative and _loss(s.text, word, word_end, q, negative[name]):
             value = -value          # "a net loss of $48 million": net income of -$48m
         out.append(Metric(firm, kind, name, value, unit, BOUNDS.get(q.bound, "Exact"), s,
                           f"metric.{name}"))
-    return out
+        named_by.append(word)
+    return _flows_before_stocks(out, named_by)
+
+
+@lru_cache(maxsize=1)
+def _stock_words() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
+    """Per metric, the words naming a stock that stands for it only when no flow is told, and
+    the units such a stock may take (`stock:`, `stock_units:` in metrics.yaml: a backlog in
+    dollars for bookings)."""
+    return {n: (re.compile(sp["stock"], re.I), tuple(sp.get("stock_units") or sp["units"]))
+            for n, sp in lexicon()["metrics"].items() if sp.get("stock")}
+
+
+def _flows_before_stocks(metrics: list[Metric], words: list[str]) -> list[Metric]:
+    """A sentence telling a metric by its own word and by a stock word ("New bookings were
+    $14.5bn, taking the backlog to $31bn"; 新签合同金额196亿元，期末在手订单约420亿元) keeps the
+    former only."""
+    stock = {n: words for n, (words, _) in _stock_words().items()}
+    flows = {m.name for m, w in zip(metrics, words) if m.name in stock and not stock[m.name].search(w)}
+    return [m for m, w in zip(metrics, words)
+            if not (m.name in flows and stock[m.name].search(w))]
+
+
+#: A minus sign written right before a value ("净利润为-2.1亿元", "net income of –$48m").
+_MINUS = re.compile(r"(?:[-−–]|负)\s*(?:US)?\$?\s*$")
+
+
+def _loss(text: str, word: str, word_end: int, q, negative: re.Pattern) -> bool:
+    """Whether a metric's value is a loss: its word says so ("net loss"), or a loss word stands
+    between the word and the value ("归母净利润亏损1.8亿元", "net income was a loss of $5m"), or
+    a minus sign right before the value — unless the stretch tells a turn to profit (扭亏)."""
+    if _MINUS.search(text, max(0, q.start - 6), q.start):
+        return True
+    between = text[word_end:q.start] if word_end <= q.start else ""
+    if len(between) > 30:
+        between = ""
+    if not negative.search(word + " " + between):
+        return False
+    return not _not_metric_values()[2].search(word + between)
 
 
 #: "到7月，这一数字已超过980万亿", "By July the figure had passed 980 trillion": the metric of the
