@@ -38,6 +38,16 @@ from kg.load.rules.slots import slot_sentence
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
 
+def _own_company(s: Sentence, subject: str | None, firms,
+                 previous_topic: str | None) -> str | None:
+    """What a bare 公司 before a metric's value means: the firm the article is about, unless the
+    sentence names that firm itself (公司此前披露的订单并不包含Y的部分: 公司 is not Y, but the firm
+    the sentence before was about)."""
+    if bare_company(s.text) and subject not in {m.iri for m in firms}:
+        return subject
+    return previous_topic
+
+
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
     ents = find_entities(text)
@@ -105,8 +115,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 previous_move_firm = moves[-1].firm
             spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans,
-                                       own=issuer or (subject if bare_company(s.text)
-                                                      else previous_topic)) or \
+                                       own=issuer or _own_company(s, subject, firms,
+                                                                  previous_topic)) or \
                 figure_back(s, quantities, [m for m in out.metrics
                                             if m.sentence.index == s.index - 1], spans)
             for mt in metrics:
