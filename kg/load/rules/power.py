@@ -61,14 +61,17 @@ def _power_firm_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
     name, apposition, role_before = _power_firm_patterns()
+    named_here = False
     for m in ents.mentions:
         if m.iri != iri or not (s.start <= m.start and m.end <= s.end):
             continue
+        named_here = True
         a, b = m.start - s.start, m.end - s.start
         if name.search(s.text[a:b]) or apposition.match(s.text, b) \
                 or role_before.search(s.text[max(0, a - 24):a]):
             return True
-    return False
+    # a producer the sentence names by pronoun (公司, "it"): its name tells ("X Energy … 公司宣布")
+    return not named_here and bool(name.search(ents.names.get(iri, "")))
 
 
 def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
