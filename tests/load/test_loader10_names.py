@@ -208,3 +208,34 @@ def test_foreign_legal_forms_and_insurers_name_firms(text, names):
 ])
 def test_bank_named_by_a_prefix_inside_a_list_is_a_firm(text, names):
     assert _firms(text) == names
+
+
+# -- third batch: a function character inside a name, trade words opening a prefix, types ------
+
+@pytest.mark.parametrize("text, name", [
+    ("公司同期与太和银行、新港银行签订贷款协议。", "太和银行"),
+    ("协议约定，太和银行为牵头安排行。", "太和银行"),
+    ("公司此前已和太和银行达成授信意向。", "太和银行"),
+])
+def test_zh_proper_noun_holding_a_function_character_names_the_bank(text, name):
+    assert name in _firms(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("借款人是鹍澜算力一号有限公司，一家特殊目的公司。", "鹍澜算力一号有限公司"),
+    ("资产由鹍澜算力二号有限公司持有。", "鹍澜算力二号有限公司"),
+    ("贷款发放给鹍澜算力三号有限公司，期限五年。", "鹍澜算力三号有限公司"),
+])
+def test_zh_coined_name_before_a_prefix_opened_by_a_trade_word(text, name):
+    assert name in _firms(text)
+
+
+@pytest.mark.parametrize("text, name, type_name", [
+    ("北塘创投跟投了本轮。", "北塘创投", "Financier"),
+    ("The insurer Brisco Life and the pension manager Tolland Capital bought notes.",
+     "Tolland Capital", "AssetManager"),
+    ("Tolland Capital, a pension manager, took $300 million of the bonds.",
+     "Tolland Capital", "AssetManager"),
+])
+def test_venture_and_pension_manager_types(text, name, type_name):
+    assert type_name in _types(text).get(name, set())

@@ -116,3 +116,21 @@ def followed_always(text: str, name: str, not_name: frozenset[str],
             return name
         name += c
     return name
+
+
+#: jieba's tags of proper names (person, place, organisation, other proper noun).
+_PROPER_FLAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
+
+
+def proper_head(left: str, suffix: str) -> str:
+    """'与太和银行': a function character (和) inside a name cut it to nothing; a proper noun jieba
+    reads right before the suffix (太和, nz) is the name's head. '' when there is none."""
+    window = left[-4:]
+    at = 0
+    for word, flag in _tokens(window + suffix):
+        start, at = at, at + len(word)
+        if at == len(window) and start < at:
+            return word if len(word) >= 2 and flag in _PROPER_FLAGS else ""
+        if at > len(window):
+            return ""
+    return ""

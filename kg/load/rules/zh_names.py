@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import kg.load.rules.entities as _entities
-from kg.load.rules.zh_name_heads import common_name_token, name_head
+from kg.load.rules.zh_name_heads import common_name_token, name_head, proper_head
 from kg.load.vocab import lexicon
 
 HAN = "\u4e00-\u9fff"
@@ -136,7 +136,11 @@ def zh_suffix_names(text: str):
             left = text[max(0, m.start() - 14):m.start()]
             prefix = name_head(left, _zh_prefix(left), suffix)
             prefix = _coined_before_trade(left, prefix)
-            if len(prefix) < 2 or _all_stopwords(prefix) or set(_inner(prefix)) & r.not_name_zh:
+            proper = ""
+            if len(prefix) < 2 and text[m.start() - 1:m.start()] in r.boundaries_zh:
+                proper = prefix = proper_head(left, suffix)     # 与太和银行: 和 is in the name
+            if len(prefix) < 2 or _all_stopwords(prefix) \
+                    or (not proper and set(_inner(prefix)) & r.not_name_zh):
                 continue
             start = m.start() - len(prefix)
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
@@ -148,8 +152,12 @@ def _coined_before_trade(left: str, prefix: str) -> str:
     """'海颐融资租赁有限公司': a prefix made only of trade words (融资租赁, 信息技术) before the
     suffix follows a coined name, which belongs to it when two to four name characters stand
     there ('出售给海颐|融资租赁')."""
-    if len(prefix) < 2 or not _all_stopwords(prefix):
+    if len(prefix) < 2:
         return prefix
+    if not _all_stopwords(prefix):     # '鲲鹏|算力一号有限公司': a trade word opens the prefix
+        lead = next((w for w in rules().stop_zh if len(w) >= 2 and prefix.startswith(w)), None)
+        if lead is None or len(prefix) - len(lead) < 2 or len(left) <= len(prefix):
+            return prefix
     head = _zh_prefix(left[:len(left) - len(prefix)])
     if 2 <= len(head) and not _all_stopwords(head) and not set(head) & rules().not_name_zh:
         return head + prefix
