@@ -26,7 +26,7 @@ def _marked_lenders(s: Sentence, ents: Entities) -> list[tuple[str, int]]:
     before, after = cue("lender_before"), cue("lender_after")
     firms = firms_of(s, ents)
     marked = [bool(before.search(s.text[max(0, m.start - s.start - 45):m.start - s.start])
-                   or after.search(s.text[m.end - s.start:m.end - s.start + 30])) for m in firms]
+                   or after.search(s.text[m.end - s.start:m.end - s.start + 90])) for m in firms]
     _mark_lists(s, firms, marked)
     return [(m.iri, m.end - s.start) for m, on in zip(firms, marked) if on]
 
