@@ -106,7 +106,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             moves = sentence_moves(s, ents, quantities,
                                    (None if moved_before else shares_before)
                                    or previous_move_firm or topic,
-                                   after_move=moved_before or shares_before is not None)
+                                   after_move=moved_before or shares_before is not None,
+                                   described_owner=previous_firms[-1] if previous_firms
+                                   else previous_topic)
             for mv in moves:
                 mv.date = _date(s, article)
                 mv.reported_by = reporter(s, ents)

@@ -32,9 +32,18 @@ def firms_of(s: Sentence, ents: Entities) -> list[Mention]:
 _SHARES_PRONOUN = re.compile(r"\s*They\b")
 
 
+#: Shares owned by a description or a pronoun ("The optical-component maker's shares jumped",
+#: "Its stock fell", 该公司股价): with no firm named before them in the sentence, the firm the
+#: sentence before named last (`described_owner`), not a firm named later in the sentence.
+_DESCRIBED_OWNER = re.compile(r"(?:\b(?:the\s+[\w\s-]{1,40}?(?:'s|’s)|its|their)|该公司|这家公司|其)\s*$",
+                              re.I)
+
+
 def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str | None,
-                   after_move: bool = False) -> list[Move]:
-    nouns = list(cue("move_nouns").finditer(s.text))
+                   after_move: bool = False, described_owner: str | None = None) -> list[Move]:
+    # a share word only after every percentage names no move's shares ("收涨20%，总市值升至…")
+    nouns = [n for n in cue("move_nouns").finditer(s.text)
+             if any(q.unit == "percent" and n.start() < q.start for q in quantities)]
     pronoun = not nouns and after_move and _SHARES_PRONOUN.match(s.text)
     if pronoun:
         nouns = [pronoun]          # "They" are the shares of the sentence before, not a firm here
@@ -54,14 +63,19 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
             continue               # far from the share word: only right after its own verb
         if q.start - noun.end() > 60:  # "fell 3.5% ... before closing up 1.1%": that verb's sign
             between = between[-32:]
-        if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction:
-            continue
+        if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction \
+                and not _AMPLITUDE.search(between[-16:]):
+            continue               # (but "盘中涨幅一度达到43%": the move's own size)
         if cue("growth_rate").search(between[-12:]):
             continue               # "剩余履约义务达到4550亿美元，同比激增359%": a figure's growth
+        if cue("market_indices").search(between):
+            continue               # "Technology shares pushed the Nasdaq up 0.8%": an index
         sign = _sign(q, between + s.text[q.end:q.end + 12])
         if sign == 0:
             continue
-        firm = (None if pronoun else _move_firm(s, firms, noun.start())) or previous_firm
+        firm = (None if pronoun else described_owner if _DESCRIBED_OWNER.search(
+            s.text, 0, noun.start()) and not any(f.end - s.start <= noun.start() for f in firms)
+            else _move_firm(s, firms, noun.start())) or previous_firm
         if firm is None:
             continue
         intraday = _intraday(s.text, q, [m.end for m in moves_at], 0)
@@ -95,13 +109,14 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
         firm = before[-1]
         between = s.text[firm.end - s.start:q.start]
         if moves and last_end is not None and firm.end - s.start <= last_end \
-                and q.start - last_end <= 40 and cue("move_intraday").search(
-                    s.text, last_end, q.end + 24):
+                and q.start - last_end <= 40 and (cue("move_intraday").search(
+                    s.text, last_end, q.end + 24) or _THEN_CLOSE.search(s.text[last_end:q.start])):
             between = s.text[last_end:q.start]   # the firm's move goes on to its intraday extreme
-            sign = _sign(q, between + s.text[q.end:q.end + 12])
+            sign = _sign(q, between + s.text[q.end:q.end + 12])   # or to its close
             if sign:
                 moves.append(Move(moves[-1].firm, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
-                                  moves[-1].rule, intraday=True))
+                                  moves[-1].rule,
+                                  intraday=not _THEN_CLOSE.search(between)))
                 last_end = q.end
             continue
         if len(between) > 40 or not bare.search(between):
@@ -117,6 +132,17 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
     return moves
 
 
+#: A move's size named as such before "达/to" ("盘中涨幅一度达到43%", "a gain of as much as 9%").
+_AMPLITUDE = re.compile(r"涨幅|跌幅|\b(?:gain|drop|fall|decline|rise)\s+of\b", re.I)
+
+#: A close told right after an intraday extreme of a bare move ("climbed as much as 3.1% before
+#: closing up 2.4%", "rose 6% intraday and ended 4% higher", 盘中一度涨8%，收涨5%).
+_THEN_CLOSE = re.compile(r"^\s*[,，]?\s*(?:(?:before|and|then|but|to|only\s+to)\s+)*"
+                         r"(?:clos(?:ing|ed|e)|end(?:ing|ed)?|finish(?:ing|ed)?|settl(?:ing|ed|e))"
+                         r"(?:\s+(?:the\s+day\s+)?(?:up|down|higher|lower|at))?\s*$|"
+                         r"^[，,]\s*(?:最终|尾盘)?(?:收涨|收跌|收盘(?:上涨|下跌|涨|跌))(?:了|约|近)?$", re.I)
+
+
 _VERB_JUST_BEFORE = re.compile(
     r"\b(?:closing|closed|ending|ended|finishing|finished|having|jumped|jumping|gained|gaining|rose|rising|"
     r"fell|falling|dropped|dropping|climbed|surged|soared|slid|sank|up|down)\b[^%\d]{0,24}$", re.I)
@@ -129,7 +155,8 @@ def _intraday(text: str, q, earlier: list[int], start: int) -> bool:
     if not cue("move_intraday").search(text):
         return False
     a = max([start] + [x for x in earlier if x < q.start])
-    return bool(cue("move_intraday").search(text[a:q.end + 24]))
+    brk = _CLAUSE_END.search(text, q.end, q.end + 24)
+    return bool(cue("move_intraday").search(text[a:brk.start() if brk else q.end + 24]))
 
 
 #: A clause break after a move's percentage: an intraday cue beyond it is another move's.
