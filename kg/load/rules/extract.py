@@ -131,8 +131,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]
-        if not frames and len({m.iri for m in firms}) >= 2:
-            last_pair = [m.iri for m in firms][:2]
+        named = list(dict.fromkeys(i for slot in slotted.slots for i in slot))
+        if not frames and len(named) >= 2:      # also firms a pronoun names ("它的算力来自X。…
+            last_pair = named[:2]               # 两家公司签订…": it and X)
         previous_topic = topic
         previous_firms = [m.iri for m in firms]
         shares_before = share_owner(s, ents)     # "X's shares …. They fell 3.4%": X
