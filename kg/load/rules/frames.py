@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Figure, Frame, figure_of
-from kg.load.rules.patterns import (compute_words, cue, families, family_switches, kind_extras, patterns,
+from kg.load.rules.patterns import (compute_words, cue, drawn_over_time, families, family_switches, kind_extras, patterns,
                               supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
@@ -662,5 +662,6 @@ def _settle_kinds(f: Frame) -> None:
     if f.family == "Loan" and "CreditFacility" in f.kinds and "授信" in own \
             and cue("credit_line_zh").search(f.sentence.text) and not _ZH_LOAN.search(own):
         own = ""                # "申请…综合授信，在额度内可循环使用": a credit line, no loan
-    if f.family == "Loan" and "CreditFacility" in f.kinds and not _LOAN_WORD.search(own):
+    if f.family == "Loan" and "CreditFacility" in f.kinds \
+            and (not _LOAN_WORD.search(own) or drawn_over_time().search(own)):
         f.family, f.kinds = "Facility", (f.kinds - {"Loan"}) | {"CreditFacility"}

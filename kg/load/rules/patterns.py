@@ -104,5 +104,11 @@ def compute_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def drawn_over_time() -> re.Pattern:
+    """Words of a facility drawn over time ("delayed-draw", "revolving", 循环贷款)."""
+    return re.compile(lexicon()["words"]["drawn_over_time"], re.I)
+
+
+@lru_cache(maxsize=1)
 def supply_goods() -> re.Pattern:
     return re.compile(lexicon()["words"]["supply_goods"], re.I)
