@@ -34,3 +34,14 @@ def test_a_plain_loan_stays_a_loan(tmp_path, body):
     found = _financings(out)
     assert len(found) == 1
     assert "Loan" in found[0].kinds and "CreditFacility" not in found[0].kinds
+
+
+@pytest.mark.parametrize("body", [
+    "云服务商青岚算力以GPU为抵押，从澄湖银行获得15亿美元授信。",
+    "澄湖银行向云服务商青岚算力提供15亿美元授信额度。",
+    "Quorra Cloud, a GPU cloud operator, obtained a $1.5 billion credit facility from Pembury Bank.",
+])
+def test_a_credit_line_is_a_credit_facility_not_a_loan(tmp_path, body):
+    _, out = run(tmp_path, body)
+    found = _financings(out)
+    assert found and all(f.kinds == {"CreditFacility"} for f in found)

@@ -610,7 +610,7 @@ _figure = figure_of
 
 
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
-_LOAN_WORD = re.compile(r"\bloans?\b|贷款|授信|借款", re.I)
+_LOAN_WORD = re.compile(r"\bloans?\b|贷款|借款", re.I)
 _ZH_LOAN = re.compile(r"贷款|借款")
 #: The nouns of a financing (what kind of financing a frame read from a bare verb is).
 _FINANCING_NOUN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit lines?|revolvers?|"
