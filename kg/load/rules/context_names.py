@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.load.rules.latin import LATIN, WORD
+from kg.load.rules.latin import LATIN, WORD, standalone
 from kg.load.vocab import lexicon
 
 _RUN = rf"(?<!{LATIN})(?<![-&.]){WORD}(?: +{WORD}){{0,2}}"
@@ -99,6 +99,12 @@ def _surname(text: str, name: str, stopwords: frozenset[str]) -> bool:
                for m in re.finditer(rf"({WORD}) +{re.escape(name)}(?!{LATIN})", text))
 
 
+def _recurs(name: str, text: str) -> bool:
+    """The name stands (as a whole word) at least twice in the text."""
+    found = standalone(re.compile(re.escape(name)), text, after_ampersand=True)
+    return next(found, None) is not None and next(found, None) is not None
+
+
 def context_names(text: str, stopwords: frozenset[str]):
     """(start, end, name, None) for each unseen name a firm-only context tells."""
     found: dict[str, tuple[int, int]] = {}
@@ -109,8 +115,7 @@ def context_names(text: str, stopwords: frozenset[str]):
             words = name.split()
             if any(w in stopwords for w in words) or name.isupper():
                 continue
-            if name in found or len(re.findall(rf"(?<!{LATIN}){re.escape(name)}(?!{LATIN})",
-                                               text)) < 2:
+            if name in found or not _recurs(name, text):
                 continue
             if len(words) == 1:
                 if _surname(text, name, stopwords):

@@ -8,13 +8,14 @@ Calder & Finch", "私募信贷基金远山资本", "X, a cloud provider"); once 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.ids import firm_iri
 from kg.load.rules.context_names import context_names
 from kg.load.rules.gazetteer import Entity, gazetteer, name_key
-from kg.load.rules.latin import LATIN, WORD
+from kg.load.rules.latin import LATIN, WORD, standalone
 from kg.load.rules.party_names import deal_party_names
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
@@ -181,7 +182,7 @@ def find_entities(text: str) -> Entities:
         if type_name:
             ents.add_type(iri, type_name, (a, b))
     for name, iri in list(unseen.items()):           # the full name again, wherever it recurs
-        for m in _full_pattern(name).finditer(text):
+        for m in _recurrences(name, text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
     _merge_prefix_names(ents, unseen)
@@ -190,8 +191,7 @@ def find_entities(text: str) -> Entities:
             iri = unseen.setdefault(name, firm_iri(name))
             add(a, b, iri, name, "firm", False)
     for short, iri in _short_forms(unseen).items():
-        pattern = _short_pattern(short)
-        for m in pattern.finditer(text):
+        for m in _recurrences(short, text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
     ents.mentions.sort(key=lambda m: m.start)
@@ -352,11 +352,18 @@ def _conjoined_with_suffix(name: str) -> list[str]:
     return [p for ok, p in zip(named, parts) if ok or _PARTNERS_NAME.fullmatch(p)]
 
 
-@lru_cache(maxsize=4096)
-def _full_pattern(name: str) -> re.Pattern:
+def _recurrences(name: str, text: str) -> Iterator[re.Match]:
+    """Where a found name (or its short form) recurs: an English one as whole words (any
+    spacing), not after '&'; a Chinese one anywhere."""
     if name.isascii():
-        body = r"\s+".join(re.escape(w) for w in name.split())
-        return re.compile(rf"(?<!{LATIN})(?<!&){body}(?!{LATIN})")
+        return standalone(_name_pattern(name), text)
+    return _name_pattern(name).finditer(text)
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern:
+    if name.isascii():
+        return re.compile(r"\s+".join(re.escape(w) for w in name.split()))
     return re.compile(re.escape(name))
 
 
@@ -458,13 +465,6 @@ def _short_forms(unseen: dict[str, str]) -> dict[str, str]:
                     out.setdefault(head[:4], iri)
                     break
     return {k: v for k, v in out.items() if gazetteer().lookup(k) is None}
-
-
-@lru_cache(maxsize=4096)
-def _short_pattern(short: str) -> re.Pattern:
-    if short.isascii():
-        return re.compile(rf"(?<!{LATIN})(?<!&){re.escape(short)}(?!{LATIN})")
-    return re.compile(re.escape(short))
 
 
 def _role_types(text: str, ents: Entities) -> None:
