@@ -7,6 +7,7 @@ words) come from ``lexicon/core.yaml`` through :func:`kg.load.rules.entities.rul
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import kg.load.rules.entities as _entities
 from kg.load.rules.zh_name_heads import common_name_token, name_head, proper_head
@@ -170,12 +171,29 @@ def _inner(prefix: str) -> str:
     return prefix[1:] if prefix[:1] in (lexicon().get("zh_name_initials") or {}) else prefix
 
 
+@lru_cache(maxsize=1)
+def _prefix_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words that end what comes before a name (boundaries and zh role words), and those of
+    them that may also end a name (lexicon ``zh_name_inner_words``): read once."""
+    r = rules()
+    words = (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii()))
+    return words, frozenset(lexicon().get("zh_name_inner_words") or ())
+
+
+def _han_tail(left: str) -> str:
+    """The run of Han characters that ends `left` (a backward walk, not a regex scan of it all)."""
+    i = len(left)
+    while i and "\u4e00" <= left[i - 1] <= "\u9fff":
+        i -= 1
+    return left[i:]
+
+
 def _zh_prefix(left: str) -> str:
     r = rules()
-    run = re.search(rf"[{HAN}]*$", left).group()
+    run = _han_tail(left)
     cut, extra = 0, 0
-    inner = set(lexicon().get("zh_name_inner_words") or ())
-    for word in (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii())):
+    words, inner = _prefix_words()
+    for word in words:
         i = run.rfind(word)
         if i >= 2 and word in inner and i + len(word) == len(run):
             i = run.rfind(word, 0, i)   # "北辰产业投资|基金": a noun right before the suffix
