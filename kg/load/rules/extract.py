@@ -62,6 +62,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     issuer = announcer(text, ents) if article.language == "zh" else None
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
+    previous_firms_set: frozenset[str] = frozenset()
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
@@ -74,7 +75,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                             sentence_frames(s, slotted, ents, quantities, last_pair)]
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         if s.index and frames:          # figures told in the sentence before the terms
-            figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities)
+            figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities,
+                           previous_firms_set)
         told_round = round_told(s, slotted, quantities)
         if told_round is not None:
             rounds.append(told_round)
@@ -138,6 +140,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         previous_firms = [m.iri for m in firms]
         shares_before = share_owner(s, ents)     # "X's shares …. They fell 3.4%": X
         previous_told, previous_quantities = bool(frames), quantities
+        previous_firms_set = frozenset(m.iri for m in firms)
     out.metrics = headline_metrics(out.metrics, article)
     out.frames = one_financing_per_sentence(
         counted_deals(sentences, ents, pool_round_investors(out.frames, rounds), article.language))
@@ -428,14 +431,16 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
 
 def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Frame]:
     """'In May the two sides added a further $4bn.': a sentence without a deal of its own that
-    adds an amount to the deal between the pair it names (or, naming none, the deal just told)
+    adds an amount to the deal between the pair it names (one firm named: its latest deal, "The X
+    relationship was expanded by $4bn"; naming none, the deal just told)
     is a further tranche of that deal: same kind and parties, its own amount."""
     amounts = [q for q in quantities if q.unit == "USD"]
     if len(amounts) != 1:
         return []
     named = {i for slot in slotted.slots for i in slot}
     deals = [f for f in frames if f.is_fact and len(f.parties()) >= 2
-             and (not named or f.parties() == named)]
+             and (not named or f.parties() == named
+                  or len(named) == 1 and named <= f.parties() and not cue("names_financing").search(s.text))]
     deals = [f for f in deals if f.family not in ("Stake", "Warrant")] or deals  # a side deal
     if not deals or (not named and deals[-1].sentence.index < s.index - 2):
         return []

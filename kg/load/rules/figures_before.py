@@ -3,7 +3,9 @@
 five years and is worth about $3bn. Under it, X will supply capacity to Y." The terms sentence
 opens by referring back to the deal (``terms_back`` in ``lexicon/cues.yaml``); the sentence
 before names a deal noun and tells no deal of its own; its amount and term, when the deal has
-none, are the deal's.
+none, are the deal's. So are those of a deal the sentence before tells with one party only, when
+that firm is a party of the deal: "X signs a $38bn, seven-year agreement. Y will run on chips in
+X's data centres."
 """
 from __future__ import annotations
 
@@ -24,13 +26,15 @@ def _rules() -> tuple[re.Pattern, re.Pattern]:
 
 
 def figures_before(frames: list[Frame], s: Sentence, before: Sentence | None, told_before: bool,
-                   quantities_before) -> None:
-    """Fill the figures the one deal of `s` lacks from the sentence `before` (see module doc)."""
+                   quantities_before, firms_before: frozenset[str] = frozenset()) -> None:
+    """Fill the figures the one deal of `s` lacks from the sentence `before` (see module doc);
+    `firms_before`: the firms `before` names."""
     opening, deal_noun = _rules()
-    if before is None or told_before or len(frames) != 1 or not opening.match(s.text) \
-            or not deal_noun.search(before.text):
+    if before is None or told_before or len(frames) != 1 or not deal_noun.search(before.text):
         return
     f = frames[0]
+    if not opening.match(s.text) and not (len(firms_before) == 1 and firms_before <= f.parties()):
+        return
     added = False
     for unit, key in _UNITS.items():
         found = [q for q in quantities_before if q.unit == unit]

@@ -346,8 +346,8 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
         return f
     firms = sorted(f.parties())
     makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)]
-    if len(makers) != 1 or len(firms) != 2:
-        return f
+    if len(makers) != 1 or len(firms) != 2 or not f.by_type and makers[0] in f.roles.get("customer", ()):
+        return f            # "X received an order from the chipmaker Y": the maker buys here
     buyer = [i for i in firms if i not in makers]
     return Frame("Supply", {"SupplyAgreement"}, {"supplier": makers, "buyer": buyer}, f.sentence,
                  f.span, f.rule + ".goods", f.confidence, by_type=True)
