@@ -76,10 +76,20 @@ from kg.executor.worker import _worker_main
 # The parent side.
 # --------------------------------------------------------------------------------------------
 class _Worker:
-    __slots__ = ("process", "conn", "pid", "__weakref__")
+    __slots__ = ("process", "conn", "pid", "_closing", "_closed", "__weakref__")
 
     def __init__(self, process, conn):
         self.process, self.conn, self.pid = process, conn, process.pid
+        self._closing, self._closed = threading.Lock(), False
+
+    def close_conn(self) -> None:
+        """Close the parent's end of the pipe once, whichever thread gets here first: `close()`
+        and a respawn thread discarding a worker that failed to start may both close it, and a
+        second `os.close` of the number would fail (EBADF) or close an unrelated file."""
+        with self._closing:
+            if not self._closed:
+                self._closed = True
+                self.conn.close()
 
 
 def _error_from(name: str, message: str) -> KGError:
@@ -247,7 +257,7 @@ class Executor:
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join(1.0)
-            worker.conn.close()
+            worker.close_conn()
             self._all.discard(worker)
         if self.path is not None:
             self._spawn_requests.put(None)
@@ -403,7 +413,7 @@ class Executor:
         except (OSError, ValueError, AttributeError):
             pass
         worker.process.join(1.0)
-        worker.conn.close()
+        worker.close_conn()
 
     def _replace(self, worker: _Worker, why: str) -> None:
         """Kill `worker` now; start its replacement in the background."""
@@ -419,7 +429,7 @@ class Executor:
 
     def _respawn(self, dead: _Worker) -> None:
         dead.process.join(5.0)
-        dead.conn.close()
+        dead.close_conn()
         for attempt in range(5):
             if self._closed:
                 return
