@@ -34,5 +34,21 @@ def frames_by_family(out):
     return found
 
 
+#: Frame families of a financing (a loan, a credit facility, a bond or a bare financing).
+FINANCING_FAMILIES = ("Loan", "Facility", "Financing")
+
+
+def financings(out) -> list:
+    """The financing frames of an extraction."""
+    return [f for f in out.frames if f.family in FINANCING_FAMILIES]
+
+
+def the_financing(out):
+    """The one financing frame of an extraction (fails when there is not exactly one)."""
+    found = financings(out)
+    assert len(found) == 1, found
+    return found[0]
+
+
 def named_roles(ents, frame) -> dict[str, list[str]]:
     return {r: sorted(ents.names.get(i, i) for i in v) for r, v in frame.roles.items()}

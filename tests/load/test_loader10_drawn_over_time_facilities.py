@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.load.helpers import run
-
-
-def _financings(out):
-    return [f for f in out.frames if f.family in ("Loan", "Facility", "Financing")]
+from tests.load.helpers import financings, run
 
 
 @pytest.mark.parametrize("body", [
@@ -21,7 +17,7 @@ def _financings(out):
 ])
 def test_a_loan_drawn_over_time_is_a_credit_facility_alone(tmp_path, body):
     _, out = run(tmp_path, body)
-    found = _financings(out)
+    found = financings(out)
     assert found and all(f.kinds == {"CreditFacility"} for f in found)
 
 
@@ -31,7 +27,7 @@ def test_a_loan_drawn_over_time_is_a_credit_facility_alone(tmp_path, body):
 ])
 def test_a_plain_loan_stays_a_loan(tmp_path, body):
     _, out = run(tmp_path, body)
-    found = _financings(out)
+    found = financings(out)
     assert len(found) == 1
     assert "Loan" in found[0].kinds and "CreditFacility" not in found[0].kinds
 
@@ -43,5 +39,5 @@ def test_a_plain_loan_stays_a_loan(tmp_path, body):
 ])
 def test_a_credit_line_is_a_credit_facility_not_a_loan(tmp_path, body):
     _, out = run(tmp_path, body)
-    found = _financings(out)
+    found = financings(out)
     assert found and all(f.kinds == {"CreditFacility"} for f in found)

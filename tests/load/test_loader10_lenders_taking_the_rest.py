@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.load.helpers import named_roles, run
-
-
-def _financing(out):
-    found = [f for f in out.frames if f.family in ("Loan", "Facility", "Financing")]
-    assert len(found) == 1
-    return found[0]
+from tests.load.helpers import named_roles, run, the_financing
 
 
 @pytest.mark.parametrize("body", [
@@ -25,7 +19,7 @@ def _financing(out):
 ])
 def test_lender_taking_the_rest_joins_the_financing(tmp_path, body):
     ents, out = run(tmp_path, body)
-    roles = named_roles(ents, _financing(out))
+    roles = named_roles(ents, the_financing(out))
     assert roles["borrower"] == ["Halden Cloud"]
     assert roles["lender"] == ["Fairley Bank", "Northby Bank"]
     assert roles["arranger"] == ["Northby Bank"]
@@ -38,7 +32,7 @@ def test_lender_taking_the_rest_joins_the_financing(tmp_path, body):
 ])
 def test_zh_credit_line_obtained_with_lenders_taking_the_rest(tmp_path, body, kind):
     ents, out = run(tmp_path, body)
-    f = _financing(out)
+    f = the_financing(out)
     roles = named_roles(ents, f)
     assert roles["borrower"] == ["青岩科技"]
     assert roles["lender"] == ["东岳资本", "北辰银行"] and roles["arranger"] == ["北辰银行"]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.load.helpers import named_roles, run
-
-
-def _financing(out):
-    found = [f for f in out.frames if f.family in ("Loan", "Facility", "Financing")]
-    assert len(found) == 1
-    return found[0]
+from tests.load.helpers import named_roles, run, the_financing
 
 
 @pytest.mark.parametrize("body", [
@@ -27,7 +21,7 @@ def _financing(out):
 ])
 def test_lenders_listed_with_a_marked_lender_join_the_financing(tmp_path, body):
     ents, out = run(tmp_path, body)
-    loan = _financing(out)
+    loan = the_financing(out)
     roles = named_roles(ents, loan)
     assert roles["borrower"] == ["Quorra Cloud"]
     assert roles["lender"] == ["Pembury Bank", "Tallis Credit Partners", "Wrenfield Capital"]
@@ -43,7 +37,7 @@ def test_lenders_listed_with_a_marked_lender_join_the_financing(tmp_path, body):
 ])
 def test_arranger_told_by_pronoun_or_agent_title(tmp_path, body):
     ents, out = run(tmp_path, body)
-    roles = named_roles(ents, _financing(out))
+    roles = named_roles(ents, the_financing(out))
     assert roles["arranger"] == ["Bramhall Bank"] and roles["lender"] == ["Bramhall Bank"]
 
 
@@ -57,11 +51,11 @@ def test_arranger_told_by_pronoun_or_agent_title(tmp_path, body):
 ])
 def test_claim_or_lien_on_assets_is_collateral(tmp_path, body):
     ents, out = run(tmp_path, body)
-    loan = _financing(out)
+    loan = the_financing(out)
     assert any(isinstance(c, tuple) and c[1] == "GPUFleet" for c in loan.collateral)
 
 
 def test_two_firms_joined_without_lender_cue_are_not_lenders(tmp_path):
     ents, out = run(tmp_path, "Ostwick Compute closed a $900 million term loan. Bramhall Bank and Kessock "
                     "Partners reported higher quarterly profits.")
-    assert "lender" not in named_roles(ents, _financing(out))
+    assert "lender" not in named_roles(ents, the_financing(out))

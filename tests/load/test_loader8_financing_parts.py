@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.load.helpers import named_roles, run
-
-
-def _financings(out):
-    return [f for f in out.frames if f.family in ("Loan", "Facility", "Financing")]
+from tests.load.helpers import financings, named_roles, run
 
 
 @pytest.mark.parametrize("body", [
@@ -18,8 +14,8 @@ def _financings(out):
 ])
 def test_zh_parts_of_counted_financings_are_the_counting_firms(tmp_path, body):
     ents, out = run(tmp_path, body, language="zh")
-    borrowers = {tuple(named_roles(ents, f).get("borrower", [])) for f in _financings(out)}
-    lenders = sorted(l for f in _financings(out) for l in named_roles(ents, f).get("lender", []))
+    borrowers = {tuple(named_roles(ents, f).get("borrower", [])) for f in financings(out)}
+    lenders = sorted(l for f in financings(out) for l in named_roles(ents, f).get("lender", []))
     assert lenders == ["丰泰银行", "南岭资本"]
     assert len(borrowers) == 1 and next(iter(borrowers))[0].startswith("星枢云")
 
@@ -31,7 +27,7 @@ def test_zh_parts_of_counted_financings_are_the_counting_firms(tmp_path, body):
 def test_en_the_second_of_two_financings_told_by_its_lender(tmp_path, second):
     ents, out = run(tmp_path, "Brackwater Cloud said on Tuesday that it had signed two financings. "
                     "Ferrand Bank is providing a term loan of $2.4 billion. " + second)
-    facility = next(f for f in _financings(out) if "Oakmere Capital" in named_roles(ents, f).get("lender", []))
+    facility = next(f for f in financings(out) if "Oakmere Capital" in named_roles(ents, f).get("lender", []))
     assert named_roles(ents, facility)["borrower"] == ["Brackwater Cloud"]
     assert facility.figures["amountUSD"].value == 900_000_000
 
@@ -39,7 +35,7 @@ def test_en_the_second_of_two_financings_told_by_its_lender(tmp_path, second):
 def test_a_lenders_only_part_without_a_count_gets_no_borrower(tmp_path):
     ents, out = run(tmp_path, "Brackwater Cloud, a cloud provider, grew fast. The second is a $900m "
                     "credit facility from Oakmere Capital, a private credit fund.")
-    assert not any(named_roles(ents, f).get("borrower") for f in _financings(out))
+    assert not any(named_roles(ents, f).get("borrower") for f in financings(out))
 
 
 @pytest.mark.parametrize("verb", ["敲定了一份", "谈妥一笔", "签订了一份"])
@@ -57,7 +53,7 @@ def test_zh_a_contract_settled_is_signed(tmp_path, verb):
 def test_a_bank_told_as_the_only_party_of_a_loan_lends_it(tmp_path, second):
     ents, out = run(tmp_path, "Brackwater Cloud, a cloud provider, has closed a senior secured loan "
                     "of $2.6 billion to pay for chips. " + second)
-    loans = _financings(out)
+    loans = financings(out)
     assert not any("Harwick Bank" in named_roles(ents, f).get("borrower", []) for f in loans)
     assert any(named_roles(ents, f).get("borrower") == ["Brackwater Cloud"]
                and "Harwick Bank" in named_roles(ents, f).get("lender", []) for f in loans)
