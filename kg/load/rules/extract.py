@@ -23,6 +23,7 @@ from kg.load.vocab import lexicon
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease
+from kg.load.rules.leasebacks import sale_leasebacks
 from kg.load.rules.announcer import announcer, bare_company
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
@@ -71,8 +72,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 announcer=issuer)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
-        frames = pledged + [landlord_lease(as_power_supply(f, s, ents), s, ents) for f in
-                            sentence_frames(s, slotted, ents, quantities, last_pair)]
+        frames = pledged + sale_leasebacks([landlord_lease(as_power_supply(f, s, ents), s, ents)
+                                            for f in sentence_frames(s, slotted, ents, quantities,
+                                                                     last_pair)], s)
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities,
