@@ -34,3 +34,28 @@ def announcer(text: str, ents: Entities) -> str | None:
 def bare_company(text: str) -> list[tuple[int, int]]:
     """Spans of a bare 公司 in `text` (a sentence)."""
     return [m.span() for m in _rules()[1].finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _covered_en() -> tuple[re.Pattern, re.Pattern]:
+    spec = lexicon()["covered_en"]
+    return re.compile(spec["ticker_after"]), re.compile(spec["research_voice"])
+
+
+def covered_en(text: str, ents: Entities) -> str | None:
+    """The firm an English research note covers: the firm its title (the first line) names with
+    its ticker right after ("Veridian Semiconductor (VRDN): Pallas deal lifts our numbers")."""
+    ticker, _ = _covered_en()
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    for m in ents.mentions:
+        if m.start >= title_end:
+            break
+        if m.kind == "firm" and ticker.match(text, m.end):
+            return m.iri
+    return None
+
+
+def research_voice(text: str) -> bool:
+    """A sentence in a note's own voice ("We raise our revenue forecast to …")."""
+    return _covered_en()[1].search(text) is not None

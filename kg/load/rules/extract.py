@@ -24,7 +24,7 @@ from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease
 from kg.load.rules.leasebacks import sale_leasebacks
-from kg.load.rules.announcer import announcer, bare_company
+from kg.load.rules.announcer import announcer, bare_company, covered_en, research_voice
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
 from kg.load.rules.respectively import split_respectively
@@ -61,6 +61,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_move_firm: str | None = None
     shares_before: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
+    covered = covered_en(text, ents) if article.language == "en" else None   # a research note's firm
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     previous_firms_set: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else (issuer or subject) if bare_company(s.text) \
+            else covered if covered and research_voice(s.text) \
             else firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         if status is None:
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
@@ -131,7 +133,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             out.metrics.extend(metrics)
         out.posts.extend(sentence_posts(s, ents, topic, previous_topic,
                                         possessor(slotted, s, previous_firms),
-                                        article_firm=issuer or subject))
+                                        article_firm=(previous_topic if _carried_on(sentences, s)
+                                                      else issuer or covered or subject)))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]
@@ -166,6 +169,20 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
 #: A sentence that opens with a subject pronoun ("It signed …", "The company pledged", "公司拟…") names its subject by
 #: the sentence before; a pronoun of the next sentence reaches back through it.
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:It|They|The (?:company|firm))\s|(?:该公司|公司|其|它))")
+
+
+#: A sentence that opens with a singular subject pronoun ("It also says …", "The company expects").
+_IT_OPENING = re.compile(r"\s*(?:(?:It|The (?:company|firm|group))\s|(?:该公司|公司|其|它)(?![债股]))")
+
+
+def _carried_on(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the sentence before `s`, in the same paragraph, carried its firm on by a pronoun
+    ("Nimbus says … . It also says … . Chief executive X argues …"): the paragraph is about that
+    firm, so a post told with no firm is its, not the article's."""
+    if not s.index:
+        return False
+    before = sentences[s.index - 1]
+    return before.paragraph == s.paragraph and _IT_OPENING.match(before.text) is not None
 
 
 def _subject_sentence(sentences: list[Sentence], index: int) -> int:

@@ -567,9 +567,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     return out
 
 
-#: A possessive pronoun right before a post, maybe after a first post of a joint one ("Its
-#: co-founder and CEO, X", "their finance chief X", 其首席财务官X): the post of the firm "its" means.
-_ITS_POST = re.compile(r"(?:^|(?<=[\s，。；：、“(]))(?:[Ii]ts|[Tt]heir|其)\s*"
+#: A possessive pronoun (or "the company's") right before a post, maybe after a first post of a
+#: joint one ("Its co-founder and CEO, X", "their finance chief X", "The company's chief
+#: executive, X", 其首席财务官X): the post of the firm "its" means.
+_ITS_POST = re.compile(r"(?:^|(?<=[\s，。；：、“(]))(?:[Ii]ts|[Tt]heir|其|[Tt]he\s+(?:company|firm|group)['’]s)\s*"
                        r"(?:[\w-]+\s+(?:and|&)\s+|[\u4e00-\u9fff]{2,6}兼)?$")
 
 
