@@ -74,6 +74,10 @@ SPLITS = (
           "tenth pass; first look 0.66)", True,
           "the twelfth development set (bench/extraction/dev12/): new stories written for the "
           "tenth pass, most of them about financings and their collateral"),
+    Split("dev13", "dev13", "Thirteenth development set (new stories, bindingness and collateral, "
+          "issue 10's eleventh pass; first look 0.72)", True,
+          "the thirteenth development set (bench/extraction/dev13/): new stories written for the "
+          "eleventh pass, most of them with bindingness or collateral told away from the deal"),
 )
 
 
