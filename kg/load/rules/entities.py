@@ -430,10 +430,13 @@ def _legal_forms() -> frozenset[str]:
 
 def _merge_prefix_names(ents: Entities, unseen: dict[str, str]) -> None:
     """'Saltmarsh Data borrows …' (a headline) and 'Saltmarsh Data Centers, which builds …':
-    an unseen English name whose words start another unseen name is that firm, shortened."""
-    names = sorted((n for n in unseen if n.isascii()), key=len)
+    an unseen English name whose words start another unseen name is that firm, shortened; so is
+    a Chinese name that is another's head before its suffix ("向云峤提供贷款" and "云厂商云峤计算")."""
+    names = sorted(unseen, key=len)
+    suffixes = rules().suffixes_zh_all
     for short in names:
-        longer = [n for n in names if len(n) > len(short) and n.startswith(short + " ")]
+        longer = [n for n in names if len(n) > len(short) and n.startswith(short) and (
+            n.startswith(short + " ") if short.isascii() else n[len(short):] in suffixes)]
         if len({unseen[n] for n in longer}) != 1:
             continue
         old, new = unseen[short], unseen[longer[0]]
