@@ -24,6 +24,7 @@ from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease
 from kg.load.rules.leasebacks import sale_leasebacks
+from kg.load.rules.interviews import interview_answers
 from kg.load.rules.announcer import announcer, bare_company, covered_en, research_voice
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import exercised_stakes, stake_share
@@ -62,6 +63,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     shares_before: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
     covered = covered_en(text, ents) if article.language == "en" else None   # a research note's firm
+    answers = interview_answers(text, ents) if article.language == "en" else None
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     previous_firms_set: frozenset[str] = frozenset()
@@ -70,7 +72,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start, article_text=text,
-                                announcer=issuer)
+                                announcer=issuer,
+                                we=answers.firm if answers and answers.covers(s.start, s.end)
+                                else None)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + sale_leasebacks([landlord_lease(as_power_supply(f, s, ents), s, ents)

@@ -1,0 +1,59 @@
+"""Interviews told as questions and answers: "we" and "us" in an answer are the interviewee's
+firm ("**Who uses the campus?** … In March we signed a 15-year lease with X"): the firm the
+article names first, in its headline or lede (a tenant may be named more often). An article is an interview when at least two of its paragraphs are questions
+alone (a short paragraph ending with a question mark, bold or not); an answer is a paragraph after
+the first question that is no question itself. The lede before the first question ("We spoke to
+its chief financial officer") is the outlet's voice, and so is each question ("Are we in a
+bubble?"): neither is read. Words are in ``lexicon/core.yaml`` (``interview``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.load.rules.entities import Entities
+from kg.load.vocab import lexicon
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_MARKUP = " \t*_#>"
+_QUESTION_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Answers:
+    """The answer paragraphs of an interview (character spans of the article text) and the firm
+    its "we" means."""
+    spans: tuple[tuple[int, int], ...]
+    firm: str
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right([a for a, _ in self.spans], start) - 1
+        return i >= 0 and end <= self.spans[i][1]
+
+
+@lru_cache(maxsize=1)
+def first_person() -> re.Pattern:
+    """'we' and 'us' as whole words (``interview.first_person`` in core.yaml)."""
+    words = "|".join(re.escape(w) for w in lexicon()["interview"]["first_person"])
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _is_question(paragraph: str) -> bool:
+    body = paragraph.strip(_MARKUP)
+    return body.endswith(("?", "？")) and len(body) <= _QUESTION_CHARS
+
+
+def interview_answers(text: str, ents: Entities) -> Answers | None:
+    """The answers of `text` when it is an interview (see the module docstring)."""
+    paragraphs = [(m.start(), m.end(), _is_question(m.group())) for m in _PARAGRAPH.finditer(text)]
+    questions = [a for a, _, q in paragraphs if q]
+    if len(questions) < lexicon()["interview"]["min_questions"]:
+        return None
+    firm = min(((m.start, m.iri) for m in ents.mentions if m.kind == "firm"
+                and m.start < questions[0]), default=(0, None))[1]
+    if firm is None:
+        return None
+    spans = tuple((a, b) for a, b, q in paragraphs if a > questions[0] and not q)
+    return Answers(spans, firm) if spans else None
