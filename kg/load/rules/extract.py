@@ -22,7 +22,7 @@ from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
 from kg.load.rules.follow_on import party_figures
 from kg.load.rules.power import as_power_supply
-from kg.load.rules.landlords import landlord_lease
+from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
 from kg.load.rules.leasebacks import sale_leasebacks
 from kg.load.rules.interviews import interview_answers
 from kg.load.rules.announcer import announcer, bare_company, covered_en, research_voice
@@ -77,9 +77,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 else None)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
-        frames = pledged + sale_leasebacks([landlord_lease(as_power_supply(f, s, ents), s, ents)
-                                            for f in sentence_frames(s, slotted, ents, quantities,
-                                                                     last_pair)], s)
+        frames = pledged + sale_leasebacks(lease_nouns_unlet(
+            [landlord_lease(as_power_supply(f, s, ents), s, ents)
+             for f in sentence_frames(s, slotted, ents, quantities, last_pair)]), s)
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities,

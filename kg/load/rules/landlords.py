@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.patterns import alternation
+from kg.load.rules.triggers import LEASE_NOUN
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -46,3 +47,10 @@ def landlord_lease(f: Frame, s: Sentence, ents: Entities) -> Frame:
     kinds = {"LeaseAgreement"} | (f.kinds - {"CloudServiceAgreement", "ComputeCommitment"})
     return Frame("Lease", kinds, {"lessor": landlords, "lessee": tenant}, f.sentence, f.span,
                  f.rule + ".landlord", f.confidence, dict(f.figures), f.binding, f.status)
+
+
+def lease_nouns_unlet(frames: list[Frame]) -> list[Frame]:
+    """A capacity deal read from a lease noun ("signed a 15-year lease with X for 900 MW") that no
+    landlord made a lease: the firms' types do not tell who lets, so no deal is read (the lease
+    templates read it when they do)."""
+    return [f for f in frames if not (f.rule == LEASE_NOUN and f.family == "Cloud")]

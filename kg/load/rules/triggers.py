@@ -28,6 +28,8 @@ _CLAUSE_END_EN = re.compile(r"[;.]\s|;|,\s+(?:and|but|while|which|who|backed|sec
 _CLAUSE_END_ZH = re.compile(r"[。；;，,：:]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 WINDOW = 90
+#: The rule of a capacity deal read from a lease noun: a lease when a landlord is named, else none.
+LEASE_NOUN = "trigger.cloud.lease_noun"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class _Rules:
     noun_forms: re.Pattern
     noun_use_zh: re.Pattern
     noun_after_preposition: re.Pattern
+    lease_noun_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,8 @@ def rules() -> _Rules:
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]),
         noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
         noun_use_zh=rx(spec["noun_use_zh"]),
-        noun_after_preposition=rx(spec["noun_after_preposition"]))
+        noun_after_preposition=rx(spec["noun_after_preposition"]),
+        lease_noun_before=rx(spec["lease_noun_before"]))
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -138,6 +142,10 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
                 break
         if family is None:
             continue
+        # "signed a 15-year lease with X for 900 MW": a lease noun, no cloud deal unless a
+        # landlord is named (rules/landlords.py)
+        lease_noun = family == "Cloud" and r.lease_verbs.match(text, a) \
+            and r.lease_noun_before.search(before)
         giver, taker = r.roles[family]
         if voice == "get" and r.lend_to.match(text, b):  # "to lease it 200 MW": lease out
             voice = "give"
@@ -206,7 +214,7 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
                             and set(slotted.slots[prev[2]]) & set(v)), subject_role)
             if co_role in roles:
                 roles[co_role] += [i for i in slotted.slots[co[2]] if i not in roles[co_role]]
-        rule = f"trigger.{family.lower()}"
+        rule = LEASE_NOUN if lease_noun else f"trigger.{family.lower()}"
         if set(roles) == {giver} and family in _FINANCING and (
                 _DEFINITE_FINANCING.search(s.text) or co is not None):
             rule += ".lenders"    # "X, which arranged the four-year loan": lenders of a loan told
