@@ -19,6 +19,7 @@ from kg.load.rules.latin import LATIN, WORD, standalone
 from kg.load.rules.party_names import deal_party_names
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
+from kg.load.rules.zh_aliases import counted_list_names, head_merges, head_short_forms, run_on_tail
 from kg.load.rules.zh_name_heads import followed_always, recurring_tail
 from kg.load.rules.zh_names import starts_name as _zh_starts_name
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
@@ -190,7 +191,10 @@ def find_entities(text: str) -> Entities:
         if free(a, b) and gaz.lookup(name) is None:
             iri = unseen.setdefault(name, firm_iri(name))
             add(a, b, iri, name, "firm", False)
-    for short, iri in _short_forms(unseen).items():
+    shorts = {**head_short_forms(text, unseen, rules().not_name_zh, rules().suffixes_zh_all),
+              **_short_forms(unseen)}
+    shorts = {k: v for k, v in shorts.items() if k.isascii() or not _shared_head(k, v, unseen)}
+    for short, iri in shorts.items():
         for m in _recurrences(short, text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
@@ -240,7 +244,8 @@ def _unseen_candidates(text: str):
             cut = _zh_name_end(name[1:])   # full name recurs ("大模型公司和灵智能 … 和灵智能")
         if cut:                    # "中诚银行和萨林投资局": a role word a character such as 和
             a = m.start("name") + skip     # parts from the name ends a name; it types no one
-            yield a, a + cut, name[skip:skip + cut], None if skip else role_type(m.group("role"))
+            found = run_on_tail(text, a, name[skip:skip + cut])     # "云峤|计算" when it recurs
+            yield a, a + len(found), found, None if skip else role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
         if name.endswith(("'s", "’s")):
@@ -269,6 +274,8 @@ def _unseen_candidates(text: str):
     yield from context_names(text, r.stop_en)
     yield from _zh_suffix_names(text)
     yield from _zh_outlet_names(text)
+    for a, b, name in counted_list_names(text, r.not_name_zh, r.stop_zh, r.suffixes_zh_all):
+        yield a, b, name, None             # "A、B和C三家公司"
 
 
 #: A filing's item heading ("Item 3.02 - Unregistered Sales of Equity Securities"): the line is a
@@ -431,15 +438,20 @@ def _legal_forms() -> frozenset[str]:
 def _merge_prefix_names(ents: Entities, unseen: dict[str, str]) -> None:
     """'Saltmarsh Data borrows …' (a headline) and 'Saltmarsh Data Centers, which builds …':
     an unseen English name whose words start another unseen name is that firm, shortened; so is
-    a Chinese name that is another's head before its suffix ("向云峤提供贷款" and "云厂商云峤计算")."""
+    a Chinese name that is another's head before its suffix ("向云峤提供贷款" and "云厂商云峤计算"),
+    and a short Chinese name that starts one longer one (`zh_aliases.head_merges`: 九章, 九章未来)."""
     names = sorted(unseen, key=len)
     suffixes = rules().suffixes_zh_all
+    pairs = dict(head_merges(unseen))
     for short in names:
         longer = [n for n in names if len(n) > len(short) and n.startswith(short) and (
             n.startswith(short + " ") if short.isascii() else n[len(short):] in suffixes)]
-        if len({unseen[n] for n in longer}) != 1:
+        if len({unseen[n] for n in longer}) == 1:
+            pairs[short] = longer[0]
+    for short, long_name in pairs.items():
+        old, new = unseen[short], unseen[long_name]
+        if old == new:
             continue
-        old, new = unseen[short], unseen[longer[0]]
         for i, m in enumerate(ents.mentions):
             if m.iri == old:
                 ents.mentions[i] = replace(m, iri=new, name=ents.names[new])
@@ -468,6 +480,11 @@ def _short_forms(unseen: dict[str, str]) -> dict[str, str]:
                     out.setdefault(head[:4], iri)
                     break
     return {k: v for k, v in out.items() if gazetteer().lookup(k) is None}
+
+
+def _shared_head(short: str, iri: str, unseen: dict[str, str]) -> bool:
+    """'栖霞' when both 栖霞智算 and 栖霞未来 are named: the short form is nobody's."""
+    return any(n.startswith(short) and other != iri for n, other in unseen.items())
 
 
 def _role_types(text: str, ents: Entities) -> None:

@@ -25,6 +25,11 @@ def _tokens(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.word, t.flag) for t in jieba.posseg.cut(text))
 
 
+def jieba_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part-of-speech flag) of each jieba word of `text` (cached)."""
+    return _tokens(text)
+
+
 @lru_cache(maxsize=1)
 def _common() -> tuple[int, frozenset[str], frozenset[str]]:
     cfg = lexicon()["zh_common_word"]

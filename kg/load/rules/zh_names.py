@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 import kg.load.rules.entities as _entities
+from kg.load.rules.zh_aliases import coined_with_tail, tail_before_boundary
 from kg.load.rules.zh_name_heads import common_name_token, name_head, proper_head
 from kg.load.vocab import lexicon
 
@@ -104,7 +105,7 @@ def _zh_name_token(name: str) -> int:
         return _zh_name_before_verb(name)
     if first.word in rules().stop_zh or common_name_token(first.word, first.flag):
         return 0                   # "银行人士表示", "云厂商计划募资": a common word, no name
-    return len(first.word)
+    return tail_before_boundary(name, len(first.word), rules().boundaries_zh)   # 北溟|未来
 
 
 def _zh_name_before_verb(name: str) -> int:
@@ -120,8 +121,9 @@ def _zh_name_before_verb(name: str) -> int:
             or _all_stopwords(head):
         return 0
     tokens = list(jieba.posseg.cut(head))
-    if any(len(t.word) > 1 for t in tokens):
-        return 0                   # "银行业人士表示": 人士 is a word, the name is no coinage
+    if any(len(t.word) > 1 for t in tokens):     # "九章|未来投资": a rare word, a trade word
+        return at if coined_with_tail(tuple((t.word, t.flag) for t in tokens)) else 0
+        # "银行业人士表示": 人士 is a word, the name is no coinage
     if any(t.flag in _FUNCTION_FLAGS for t in tokens):
         return 0                   # "投资机构均未对…置评": 均, 未 are adverbs, no name
     return at

@@ -1,0 +1,174 @@
+"""Chinese firm names told by structure rather than by suffix, and their short forms.
+
+- **Counted lists** ("磐石芯、九章未来和算力港三家公司", "甲乙与丙丁两家企业"): the items of a list
+  that a count of firms sums up are firm names, when there are as many items as the count says.
+- **Head short forms**: a coined name of four or more characters ("九章未来", "云峤计算") is
+  written by its first two characters afterwards ("九章", "云峤"): those two characters, when they
+  stand alone elsewhere, are no dictionary word and belong to no other name, are that firm.
+- **Names run on over a trade word**: a name cut after its first word ("云厂商云峤|计算") runs on
+  over a trade word (``zh_name_tail_words``) when the longer form recurs in the article.
+
+Word lists are in ``lexicon/core.yaml`` (``zh_count_nouns``, ``zh_name_tail_words``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.rules.patterns import alternation
+from kg.load.rules.zh_name_heads import common_word, jieba_tokens as _tokens
+from kg.load.vocab import lexicon
+
+HAN = "\u4e00-\u9fff"
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}
+_ITEM = rf"(?:(?![等这])[{HAN}A-Za-z0-9]){{2,8}}"
+_JOINERS = "、和与及"
+
+
+@lru_cache(maxsize=1)
+def _counted_list() -> re.Pattern:
+    nouns = alternation(lexicon().get("zh_count_nouns") or ["公司"])
+    counts = "".join(_COUNTS)
+    return re.compile(
+        rf"(?<![{HAN}A-Za-z0-9])(?P<list>{_ITEM}(?:[{_JOINERS}]{_ITEM})+?)(?:这|等)?"
+        rf"(?P<n>[{counts}])家(?:{nouns})")
+
+
+def counted_list_names(text: str, not_name: frozenset[str], stop: tuple[str, ...],
+                       suffixes: tuple[str, ...]):
+    """(start, end, name) of each item of a list a count of firms sums up: 'A、B和C三家公司'."""
+    for m in _counted_list().finditer(text):
+        items = list(_items(m))
+        if len(items) != _COUNTS[m.group("n")]:
+            continue
+        if all(_plausible(name, not_name, stop, suffixes) for _, _, name in items):
+            yield from items
+
+
+def _items(m: re.Match):
+    start = m.start("list")
+    for k, part in enumerate(re.finditer(rf"[^{_JOINERS}]+", m.group("list"))):
+        lead = _leading_words(part.group()) if k == 0 else 0
+        yield start + part.start() + lead, start + part.end(), part.group()[lead:]
+
+
+def _leading_words(item: str) -> int:
+    """Characters of common words opening the list's first item ("据悉|磐石芯"), leaving two."""
+    at = 0
+    for word, flag in _tokens(item):
+        if not common_word(word, flag) or len(item) - at - len(word) < 2:
+            break
+        at += len(word)
+    return at
+
+
+def _plausible(name: str, not_name: frozenset[str], stop: tuple[str, ...],
+               suffixes: tuple[str, ...]) -> bool:
+    """A name, not words: no character that never stands in a name, not a stop word, and not read
+    by jieba as common words only ("公司、银行和基金三家机构" names no one)."""
+    if name.isascii():
+        return name[:1].isupper()
+    suffix = next((x for x in suffixes if name.endswith(x)), "")
+    head = name[:len(name) - len(suffix)]
+    if set(head) & not_name or name in stop or head in stop:
+        return False
+    if suffix and len(head) >= 2:
+        return True                # "极目智能": a suffix name, though jieba knows its words
+    return not all(common_word(w, f) or len(w) == 1 for w, f in _tokens(name))
+
+
+def head_short_forms(text: str, unseen: dict[str, str], not_name: frozenset[str],
+                     suffixes: tuple[str, ...]) -> dict[str, str]:
+    """Short form -> IRI: the first two characters of a coined Chinese name of four characters or
+    more with no organisation suffix ('九章未来' → 九章, '墨子大模型' → 墨子), when they stand
+    alone somewhere in the article, are no common dictionary word, and start no other unseen name."""
+    heads: dict[str, set[str]] = {}
+    for name, iri in unseen.items():
+        if name.isascii() or len(name) < 4 or name.endswith(suffixes):
+            continue
+        head = name[:2]
+        if not re.fullmatch(rf"[{HAN}]{{2}}", head) or set(head) & not_name:
+            continue
+        heads.setdefault(head, set()).add(iri)
+    out: dict[str, str] = {}
+    for head, iris in heads.items():
+        if len(iris) != 1 or any(n.startswith(head) and unseen[n] not in iris for n in unseen):
+            continue
+        if any(common_word(w, f) for w, f in _tokens(head) if w == head):
+            continue
+        full = [n for n in unseen if n.startswith(head) and unseen[n] in iris]
+        alone = sum(1 for i in _starts(text, head) if not any(text.startswith(n, i) for n in full))
+        if alone:
+            out[head] = next(iter(iris))
+    return out
+
+
+def _starts(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().get("zh_name_tail_words") or (), key=len, reverse=True))
+
+
+def run_on_tail(text: str, start: int, name: str) -> str:
+    """'云厂商云峤计算签下…' where jieba read 云峤: the name runs on over the trade word that follows
+    it (计算) when that longer form is written at least twice in the article."""
+    end = start + len(name)
+    tail = next((w for w in _tail_words() if text.startswith(w, end)), None)
+    if tail is None or text.count(name + tail) < 2:
+        return name
+    return name + tail
+
+
+def head_merges(unseen: dict[str, str]) -> dict[str, str]:
+    """Short name -> longer name: an unseen Chinese name of two or three characters with no
+    suffix that starts exactly one longer unseen name ('云峤' in a headline, '云峤计算' in the
+    story) is that firm's short form."""
+    zh = [n for n in unseen if not n.isascii()]
+    out: dict[str, str] = {}
+    for short in zh:
+        if not 2 <= len(short) <= 3:
+            continue
+        longer = {unseen[n]: n for n in zh if len(n) > len(short) and n.startswith(short)}
+        if len(longer) == 1:
+            out[short] = next(iter(longer.values()))
+    return out
+
+
+def tail_before_boundary(name: str, head: int, boundaries: tuple[str, ...]) -> int:
+    """'大模型公司北溟|未来|投资…': the length of the name when a trade word follows its first word
+    and a boundary word (a verb, a preposition) or punctuation follows the trade word; else `head`."""
+    tail = next((w for w in _tail_words() if name.startswith(w, head)), None)
+    if tail is None:
+        return head
+    end = head + len(tail)
+    if end == len(name) or not re.match(rf"[{HAN}]", name[end]) or name.startswith(boundaries, end):
+        return end
+    return head
+
+
+def coined_with_tail(tokens: tuple[tuple[str, str], ...]) -> bool:
+    """jieba's words of a name before a verb: a rare first word (not a dictionary word used
+    often, whatever its tag: 九章 is read as a numeral) and only trade words after it (未来)."""
+    import jieba
+
+    (first, flag), rest = tokens[0], tokens[1:]
+    if len(first) < 2 or flag in _NOT_NAME_FLAGS or (jieba.get_FREQ(first) or 0) >= _common_freq():
+        return False
+    return bool(rest) and all(w in _tail_words() for w, _ in rest)
+
+
+#: jieba's tags no coined name's first word has (adverb, preposition, conjunction, particles,
+#: pronoun, measure word).
+_NOT_NAME_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "r", "q"})
+
+
+@lru_cache(maxsize=1)
+def _common_freq() -> int:
+    return int(lexicon()["zh_common_word"]["min_freq"])
