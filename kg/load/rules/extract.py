@@ -156,7 +156,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
                             _bond_holders(out.frames, sentences)])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
-    frames = headline_lenders(lone_lenders(frames), lambda f: in_headline(f.sentence, text))
+    frames = headline_lenders(lone_lenders(frames, sentences), lambda f: in_headline(f.sentence, text))
     out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,
                                    article.language)
     apply_cues(out.frames, sentences, ents)

@@ -44,7 +44,9 @@ def _its_goods() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _object_it() -> re.Pattern:
-    return re.compile(lexicon()["object_it"])
+    """'granted it a warrant', 向其提供 (``object_it``, ``object_it_zh`` in core.yaml)."""
+    return re.compile(f"{lexicon()['object_it']}|{lexicon()['object_it_zh']}".replace("(it)", "(?P<it>it)")
+                      .replace("(其)", "(?P<zh>其)"))
 
 
 @lru_cache(maxsize=1)
@@ -296,12 +298,19 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             items.append((at[0], at[1], [ante.iri]))
             taken.append(at)
     for m in _object_it().finditer(s.text):     # ", and the chipmaker has granted it a warrant"
-        if not free(m.start(1), m.end(1)):
+        at = m.span("it") if m.group("it") else m.span("zh")
+        if not free(*at):
             continue
-        before = sorted((a, iris) for a, b, iris in items if b <= m.start())
+        before = sorted((a, iris) for a, b, iris in items if b <= at[0])
         if len(before) >= 2 and len(before[0][1]) == 1 and before[0][1] != before[-1][1]:
-            items.append((m.start(1), m.end(1), list(before[0][1])))
-            taken.append((m.start(1), m.end(1)))
+            items.append((at[0], at[1], list(before[0][1])))
+            taken.append(at)
+        elif len(before) == 1 and previous_start is not None:
+            # "X needed cash. Y lent it $1.5bn" / "X拿到了钱。Y向其提供…": the sentence before's subject
+            ante = _subject_before(ents, s.start, previous_start, article_text)
+            if ante is not None and [ante.iri] != before[0][1]:
+                items.append((at[0], at[1], [ante.iri]))
+                taken.append(at)
     for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
         if not free(m.start(1), m.end(1)):
             continue

@@ -128,7 +128,8 @@ def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Enti
 
 
 #: Patterns that name a financing's lenders only (relations.yaml): the borrower is found here.
-LENDERS_ONLY = _LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided")
+LENDERS_ONLY = _LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided",
+                                "en.loan.debt.provided.by")
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,22 @@ def _repays() -> re.Pattern:
     return word_cue(lexicon()["repays"])
 
 
+#: Lenders-only patterns that describe the financing itself ("The debt, provided by X"): kept
+#: without a borrower when their sentence opens on it.
+_DESCRIBED = ("en.loan.debt.provided.by",)
+_DEMONSTRATIVE = re.compile(r"\s*(?:That|This|Those|These)\b")
+
+
+def _repaid(f: Frame, sentences: list[Sentence]) -> bool:
+    """The financing `f` is what the proceeds repay: said before it in its sentence, or in the
+    sentence before when `f`'s sentence names the loan back ("That $3.1bn loan …")."""
+    if _repays().search(f.sentence.text[:f.span[0]]):
+        return True
+    i = f.sentence.index
+    return 0 < i <= len(sentences) and cue("financing_named_back").match(f.sentence.text) is not None \
+        and _repays().search(sentences[i - 1].text) is not None
+
+
 def _raiser(frames: list[Frame]) -> list[str]:
     """The borrower (or issuer) of the latest financing told so far, if any."""
     for g in reversed(frames):
@@ -154,12 +171,15 @@ def _raiser(frames: list[Frame]) -> list[str]:
     return []
 
 
-def lone_lenders(frames: list[Frame]) -> list[Frame]:
+def lone_lenders(frames: list[Frame], sentences: list[Sentence] = ()) -> list[Frame]:
     """A financing told by its lenders only takes its borrower from the financing of the same
     amount told with one ("X signs $4.75bn project loan" … "A $4.75bn project finance loan, led
     by Y"), else, told as another one ("Y is also providing a separate facility"), from the
-    lender's earlier financing, or, repaid with the proceeds of the financing just told, from that
-    one's borrower or issuer; with none it is dropped (no deal without a borrower)."""
+    lender's earlier financing, or, repaid with the proceeds of the financing just told (said in
+    its sentence or, when it names the loan back, the one before: "Part of the money will repay a
+    construction loan. That $3.1bn loan was provided by Y"), from that one's borrower or issuer;
+    with none it is dropped (no deal without a borrower) unless it describes the financing itself
+    ("The debt, provided by X and Y, …", `_DESCRIBED`)."""
     out: list[Frame] = []
     for f in frames:
         if f.rule not in _LENDERS_ONLY or f.roles.get("borrower"):
@@ -177,9 +197,10 @@ def lone_lenders(frames: list[Frame]) -> list[Frame]:
             f.roles["borrower"] = list(same[0].roles["borrower"])
         elif earlier and _another().search(f.sentence.text):
             f.roles["borrower"] = list(earlier[-1].roles["borrower"])
-        elif _repays().search(f.sentence.text[:f.span[0]]) and _raiser(out):
+        elif _repaid(f, sentences) and _raiser(out):
             f.roles["borrower"] = _raiser(out)  # "Part of the proceeds will repay a loan …"
-        else:
-            continue
-        out.append(f)
+        elif f.rule not in _DESCRIBED or not cue("financing_named_back").match(f.sentence.text) \
+                or _DEMONSTRATIVE.match(f.sentence.text):
+            continue    # kept: "The debt, provided by X and Y, is secured by …" (a vehicle borrows);
+        out.append(f)   # "That loan, provided by X" names one told before, which went unread
     return out
