@@ -31,10 +31,13 @@ def test_loan_told_as_object_of_other_news_links_borrower_and_lender(tmp_path, b
     "Halden Cloud was seeking a $5 billion loan from Greyfield Capital, a report said.",
     "A $2 billion capacity contract with Ostrava AI has helped Halden Cloud raise a $1.5 billion loan.",
     "Halden Cloud is weighing a $1.5 billion loan to fund a campus in Arizona.",
+    "Greyfield Capital, a credit fund, provided a $1.5 billion loan last month.",
+    "Kellan Grid mandated Greyfield Capital as lead arranger of a $1.5bn term loan.",
 ])
-def test_loan_sought_or_being_raised_is_not_a_held_loan(tmp_path, body):
+def test_loan_sought_raised_or_given_is_not_a_held_loan_of_the_firm_before(tmp_path, body):
     ents, out = run(tmp_path, body)
     assert not [f for f in financings(out) if f.rule.startswith("en.loan.held")]
+    assert not [f for f in financings(out) if "Greyfield Capital" in named_roles(ents, f).get("borrower", [])]
 
 
 @pytest.mark.parametrize("body", [
