@@ -69,3 +69,15 @@ def test_we_in_the_lede_and_questions_is_the_outlet(tmp_path):
                     "No comment.\n\n**Are we in a bubble?**\n\nNo.")
     ents, out = run(tmp_path, body)
     assert not out.frames
+
+
+@pytest.mark.parametrize("answer", [
+    "That part is done. Velmar Systems, the chipmaker, has bought $3 billion of our shares.",
+    "Velmar Systems, a chipmaker, agreed to buy $3 billion of our common stock, and the money is in.",
+    "The chipmaker Velmar Systems purchased $3bn of our shares in October.",
+])
+def test_our_shares_bought_are_a_stake_in_the_interviewees_firm(tmp_path, answer):
+    ents, out = run(tmp_path, _interview(answer, "**And the investment?**"))
+    stakes = [f for f in out.frames if f.family == "Stake"]
+    assert len(stakes) == 1, out.frames
+    assert named_roles(ents, stakes[0]) == {"investor": ["Velmar Systems"], "investee": ["Cardew Digital"]}

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from kg.load.extraction import Frame, figure_of
 from kg.load.rules.entities import Entities
+from kg.load.rules.patterns import word_cue
 from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
 
 #: "% of the company", "% of its shares", "% of the outstanding shares", 已发行股份的9.8%
 _OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+company|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
+                             r"its\s+(?:[\w-]+\s+){0,2}?(?:rival|peer|partner|customer|supplier)\b|"
                              r"the\s+firm|(?:the\s+)?outstanding\s+shares)|(?:已发行)?股(?:份|本)的\d")
 #: a percent followed by "of" and a firm's name ("6% of Ravelin", "9.8% of Solvane's outstanding
 #: shares"): the firm must be the deal's issuer or investee
@@ -91,3 +96,67 @@ def exercised_stakes(frames: list[Frame], earlier: list[Frame], s: Sentence) -> 
             warrant.figures.setdefault(key, value)
         warrant.extra_evidence.append(s)
     return out
+
+
+@lru_cache(maxsize=1)
+def _receives() -> re.Pattern:
+    """Verbs of an investor getting shares (``shares_received`` in lexicon/relations.yaml)."""
+    return word_cue(lexicon()["shares_received"])
+
+
+def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:
+    """'X completed the $5bn investment in Y. … at closing X received 214,776,632 shares, roughly
+    4% of its old rival': an investment (or a stake) told shortly before, whose investor gets the
+    shares, is a stake, and the count and share are its figures. The sentence names no firm but
+    the deal's; the deal is the one of the two sentences before, or, when the sentence names the
+    investor getting the shares ("X receives N shares"), its latest within reach."""
+    counts = [q for q in quantities if q.unit == "shares"]
+    percents = [q for q in quantities if q.unit == "percent" and not q.direction]
+    if len(counts) > 1 or len(percents) > 1 or not (counts or percents) \
+            or not _receives().search(s.text):
+        return
+    mentions = ents.firms_in(s.start, s.end)
+    receivers = {m.iri for m in mentions
+                 if _receives().match(s.text, m.end - s.start + 1) is not None
+                 or _receives().search(s.text, m.end - s.start, m.end - s.start + 12)}
+    deals = [f for f in frames if f.family in ("Investment", "Stake") and (
+        s.index - _RECEIVED_REACH <= f.sentence.index < s.index
+        or receivers and s.index - _REACH <= f.sentence.index < s.index
+        and receivers <= set(f.roles.get("investor", ())))]
+    near = [f for f in frames if s.index - _RECEIVED_REACH <= f.sentence.index < s.index]
+    if not deals or (len(near) > 1 and not receivers):
+        return
+    target = deals[-1]
+    if not {m.iri for m in mentions} <= target.parties() \
+            or not receivers <= set(target.roles.get("investor", ())) \
+            or (target.family == "Stake" and "shareCount" in target.figures):
+        return
+    target.family = "Stake"
+    target.kinds = {"EquityStake"} | (target.kinds - {"InvestmentCommitment"})
+    if counts:
+        target.figures.setdefault("shareCount", figure_of(counts[0]))
+    if percents and (_OF_THE_COMPANY.search(s.text) or _FOLLOWS_COUNT.match(
+            s.text, counts[0].end if counts else len(s.text)) or _percent_of_owner(
+            s, ents, percents[0], set(target.roles.get("investee", ())))):
+        target.figures.setdefault("stakePercent", figure_of(percents[0]))
+    target.extra_evidence.append(s)
+
+
+_RECEIVED_REACH = 2    # sentences back (a date's abbreviation may split one: "Sept. 18")
+#: a percent right after the share count ("214,776,632 shares, roughly 4% of …")
+_FOLLOWS_COUNT = re.compile(r"\s*[,(]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|per cent)")
+
+
+def investments_as_stakes(frames: list[Frame]) -> None:
+    """'Nvidia's $5bn investment in Intel …' and 'Nvidia will buy $5bn of Intel common stock': an
+    investment between the investor and investee of a stake the article tells, for the same
+    amount, is that stake told in other words (one node, not two)."""
+    stakes = {(tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())),
+               f.figures["amountUSD"].value) for f in frames
+              if f.family == "Stake" and "amountUSD" in f.figures}
+    for f in frames:
+        if f.family == "Investment" and "amountUSD" in f.figures and (
+                tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())),
+                f.figures["amountUSD"].value) in stakes:
+            f.family = "Stake"
+            f.kinds = {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})

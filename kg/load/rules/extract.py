@@ -27,7 +27,8 @@ from kg.load.rules.leasebacks import sale_leasebacks
 from kg.load.rules.interviews import interview_answers
 from kg.load.rules.announcer import announcer, bare_company, covered_en, research_voice
 from kg.load.rules.counted_deals import counted_deals
-from kg.load.rules.deal_shares import exercised_stakes, stake_share
+from kg.load.rules.deal_shares import (exercised_stakes, investments_as_stakes, received_shares,
+                                       stake_share)
 from kg.load.rules.respectively import split_respectively
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
@@ -92,6 +93,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
+        if not frames:              # "… at closing X received N shares": the investment a stake
+            received_shares(out.frames, s, ents, quantities)
         if not frames and out.frames and cue("deal_back").search(s.text):
             target = _deal_back_target(out.frames, s)
             if target is not None and names_other_firm(target, s, ents):
@@ -159,6 +162,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     frames = headline_lenders(lone_lenders(frames, sentences), lambda f: in_headline(f.sentence, text))
     out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,
                                    article.language)
+    investments_as_stakes(out.frames)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)

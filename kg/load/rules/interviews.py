@@ -1,6 +1,7 @@
-"""Interviews told as questions and answers: "we" and "us" in an answer are the interviewee's
-firm ("**Who uses the campus?** … In March we signed a 15-year lease with X"): the firm the
-article names first, in its headline or lede (a tenant may be named more often). An article is an interview when at least two of its paragraphs are questions
+"""Interviews told as questions and answers: "we", "us" and "our" in an answer are the
+interviewee's firm ("**Who uses the campus?** … In March we signed a 15-year lease with X"): the
+firm the article names first, in its headline or lede (a tenant may be named more often). An
+article is an interview when at least two of its paragraphs are questions
 alone (a short paragraph ending with a question mark, bold or not); an answer is a paragraph after
 the first question that is no question itself. The lede before the first question ("We spoke to
 its chief financial officer") is the outlet's voice, and so is each question ("Are we in a
@@ -35,7 +36,7 @@ class Answers:
 
 @lru_cache(maxsize=1)
 def first_person() -> re.Pattern:
-    """'we' and 'us' as whole words (``interview.first_person`` in core.yaml)."""
+    """'we', 'us', 'our' as whole words (``interview.first_person`` in core.yaml)."""
     words = "|".join(re.escape(w) for w in lexicon()["interview"]["first_person"])
     return re.compile(rf"\b(?:{words})\b", re.I)
 
