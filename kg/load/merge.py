@@ -193,9 +193,15 @@ def assign_iris(article: ArticleSource, out: Extraction) -> None:
                 parts.append(_amount(f))
             f.iri = entity_iri("agreement", *parts)
     out.frames = _merge_same(out.frames)
+    signs: dict[str, bool] = {}
     for mv in out.moves:
         day = mv.date.isoformat() if mv.date else article.key
         mv.iri = entity_iri("move", mv.firm, day, "intraday" if mv.intraday else "close")
+        if signs.setdefault(mv.iri, mv.percent > 0) != (mv.percent > 0):
+            # "jumped 31% on the day … . They slipped 2.4% on Tuesday": a rise and a fall of one
+            # firm are two moves, not two claims about one
+            mv.iri = entity_iri("move", mv.firm, day, "intraday" if mv.intraday else "close",
+                                "up" if mv.percent > 0 else "down")
     seen: dict[str, object] = {}
     for mv in list(out.moves):
         if mv.iri in seen and seen[mv.iri].percent == mv.percent:

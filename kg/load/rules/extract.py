@@ -114,11 +114,12 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         topic = firms[0].iri if firms else (issuer or subject) if bare_company(s.text) \
             else covered if covered and research_voice(s.text) \
             else firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
-        if status is None:
+        if status in (None, "Rumoured", "Denied"):   # a move on a rumour is still a move
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
             moves = sentence_moves(s, ents, quantities,
                                    (None if moved_before else shares_before)
-                                   or previous_move_firm or topic,
+                                   or _move_owner(previous_move_firm, topic, moved_before,
+                                                  previous_firms),
                                    after_move=moved_before or shares_before is not None,
                                    described_owner=previous_firms[-1] if previous_firms
                                    else previous_topic)
@@ -128,6 +129,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             out.moves.extend(moves)
             if moves:
                 previous_move_firm = moves[-1].firm
+        if status is None:
             spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans,
                                        own=issuer or _own_company(s, subject, firms,
@@ -177,6 +179,17 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
 #: A sentence that opens with a subject pronoun ("It signed …", "The company pledged", "公司拟…") names its subject by
 #: the sentence before; a pronoun of the next sentence reaches back through it.
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:It|They|The (?:company|firm))\s|(?:该公司|公司|其|它))")
+
+
+def _move_owner(previous_move_firm: str | None, topic: str | None, moved_before: bool,
+                previous_firms: list[str]) -> str | None:
+    """Whose shares "the stock" of a sentence naming no firm are: the last move's firm when the
+    sentence before told it ("X shares rose 4%. The stock has doubled this year"), else the firm
+    the text is about when the sentence before named one ("Obelisk declined to comment; the stock
+    closed up 2.4%"), not a move told paragraphs earlier."""
+    if moved_before or not previous_firms:
+        return previous_move_firm or topic
+    return topic or previous_move_firm
 
 
 #: A sentence that opens with a singular subject pronoun ("It also says …", "The company expects").

@@ -119,6 +119,7 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
                                   intraday=not _THEN_CLOSE.search(between)))
                 last_end = q.end
             continue
+        between = between[_apposition_end(between):]   # "X, the data-centre landlord, fell"
         if len(between) > 40 or not bare.search(between):
             continue
         sign = _sign(q, between)
@@ -127,9 +128,17 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
         zh = bool(re.search(r"[\u4e00-\u9fff]", between))
         moves.append(Move(firm.iri, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
                           "move.bare." + ("zh" if zh else "en"),
-                          intraday=bool(cue("move_intraday").search(s.text, firm.end - s.start, q.end + 12))))
+                          intraday=_intraday(s.text, q, [] if last_end is None else [last_end],
+                                             firm.end - s.start)))
         last_end = q.end
     return moves
+
+
+def _apposition_end(between: str) -> int:
+    """Where a bare move's own words start after its firm: past a description or a relative
+    set off by commas, a ticker in brackets, or the comma of 是X，收跌 (`move_bare_apposition`)."""
+    m = cue("move_bare_apposition").match(between)
+    return m.end() if m else 0
 
 
 #: A move's size named as such before "达/to" ("盘中涨幅一度达到43%", "a gain of as much as 9%").
