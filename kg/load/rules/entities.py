@@ -20,6 +20,7 @@ from kg.load.rules.party_names import deal_party_names
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
 from kg.load.rules.zh_aliases import counted_list_names, head_merges, head_short_forms, run_on_tail
+from kg.load.rules.zh_registered_names import registered_names
 from kg.load.rules.zh_name_heads import followed_always, recurring_tail
 from kg.load.rules.zh_names import starts_name as _zh_starts_name
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
@@ -164,6 +165,14 @@ def find_entities(text: str) -> Entities:
                 add(m.start(), m.end(), entity.iri, entity.label, entity.kind, True)
                 ents.reference_types[entity.iri] = entity.types
     unseen: dict[str, str] = {}  # display name -> IRI
+    for a, b, short in registered_names(text):            # "X有限公司（下称“Y”）": the firm Y
+        if free(a, b):
+            entity = gaz.lookup(short)
+            iri = entity.iri if entity else firm_iri(short)
+            add(a, b, iri, entity.label if entity else short, entity.kind if entity else "firm",
+                entity is not None)
+            if entity is None:
+                unseen[short] = iri
     for a, b, name, type_name in _unseen_candidates(text):
         a, b, name = _trim(text, a, b)
         tail = None if name.isascii() else _zh_recurring_tail(text, name)

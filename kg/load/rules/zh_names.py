@@ -58,6 +58,16 @@ def _deal_partner(text: str, a: int, b: int) -> bool:
                 and not text.startswith(tuple(lexicon()["zh_weak_description_heads"]), a))
 
 
+@lru_cache(maxsize=1)
+def _name_tails() -> tuple[str, ...]:
+    """Suffixes that carry a name on past a weak suffix right before them: the strong ones and
+    the weak ones naming a business (智算, 算力, 数据; not 公司 or 投资, which also end phrases)."""
+    r = rules()
+    skip = set(lexicon().get("zh_weak_not_tails") or ())
+    return tuple(r.suffixes_zh) + tuple(w for w in r.suffixes_zh_all
+                                        if w not in r.suffixes_zh and w not in skip)
+
+
 def zh_name_end(name: str) -> int:
     """Length of the firm name at the start of `name` (ending with an organisation suffix)."""
     r = rules()
@@ -68,8 +78,8 @@ def zh_name_end(name: str) -> int:
         i = name.find(suffix, 1)   # the earliest suffix; of those starting there, the longest
         if suffix not in r.suffixes_zh and name.startswith(tuple(not_before), i + len(suffix)):
             continue               # "星图与云服务商": 云 starts 云服务, it ends no name
-        if suffix not in r.suffixes_zh and name.startswith(r.suffixes_zh, i + len(suffix)):
-            continue               # "云服务商朔云科技": a strong suffix follows, the name goes on
+        if suffix not in r.suffixes_zh and name.startswith(_name_tails(), i + len(suffix)):
+            continue               # "云服务商朔云科技", "服务商凌云智算": a suffix follows, the name goes on
         if suffix in verbs and i > 0 and re.match(verbs[suffix], name[i + len(suffix):]):
             continue               # "鸿鹄智算投资最多20亿美元": 投资 is the verb
         if 0 < i <= 6 and (best == 0 or i < at or (i == at and i + len(suffix) > best)):
