@@ -95,3 +95,16 @@ def test_a_name_cut_before_a_trade_word_runs_on_when_the_longer_form_recurs(text
 def test_a_trade_word_that_starts_a_phrase_is_not_taken_into_the_name(text):
     names = {n for names in _names_by_mention(text).values() for n in names}
     assert not any(n.endswith("未来") for n in names)
+
+
+# -- a rare word and one trade word after a role word, before a verb ---------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("市场传闻大模型企业启辰大模型将成为其第二大客户。启辰尚未回应。", "启辰大模型", "启辰"),
+    ("芯片厂商青岚芯宣布将向大模型公司北溟未来投资最多10亿美元。北溟则宣布部署1吉瓦算力。", "北溟未来", "北溟"),
+    ("据悉，云厂商汀兰智算与大模型公司朔望未来签约；朔望每季度预付费用。", "朔望未来", "朔望"),
+])
+def test_a_rare_word_and_a_trade_word_after_a_role_word_are_one_name(text, full, short):
+    seen = _names_by_mention(text)
+    assert seen.get(full) == {full}
+    assert seen.get(short) == {full}

@@ -64,7 +64,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     shares_before: str | None = None
     issuer = announcer(text, ents) if article.language == "zh" else None
     covered = covered_en(text, ents) if article.language == "en" else None   # a research note's firm
-    answers = interview_answers(text, ents) if article.language == "en" else None
+    answers = interview_answers(text, ents, article.language)
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     previous_firms_set: frozenset[str] = frozenset()

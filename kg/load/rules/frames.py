@@ -72,7 +72,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                     and not _UNREAD_COUNTERPARTY.search(slotted.text):
                 auto.extend(i for i in context[:2] if i not in auto)
             if auto:
-                if not _assign_by_type(p.family, auto, roles, ents, p.takers) \
+                if not _assign_by_type(p.family, auto, roles, ents, p.takers, p.by_type) \
                         and not power_pair(p.id, auto, roles, s, ents) \
                         and not _maker_pair(p.id, auto, roles, s, slotted.original(m.start(), m.end()),
                                             ents):
@@ -198,8 +198,8 @@ def _all(roles: dict[str, list[str]]) -> set[str]:
 
 
 def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities,
-                    takers: bool = False) -> bool:
-    by_type = families()[family].get("by_type")
+                    takers: bool = False, by_type: dict | None = None) -> bool:
+    by_type = by_type or families()[family].get("by_type")
     if not by_type or len(firms) < 2:
         return False
     special = next((r for r, types in by_type.items() if types), None)
@@ -436,7 +436,8 @@ def _financier_supplies(f: Frame, ents: Entities) -> bool:
     """A bank or fund never supplies chips or capacity ("borrowed $2.4bn from the Meridian
     Sovereign Fund and Harbor Ridge Bank" read as a supply): such a frame is a misreading. A fund
     that buys an asset and leases it back to its seller (rules/leasebacks.py) does let it."""
-    if f.family not in ("Supply", "Compute", "Cloud", "Lease") or f.rule.startswith("en.leaseback."):
+    if f.family not in ("Supply", "Compute", "Cloud", "Lease") \
+            or f.rule.startswith(("en.leaseback.", "zh.leaseback.")):
         return False
     givers = [i for r in ("supplier", "provider", "lessor") for i in f.roles.get(r, ())]
     return bool(givers) and all(firm_types(ents, i) & _FINANCIERS for i in givers)

@@ -5,7 +5,9 @@ article is an interview when at least two of its paragraphs are questions
 alone (a short paragraph ending with a question mark, bold or not); an answer is a paragraph after
 the first question that is no question itself. The lede before the first question ("We spoke to
 its chief financial officer") is the outlet's voice, and so is each question ("Are we in a
-bubble?"): neither is read. Words are in ``lexicon/core.yaml`` (``interview``).
+bubble?"): neither is read. A Chinese interview is told in turns opened by their speaker
+("记者：…" asks, "方晓蕾：…" answers; 我们 in an answer is the firm). Words are in
+``lexicon/core.yaml`` (``interview``).
 """
 from __future__ import annotations
 
@@ -36,9 +38,12 @@ class Answers:
 
 @lru_cache(maxsize=1)
 def first_person() -> re.Pattern:
-    """'we', 'us', 'our' as whole words (``interview.first_person`` in core.yaml)."""
-    words = "|".join(re.escape(w) for w in lexicon()["interview"]["first_person"])
-    return re.compile(rf"\b(?:{words})\b", re.I)
+    """'we', 'us', 'our' as whole words, 我们 anywhere (``interview.first_person``,
+    ``first_person_zh`` in core.yaml)."""
+    cfg = lexicon()["interview"]
+    words = "|".join(re.escape(w) for w in cfg["first_person"])
+    zh = "|".join(re.escape(w) for w in cfg.get("first_person_zh") or ())
+    return re.compile(rf"\b(?:{words})\b" + (f"|{zh}" if zh else ""), re.I)
 
 
 def _is_question(paragraph: str) -> bool:
@@ -46,9 +51,39 @@ def _is_question(paragraph: str) -> bool:
     return body.endswith(("?", "？")) and len(body) <= _QUESTION_CHARS
 
 
-def interview_answers(text: str, ents: Entities) -> Answers | None:
+#: A Chinese turn: its speaker and a colon open a line or follow the end of the turn before
+#: (a reader may join the lines of a paragraph).
+_ZH_TURN = re.compile(r"(?:^|(?<=[。？！?!”」\n]))[ \t*_>]*(?P<speaker>[\u4e00-\u9fff]{1,8}|[QA])[：:]",
+                      re.M)
+
+
+def _zh_turns(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_question) of each turn of a Chinese interview opened by its speaker."""
+    cfg = lexicon()["interview"]
+    surnames = lexicon().get("zh_surnames") or ""
+    answers = frozenset(cfg.get("answer_labels_zh") or ())
+    found = list(_ZH_TURN.finditer(text))
+    turns = []
+    for m, after in zip(found, [*found[1:], None]):
+        who = m.group("speaker")
+        person = 2 <= len(who) <= 3 and who[0] in surnames
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        if after is not None:
+            end = min(end, after.start())
+        turns.append((m.start(), end, not (person or who in answers)))
+    return turns
+
+
+def interview_answers(text: str, ents: Entities, language: str = "en") -> Answers | None:
     """The answers of `text` when it is an interview (see the module docstring)."""
-    paragraphs = [(m.start(), m.end(), _is_question(m.group())) for m in _PARAGRAPH.finditer(text)]
+    if language == "zh":
+        paragraphs = _zh_turns(text)
+        if sum(1 for _, _, q in paragraphs if not q) < lexicon()["interview"]["min_questions"]:
+            return None
+    else:
+        paragraphs = [(m.start(), m.end(), _is_question(m.group()))
+                      for m in _PARAGRAPH.finditer(text)]
     questions = [a for a, _, q in paragraphs if q]
     if len(questions) < lexicon()["interview"]["min_questions"]:
         return None

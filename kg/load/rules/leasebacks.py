@@ -18,6 +18,7 @@ from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 _RULE = "en.leaseback."
+_RULES = (_RULE, "zh.leaseback.")      # a zh leaseback's amount is its financing (融资金额)
 
 
 @lru_cache(maxsize=1)
@@ -30,17 +31,17 @@ def _sized_leaseback() -> re.Pattern:
 
 def sale_leasebacks(frames: list[Frame], s: Sentence) -> list[Frame]:
     """`frames` of sentence `s` with each sale-leaseback told as its lease alone (see above)."""
-    leases = [f for f in frames if f.rule.startswith(_RULE)]
+    leases = [f for f in frames if f.rule.startswith(_RULES)]
     if not leases:
         return frames
     sized = _sized_leaseback().search(s.text)
     size = {q.value for q in find_quantities(sized.group(), "en")} if sized else set()
-    for f in leases:
+    for f in (f for f in leases if f.rule.startswith(_RULE)):
         amount = f.figures.get("amountUSD")
         if amount is not None and amount.value not in size:
             f.figures.pop("amountUSD")
     kept = [f for f in frames
             if f in leases or not any(f.parties() <= g.parties() for g in leases)]
-    return [f for n, f in enumerate(kept) if not (f.rule.startswith(_RULE) and any(
-        g.rule.startswith(_RULE) and g.roles == f.roles and g.figures.items() >= f.figures.items()
+    return [f for n, f in enumerate(kept) if not (f.rule.startswith(_RULES) and any(
+        g.rule.startswith(_RULES) and g.roles == f.roles and g.figures.items() >= f.figures.items()
         for g in kept[:n]))]     # one lease told twice (the sale, then the lease back)

@@ -29,6 +29,7 @@ class Pattern:
     inherit_only: bool
     optional_subject: bool
     takers: bool = False      # roles by type may fall back on the family's `takers`
+    by_type: dict | None = None   # the pattern's own role split by type (a leaseback's lessor)
 
 
 def compile_template(template: str, words) -> str:
@@ -56,7 +57,7 @@ def patterns() -> tuple[Pattern, ...]:
             raise LoadError(f"lexicon pattern {spec['id']}: {exc}") from exc
         out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
                            tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
-                           "{A?}" in spec["re"], bool(spec.get("takers"))))
+                           "{A?}" in spec["re"], bool(spec.get("takers")), spec.get("by_type")))
     return tuple(out)
 
 

@@ -81,11 +81,11 @@ def _plausible(name: str, not_name: frozenset[str], stop: tuple[str, ...],
 def head_short_forms(text: str, unseen: dict[str, str], not_name: frozenset[str],
                      suffixes: tuple[str, ...]) -> dict[str, str]:
     """Short form -> IRI: the first two characters of a coined Chinese name of four characters or
-    more with no organisation suffix ('九章未来' → 九章, '墨子大模型' → 墨子), when they stand
-    alone somewhere in the article, are no common dictionary word, and start no other unseen name."""
+    more ('九章未来' → 九章, '启明大模型' → 启明), when they stand alone somewhere in the article,
+    are no frequent dictionary word (北京, 未来), and start no other unseen name."""
     heads: dict[str, set[str]] = {}
     for name, iri in unseen.items():
-        if name.isascii() or len(name) < 4 or name.endswith(suffixes):
+        if name.isascii() or len(name) < 4:
             continue
         head = name[:2]
         if not re.fullmatch(rf"[{HAN}]{{2}}", head) or set(head) & not_name:
@@ -95,8 +95,8 @@ def head_short_forms(text: str, unseen: dict[str, str], not_name: frozenset[str]
     for head, iris in heads.items():
         if len(iris) != 1 or any(n.startswith(head) and unseen[n] not in iris for n in unseen):
             continue
-        if any(common_word(w, f) for w, f in _tokens(head) if w == head):
-            continue
+        if _frequent(head):
+            continue               # 北京, 未来: a word of the dictionary, no firm's short form
         full = [n for n in unseen if n.startswith(head) and unseen[n] in iris]
         alone = sum(1 for i in _starts(text, head) if not any(text.startswith(n, i) for n in full))
         if alone:
@@ -155,18 +155,25 @@ def tail_before_boundary(name: str, head: int, boundaries: tuple[str, ...]) -> i
 
 def coined_with_tail(tokens: tuple[tuple[str, str], ...]) -> bool:
     """jieba's words of a name before a verb: a rare first word (not a dictionary word used
-    often, whatever its tag: 九章 is read as a numeral) and only trade words after it (未来)."""
-    import jieba
-
+    often, whatever its tag: 九章 is read as a numeral, 启明 as a verb) and one trade word after
+    it (未来, 大模型)."""
     (first, flag), rest = tokens[0], tokens[1:]
-    if len(first) < 2 or flag in _NOT_NAME_FLAGS or (jieba.get_FREQ(first) or 0) >= _common_freq():
+    if len(first) < 2 or flag in _NOT_NAME_FLAGS or _frequent(first):
         return False
-    return bool(rest) and all(w in _tail_words() for w, _ in rest)
+    return "".join(w for w, _ in rest) in _tail_words()     # 大|模型 is one trade word
 
 
 #: jieba's tags no coined name's first word has (adverb, preposition, conjunction, particles,
 #: pronoun, measure word).
 _NOT_NAME_FLAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "r", "q"})
+
+
+def _frequent(word: str) -> bool:
+    """A word jieba's dictionary holds often, whatever its part of speech (place names too)."""
+    import jieba
+
+    jieba.initialize()
+    return (jieba.get_FREQ(word) or 0) >= _common_freq()
 
 
 @lru_cache(maxsize=1)

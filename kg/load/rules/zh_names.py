@@ -127,10 +127,13 @@ def _zh_name_before_verb(name: str) -> int:
     r = rules()
     at = min((i for w in r.boundaries_zh for i in [name.find(w, 1)] if i > 0), default=0)
     head = name[:at]
+    tokens = list(jieba.posseg.cut(head))
+    if 4 < at <= 6 and re.fullmatch(rf"[{HAN}]+", head) \
+            and coined_with_tail(tuple((t.word, t.flag) for t in tokens)):
+        return at                  # "启明|大模型|将成为": a rare word and a trade word
     if not 2 <= at <= 4 or set(head) & r.not_name_zh or not re.fullmatch(rf"[{HAN}]+", head) \
             or _all_stopwords(head):
         return 0
-    tokens = list(jieba.posseg.cut(head))
     if any(len(t.word) > 1 for t in tokens):     # "九章|未来投资": a rare word, a trade word
         return at if coined_with_tail(tuple((t.word, t.flag) for t in tokens)) else 0
         # "银行业人士表示": 人士 is a word, the name is no coinage
@@ -152,6 +155,8 @@ def zh_suffix_names(text: str):
             proper = ""
             if len(prefix) < 2 and text[m.start() - 1:m.start()] in r.boundaries_zh:
                 proper = prefix = proper_head(left, suffix)     # 与太和银行: 和 is in the name
+            if len(prefix) < 2:
+                proper = prefix = _kept_before_suffix(left, suffix)     # 从豫商银行: 商 is in it
             if len(prefix) < 2 or _all_stopwords(prefix) \
                     or (not proper and set(_inner(prefix)) & r.not_name_zh):
                 continue
@@ -159,6 +164,19 @@ def zh_suffix_names(text: str):
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
                 continue
             yield start, m.end(), text[start:m.end()], None
+
+
+def _kept_before_suffix(left: str, suffix: str) -> str:
+    """'从豫商银行拿到': a character that ends no name elsewhere (商, as in 云厂商) ends a bank's
+    name before its suffix (``zh_name_chars_before_suffix``); the name is that character and the
+    one or more name characters before it. '' when there are none."""
+    keep = (lexicon().get("zh_name_chars_before_suffix") or {}).get(suffix, "")
+    if not left or left[-1] not in keep:
+        return ""
+    head = _zh_prefix(left[:-1])[-3:]
+    if not head or _all_stopwords(head) or set(_inner(head)) & rules().not_name_zh:
+        return ""
+    return head + left[-1]
 
 
 def _coined_before_trade(left: str, prefix: str) -> str:
