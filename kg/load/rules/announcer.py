@@ -37,15 +37,17 @@ def bare_company(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _covered_en() -> tuple[re.Pattern, re.Pattern]:
+def _covered_en() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     spec = lexicon()["covered_en"]
-    return re.compile(spec["ticker_after"]), re.compile(spec["research_voice"])
+    return (re.compile(spec["ticker_after"]), re.compile(spec["research_voice"]),
+            re.compile(spec["own_shares"]))
 
 
 def covered_en(text: str, ents: Entities) -> str | None:
-    """The firm an English research note covers: the firm its title (the first line) names with
-    its ticker right after ("Veridian Semiconductor (VRDN): Pallas deal lifts our numbers")."""
-    ticker, _ = _covered_en()
+    """The firm a research note (or a story) covers: the firm its title (the first line) names
+    with its ticker right after ("Veridian Semiconductor (VRDN): Pallas deal lifts our numbers",
+    "曜石半导体（688807）点评：…")."""
+    ticker = _covered_en()[0]
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
     for m in ents.mentions:
@@ -59,3 +61,9 @@ def covered_en(text: str, ents: Entities) -> str | None:
 def research_voice(text: str) -> bool:
     """A sentence in a note's own voice ("We raise our revenue forecast to …")."""
     return _covered_en()[1].search(text) is not None
+
+
+def own_shares(text: str) -> bool:
+    """A bare 公司 right before its shares' word ("公告次日公司股价收涨12.6%"): the shares of the
+    firm the text is about."""
+    return _covered_en()[2].search(text) is not None

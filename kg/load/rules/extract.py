@@ -25,7 +25,7 @@ from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
 from kg.load.rules.leasebacks import sale_leasebacks
 from kg.load.rules.interviews import interview_answers
-from kg.load.rules.announcer import announcer, bare_company, covered_en, research_voice
+from kg.load.rules.announcer import announcer, bare_company, covered_en, own_shares, research_voice
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import (exercised_stakes, investments_as_stakes, received_shares,
                                        stake_share)
@@ -62,7 +62,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     subject = article_subject(ents)
     previous_move_firm: str | None = None
     shares_before: str | None = None
-    issuer = announcer(text, ents) if article.language == "zh" else None
+    issuer = (announcer(text, ents) or covered_en(text, ents)) if article.language == "zh" else None
     covered = covered_en(text, ents) if article.language == "en" else None   # a research note's firm
     answers = interview_answers(text, ents, article.language)
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
@@ -117,7 +117,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if status in (None, "Rumoured", "Denied"):   # a move on a rumour is still a move
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
             moves = sentence_moves(s, ents, quantities,
-                                   (None if moved_before else shares_before)
+                                   (issuer or covered or subject if own_shares(s.text) and not firms
+                                    else None)
+                                   or (None if moved_before else shares_before)
                                    or _move_owner(previous_move_firm, topic, moved_before,
                                                   previous_firms),
                                    after_move=moved_before or shares_before is not None,
