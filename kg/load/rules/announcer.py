@@ -67,3 +67,17 @@ def own_shares(text: str) -> bool:
     """A bare 公司 right before its shares' word ("公告次日公司股价收涨12.6%"): the shares of the
     firm the text is about."""
     return _covered_en()[2].search(text) is not None
+
+
+def headline_firm(text: str, ents: Entities) -> str | None:
+    """The firm a headline opens with, as its subject: the firm a story is about ("Halvorsen
+    Compute lands $4.2 billion deal with Quillon AI", "Corvantis 8-K: …"), though another may be
+    named more often; None when the headline opens otherwise ("从英特尔到Anthropic：…英伟达…")."""
+    first = next((m for m in ents.mentions if m.kind == "firm"), None)
+    if first is None or text[:first.start].strip(_HEADLINE_MARKUP):
+        return None
+    return first.iri
+
+
+#: Markup and spacing that may come before a headline's first word.
+_HEADLINE_MARKUP = " \t\n#*_>"

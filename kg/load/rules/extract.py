@@ -25,7 +25,8 @@ from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
 from kg.load.rules.leasebacks import sale_leasebacks
 from kg.load.rules.interviews import interview_answers
-from kg.load.rules.announcer import announcer, bare_company, covered_en, own_shares, research_voice
+from kg.load.rules.announcer import (announcer, bare_company, covered_en, headline_firm, own_shares,
+                                     research_voice)
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import (exercised_stakes, investments_as_stakes, received_shares,
                                        stake_share)
@@ -64,6 +65,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     shares_before: str | None = None
     issuer = (announcer(text, ents) or covered_en(text, ents)) if article.language == "zh" else None
     covered = covered_en(text, ents) if article.language == "en" else None   # a research note's firm
+    headline = headline_firm(text, ents)        # the firm a post with no firm of its own is at
     answers = interview_answers(text, ents, article.language)
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
@@ -145,7 +147,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         out.posts.extend(sentence_posts(s, ents, topic, previous_topic,
                                         possessor(slotted, s, previous_firms),
                                         article_firm=(previous_topic if _carried_on(sentences, s)
-                                                      else issuer or covered or subject)))
+                                                      else issuer or covered or headline
+                                                      or subject)))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]

@@ -525,7 +525,11 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     executive X, the combination is the pitch", 公司董事长X表示) is held at it, not at whichever
     firm the sentence before happened to name."""
     after, before = _post_rules()
-    firms = firms_of(s, ents)
+    quoted = [m.span() for m in _QUOTE.finditer(s.text)]
+    # a firm named only inside a quote is no speaker's firm ("\"Quillon pays for it,\" chief
+    # financial officer X told reporters": X is not Quillon's)
+    firms = [f for f in firms_of(s, ents)
+             if not any(a < f.start - s.start and f.end - s.start < b for a, b in quoted)]
     people = [m for m in ents.mentions if m.kind == "person" and s.start <= m.start < s.end]
     out = []
     for regex in (after, before):
@@ -574,6 +578,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
+
+
+#: A quotation in a sentence ("…" “…” 「…」).
+_QUOTE = re.compile(r'"[^"]{2,}"|“[^”]{2,}”|「[^」]{2,}」')
 
 
 #: A possessive pronoun (or "the company's") right before a post, maybe after a first post of a
