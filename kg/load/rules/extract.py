@@ -25,6 +25,7 @@ from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
 from kg.load.rules.leasebacks import sale_leasebacks
 from kg.load.rules.interviews import interview_answers
+from kg.load.rules.vehicles import article_vehicle, without_unnamed
 from kg.load.rules.announcer import (announcer, bare_company, covered_en, headline_firm, own_shares,
                                      research_voice)
 from kg.load.rules.counted_deals import counted_deals
@@ -67,6 +68,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     covered = covered_en(text, ents) if article.language == "en" else None   # a research note's firm
     headline = headline_firm(text, ents)        # the firm a post with no firm of its own is at
     answers = interview_answers(text, ents, article.language)
+    vehicle = article_vehicle(text, ents) if article.language == "en" else None
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     previous_firms_set: frozenset[str] = frozenset()
@@ -77,12 +79,12 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 sentences[max(0, s.index - 6)].start, article_text=text,
                                 announcer=issuer,
                                 we=answers.firm if answers and answers.covers(s.start, s.end)
-                                else None)
+                                else None, vehicle=vehicle)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
-        frames = pledged + sale_leasebacks(lease_nouns_unlet(
+        frames = pledged + without_unnamed(sale_leasebacks(lease_nouns_unlet(
             [landlord_lease(as_power_supply(f, s, ents), s, ents)
-             for f in sentence_frames(s, slotted, ents, quantities, last_pair)]), s)
+             for f in sentence_frames(s, slotted, ents, quantities, last_pair)]), s))
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities,

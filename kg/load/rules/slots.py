@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.load.rules.announcer import bare_company
 from kg.load.rules.interviews import first_person
+from kg.load.rules.vehicles import vehicle_phrase
 from kg.load.rules.entities import Entities, Mention, rules
 from kg.load.text.sentences import Sentence
 from kg.load.rules.patterns import cue
@@ -173,7 +174,8 @@ def _untyped_antecedent(ents: Entities, before: int, floor: int,
 def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   previous_start: int | None = None, role_floor: int | None = None,
                   keep_pledged: bool = False, article_text: str = "",
-                  announcer: str | None = None, we: str | None = None) -> Slotted:
+                  announcer: str | None = None, we: str | None = None,
+                  vehicle: str | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -192,6 +194,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    for m in (vehicle_phrase().finditer(s.text) if vehicle else ()):   # "the vehicle" buys
+        if free(m.start(), m.end()):                                     # (rules/vehicles.py)
+            items.append((m.start(), m.end(), [vehicle]))
+            taken.append(m.span())
     for m in (first_person().finditer(s.text) if we else ()):   # an interview's answer: the
         if free(m.start(), m.end()):                              # interviewee's firm
             items.append((m.start(), m.end(), [we]))

@@ -76,7 +76,7 @@ def rules() -> _Rules:
         roles={k: tuple(v) for k, v in spec["roles"].items()},
         not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
         lend_verbs=rx(spec["lend_verbs"]), lease_verbs=rx(spec["lease_verbs"]),
-        lease_things=rx(spec["lease_things"]), capacity=rx("<cloud_en>|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
+        lease_things=rx(spec["lease_things"]), capacity=rx(r"\b(?:<cloud_en>)\b|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]),
         noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
         noun_use_zh=rx(spec["noun_use_zh"]),
@@ -89,6 +89,13 @@ def _clause_end(text: str, at: int) -> int:
     m = regex.search(text, at)
     end = m.start() if m else len(text)
     return min(end, at + WINDOW)
+
+
+def _before_next_slot(text: str, b: int, end: int) -> int:
+    """Where the first firm after offset `b` starts (else `end`): the thing of a lease verb is
+    named before its lessee."""
+    m = _SLOT.search(text, b, end)
+    return m.start() if m else end
 
 
 def _marker(text: str, slot_start: int) -> str | None:
@@ -133,8 +140,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         elif r.lend_verbs.match(text, a):       # "will lend $2 billion to X": a loan
             family = "Loan"
         elif r.lease_verbs.match(text, a) and r.lease_things.search(text, b, max(end, b)) \
-                and not r.capacity.search(text, b, max(end, b)):
-            family = "Lease"                    # "rents the chips for four years"
+                and not r.capacity.search(text, b, _before_next_slot(text, b, max(end, b))):
+            family = "Lease"    # "rents the chips for four years", "leases them to X to fill
+            #                     its data centre" (what the lessee does with them is no thing)
         for fam, words in ([] if family else r.things):
             m = words.search(text, a, max(end, b))
             if m:
@@ -247,7 +255,7 @@ _DEFINITE_FINANCING = re.compile(
 #: a firm before its shares (with their percentage: "X 8%的股份") is what is held, sold or pledged
 _SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|"
                            r"\s?(?:约|逾|近)?(?:\d+(?:\.\d+)?\s?%)?(?:的)?(?:股票|股份|股权)")
-_AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$|\bthen\s+$")   # "buys X, then leases them to Y"
 _CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")
 
 
