@@ -139,7 +139,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans,
                                        own=issuer or _own_company(s, subject, firms,
-                                                                  previous_topic)) or \
+                                                                  previous_topic),
+                                       earlier=issuer or covered or previous_topic) or \
                 figure_back(s, quantities, [m for m in out.metrics
                                             if m.sentence.index == s.index - 1], spans)
             for mt in metrics:

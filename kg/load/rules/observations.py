@@ -212,6 +212,16 @@ def _not_metric_values() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(lex["loss_turned"], re.I))
 
 
+@lru_cache(maxsize=1)
+def _part_source_rule() -> re.Pattern:
+    return re.compile(lexicon()["part_source"], re.I)
+
+
+def _part_source(text: str, value_end: int, firm_start: int) -> bool:
+    """A firm after a value, named as the source or an exclusion of part of it (`part_source`)."""
+    return firm_start >= value_end and _part_source_rule().search(text, value_end, firm_start) is not None
+
+
 def _prior_value(s: Sentence, q, quantities) -> bool:
     """"revenue of $96 million, up from $41 million a year earlier": the figure after "up from"
     (versus, 上年同期为) is the value before, when the sentence gives one of that unit before it."""
@@ -281,9 +291,12 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in turn|too|also|b
 
 
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
-                     frame_spans: list[tuple[int, int]], own: str | None = None) -> list[Metric]:
+                     frame_spans: list[tuple[int, int]], own: str | None = None,
+                     earlier: str | None = None) -> list[Metric]:
     """Metrics of a sentence; `own` is the firm a bare 公司/其 before a value means when the
-    sentence names no firm before it ("公司此前披露的5000亿美元…订单并不包括OpenAI的部分")."""
+    sentence names no firm before it ("公司此前披露的5000亿美元…订单并不包括OpenAI的部分");
+    `earlier` the firm the text was about before the sentence, the owner of a value whose only
+    firms come after it as a source or an exclusion ("most of it from X", "not including X")."""
     rules, continuation = _metric_rules()
     firms = firms_of(s, ents)
     out: list[Metric] = []
@@ -361,7 +374,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
         if not before and own and _OWN_COMPANY_IN.search(s.text, *(_clause(s.text, q.start)[0], q.start)):
             firm = own             # "公司此前披露的N美元订单…OpenAI…": not the firm named after
         else:
-            firm = before[0].iri if before else (firms[0].iri if firms else topic)
+            after = [f for f in firms if not _part_source(s.text, q.end, f.start - s.start)]
+            firm = before[0].iri if before else (
+                after[0].iri if after else earlier if firms else topic)
         if firm is None:
             continue
         value, unit = q.value, q.unit
