@@ -75,11 +75,10 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
+        we = answers.firm if answers and answers.covers(s.start, s.end) else None
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start, article_text=text,
-                                announcer=issuer,
-                                we=answers.firm if answers and answers.covers(s.start, s.end)
-                                else None, vehicle=vehicle)
+                                announcer=issuer, we=we, vehicle=vehicle)
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + without_unnamed(sale_leasebacks(lease_nouns_unlet(
@@ -117,7 +116,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         firms = firms_of(s, ents)
         topic = firms[0].iri if firms else (issuer or subject) if bare_company(s.text) \
             else covered if covered and research_voice(s.text) \
-            else firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
+            else we or firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
+        # (an interview's answer naming no firm speaks of the interviewee's: "We passed $1.1bn
+        # of annualized revenue", 林思远：我们的年化收入大约8亿元)
         if status in (None, "Rumoured", "Denied"):   # a move on a rumour is still a move
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
             moves = sentence_moves(s, ents, quantities,
@@ -147,11 +148,11 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 mt.reported_by = reporter(s, ents)
                 mt.period = _date(s, article)
             out.metrics.extend(metrics)
-        out.posts.extend(sentence_posts(s, ents, topic, previous_topic,
+        out.posts.extend(sentence_posts(s, ents, topic, we or previous_topic,
                                         possessor(slotted, s, previous_firms),
-                                        article_firm=(previous_topic if _carried_on(sentences, s)
-                                                      else issuer or covered or headline
-                                                      or subject)))
+                                        article_firm=we or (
+                                            previous_topic if _carried_on(sentences, s)
+                                            else issuer or covered or headline or subject)))
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]

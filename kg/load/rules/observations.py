@@ -260,7 +260,9 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$|至$", re.I)
 #: A verb that gives a metric its value right before the value, so that a period told between
 #: the metric word and the verb does not part them ("Revenue for the third quarter reached $1.8bn",
 #: "Gross margin in the three months to June came in at 41%", 第三季度营收达到…).
-_VALUE_VERB = re.compile(r"\b(?:reached|totall?ed|was|were|came\s+in\s+at|hit|stood\s+at|"
+_VALUE_VERB = re.compile(r"\b(?:reached|totall?ed|was|were|(?:came|come|coming)\s+in\s+at|hit|stood\s+at|"
+                         r"(?:will|should|would|could|is\s+expected\s+to|are\s+expected\s+to)\s+"
+                         r"(?:be|reach|total|top|hit)|"
                          r"amounted\s+to|climbed\s+to|rose\s+to|grew\s+to|jumped\s+to|fell\s+to)\s+"
                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
                          r"(?:达到|达|为|录得)(?:约|近)?$", re.I)
