@@ -51,8 +51,11 @@ class Hit:
 class Gazetteer:
     """Names → reference entities, with one compiled matcher."""
 
-    def __init__(self, names: dict[str, Entity]):
+    def __init__(self, names: dict[str, Entity],
+                 posts: dict[str, tuple[tuple[str, str], ...]] | None = None):
         self.entities = {e.iri: e for e in names.values()}
+        #: person IRI -> the (firm IRI, dg role local name) posts the reference data gives them
+        self.posts = posts or {}
         self._by_key = {name_key(n): e for n, e in names.items()}
         ordered = [n for n in sorted(names, key=len, reverse=True) if len(n) >= 2]
         self._regex = re.compile(_alternation(ordered), re.IGNORECASE) if ordered else None
@@ -142,6 +145,7 @@ def _kind(types: set[str]) -> str:
 def build(files: list[Path]) -> Gazetteer:
     labels: dict[str, list[tuple[str, str, str]]] = {}
     types: dict[str, set[str]] = {}
+    memberships: dict[str, dict[str, str]] = {}
     for path in files:
         try:
             with open(path, "rb") as handle:
@@ -156,6 +160,8 @@ def build(files: list[Path]) -> Gazetteer:
                 types.setdefault(s, set()).add(t.object.value)
             elif p in (LABEL, ALT) and isinstance(t.object, ox.Literal):
                 labels.setdefault(s, []).append((p, t.object.language or "", t.object.value))
+            elif p in _MEMBERSHIP_PARTS and isinstance(t.object, ox.NamedNode):
+                memberships.setdefault(s, {})[p] = t.object.value
     names: dict[str, Entity] = {}
     for iri, values in labels.items():
         kinds = types.get(iri, set())
@@ -168,7 +174,22 @@ def build(files: list[Path]) -> Gazetteer:
                         tuple(sorted((lang, v) for p, lang, v in values if p == LABEL)))
         for _, _, value in values:
             names.setdefault(value, entity)
-    return Gazetteer(names)
+    return Gazetteer(names, _posts(memberships))
+
+
+#: The parts of a reference dg:Membership: who, where, which post.
+_MEMBERSHIP_PARTS = (DG + "member", DG + "organization", DG + "role")
+
+
+def _posts(memberships: dict[str, dict[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Person IRI -> (firm IRI, role local name) of the reference memberships ("Colette Kress,
+    CFO of Nvidia")."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for parts in memberships.values():
+        if len(parts) == len(_MEMBERSHIP_PARTS):
+            out.setdefault(parts[DG + "member"], []).append(
+                (parts[DG + "organization"], parts[DG + "role"][len(DG):]))
+    return {person: tuple(found) for person, found in out.items()}
 
 
 @lru_cache(maxsize=2)

@@ -579,9 +579,10 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
                 # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
                 # the text was about, not one named later
+            iri = known.iri if known else _person(name)
+            firm = _reference_post_firm(iri, role) or firm   # "CFO Colette Kress": Nvidia's
             if firm is None:
                 continue
-            iri = known.iri if known else _person(name)
             out.append(Post(iri, name, firm, role, s, "post." + regex.pattern[:2].strip("(?"),
                             known=known is not None))
             joint = _joint_post().search(s.text[max(0, m.start() - 20):m.start()]) \
@@ -595,6 +596,15 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
+
+
+def _reference_post_firm(person: str, role: str) -> str | None:
+    """The firm where the reference data has `person` hold `role` ("Colette Kress, CFO of
+    Nvidia"): a well-known executive's post told with another firm nearby ("when CFO Colette
+    Kress speaks at the UBS conference" in a story about Microsoft) is still at their firm."""
+    dg_role = "Chair" if role == "Chairman" else role
+    held = [firm for firm, r in gazetteer().posts.get(person, ()) if r == dg_role]
+    return held[0] if len(held) == 1 else None
 
 
 #: A quotation in a sentence ("…" “…” 「…」).
