@@ -84,3 +84,13 @@ def test_shang_ending_a_role_word_before_a_bank_makes_no_name(tmp_path, text):
 def test_a_colloquial_signing_verb_states_the_deal(tmp_path, text, family):
     deals = _deals(tmp_path, text)
     assert any(f == family or (family == "Supply" and f == "Compute") for f, _ in deals), deals
+
+
+@pytest.mark.parametrize("text", [
+    "澄海科技周二晚间公告称，与云厂商汀兰智算签署算力服务协议，金额约20亿元。",
+    "澄海科技午间公告，与云厂商汀兰智算签订算力服务合同，金额约20亿元。",
+    "澄海科技同日披露与云厂商汀兰智算签署为期三年的算力服务协议，金额约20亿元。",
+])
+def test_a_firm_reporting_a_contract_it_signed_with_another_is_its_party(tmp_path, text):
+    deals = _deals(tmp_path, text)
+    assert ("Cloud", {"provider": ["汀兰智算"], "customer": ["澄海科技"]}) in deals, deals

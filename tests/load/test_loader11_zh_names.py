@@ -108,3 +108,51 @@ def test_a_rare_word_and_a_trade_word_after_a_role_word_are_one_name(text, full,
     seen = _names_by_mention(text)
     assert seen.get(full) == {full}
     assert seen.get(short) == {full}
+
+
+# -- a deal partner named in full once after 与/和, then by its head ---------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("担保物是我们和墨岫大模型之间那份合同的应收账款。墨岫每季度预付费用。如果墨岫追加订单，我们会扩容。",
+     "墨岫大模型", "墨岫"),
+    ("这笔贷款以公司与启澜星图所签协议项下的应收账款质押。换言之，银行的钱要靠启澜星图按期付费偿还。",
+     "启澜星图", None),
+    ("岱川科技同朔望未来签订了一份合同。朔望的订单占其收入一半，朔望方面未置评。", "朔望未来", "朔望"),
+])
+def test_a_partner_named_in_full_once_after_a_preposition_is_a_firm(text, full, short):
+    seen = _names_by_mention(text)
+    assert seen.get(full) == {full}
+    if short:
+        assert seen.get(short) == {full}
+
+
+@pytest.mark.parametrize("text", [
+    "公司与合作伙伴之间的合同仍在执行。合作伙伴表示满意，合作伙伴数量增加。",
+    "公司和地方政府签订了协议。地方政府提供土地，地方政府也给予补贴。",
+    "银行与应收账款之间并无关联。应收账款规模扩大，应收账款周转放缓。",
+])
+def test_common_words_after_a_preposition_are_no_partner(text):
+    assert not _firms(text)
+
+
+# -- an interview's asking outlet is a publisher -------------------------------------------------
+
+def test_the_outlet_that_asks_in_an_interview_is_a_publisher():
+    from kg.load.rules.entities import find_entities
+
+    for text, outlet in [
+        ("**南岭财经：钱从哪里来？**\n\n许嘉宁：银行。\n\n**南岭财经：抵押物呢？**\n\n许嘉宁：合同。", "南岭财经"),
+        ("*北湾观察报：岱川科技是谁？*\n\n北湾观察报：你们缺钱吗？\n\n周静远：不缺。", "北湾观察报"),
+        ("澄江日报：第一个问题。\n周静远：好。\n澄江日报：第二个问题。\n周静远：好的。", "澄江日报"),
+    ]:
+        ents = find_entities(text)
+        kinds = {ents.names[m.iri]: m.kind for m in ents.mentions}
+        assert kinds.get(outlet) == "publisher", (outlet, kinds)
+        assert "许嘉宁" not in kinds and "周静远" not in kinds
+
+
+def test_a_reporter_or_a_person_asking_is_no_outlet():
+    from kg.load.rules.entities import find_entities
+
+    ents = find_entities("记者：钱从哪里来？\n\n许嘉宁：银行。\n\n记者：抵押物呢？\n\n许嘉宁：合同。")
+    assert not [m for m in ents.mentions if m.kind == "publisher"]

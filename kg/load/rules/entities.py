@@ -19,7 +19,8 @@ from kg.load.rules.latin import LATIN, WORD, standalone
 from kg.load.rules.party_names import deal_party_names
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
-from kg.load.rules.zh_aliases import counted_list_names, head_merges, head_short_forms, run_on_tail
+from kg.load.rules.zh_aliases import (counted_list_names, head_merges, head_short_forms,
+                                      interview_outlets, partner_names, run_on_tail)
 from kg.load.rules.zh_registered_names import registered_names
 from kg.load.rules.zh_name_heads import followed_always, recurring_tail
 from kg.load.rules.zh_names import starts_name as _zh_starts_name
@@ -285,6 +286,11 @@ def _unseen_candidates(text: str):
     yield from _zh_outlet_names(text)
     for a, b, name in counted_list_names(text, r.not_name_zh, r.stop_zh, r.suffixes_zh_all):
         yield a, b, name, None             # "A、B和C三家公司"
+    for a, b, name in partner_names(text, r.boundaries_zh, r.not_name_zh, r.stop_zh):
+        yield a, b, name, None             # "和墨子大模型之间" … 墨子
+    for a, b, name in interview_outlets(text, lexicon().get("zh_surnames") or "",
+                                        tuple(lexicon()["zh_not_outlet"])):
+        yield a, b, name, "Publisher"      # "**经济观察报：…**" asks
 
 
 #: A filing's item heading ("Item 3.02 - Unregistered Sales of Equity Securities"): the line is a

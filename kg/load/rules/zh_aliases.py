@@ -7,6 +7,11 @@
   stand alone elsewhere, are no dictionary word and belong to no other name, are that firm.
 - **Names run on over a trade word**: a name cut after its first word ("云厂商云峤|计算") runs on
   over a trade word (``zh_name_tail_words``) when the longer form recurs in the article.
+- **A deal partner named once in full**: a coined name after 与/和/同/跟, up to the word that ends
+  it (之间, 所签, a boundary word), when it recurs or its first two characters stand alone at
+  least twice ("我们和墨子大模型之间那份合同 … 墨子每季度预付 … 如果墨子追加订单").
+- **An interview's outlet**: a speaker who asks the questions, named at least twice at the start
+  of a turn, whose name is no person's ("**经济观察报：…**") is the outlet (a publisher).
 
 Word lists are in ``lexicon/core.yaml`` (``zh_count_nouns``, ``zh_name_tail_words``).
 """
@@ -176,6 +181,78 @@ def _frequent(word: str) -> bool:
     return (jieba.get_FREQ(word) or 0) >= _common_freq()
 
 
+def _in_dictionary(word: str) -> bool:
+    """jieba's dictionary holds the whole word (a coined name is rarely there)."""
+    import jieba
+
+    jieba.initialize()
+    return bool(jieba.get_FREQ(word))
+
+
 @lru_cache(maxsize=1)
 def _common_freq() -> int:
     return int(lexicon()["zh_common_word"]["min_freq"])
+
+
+_PARTNER = re.compile(rf"(?:与|和|同|跟)(?=[{HAN}])")
+
+
+def partner_names(text: str, boundaries: tuple[str, ...], not_name: frozenset[str],
+                  stop: tuple[str, ...]):
+    """(start, end, name) of coined names after 与/和/同/跟 (see the module docstring)."""
+    enders = tuple(lexicon().get("zh_partner_name_enders") or ())
+    owed = tuple(lexicon().get("zh_not_partner_words") or ())
+    seen: set[str] = set()
+    for m in _PARTNER.finditer(text):
+        name = _run_to_ender(text, m.end(), boundaries, not_name, enders)
+        if not 3 <= len(name) <= 6 or name in seen or name in stop or _frequent(name) \
+                or any(w in name for w in owed):
+            continue
+        if all(common_word(w, f) or len(w) == 1 for w, f in _tokens(name)) or _in_dictionary(name):
+            continue               # 合作伙伴, 应收账款: words, no name
+        head = name[:2]
+        alone = sum(1 for i in _starts(text, head) if not text.startswith(name, i))
+        if text.count(name) >= 2 or (alone >= 2 and not _frequent(head)
+                                     and not set(head) & not_name):
+            seen.add(name)
+            for i in _starts(text, name):
+                yield i, i + len(name), name
+
+
+def _run_to_ender(text: str, i: int, boundaries: tuple[str, ...], not_name: frozenset[str],
+                  enders: tuple[str, ...]) -> str:
+    """The Han run from `i` that an ender (之间, 所签, 签订) follows right after it, with no
+    character that is in no name except inside a trade word (大模型). '' when there is none
+    within seven characters."""
+    j = i
+    while j < len(text) and j - i <= 7 and re.match(rf"[{HAN}]", text[j]):
+        if j - i >= 3 and text.startswith(enders, j):
+            return text[i:j]
+        tail = next((w for w in _tail_words() if text.startswith(w, j)), None)
+        if tail and j > i:
+            j += len(tail)
+            continue
+        if text[j] in not_name or (j > i and text.startswith(boundaries, j)):
+            return ""
+        j += 1
+    return ""
+
+
+_SPEAKER = re.compile(rf"(?:^|(?<=[。？！?!”」\n]))[ \t*_>]*(?P<name>[{HAN}A-Za-z0-9]{{2,10}})[：:]",
+                      re.M)
+
+
+def interview_outlets(text: str, surnames: str, not_outlet: tuple[str, ...]):
+    """(start, end, name) of an interview's asking outlet: a speaker at the start of two lines or
+    more whose name is no person's (not a surname and two or three characters) and no reporter's
+    word (``zh_not_outlet``, 记者, 问, 主持人)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _SPEAKER.finditer(text):
+        found.setdefault(m.group("name"), []).append(m.span("name"))
+    asks = frozenset(lexicon().get("zh_interview_askers") or ())
+    for name, spans in found.items():
+        person = 2 <= len(name) <= 3 and name[0] in surnames
+        if len(spans) < 2 or person or name in asks or any(w in name for w in not_outlet):
+            continue
+        for a, b in spans:
+            yield a, b, name
