@@ -373,6 +373,7 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
         cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
         local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
         before = local or before                                  # 相关业务毛利率约14%": 甲骨文
+        before = _without_product_makers(s, before, firms)        # 其英伟达GPU租赁收入: not 英伟达
         if not before and own and _OWN_COMPANY_IN.search(s.text, *(_clause(s.text, q.start)[0], q.start)):
             firm = own             # "公司此前披露的N美元订单…OpenAI…": not the firm named after
         else:
@@ -392,6 +393,29 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                           f"metric.{name}"))
         named_by.append(word)
     return _flows_before_stocks(out, named_by)
+
+
+@lru_cache(maxsize=1)
+def _product_after() -> re.Pattern:
+    return re.compile(lexicon()["product_after"], re.I)
+
+
+#: A possessive right before a firm named as a product's maker ("its Nvidia GPU", 其英伟达GPU).
+_ITS_BEFORE = re.compile(r"(?:\b(?:its|their)\s+|其)$", re.I)
+
+
+def _without_product_makers(s: Sentence, before: list[Mention], firms: list[Mention]) -> list[Mention]:
+    """`before` without firms named as a product's maker ("其英伟达GPU租赁业务收入", "its Nvidia GPU
+    rental revenue"), when a firm before them or a possessive right before them owns the metric
+    instead; the firm the possessive means is then the first firm of the sentence."""
+    makers = [f for f in before if _product_after().match(s.text, f.end - s.start)]
+    if not makers:
+        return before
+    kept = [f for f in before if f not in makers]
+    owners = kept or [f for f in firms if f.start < makers[0].start]
+    if owners:
+        return owners
+    return before
 
 
 @lru_cache(maxsize=1)
