@@ -666,6 +666,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
                                 # or pledged for a financing of their own ("扩大了以所持股票为抵押的
                                 # 保证金贷款" after a bridge loan told before)
         if any(not _NOT_ASSET.search(rest[max(0, m.start() - 8):m.start()])
+               and not _PAID_FOR.search(rest[max(0, m.start() - 30):m.start()])
                for m in re.finditer(words, rest, re.I)):
             target.collateral.append(("Asset", asset, s))
             target.extra_evidence.append(s)
@@ -724,6 +725,10 @@ _ASSET_AND = re.compile(r"(?:secured (?:by|against|on)|backed by|collaterali[sz]
                         r"together with|as well as|along with|plus)\s+(?:by\s+)?(?:the\s+|its\s+|其|与)?"
                         r"[^，,。;；]{0,40}?(?:contracts?|agreements?|lease|合同|协议)", re.I)
 _NOT_ASSET = re.compile(r"并非|不是|而非|并不是|\bnot\b|rather than|instead of", re.I)
+#: Goods a payment is for ("a claim on the money X pays for its chips"): what is sold, not what
+#: secures the financing (purchased goods may be pledged: 所采购的GPU集群也一并抵押).
+_PAID_FOR = re.compile(r"\b(?:pays?|paid|paying)\s+(?:\w+\s+)?for\s+(?:its|their|the|those|these)?\s*"
+                       r"(?:[\w-]+\s+)?$", re.I)
 
 
 def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]):
@@ -751,8 +756,10 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
         if f is target or f.family in ("Loan", "Facility", "Financing", "Bond") \
                 or f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
-        if contract_only and f.family in _EQUITY_FAMILIES:
-            continue               # "secured by its customer contract with X": not its stake in X
+        if f.family in _EQUITY_FAMILIES and (contract_only or f.family != "Investment"
+                                             and not _EQUITY_NOUN.search(s.text)):
+            continue               # "secured by its customer contract with X": not its stake in X;
+                                   # "a claim on the money X pays for its chips": not X's warrant
         fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
         shared = f.parties() & named
         if f.sentence.index > s.index and not (f.sentence.index <= s.index + 2 and (
@@ -794,12 +801,13 @@ _EQUITY_NOUN = re.compile(r"股权|股份|股票|认股权证|\b(?:stakes?|share
 _EQUITY_FAMILIES = ("Investment", "Stake", "Warrant")
 _PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
     (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
-     r"(?:chip\s+)?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),
+     r"(?:[\w-]+\s+){0,2}?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),
     (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
     (r"(?:上述|该|这份|前述|此前的?|所持的?)认股权证|\b(?:the|its|that)\s+(?:[A-Z][\w&.-]*\s+)?warrants?\b",
      ("Warrant",)),
     (r"(?:上述|该|这份|前述|此前的?)(?:云服务|算力|云)(?:协议|合同)|\b(?:the|its|that)\s+"
-     r"(?:cloud|compute|capacity)\s+(?:agreement|contract|deal)", ("Cloud", "Compute")),
+     r"(?:[\w-]+\s+){0,2}?(?:cloud|compute|capacity)\s+(?:services?\s+)?(?:agreement|contract|deal)",
+     ("Cloud", "Compute")),
 ))
 
 

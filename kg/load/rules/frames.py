@@ -26,8 +26,10 @@ from kg.load.vocab import lexicon
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+share|^\s*each|^\s*apiece", re.I)
 _PER_SHARE_ZH = re.compile(r"每股\S{0,4}$|按每股$|exercise price of\s*$|"
                           r"\b(?:shares?|stock|warrants?|strike|price)\b[^.;]{0,60}\bat\s*$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|增至$|提高至$|扩大至$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|(?:增|提高|扩大|上调|提升|增加)(?:至|到)$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
+#: the size before a change ("lifting it to $2.75bn from $1.5bn", 从15亿美元增至…): no figure of the deal
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|(?:从|由)$", re.I)
 _VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*joint[- ]venture)", re.I)
 _PART_OF = re.compile(r"\bof which\s+(?:about\s+|some\s+|roughly\s+|only\s+)?(?:US)?\$?$", re.I)
 #: A bond issue told by its series ("共分六个系列：30亿美元2030年到期…", "in four tranches: $3bn …"):
@@ -515,6 +517,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
     for q in quantities:
         if sizes and q.unit == "USD" and _BY_BEFORE.search(s.text[:q.start]):
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
+        if sizes and q.unit == "USD" and _FROM_BEFORE.search(s.text[:q.start]):
+            continue               # "lifting it to $2.75bn from $1.5bn": the new size only
         if q.unit == "USD" and _PART_OF.search(s.text[max(0, q.start - 20):q.start]):
             continue               # "$13bn, of which $11.6bn had been funded": a part, no deal
         if q.unit == "USD" and _SERIES_BEFORE.search(s.text[:q.start]) \
