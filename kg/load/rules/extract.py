@@ -801,7 +801,8 @@ _EQUITY_NOUN = re.compile(r"股权|股份|股票|认股权证|\b(?:stakes?|share
 _EQUITY_FAMILIES = ("Investment", "Stake", "Warrant")
 _PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
     (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:supply|purchase)\s+(?:agreement|contract|deal)", ("Supply", "Compute")),
+     r"(?:[\w-]+\s+){0,2}?(?:supply|purchase)\s+(?:agreement|contract|deal)",
+     ("Supply", "Compute", "Cloud")),    # "the Ostrava supply contract" to supply computing capacity
     (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
     (r"(?:上述|该|这份|前述|此前的?|所持的?)认股权证|\b(?:the|its|that)\s+(?:[A-Z][\w&.-]*\s+)?warrants?\b",
      ("Warrant",)),
