@@ -156,3 +156,16 @@ def test_a_reporter_or_a_person_asking_is_no_outlet():
 
     ents = find_entities("记者：钱从哪里来？\n\n许嘉宁：银行。\n\n记者：抵押物呢？\n\n许嘉宁：合同。")
     assert not [m for m in ents.mentions if m.kind == "publisher"]
+
+
+# -- 中 opens a name after 给/予 as after 从/向 -------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("控股股东已将其持有的公司股份质押给中衡泰证券，融资4亿元。", "中衡泰证券"),
+    ("公司拟把所持股权转让给中岳资本，作价3亿元。", "中岳资本"),
+    ("该笔股权已质押予中联汇银行，期限两年。", "中联汇银行"),
+])
+def test_zhong_after_gei_or_yu_starts_the_name(text, name):
+    firms = _firms(text)
+    assert name in firms, firms
+    assert name[1:] not in firms
