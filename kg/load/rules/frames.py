@@ -70,6 +70,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                     auto.extend(i for i in iris if i not in auto)
                 else:
                     roles.setdefault(role, []).extend(iris)
+            if p.pair_only and len(auto) < 2:
+                continue           # "X signed a lease" alone: no pair signs it
             if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1 \
                     and not _UNREAD_COUNTERPARTY.search(slotted.text):
                 auto.extend(i for i in context[:2] if i not in auto)
@@ -418,16 +420,18 @@ def _chip_provider(f: Frame, ents: Entities) -> None:
 def _cloud_seller(f: Frame, ents: Entities) -> None:
     """'…by its contract with Lumen Forge, an AI lab' (the borrower a GPU cloud operator): a
     supply deal whose supplier is a cloud provider (no chipmaker) selling to a firm that is no
-    cloud provider is the provider's cloud service (it rents out capacity, it sells no chips)."""
-    if f.family != "Supply" or len(f.roles.get("supplier", ())) != 1:
+    cloud provider is the provider's cloud service (it rents out capacity, it sells no chips); so
+    is GPU capacity it sells ("committed to buy $4.2bn of GPU capacity from it", a compute
+    commitment that stays one)."""
+    if f.family not in ("Supply", "Compute") or len(f.roles.get("supplier", ())) != 1:
         return
     seller = firm_types(ents, f.roles["supplier"][0])
     buyers = f.roles.get("buyer", [])
     if "CloudProvider" not in seller or "ChipMaker" in seller or not buyers \
             or any(firm_types(ents, i) & {"CloudProvider", "ChipMaker"} for i in buyers):
         return
-    f.family, f.kinds = "Cloud", (f.kinds - {"SupplyAgreement", "ComputeCommitment"}) | {
-        "CloudServiceAgreement"}
+    dropped = {"SupplyAgreement"} if f.family == "Compute" else {"SupplyAgreement", "ComputeCommitment"}
+    f.family, f.kinds = "Cloud", (f.kinds - dropped) | {"CloudServiceAgreement"}
     f.roles = {"provider": f.roles["supplier"], "customer": buyers}
 
 

@@ -30,6 +30,7 @@ class Pattern:
     optional_subject: bool
     takers: bool = False      # roles by type may fall back on the family's `takers`
     by_type: dict | None = None   # the pattern's own role split by type (a leaseback's lessor)
+    pair_only: bool = False   # its one `auto` slot must name two firms ("the two sides signed")
 
 
 def compile_template(template: str, words) -> str:
@@ -57,7 +58,8 @@ def patterns() -> tuple[Pattern, ...]:
             raise LoadError(f"lexicon pattern {spec['id']}: {exc}") from exc
         out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
                            tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
-                           "{A?}" in spec["re"], bool(spec.get("takers")), spec.get("by_type")))
+                           "{A?}" in spec["re"], bool(spec.get("takers")), spec.get("by_type"),
+                           bool(spec.get("pair_only"))))
     return tuple(out)
 
 

@@ -138,6 +138,18 @@ def _pair_subject(text: str, items: list[tuple[int, int, list[str]]]) -> bool:
         and bool(_GROUP_JOIN.fullmatch(text[first[0][1]:first[1][0]]))
 
 
+def _last_two(ents: Entities, floor: int, before: int) -> list[str]:
+    """The last two firms named between `floor` and `before` ("… met Sable. … In June the two
+    sides signed …"), latest last."""
+    seen: list[str] = []
+    for m in reversed(ents.mentions):
+        if m.kind == "firm" and floor <= m.start and m.end <= before and m.iri not in seen:
+            seen.append(m.iri)
+            if len(seen) == 2:
+                break
+    return seen[::-1] if len(seen) == 2 else []
+
+
 def firm_types(ents: Entities, iri: str) -> set[str]:
     return set(ents.types.get(iri, {})) | set(ents.reference_types.get(iri, ()))
 
@@ -263,6 +275,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if b <= m.start():
                 before.extend(i for i in iris if i not in before)
         pair = before[-2:] if len(before) >= 2 else list(last_pair[:2])
+        if len(pair) < 2 and role_floor is not None:    # no deal told yet: the last two firms
+            pair = _last_two(ents, role_floor, s.start + m.start())   # named before it
         if len(pair) >= 2:
             items.append((m.start(), m.end(), pair))
             taken.append((m.start(), m.end()))
