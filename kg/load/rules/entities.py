@@ -166,14 +166,21 @@ def find_entities(text: str) -> Entities:
                 add(m.start(), m.end(), entity.iri, entity.label, entity.kind, True)
                 ents.reference_types[entity.iri] = entity.types
     unseen: dict[str, str] = {}  # display name -> IRI
+
+    def add_named(a: int, b: int, name: str) -> str:
+        """The firm `name` at [a, b): the reference entity if the gazetteer knows it, else a new
+        firm remembered in `unseen`. Returns its IRI."""
+        entity = gaz.lookup(name)
+        iri = entity.iri if entity else firm_iri(name)
+        add(a, b, iri, entity.label if entity else name, entity.kind if entity else "firm",
+            entity is not None)
+        if entity is None:
+            unseen[name] = iri
+        return iri
+
     for a, b, short in registered_names(text):            # "X有限公司（下称“Y”）": the firm Y
         if free(a, b):
-            entity = gaz.lookup(short)
-            iri = entity.iri if entity else firm_iri(short)
-            add(a, b, iri, entity.label if entity else short, entity.kind if entity else "firm",
-                entity is not None)
-            if entity is None:
-                unseen[short] = iri
+            add_named(a, b, short)
     for a, b, name, type_name in _unseen_candidates(text):
         a, b, name = _trim(text, a, b)
         tail = None if name.isascii() else _zh_recurring_tail(text, name)
@@ -184,12 +191,7 @@ def find_entities(text: str) -> Entities:
             b = a + len(name)      # "磐石" where every mention reads 磐石微
         if not name or not free(a, b) or name in _not_firm_names():
             continue
-        entity = gaz.lookup(name)
-        iri = entity.iri if entity else firm_iri(name)
-        add(a, b, iri, entity.label if entity else name, entity.kind if entity else "firm",
-            entity is not None)
-        if entity is None:
-            unseen[name] = iri
+        iri = add_named(a, b, name)
         if type_name:
             ents.add_type(iri, type_name, (a, b))
     for name, iri in list(unseen.items()):           # the full name again, wherever it recurs
