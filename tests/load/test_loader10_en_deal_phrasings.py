@@ -88,6 +88,15 @@ def test_deal_expanded_by_an_amount_naming_one_party_is_a_new_tranche(tmp_path, 
         assert named_roles(ents, f) == {"provider": ["Brisa Cloud"], "customer": ["Tollan AI"]}
 
 
+def _assert_one_brisa_tollan_cloud_deal_of_6_5bn(tmp_path, body):
+    """The deal both phrasings below state: Tollan AI buys $6.5bn of cloud capacity from Brisa."""
+    ents, out = run(tmp_path, body)
+    deals = _deals(out, "Cloud")
+    assert len(deals) == 1
+    assert named_roles(ents, deals[0]) == {"provider": ["Brisa Cloud"], "customer": ["Tollan AI"]}
+    assert float(deals[0].figures["amountUSD"].value) == 6.5e9
+
+
 @pytest.mark.parametrize("body", [
     "Sept. 25. Brisa Cloud, a cloud provider, signs a further agreement with Tollan AI worth up to "
     "$6.5 billion.",
@@ -97,11 +106,7 @@ def test_deal_expanded_by_an_amount_naming_one_party_is_a_new_tranche(tmp_path, 
     "billion.",
 ])
 def test_signing_verbs_in_the_present_tense_state_deals(tmp_path, body):
-    ents, out = run(tmp_path, body)
-    deals = _deals(out, "Cloud")
-    assert len(deals) == 1
-    assert named_roles(ents, deals[0]) == {"provider": ["Brisa Cloud"], "customer": ["Tollan AI"]}
-    assert float(deals[0].figures["amountUSD"].value) == 6.5e9
+    _assert_one_brisa_tollan_cloud_deal_of_6_5bn(tmp_path, body)
 
 
 @pytest.mark.parametrize("body", [
@@ -113,11 +118,7 @@ def test_signing_verbs_in_the_present_tense_state_deals(tmp_path, body):
     "$6.5 billion of capacity.",
 ])
 def test_deal_under_which_the_other_firm_buys_compute(tmp_path, body):
-    ents, out = run(tmp_path, body)
-    deals = _deals(out, "Cloud")
-    assert len(deals) == 1
-    assert named_roles(ents, deals[0]) == {"provider": ["Brisa Cloud"], "customer": ["Tollan AI"]}
-    assert float(deals[0].figures["amountUSD"].value) == 6.5e9
+    _assert_one_brisa_tollan_cloud_deal_of_6_5bn(tmp_path, body)
 
 
 @pytest.mark.parametrize("body", [
