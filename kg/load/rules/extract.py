@@ -707,8 +707,9 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 
 
 #: An asset joined to a pledged deal by a conjunction ("…合同以及相应的GPU集群", "…contract and the
-#: chips it bought"), and an asset denied ("担保并非厂房或设备", "not by the chips").
-_AND_ASSET = re.compile(r"(?:合同|协议|contracts?|agreements?|lease)\s*(?:以及|及其|及|和|,?\s*and|"
+#: chips it bought", "the X contract itself, assigned to the lender, and the servers"), and an asset denied ("担保并非厂房或设备", "not by the chips").
+_AND_ASSET = re.compile(r"(?:合同|协议|contracts?|agreements?|lease)(?:\s+itself)?(?:\s*,\s+(?:assigned|pledged|"
+                        r"held|transferred|signed|worth)\b[^，,。;；]{0,40},)?\s*(?:以及|及其|及|和|,?\s*and|"
                         r"as well as|plus)\s*(?:by\s+)?(?:the\s+|its\s+|相应的?|其)?[^，,。;；]{0,30}", re.I)
 #: Shares told as what secures a financing ("secured by Arm shares", "pledged its shares in X",
 #: "以其持有的X 23%股权作质押").
