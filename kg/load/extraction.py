@@ -68,6 +68,7 @@ class Frame:
     core: tuple[int, int] | None = None    # span of the earliest match (kind words are read here)
     notes: list[str] = field(default_factory=list)    # what the cue rules dispute (model facts)
     by_type: bool = False                  # roles given by what the firms are, not by the verb
+    merged_into: Frame | None = field(default=None, repr=False, compare=False)  # see merge.py
 
     def parties(self) -> set[str]:
         return {iri for iris in self.roles.values() for iri in iris}

@@ -110,6 +110,7 @@ def _fewer_names(f: Frame, g: Frame) -> bool:
 
 def _absorb(target: Frame, f: Frame) -> None:
     """What every merge of `f` into `target` keeps: date, reporter, parts and all evidence."""
+    f.merged_into = target
     target.date = target.date or f.date
     target.reported_by = target.reported_by or f.reported_by
     target.collateral.extend(f.collateral)
@@ -154,6 +155,7 @@ def _combine_into(done: list[Frame], f: Frame) -> bool:
         g.binding = g.binding if g.binding is not None else f.binding
         g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
         g.extra_evidence.extend(f.extra_evidence)
+        f.merged_into = g
         return True
     return False
 
@@ -193,6 +195,8 @@ def assign_iris(article: ArticleSource, out: Extraction) -> None:
                 parts.append(_amount(f))
             f.iri = entity_iri("agreement", *parts)
     out.frames = _merge_same(out.frames)
+    for f in out.frames:
+        f.collateral = _surviving_collateral(f)
     signs: dict[str, bool] = {}
     for mv in out.moves:
         day = mv.date.isoformat() if mv.date else article.key
@@ -216,6 +220,20 @@ def assign_iris(article: ArticleSource, out: Extraction) -> None:
     for mt in out.metrics:
         unique.setdefault((mt.iri, mt.value), mt)
     out.metrics = list(unique.values())
+
+
+def _surviving_collateral(f: Frame) -> list[object]:
+    """A frame's collateral, each agreement re-pointed to the frame that absorbed it: a deal told
+    in pieces and united above secures the loan as the one node it became. A piece that no kept
+    frame absorbed (or one that became the loan itself) secures nothing and is dropped."""
+    out: dict[object, object] = {}
+    for c in f.collateral:
+        while isinstance(c, Frame) and c.merged_into is not None:
+            c = c.merged_into
+        if isinstance(c, Frame) and (c.iri is None or c.iri == f.iri):
+            continue
+        out.setdefault(id(c) if isinstance(c, Frame) else c, c)
+    return list(out.values())
 
 
 _STATUS_RANK = {"Denied": 5, "Terminated": 4, "Definitive": 3, "Announced": 2, "Rumoured": 1,
