@@ -78,6 +78,11 @@ SPLITS = (
           "issue 10's eleventh pass; first look 0.72)", True,
           "the thirteenth development set (bench/extraction/dev13/): new stories written for the "
           "eleventh pass, most of them with bindingness or collateral told away from the deal"),
+    Split("dev14", "dev14", "Fourteenth development set (new stories, market copy, moves and "
+          "descriptions, issue 10's twelfth pass; first look 0.69)", True,
+          "the fourteenth development set (bench/extraction/dev14/): new stories written for the "
+          "twelfth pass, many of them market wraps, results and broker notes with stock moves and "
+          "metrics, and deals whose parties are told by description"),
 )
 
 
