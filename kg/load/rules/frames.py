@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Figure, Frame, figure_of
-from kg.load.rules.patterns import (compute_words, cue, drawn_over_time, families, family_switches, kind_extras, patterns,
-                              supply_goods)
+from kg.load.rules.patterns import (compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
+                              kind_extras, patterns, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
                                   bracket_owner, pledged_holding, warrant_exercise)
@@ -345,7 +345,7 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
     if f.rule not in lexicon().get("generic_deal_patterns", ()) or f.family != "Cloud":
         return f
     a, b = f.span
-    end = _CLAUSE_END.search(f.sentence.text, b)
+    end = deal_clause_end().search(f.sentence.text, b)
     if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
         return f
     firms = sorted(f.parties())
@@ -365,7 +365,7 @@ def _maker_pair(rule: str, firms: list[str], roles: dict, s: Sentence, span: tup
     if rule not in lexicon().get("generic_deal_patterns", ()) or len(firms) != 2:
         return False
     makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)]
-    end = _CLAUSE_END.search(s.text, span[1])
+    end = deal_clause_end().search(s.text, span[1])
     if len(makers) != 1 or not supply_goods().search(
             s.text[span[0]:end.start() if end else len(s.text)]):
         return False
@@ -408,7 +408,7 @@ def _chip_provider(f: Frame, ents: Entities) -> None:
     if "ChipMaker" not in maker or "CloudProvider" in maker:
         return
     a, _ = f.core or f.span
-    end = _CLAUSE_END.search(f.sentence.text, f.span[1])
+    end = deal_clause_end().search(f.sentence.text, f.span[1])
     if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
         return
     f.family = "Compute" if "capacityGW" in f.figures else "Supply"

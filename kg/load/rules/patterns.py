@@ -113,5 +113,14 @@ def drawn_over_time() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def deal_clause_end() -> re.Pattern:
+    """The end of a deal's clause: a stop, a colon or a comma, but not a comma that opens the
+    deal's terms ("签的是意向书，涉及约1.2吉瓦的加速卡", "a term sheet, covering 150 MW of chips";
+    ``deal_terms_openers`` in relations.yaml)."""
+    openers = lexicon()["words"]["deal_terms_openers"]
+    return re.compile(rf"[;；。:：]|[,，](?!\s*(?:{openers}))", re.I)
+
+
+@lru_cache(maxsize=1)
 def supply_goods() -> re.Pattern:
     return re.compile(lexicon()["words"]["supply_goods"], re.I)
