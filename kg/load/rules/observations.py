@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.ids import person_iri
-from kg.load.rules.entities import Entities, Mention
+from kg.load.rules.entities import Entities, Mention, role_type as _role_type
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import BOUNDS, Metric, Move, Post
 from kg.load.rules.founders import founder_posts
@@ -58,7 +58,11 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         noun = max((n for n in nouns if n.start() < q.start), key=lambda n: n.start(), default=None)
         if noun is None or q.start - noun.end() > 120:
             continue
-        between = s.text[noun.end():q.start]
+        # a percentage's own stretch starts after the move told before it under the same share
+        # word ("shares had fallen 6% on Monday before rebounding 2%", "rose 5% after Y bought a
+        # 10% stake"): the verb of the move before gives it no sign
+        anchor = max([noun.end()] + [m.end for m in moves_at if m.start > noun.end()])
+        between = s.text[anchor:q.start]
         if q.start - noun.end() > 60 and not _VERB_JUST_BEFORE.search(between[-32:]):
             continue               # far from the share word: only right after its own verb
         if q.start - noun.end() > 60:  # "fell 3.5% ... before closing up 1.1%": that verb's sign
@@ -70,12 +74,25 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
             continue               # "剩余履约义务达到4550亿美元，同比激增359%": a figure's growth
         if cue("market_indices").search(between):
             continue               # "Technology shares pushed the Nasdaq up 0.8%": an index
-        sign = _sign(q, between + s.text[q.end:q.end + 12])
+        after = s.text[q.end:q.end + 12]
+        if anchor > noun.end() and not _moving(_LAST_CLAUSE.split(between)[-1] + after) \
+                and not _SAME_MOVE_AGAIN.fullmatch(between):
+            continue               # "股价上涨3%，此前公司宣布降价10%": a clause of another kind
+        sign = _sign(q, between + after) or (
+            (1 if moves[-1].percent > 0 else -1)
+            if moves and anchor > noun.end() and _SAME_MOVE_AGAIN.fullmatch(between) else 0)
         if sign == 0:
             continue
-        firm = (None if pronoun else described_owner if _DESCRIBED_OWNER.search(
-            s.text, 0, noun.start()) and not any(f.end - s.start <= noun.start() for f in firms)
-            else _move_firm(s, firms, noun.start())) or previous_firm
+        own = None if pronoun else _own_bare_firm(s, firms, anchor, q)
+        if own is None and not any(0 <= noun.start() - (f.end - s.start) <= 3 for f in firms) \
+                and any(m.start() < noun.start() < m.end() for m in cue("move_sector").finditer(
+                s.text, max(0, noun.start() - 40), noun.end() + 2)):
+            continue               # "Chip stocks rose 2.1%, with X up 4%": the sector's move
+        firm = (None if pronoun else own
+                or (_described(s, noun.start(), described_owner, ents)
+                    if _DESCRIBED_OWNER.search(s.text, 0, noun.start())
+                    and not any(f.end - s.start <= noun.start() for f in firms)
+                    else _move_firm(s, firms, noun.start(), noun.end()))) or previous_firm
         if firm is None:
             continue
         intraday = _intraday(s.text, q, [m.end for m in moves_at], 0)
@@ -86,11 +103,25 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     return moves
 
 
+#: The last clause of a stretch of text.
+_LAST_CLAUSE = re.compile(r"[，,;；]")
+
+#: Between two percentages of one share word, only a time and "and" ("rose 4% on Monday and 3%
+#: on Tuesday"): the second moves the same way.
+_SAME_MOVE_AGAIN = re.compile(r"\s*(?:(?:on|in)\s+\w+\s+)?(?:and|then)\s+(?:by\s+)?|[、]", re.I)
+
+
+def _moving(text: str) -> bool:
+    """Whether a stretch tells a share move: a move verb or a move's size word in it."""
+    return bool(cue("move_up").search(text) or cue("move_down").search(text)
+                or _AMPLITUDE.search(text))
+
+
 def share_owner(s: Sentence, ents: Entities) -> str | None:
     """The firm whose shares a sentence names ("Valtrix's shares have been under pressure"), for a
     "They fell 3.4%" in the sentence after it; None when it names no shares or no firm."""
     noun = cue("move_nouns").search(s.text)
-    return _move_firm(s, firms_of(s, ents), noun.start()) if noun else None
+    return _move_firm(s, firms_of(s, ents), noun.start(), noun.end()) if noun else None
 
 
 def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
@@ -149,7 +180,7 @@ _AMPLITUDE = re.compile(r"涨幅|跌幅|\b(?:gain|drop|fall|decline|rise)\s+of\b
 _THEN_CLOSE = re.compile(r"^\s*[,，]?\s*(?:(?:before|and|then|but|to|only\s+to)\s+)*"
                          r"(?:clos(?:ing|ed|e)|end(?:ing|ed)?|finish(?:ing|ed)?|settl(?:ing|ed|e))"
                          r"(?:\s+(?:the\s+day\s+)?(?:up|down|higher|lower|at))?\s*$|"
-                         r"^[，,]\s*(?:最终|尾盘)?(?:收涨|收跌|收盘(?:上涨|下跌|涨|跌))(?:了|约|近)?$", re.I)
+                         r"^[，,]\s*(?:[\u4e00-\u9fff]{1,6}[，,])?(?:最终|尾盘)?(?:收涨|收跌|收盘(?:上涨|下跌|涨|跌))(?:了|约|近)?$", re.I)
 
 
 _VERB_JUST_BEFORE = re.compile(
@@ -186,11 +217,58 @@ def _sign(q, context: str) -> int:
     return 0
 
 
-def _move_firm(s: Sentence, firms: list[Mention], noun_at: int) -> str | None:
+def _own_bare_firm(s: Sentence, firms: list[Mention], anchor: int, q) -> str | None:
+    """A firm named between a share word (or the move told before) and a percentage, with only a
+    move verb between it and the percentage ("Shares of X rose 3.2% while Y dropped 1.8%",
+    X股价上涨5.1%，Y下跌3.2%): the move is that firm's, not the share word's owner."""
+    inside = [f for f in firms if anchor <= f.start - s.start and f.end - s.start <= q.start]
+    if not inside:
+        return None
+    between = s.text[inside[-1].end - s.start:q.start]
+    between = between[_apposition_end(between):]
+    return inside[-1].iri if len(between) <= 40 and cue("move_bare").search(between) else None
+
+
+#: Between a firm and its share word: a relative "whose" ("Y, whose stock rose 5%").
+_WHOSE_SHARES = re.compile(r"\s*(?:[（(][^（）()]{1,24}[)）]\s*)?,\s*whose\s+$", re.I)
+
+#: Right after a share word, the firm that owns the shares ("shares of the chip designer X",
+#: "stock in X"): a firm named later in the sentence in any other way is not the owner.
+_SHARES_OF = re.compile(r"^\s*(?:of|in)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
+def _move_firm(s: Sentence, firms: list[Mention], noun_at: int, noun_end: int) -> str | None:
     before = [f for f in firms if f.end - s.start <= noun_at]
-    if before and noun_at - (before[-1].end - s.start) <= 3:
+    if before and (noun_at - (before[-1].end - s.start) <= 3
+                   or _WHOSE_SHARES.match(s.text[before[-1].end - s.start:noun_at])):
         return before[-1].iri
+    if not before and firms and not _SHARES_OF.match(s.text[noun_end:firms[0].start - s.start]):
+        return None     # "Chip stocks rose 2.1%, with X up 4%": a sector, not X
     return firms[0].iri if firms else None
+
+
+#: A description that owns shares ("The chipmaker's shares"): its role noun.
+_DESCRIPTION = re.compile(r"\bthe\s+([\w\s-]{1,40}?)(?:'s|’s)\s*$", re.I)
+
+
+def _described(s: Sentence, noun_at: int, fallback: str | None, ents: Entities) -> str | None:
+    """The firm a description owning shares means: of the firms named before, the last one typed
+    as the description says ("X signed with Y. The chipmaker's shares rose 5%": the chipmaker of
+    the two), else the firm the sentence before named last."""
+    m = _DESCRIPTION.search(s.text, 0, noun_at)
+    type_name = _role_type(m.group(1)) if m else None
+    if type_name is None:
+        return fallback
+
+    def typed(iri: str) -> bool:
+        return type_name in ents.types.get(iri, {}) or type_name in ents.reference_types.get(iri, ())
+
+    if fallback is not None and (typed(fallback) or not (ents.types.get(fallback)
+                                                         or ents.reference_types.get(fallback))):
+        return fallback             # (an untyped firm may well be the one described)
+    earlier = [f.iri for f in ents.mentions if f.kind == "firm" and f.end <= s.start + noun_at
+               and typed(f.iri)]
+    return earlier[-1] if earlier else fallback
 
 
 @lru_cache(maxsize=1)
