@@ -36,7 +36,7 @@ from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, rou
 from kg.load.rules.figures_before import figures_before
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
                                            one_financing_per_sentence,
-                                           part_borrowers)
+                                           not_self_lent, part_borrowers)
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
@@ -168,7 +168,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     out.frames = one_financing_per_sentence(
         counted_deals(sentences, ents, pool_round_investors(out.frames, rounds), article.language))
     frames = _lenders_back([lender_not_borrower(f, ents) for f in
-                            _bond_holders(out.frames, sentences)])
+                            not_self_lent(_bond_holders(out.frames, sentences))])
     part_borrowers(frames, sentences, ents, LENDERS_ONLY)
     frames = headline_lenders(lone_lenders(frames, sentences), lambda f: in_headline(f.sentence, text))
     out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,

@@ -130,3 +130,17 @@ def _two_amounts(f: Frame, g: Frame) -> bool:
 
 def _parties(f: Frame) -> tuple[frozenset, frozenset]:
     return frozenset(f.roles.get("borrower", ())), frozenset(f.roles.get("lender", ()))
+
+
+def not_self_lent(frames: list[Frame]) -> list[Frame]:
+    """'Tarrow Bank had arranged a $2.6bn term loan for X': a financing whose every borrower also
+    lends or arranges it is the lender read in the borrower's place, no financing of its own
+    (dropped)."""
+    out = []
+    for f in frames:
+        borrowers = set(f.roles.get("borrower", ()))
+        lending = set(f.roles.get("lender", ())) | set(f.roles.get("arranger", ()))
+        if f.family in _FINANCINGS and borrowers and borrowers <= lending:
+            continue
+        out.append(f)
+    return out
