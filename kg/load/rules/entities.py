@@ -22,6 +22,7 @@ from kg.load.vocab import lexicon
 from kg.load.rules.zh_aliases import (counted_list_names, head_merges, head_short_forms,
                                       interview_outlets, partner_names, run_on_tail)
 from kg.load.rules.zh_registered_names import registered_names
+from kg.load.rules.zh_post_names import post_names
 from kg.load.rules.zh_name_heads import followed_always, recurring_tail
 from kg.load.rules.zh_names import starts_name as _zh_starts_name
 from kg.load.rules.zh_names import (zh_name_end as _zh_name_end, zh_outlet_names as _zh_outlet_names,
@@ -290,6 +291,8 @@ def _unseen_candidates(text: str):
         yield a, b, name, None             # "A、B和C三家公司"
     for a, b, name in partner_names(text, r.boundaries_zh, r.not_name_zh, r.stop_zh):
         yield a, b, name, None             # "和墨子大模型之间" … 墨子
+    for a, b, name in post_names(text, r.stop_zh, r.not_name_zh):
+        yield a, b, name, None             # "对话灵犀矩阵CFO许蔓" … "，灵犀矩阵今年"
     for a, b, name in interview_outlets(text, lexicon().get("zh_surnames") or "",
                                         tuple(lexicon()["zh_not_outlet"])):
         yield a, b, name, "Publisher"      # "**经济观察报：…**" asks

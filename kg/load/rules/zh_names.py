@@ -48,13 +48,18 @@ def zh_weak_recurring(text: str):
                 yield a, b, name
 
 
-#: "与海岚新能源签署了一份备忘录": a name between 与 and a signing verb is a deal's party, even once.
-_PARTNER_BEFORE = re.compile(r"(?:与|同|和)$")
-_SIGN_AFTER = re.compile(r"(?:签署|签订|签下|订立|达成|签约)")
+#: "与海岚新能源签署了一份备忘录", "和玄穹云签了", "跟汇拓智算签的合同": a name between a partner
+#: marker and a signing verb (``zh_partner_sign_verbs`` in core.yaml) is a deal's party, even once.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟)$")
+
+
+@lru_cache(maxsize=1)
+def _sign_after() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon()["zh_partner_sign_verbs"])))
 
 
 def _deal_partner(text: str, a: int, b: int) -> bool:
-    return bool(_PARTNER_BEFORE.search(text, max(0, a - 1), a) and _SIGN_AFTER.match(text, b)
+    return bool(_PARTNER_BEFORE.search(text, max(0, a - 1), a) and _sign_after().match(text, b)
                 and not text.startswith(tuple(lexicon()["zh_weak_description_heads"]), a))
 
 

@@ -1,0 +1,74 @@
+"""Issue 10, twelfth pass: Chinese firm names found by structure that recurs in every article:
+an outlet's dateline opening a line, a sector or index word is no firm, a weak-suffix name told
+once between a partner marker and a signing verb in any aspect, and a coined name with no suffix
+told before one of its people's posts (invented sentences and firms)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.load.helpers import run
+
+
+def _names(tmp_path, body):
+    ents, _ = run(tmp_path, body, language="zh")
+    return set(ents.names.values()), ents
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("云栖财经 本周（11月3日至7日）美股走势分化，算力板块领涨。", "云栖财经"),
+    ("北岸时报网讯 A股三大指数今日涨跌不一，澄岳科技收涨3%。", "北岸时报"),
+    ("南屿新闻 记者 林舟 一家芯片公司投资一家大模型公司。", "南屿新闻"),
+    ("海潮日报讯：澄岳科技今日公告，与北屿银行签署贷款协议。", "海潮日报"),
+])
+def test_outlet_opening_a_line_as_a_dateline_is_a_publisher(tmp_path, body, outlet):
+    names, ents = _names(tmp_path, body)
+    assert outlet in names, names
+    iri = next(i for i, n in ents.names.items() if n == outlet)
+    assert "Publisher" in ents.reference_types.get(iri, ()), ents.reference_types
+
+
+@pytest.mark.parametrize("body, not_firm", [
+    ("本周美股科技股走势分化，澄岳科技收涨3%。", "美股科技"),
+    ("恒生指数收涨0.6%，恒生科技指数涨1.1%，澄岳科技收涨3%。", "恒生科技"),
+    ("费城半导体指数收跌2%，赫川半导体跌4%。", "费城半导体"),
+    ("人工智能板块走强，北屿智能概念股集体上涨。", "北屿智能"),
+])
+def test_sector_or_index_word_is_no_firm(tmp_path, body, not_firm):
+    names, _ = _names(tmp_path, body)
+    assert not_firm not in names, names
+
+
+def test_firm_share_price_word_keeps_the_firm(tmp_path):
+    names, _ = _names(tmp_path, "澄岳科技股价大涨5%，澄岳科技股东大会通过增资方案。")
+    assert "澄岳科技" in names
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("许蔓：最大的一笔是和汇岭智算签的五年期合同，金额31亿元。", "汇岭智算"),
+    ("9月份我们又和玄川云签了一份框架协议，约定从明年起租用约0.3吉瓦的算力。", "玄川云"),
+    ("澄岳科技跟海岚数据签过一份算力合同。", "海岚数据"),
+    ("去年澄岳科技同溪石算力签有一份五年期租约。", "溪石算力"),
+])
+def test_weak_suffix_name_between_partner_marker_and_signing_verb_is_a_firm(tmp_path, body, firm):
+    names, _ = _names(tmp_path, body)
+    assert firm in names, names
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("# 对话灵枢矩阵CFO许蔓：我们锁定的是算力\n\n作为增长最快的大模型公司之一，灵枢矩阵今年动作频频。", "灵枢矩阵"),
+    ("本报专访了青禾无限联合创始人、首席财务官周宁。\n\n青禾无限成立于2021年。", "青禾无限"),
+    ("「澄光万象」今年完成两轮融资。澄光万象董事长沈舟表示，明年将加大算力投入。", "澄光万象"),
+])
+def test_coined_name_before_a_post_and_seen_after_a_break_is_a_firm(tmp_path, body, firm):
+    names, _ = _names(tmp_path, body)
+    assert firm in names, names
+
+
+@pytest.mark.parametrize("body", [
+    "公司首席财务官周宁表示，今年收入将增长。公司首席财务官还说，算力成本下降。",
+    "本报记者专访了集团董事长沈舟。集团董事长沈舟表示，明年扩产。",
+    "对话首席执行官：行业怎么看？首席执行官们普遍乐观。",
+])
+def test_common_words_before_a_post_name_no_firm(tmp_path, body):
+    names, _ = _names(tmp_path, body)
+    assert not names, names
