@@ -263,7 +263,13 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     for m in _company().finditer(s.text):
         if free(m.start(), m.end()):
             here = {iris[0] for a, b, iris in items if a < m.start()}
-            ante = _antecedent(ents, s.start, floor, None, here)
+            ante = None
+            if not here and previous_start is not None and _SUBJECT_OPENER.fullmatch(s.text, 0, m.start()):
+                # "X will spend the money on Y's chips. In a filing, the company said …": a
+                # subject description is the subject of the sentence before, not the last firm
+                ante = _subject_before(ents, s.start, previous_start, article_text)
+            if ante is None:
+                ante = _antecedent(ents, s.start, floor, None, here)
             if ante is not None:
                 items.append((m.start(), m.end(), [ante.iri]))
                 taken.append((m.start(), m.end()))
@@ -388,12 +394,15 @@ _CLAUSE_PRONOUN = re.compile(
 def _subject_pronoun() -> re.Pattern:
     zh_opener = lexicon()["zh_sentence_openers"]
     return re.compile(
-        r"\s*(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
+        r"\s*(?:(?:(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year|quarter)|In\s+(?:January|"
         r"February|March|April|May|June|July|August|September|October|November|December)"
-        r"(?:\s+\d{4})?),?\s+(?P<p>it|they)(?=\s+[a-z])|(?:(?:" + zh_opener + r")[，,]\s*)?"
+        r"(?:\s+\d{4})?),?|[A-Z][^,⟦⟧\n.;:\"“]{0,40},)\s+(?P<p>it|they)(?=\s+[a-z])|(?:(?:" + zh_opener + r")[，,]\s*)?"
         r"(?P<q>It|They|该公司|公司|其(?![一二三四五六七八九十])|它)(?=\s|[\u4e00-\u9fff]))")
 
 
+#: What may stand before a sentence's subject: nothing, or one opening phrase closed by a comma
+#: ("In a separate filing, ", "Separately, ", "On Tuesday, ")
+_SUBJECT_OPENER = re.compile(r"\s*(?:[A-Z][^,⟦⟧\n.;:\"“]{0,40},\s+)?")
 #: A description as the subject of a closing reporting clause (", the cloud provider said").
 _STRONG_BREAK = re.compile(r"[:：;；]")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|announced|confirmed|disclosed)\b")
