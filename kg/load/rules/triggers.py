@@ -56,6 +56,7 @@ class _Rules:
     noun_use_zh: re.Pattern
     noun_after_preposition: re.Pattern
     lease_noun_before: re.Pattern
+    pay: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def rules() -> _Rules:
         noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
         noun_use_zh=rx(spec["noun_use_zh"]),
         noun_after_preposition=rx(spec["noun_after_preposition"]),
-        lease_noun_before=rx(spec["lease_noun_before"]))
+        lease_noun_before=rx(spec["lease_noun_before"]), pay=rx(spec["pay"]))
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -114,7 +115,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     r = rules()
     slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
     out: list[Frame] = []
-    verbs = [(m, "give") for m in r.give.finditer(text)] + [(m, "get") for m in r.get.finditer(text)]
+    verbs = [(m, "give") for m in r.give.finditer(text)] + [(m, "get") for m in r.get.finditer(text)] \
+        + [(m, "pay") for m in r.pay.finditer(text)]
     verbs.sort(key=lambda x: x[0].start())
     for verb, voice in verbs:
         a, b = verb.start(), verb.end()
@@ -133,6 +135,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         end = _clause_end(text, b)
         if r.not_in_clause.search(text, a, end):
             continue
+        # a payer gets the thing and the firm it pays gives it ("paid $2bn to X for capacity")
+        payee = voice == "pay"
+        voice = "get" if payee else voice
         family = None
         thing_end = b
         if r.invest_verbs.match(text, a):
@@ -148,8 +153,10 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             if m:
                 family, thing_end = fam, m.end()
                 break
-        if family is None:
-            continue
+        if family is None or (payee and family in _FINANCING):
+            continue                # (a payment for a loan is its fees or interest, no loan)
+        if payee and family == "Stake" and _COMMITS.match(text, a):
+            family, payee, voice = "Investment", False, "give"   # money committed to equity
         # "signed a 15-year lease with X for 900 MW": a lease noun, no cloud deal unless a
         # landlord is named (rules/landlords.py)
         lease_noun = family == "Cloud" and r.lease_verbs.match(text, a) \
@@ -173,7 +180,7 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
                     unmarked_before.append((x, y, n))
                     marked.clear()          # a marker before the subject belongs to another verb
                 elif x >= a - 30:
-                    marked[_resolve(role, giver, taker, subject_role)] = (x, y, n)
+                    marked[_resolve(_paid(role, payee), giver, taker, subject_role)] = (x, y, n)
         first_after = None
         # "buys X processors and leases them to Y": "to Y" belongs to the next verb
         stop = min([end] + [v.start() for v, _ in verbs
@@ -187,7 +194,7 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
                     if first_after is None and not marked:
                         first_after = (x, y, n)
                     continue
-                marked.setdefault(_resolve(role, giver, taker, subject_role), (x, y, n))
+                marked.setdefault(_resolve(_paid(role, payee), giver, taker, subject_role), (x, y, n))
         if subject_role in marked:                  # "lease capacity to X": the subject gives
             subject_role = taker if subject_role == giver else giver
         other_role = taker if subject_role == giver else giver
@@ -275,7 +282,12 @@ def _conjoined(text: str, at: int, family: str, giver: str, roles: dict, slotted
                   f"trigger.{family.lower()}.conjoined", 0.7)]
 
 
-_TELLS = re.compile(r"\s+(?:said|says|announced|disclosed|confirmed|reported)\s+(?:on\s+\w+\s+)?"
+#: What stands between a teller and the subject of the clause it tells: its reporting verb, also
+#: after a relative clause or an "after/when it" clause of its own ("X, which jumped 17% after
+#: saying Y", "X rose when it disclosed that Y")
+_TELLS = re.compile(r"(?:,?\s+(?:which|who)\b[^⟦⟧.;]{0,80}?|[^⟦⟧.;]{0,80}?\b(?:after|when|as|while))?"
+                    r"(?:\s+it)?\s+(?:also\s+)?(?:said|says|saying|announced|announcing|disclosed|disclosing|"
+                    r"confirmed|confirming|reported|reporting)\s+(?:on\s+\w+\s+)?"
                     r"(?:that\s+)?$|(?:表示|宣布|称|透露|披露)[，,]?$", re.I)
 
 
@@ -287,6 +299,15 @@ def _teller(text: str, subject_start: int, slots):
                 and not _SLOT.search(text, y, subject_start):
             return x, y, n
     return None
+
+
+#: a payment promised, not made ("committing up to $2bn to X's equity raise"): an investment
+_COMMITS = re.compile(r"commit", re.I)
+
+
+def _paid(role: str, payee: bool) -> str:
+    """The role a marker gives after a payment verb: the firm paid ("to X") gives the thing."""
+    return "giver" if payee and role == "taker" else role
 
 
 def _resolve(role: str, giver: str, taker: str, subject_role: str) -> str:
