@@ -49,7 +49,7 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         nouns = [pronoun]          # "They" are the shares of the sentence before, not a firm here
     firms = firms_of(s, ents)
     if not nouns:
-        return _bare_moves(s, firms, quantities)
+        return _bare_moves(s, firms, quantities, ents, described_owner)
     moves = []
     moves_at: list = []
     for q in quantities:
@@ -75,6 +75,8 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         if cue("market_indices").search(between):
             continue               # "Technology shares pushed the Nasdaq up 0.8%": an index
         after = s.text[q.end:q.end + 12]
+        if _potential(between, after):
+            continue               # "the stock could fall around 8%", 约有25%的上涨空间
         if anchor > noun.end() and not _moving(_LAST_CLAUSE.split(between)[-1] + after) \
                 and not _SAME_MOVE_AGAIN.fullmatch(between):
             continue               # "股价上涨3%，此前公司宣布降价10%": a clause of another kind
@@ -103,6 +105,13 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     return moves
 
 
+def _potential(stretch: str, after: str) -> bool:
+    """Whether a percentage is a move that may come, not one that was: a modal or a forecast in
+    the last clause of its stretch, or an upside/downside named right after it."""
+    return bool(cue("move_potential_before").search(_LAST_CLAUSE.split(stretch)[-1])
+                or cue("move_potential_after").search(after))
+
+
 #: The last clause of a stretch of text.
 _LAST_CLAUSE = re.compile(r"[，,;；]")
 
@@ -124,7 +133,8 @@ def share_owner(s: Sentence, ents: Entities) -> str | None:
     return _move_firm(s, firms_of(s, ents), noun.start(), noun.end()) if noun else None
 
 
-def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
+def _bare_moves(s: Sentence, firms: list[Mention], quantities, ents: Entities,
+                described_owner: str | None = None) -> list[Move]:
     """Moves without a share word: a firm's name, then only a move verb, then a percentage; a
     second percentage right after such a move, told as an intraday extreme ("AMD closed up 23.7%,
     after trading as much as 38% higher intraday"), is that firm's move too."""
@@ -135,6 +145,14 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
         if q.unit != "percent":
             continue
         before = [f for f in firms if f.end - s.start <= q.start]
+        described = _described_subject(s, q, before, ents, described_owner)
+        if described is not None:   # "The power developer was up 2.2%", 这家云服务商收跌10%
+            moves.append(Move(described, _sign(q, s.text[q.start - 40:q.end + 12]) * q.value,
+                              BOUNDS.get(q.bound, "Exact"), s, "move.bare.described",
+                              intraday=_intraday(s.text, q, [] if last_end is None else [last_end],
+                                                 0)))
+            last_end = q.end
+            continue
         if not before:
             continue
         firm = before[-1]
@@ -151,7 +169,8 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
                 last_end = q.end
             continue
         between = between[_apposition_end(between):]   # "X, the data-centre landlord, fell"
-        if len(between) > 40 or not bare.search(between):
+        if len(between) > 40 or not bare.search(between) \
+                or _potential(between, s.text[q.end:q.end + 12]):
             continue
         sign = _sign(q, between)
         if sign == 0:
@@ -163,6 +182,49 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities) -> list[Move]:
                                              firm.end - s.start)))
         last_end = q.end
     return moves
+
+
+#: A firm told by a description as the subject of its clause ("The power developer was up",
+#: "; the chipmaker fell", 这家云服务商开盘即封死跌停): the description's words.
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;，；]\s*|\b(?:while|and|but)\s+)(?:[Tt]he|[Tt]his)\s+"
+                                r"(?P<en>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})|"
+                                r"(?:^|[，；。])(?:这家|该)(?P<zh>[\u4e00-\u9fff]{2,12})")
+
+
+def _described_subject(s: Sentence, q, before: list[Mention], ents: Entities,
+                       fallback: str | None) -> str | None:
+    """The firm a description names as the subject of a bare move (only a move verb between the
+    description and the percentage, no firm in between): of the firms named before, the last one
+    of the type the description says, else the firm the sentence before named last."""
+    told = None
+    for m in _DESCRIBED_SUBJECT.finditer(s.text, 0, q.start):
+        found = _description_prefix(m.group("en") or m.group("zh"), bool(m.group("en")))
+        if found is None:
+            continue
+        type_name, end = found[0], m.start("en" if m.group("en") else "zh") + found[1]
+        if type_name == "Firm" or any(end <= f.start - s.start for f in before):
+            continue               # ("the power developer": a type that picks no firm out)
+        between = s.text[end:q.start]
+        if len(between) > 40 or not cue("move_bare").search(between) \
+                or not _sign(q, between + s.text[q.end:q.end + 12]):
+            continue
+        told = (m.start(), type_name)
+    return None if told is None else _typed_or(s, told[0], told[1], fallback, ents)
+
+
+def _description_prefix(words: str, en: bool) -> tuple[str, int] | None:
+    """(type, length) of the longest start of `words` that is a firm description with a type
+    ("power developer" of "power developer was up", 云服务商 of 云服务商开盘即封死跌停)."""
+    if en:
+        parts = [m.end() for m in re.finditer(r"[\w-]+", words)]
+        ends = sorted(parts, reverse=True)
+    else:
+        ends = range(len(words), 1, -1)
+    for end in ends:
+        type_name = _role_type(words[:end])
+        if type_name is not None:
+            return type_name, end
+    return None
 
 
 def _apposition_end(between: str) -> int:
@@ -259,14 +321,19 @@ def _described(s: Sentence, noun_at: int, fallback: str | None, ents: Entities) 
     type_name = _role_type(m.group(1)) if m else None
     if type_name is None:
         return fallback
+    return _typed_or(s, noun_at, type_name, fallback, ents)
 
+
+def _typed_or(s: Sentence, at: int, type_name: str, fallback: str | None, ents: Entities) -> str | None:
+    """`fallback` when it is of `type_name` or untyped, else the last firm of that type named
+    before offset `at` of `s`, else `fallback`."""
     def typed(iri: str) -> bool:
         return type_name in ents.types.get(iri, {}) or type_name in ents.reference_types.get(iri, ())
 
     if fallback is not None and (typed(fallback) or not (ents.types.get(fallback)
                                                          or ents.reference_types.get(fallback))):
         return fallback             # (an untyped firm may well be the one described)
-    earlier = [f.iri for f in ents.mentions if f.kind == "firm" and f.end <= s.start + noun_at
+    earlier = [f.iri for f in ents.mentions if f.kind == "firm" and f.end <= s.start + at
                and typed(f.iri)]
     return earlier[-1] if earlier else fallback
 
