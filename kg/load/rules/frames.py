@@ -631,6 +631,8 @@ _NEXT_OBJECT = re.compile(r"\s+and\s+(?:a|an|another)\s")
 #: A deal told with a modal of the future or the conditional under a memorandum ("Under the
 #: memorandum, the fund would invest about $600m for a 12% stake"): a promise, not shares held
 #: (a definitive "would invest $500m in exchange for a 4% stake" stays a stake).
+#: a Chinese future or promise (将向X投资…以换取8%的股权: still an investment commitment)
+_FUTURE_ZH = re.compile(r"将|拟|计划|有意|或将|预计")
 _MODAL = re.compile(r"\b(?:would|will|could|plans? to|intends? to|is set to|agreed to)\s"
                     r"|拟|计划|有意", re.I)
 
@@ -647,6 +649,10 @@ def _settle_kinds(f: Frame) -> None:
         if f.family == family and words.search(f.sentence.text) and not _promised(f):
             f.family, f.kinds = to, {families()[to]["subject"]} | (f.kinds - {
                 families()[family]["subject"]})
+    if f.family == "Investment" and "stakePercent" in f.figures \
+            and not _MODAL.search(f.sentence.text) and not _FUTURE_ZH.search(f.sentence.text):
+        # "invested $500m, which gives it a little under 3%": an investment made for a share
+        f.family, f.kinds = "Stake", {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})
     a, b = f.core or f.span
     clause_end = _CLAUSE_END.search(f.sentence.text, b)
     text = f.sentence.text[a:clause_end.start() if clause_end else len(f.sentence.text)]
