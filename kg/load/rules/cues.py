@@ -12,6 +12,7 @@ import re
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Frame
 from kg.load.rules.patterns import cue
+from kg.load.rules.pledged_contracts import PLEDGED_RULE
 from kg.load.text.sentences import Sentence
 
 _STATUS_ORDER = ("denied", "rumoured", "hypothetical", "terminated")
@@ -236,12 +237,14 @@ def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame
 
 
 def _pair_deals(frames: list[Frame], s: Sentence, firms: set[str], binding: bool) -> list[Frame]:
-    """The deals between exactly the two firms a bindingness sentence names; for "the memorandum"
+    """The deals between exactly the two firms a bindingness sentence names (a deal first read where
+    it is pledged, "secured by the X contract", may be told later: it is the contract told here);
+    for "the memorandum"
     / "该意向书" only the letter-like ones ("The memorandum is non-binding, X said, and the order
     will depend on Y's usage": X's memorandum, not X's contract with Y). None: the sentence's
     anaphora says which deal ("这是一份具有法律约束力的正式合同" about the contract just told)."""
     pair = [f for f in frames if f.parties() == firms
-            and f.sentence.index <= s.index + (1 if binding else 2)
+            and (f.sentence.index <= s.index + (1 if binding else 2) or f.rule == PLEDGED_RULE)
             and (f.family not in FINANCINGS or _FINANCE_WORD.search(s.text))]
     if not binding and _kind_anaphor(s.text):
         pair = [f for f in pair if _loi_like(f)]
@@ -292,6 +295,9 @@ def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
         return min(0 if (x < b and y > a) else min(abs(x - b), abs(a - y)) for x, y in spans)
     best = min(distance(f) for f in own)
     return [f for f in own if distance(f) == best]
+
+
+_WARRANT_WORD = re.compile(r"认股权证|权证|\bwarrants?\b", re.I)
 
 
 #: A deal named by a firm's name ("The Tollund agreement", "the Ardent contract").
@@ -403,8 +409,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             continue
         if named_deal and f not in own and not _names_party(named_deal.group(1), f, ents):
             continue            # "The Tollund agreement is only a letter of intent": another deal
-        if not binding and f.family == "Warrant" and f not in own:
-            continue            # a warrant is no letter of intent another sentence tells
+        if f.family == "Warrant" and f not in own and not _WARRANT_WORD.search(s.text):
+            continue            # a warrant is no letter of intent, no take-or-pay contract another
+                                # sentence tells
         if binding:
             if f.binding is False:
                 continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.ids import firm_iri
+from kg.load.rules.compound_names import compound_names, compound_type, lending_compound
 from kg.load.rules.context_names import context_names
 from kg.load.rules.gazetteer import Entity, gazetteer, name_key
 from kg.load.rules.latin import LATIN, WORD, standalone
@@ -284,6 +285,7 @@ def _unseen_candidates(text: str):
                 at = start + joined.index(part)
                 yield at, at + len(part), part, None
     yield from deal_party_names(text, r.stop_en)
+    yield from compound_names(text, r.stop_en)      # "Fjellbank", "Hanseatische Landesbank"
     yield from context_names(text, r.stop_en)
     yield from _zh_suffix_names(text)
     yield from _zh_outlet_names(text)
@@ -353,9 +355,11 @@ def _split_conjoined(name: str, text: str = "") -> list[str]:
 
 def _named_part(part: str) -> bool:
     """A part of a conjoined run that names a firm by itself: two words or more ending with an
-    organisation suffix, or starting with a typed prefix ("Banco Ferreira and …")."""
+    organisation suffix, or starting with a typed prefix ("Banco Ferreira and …"), or a lending
+    compound ("Sundbank and Aurvik Sparebank")."""
     words = part.split()
-    return len(words) >= 2 and bool(rules().suffix_en.search(part) or words[0] in rules().prefixes_en)
+    return len(words) >= 2 and bool(rules().suffix_en.search(part) or words[0] in rules().prefixes_en) \
+        or lending_compound(part)
 
 
 def _short_of_other(word: str, text: str) -> bool:
@@ -408,6 +412,8 @@ def _suffix_types(ents: Entities) -> None:
         for suffix, type_name in table.items():
             if name.endswith((" " + suffix) if suffix.isascii() else suffix) and name != suffix:
                 ents.add_type(m.iri, type_name, (m.start, m.end))
+        if (lending := compound_type(name)) is not None:       # "Fjellbank", "Landesbank"
+            ents.add_type(m.iri, lending, (m.start, m.end))
 
 
 def _outlets(ents: Entities) -> None:

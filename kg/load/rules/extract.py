@@ -720,11 +720,13 @@ _SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|agains
 _THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授信|债券)|\b(?:the|that|this) (?:loan|facility|"
                              r"financing|credit line|bonds|notes)\b", re.I)
 #: Assets named between what secures a financing and the pledged deal ("Their security is
-#: twofold: its fleet of GPUs and the X contract", "以GPU集群及与X签订的合同作抵押").
+#: twofold: its fleet of GPUs and the X contract", "以GPU集群及与X签订的合同作抵押", "a mortgage over
+#: the campus and an assignment of the rent payable under the X lease").
 _ASSET_AND = re.compile(r"(?:secured (?:by|against|on)|backed by|collaterali[sz]ed (?:by|with)|security (?:is|are|was|were)|"
+                        r"(?:mortgage|claim|lien|charge) (?:on|over|against)|"
                         r"\bas security\b|以)(?P<assets>[^。;；]{0,80}?)\s*(?:以及|及其|及|和|,?\s*and|"
                         r"together with|as well as|along with|plus)\s+(?:by\s+)?(?:the\s+|its\s+|其|与)?"
-                        r"[^，,。;；]{0,40}?(?:contracts?|agreements?|lease|合同|协议)", re.I)
+                        r"[^，,。;；]{0,70}?(?:contracts?|agreements?|lease|合同|协议)", re.I)
 _NOT_ASSET = re.compile(r"并非|不是|而非|并不是|\bnot\b|rather than|instead of", re.I)
 #: Goods a payment is for ("a claim on the money X pays for its chips"): what is sold, not what
 #: secures the financing (purchased goods may be pledged: 所采购的GPU集群也一并抵押).
