@@ -72,3 +72,28 @@ def test_coined_name_before_a_post_and_seen_after_a_break_is_a_firm(tmp_path, bo
 def test_common_words_before_a_post_name_no_firm(tmp_path, body):
     names, _ = _names(tmp_path, body)
     assert not names, names
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("澜石半导体公告，已与大模型公司北辰智元签署战略合作备忘录。", "北辰智元"),
+    ("汇岭智算以其与大模型公司灵枢矩阵所签算力服务合同的应收账款提供质押。", "灵枢矩阵"),
+    ("上月，云服务商青梧星河签订了一份五年期租约。", "青梧星河"),
+])
+def test_name_after_a_role_word_runs_on_to_the_signing_verb(tmp_path, body, firm):
+    names, _ = _names(tmp_path, body)
+    assert firm in names, names
+
+
+@pytest.mark.parametrize("body", [
+    "芯片公司投资模型公司，模型公司租用云厂商的算力，云厂商再回头买芯片公司的卡。",
+    "模型公司拿钱后，云厂商转头去买芯片公司的产品。",
+    "这笔钱最终又被云厂商拿去采购芯片公司的服务器。",
+])
+def test_verb_phrase_before_a_suffix_after_a_role_word_is_no_firm(tmp_path, body):
+    names, _ = _names(tmp_path, body)
+    assert not names, names
+
+
+def test_name_after_a_role_word_stops_before_a_time_word(tmp_path):
+    names, _ = _names(tmp_path, "大模型公司北辰今日签署合同。北辰此前已完成融资。")
+    assert "北辰今日" not in names, names

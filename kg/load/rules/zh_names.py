@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import kg.load.rules.entities as _entities
 from kg.load.rules.zh_aliases import coined_with_tail, tail_before_boundary
-from kg.load.rules.zh_name_heads import common_name_token, name_head, proper_head
+from kg.load.rules.zh_name_heads import common_name_token, jieba_tokens, name_head, proper_head
 from kg.load.vocab import lexicon
 
 HAN = "\u4e00-\u9fff"
@@ -94,6 +94,8 @@ def zh_name_end(name: str) -> int:
     head = name[1:at] if at >= 2 else name[:at]
     if best and _all_stopwords(name[:at]):
         return 0                   # "云厂商投资模型公司": words, no name
+    if best and _verb_phrase(name[:at]):
+        return 0                   # "云厂商再回头买芯片公司的卡": a verb phrase, no name
     if best and not set(head) & (r.not_name_zh - allowed) \
             and not any(w in name[1:at] for w in r.boundaries_zh if len(w) > 1):
         return _strong_tail(name, best)    # "川流签署算力合同": a verb inside is no name
@@ -111,6 +113,12 @@ def _strong_tail(name: str, end: int) -> int:
     return end
 
 
+def _verb_phrase(head: str) -> bool:
+    """'回头|买' (two verbs running on) before a suffix: a verb phrase, no coined name; one verb
+    may be a name's word ('超越科技', '启明芯片')."""
+    return sum(1 for _, flag in jieba_tokens(head) if flag == "v") >= 2
+
+
 def _zh_name_token(name: str) -> int:
     """A bare name after a role word is trusted when jieba sees a noun-like word there."""
     import jieba.posseg
@@ -120,7 +128,26 @@ def _zh_name_token(name: str) -> int:
         return _zh_name_before_verb(name)
     if first.word in rules().stop_zh or common_name_token(first.word, first.flag):
         return 0                   # "银行人士表示", "云厂商计划募资": a common word, no name
-    return tail_before_boundary(name, len(first.word), rules().boundaries_zh)   # 北溟|未来
+    end = tail_before_boundary(name, len(first.word), rules().boundaries_zh)   # 北溟|未来
+    return end if end > len(first.word) else _word_before_signing(name, end)
+
+
+_NOUN_FLAGS = frozenset({"n", "nr", "nz", "ns", "nt", "ng", "nrt", "nrfg", "j", "g"})
+
+
+def _word_before_signing(name: str, end: int) -> int:
+    """'大模型公司北辰|智元|签署…', '与大模型公司灵犀|矩阵|所签合同': one more noun-like word of two
+    characters runs the name on when a signing verb or a partner ender (``zh_partner_name_enders``,
+    ``zh_partner_sign_verbs``) follows it right after."""
+    word = name[end:end + 2]
+    enders = (*lexicon()["zh_partner_name_enders"], *lexicon()["zh_partner_sign_verbs"])
+    if len(word) < 2 or not name.startswith(enders, end + 2):
+        return end
+    tokens = jieba_tokens(word)
+    if len(tokens) != 1 or tokens[0][1] not in _NOUN_FLAGS or word in rules().stop_zh \
+            or word in rules().suffixes_zh_all:
+        return end
+    return end + 2
 
 
 def _zh_name_before_verb(name: str) -> int:
