@@ -43,6 +43,7 @@ def test_share_of_a_firm_bought_is_a_stake(tmp_path, body):
 
 @pytest.mark.parametrize("body", [
     "Orrel Capital will buy 20% of its chips from Halvar Semiconductor.",
+    "Orrel Capital was issued 3 million shares, about 4% of Brenwick Cloud.",
     "Orrel Capital sold its entire holding of 3 million Halvar Semiconductor shares for $90 million.",
 ])
 def test_share_of_goods_or_a_holding_sold_is_no_stake(tmp_path, body):
