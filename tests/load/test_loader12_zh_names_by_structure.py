@@ -97,3 +97,29 @@ def test_verb_phrase_before_a_suffix_after_a_role_word_is_no_firm(tmp_path, body
 def test_name_after_a_role_word_stops_before_a_time_word(tmp_path):
     names, _ = _names(tmp_path, "大模型公司北辰今日签署合同。北辰此前已完成融资。")
     assert "北辰今日" not in names, names
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("此外，澄岳科技还获得中衡银行30亿元的综合授信，目前尚未提用。", "中衡银行"),
+    ("澄岳科技去年拿到中岳资本的5亿元贷款。", "中岳资本"),
+    ("澄岳科技获中诚银行授信20亿元。", "中诚银行"),
+    ("澄岳科技从中屹证券得到一笔过桥贷款。", "中屹证券"),
+])
+def test_zhong_opens_a_name_after_a_get_verb(tmp_path, body, firm):
+    names, _ = _names(tmp_path, body)
+    assert firm in names, names
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("同为加速卡厂商的曦和微电子则收跌3.1%。", "曦和微电子"),
+    ("启元芯片涨9.6%，曦和微电子则收跌3.1%。", "曦和微电子"),
+    ("据悉，与太和银行合作的项目已落地。", "太和银行"),
+])
+def test_lone_proper_character_and_he_before_a_suffix_is_one_name(tmp_path, body, firm):
+    names, _ = _names(tmp_path, body)
+    assert firm in names, names
+
+
+def test_word_and_name_joined_by_he_stay_apart(tmp_path):
+    names, _ = _names(tmp_path, "澄岳科技和华澄银行签约。资金和华澄银行的贷款到位。")
+    assert names == {"澄岳科技", "华澄银行"}, names

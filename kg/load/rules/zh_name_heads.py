@@ -132,10 +132,25 @@ def proper_head(left: str, suffix: str) -> str:
     reads right before the suffix (太和, nz) is the name's head. '' when there is none."""
     window = left[-4:]
     at = 0
+    before: list[tuple[str, str]] = []
     for word, flag in _tokens(window + suffix):
         start, at = at, at + len(word)
         if at == len(window) and start < at:
-            return word if len(word) >= 2 and flag in _PROPER_FLAGS else ""
+            if len(word) >= 2 and flag in _PROPER_FLAGS:
+                return word
+            return _proper_char_and(before, word)
         if at > len(window):
             return ""
+        before.append((word, flag))
     return ""
+
+
+def _proper_char_and(before: list[tuple[str, str]], word: str) -> str:
+    """'的曦|和|微电子': a lone proper-name character (nr, nz) and the function character 和/与
+    jieba reads apart are the head, when a particle or a break stands before them."""
+    if word not in ("和", "与") or not before or len(before[-1][0]) != 1 \
+            or before[-1][1] not in _PROPER_FLAGS:
+        return ""
+    if len(before) >= 2 and before[-2][1] not in ("uj", "x", "p", "c"):
+        return ""
+    return before[-1][0] + word
