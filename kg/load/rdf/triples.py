@@ -25,6 +25,7 @@ LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 UNITS = {"USD": "http://qudt.org/vocab/currency/USD", "CNY": "http://qudt.org/vocab/currency/CNY",
+         "EUR": "http://qudt.org/vocab/currency/EUR",
          "percent": "http://qudt.org/vocab/unit/PERCENT",
          "tokens": "http://qudt.org/vocab/unit/NUM", "count": "http://qudt.org/vocab/unit/NUM"}
 POSTS = {"CEO": "CEO", "CFO": "CFO", "Chairman": "Chair", "President": "President",
@@ -133,7 +134,7 @@ def article_triples(article: ArticleSource, ents: Entities, sentences: list[Sent
         w.add(m, dg("value"), dec(mt.value))
         if mt.unit in UNITS:
             w.add(m, dg("unit"), n(UNITS[mt.unit]))
-        if mt.unit in ("USD", "CNY"):
+        if mt.unit in ("USD", "CNY", "EUR"):
             w.add(m, dg("currency"), lit(mt.unit))
         _observation_tail(w, m, mt, mt.period)
     for post in out.posts:

@@ -384,13 +384,14 @@ def _metric_guards() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
             {n: re.compile(sp["not_near"], re.I) for n, sp in specs if sp.get("not_near")})
 
 
-#: "8.3亿元（约合1.2亿美元）", "RMB 1bn ($140m)": the yuan figure and its dollar conversion are one
-#: value; the dollar one is kept.
+#: "8.3亿元（约合1.2亿美元）", "RMB 1bn ($140m)", "€212m (about $230m)": the yuan or euro figure
+#: and its dollar conversion are one value; the dollar one is kept.
+_CONVERTED_UNITS = ("CNY", "EUR")
 _CONVERTED = re.compile(r"^\s*[（(]?\s*(?:约合|折合|约|合|about|roughly|or)?\s*$", re.I)
 
 
 def _converted(s: Sentence, q, quantities) -> bool:
-    return q.unit == "CNY" and any(o.unit == "USD" and 0 <= o.start - q.end <= 12
+    return q.unit in _CONVERTED_UNITS and any(o.unit == "USD" and 0 <= o.start - q.end <= 12
                                    and _CONVERTED.match(s.text[q.end:o.start]) for o in quantities)
 
 
@@ -411,6 +412,9 @@ _VALUE_VERB = re.compile(r"\b(?:reached|totall?ed|was|were|(?:came|come|coming)\
                          r"amounted\s+to|climbed\s+to|rose\s+to|grew\s+to|jumped\s+to|fell\s+to)\s+"
                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
                          r"(?:达到|达|为|录得)(?:约|近)?$", re.I)
+
+#: A value told with its metric word after it ("$4.3 billion of revenue", "$2bn in quarterly sales").
+_VALUE_OF = re.compile(r"\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,2}", re.I)
 
 #: A deal word between a metric word and an amount in a later clause: the amount is the deal's.
 #: A clause that carries on the metric of the clause before ("revenue rose 20%, to $5bn").
@@ -435,6 +439,18 @@ _METRIC_CLAUSE_BREAK = re.compile(r"[，,；;。：:]|(?<=[\u4e00-\u9fff])\s+(?=
 #: however, slipped to 44%"): no clause break.
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|meanwhile|in turn|too|also|by contrast|"
                             r"for its part|in contrast|as a result|analysts said|it said)\s*,", re.I)
+
+
+#: A phrase set off by commas between a metric word and the verb that gives its value ("Quarterly
+#: revenue, reported separately last month, was $96 million", "Net income, helped by a tax credit,
+#: came in at $40m", "Revenue at X, which reports in dollars, reached $1.1bn"): no clause break.
+_INSERTION = re.compile(r",[^,;，；。\d%$€]{2,60},(?=\s*(?:was|were|reached|totall?ed|came\s+in|hit|stood|"
+                        r"amounted|rose|grew|climbed|jumped|fell|slipped|declined)\b)", re.I)
+
+
+def _unbroken(between: str) -> str:
+    """The stretch between a metric word and its value without the asides that break no clause."""
+    return _INSERTION.sub(" ", _PARENTHETICAL.sub(" ", between))
 
 
 def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
@@ -484,14 +500,16 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
-                if m.start() >= q.end and any(o is not q and o.unit in units
+                if m.start() >= q.end and not _VALUE_OF.fullmatch(s.text, q.end, m.start()) \
+                        and any(o is not q and o.unit in units
                                               and 0 <= o.start - m.end() <= 15
                                               and not re.search(r"[，,；;。]", s.text[m.end():o.start])
                                               for o in quantities):
                     continue       # "commitments of $1.4tn against revenue of about $13bn": the
-                                   # word names the figure after it
+                                   # word names the figure after it (not "$4.3bn of revenue and
+                                   # $125m of gross profit": "of" ties the word to the value)
                 if m.end() <= q.start and re.search(
-                        r"[，,；;。]", _PARENTHETICAL.sub(" ", s.text[m.end():q.start])) \
+                        r"[，,；;。]", _unbroken(s.text[m.end():q.start])) \
                         and (_COMMITMENT.search(s.text[m.end():q.start])
                              or not _CONTINUES.match(s.text, clause_start(s.text, q.start))):
                     continue       # "年化营收超过200亿美元，算力承诺总额约1.4万亿美元"; "收入，但毛利
@@ -502,7 +520,7 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                         and (_TO_BEFORE.search(s.text[max(0, q.start - 12):q.start])
                              or _VALUE_VERB.search(s.text[max(0, q.start - 24):q.start])) \
                         and not re.search(r"[，,；;。]",
-                                          _PARENTHETICAL.sub(" ", s.text[m.end():q.start])):
+                                          _unbroken(s.text[m.end():q.start])):
                     gap = 25       # "Revenue rose 61% from a year earlier to $3.4 billion"
                 if -1 <= gap <= 25:
                     if best is None or gap < best[0]:
@@ -517,7 +535,10 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
         before = [f for f in firms if f.end - s.start <= q.start]
         cut = max((m.end() for m in _METRIC_CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
         local = [f for f in before if f.start - s.start >= cut]   # "出租英伟达芯片赚得不多 甲骨文
-        before = local or before                                  # 相关业务毛利率约14%": 甲骨文
+        if not local and out:                                     # 相关业务毛利率约14%": 甲骨文
+            local = [f for f in before if f.iri == out[-1].firm]  # "…, and Y lost 2.9% after
+        before = local or before                                  # reporting revenue of $2bn,
+                                                                  # and a margin of 57%": Y's
         before = _without_product_makers(s, before, firms)        # 其英伟达GPU租赁收入: not 英伟达
         if not before and own and _OWN_COMPANY_IN.search(s.text, *(_clause(s.text, q.start)[0], q.start)):
             firm = own             # "公司此前披露的N美元订单…OpenAI…": not the firm named after
