@@ -44,6 +44,29 @@ def _patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _mover_pattern() -> re.Pattern:
+    """A capitalised run opening a sentence or a clause as the subject of a move verb with its
+    percentage ("Helix Fabric closed up 7.8%", "Elsewhere, Stratos Memory gained 3.3%")."""
+    lex = lexicon()
+    verbs = _alt([*lex["move_up"].split("|"), *lex["move_down"].split("|"),
+                  *lex["firm_context_en"]["move_verbs_extra"]])
+    return re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s))"
+                      rf"(?P<name>{_RUN}) +(?:{verbs}) +(?:as much as +|about +|nearly +|almost +|"
+                      rf"more than +|another +|a further +)?\d+(?:\.\d+)? *(?:%|percent\b|per cent\b)",
+                      re.M)
+
+
+def _mover_names(text: str, stopwords: frozenset[str]):
+    """(start, name) of each run of two words or more a move tells (`_mover_pattern`), not a
+    market's (`not_mover_words`)."""
+    not_firm = frozenset(lexicon()["firm_context_en"]["not_mover_words"])
+    for m in _mover_pattern().finditer(text):
+        words = m.group("name").split()
+        if len(words) >= 2 and not any(w in stopwords or w in not_firm for w in words):
+            yield m.start("name"), m.group("name")
+
+
 def _own(run: str) -> str:
     """The name before a genitive inside a run ("Ironbark Cloud's Platte" → "Ironbark Cloud")."""
     return re.split(r"['’]s\b", run)[0]
@@ -125,5 +148,7 @@ def context_names(text: str, stopwords: frozenset[str]):
                     found.setdefault(longer[0], (longer[1], longer[1] + len(longer[0])))
                     continue
             found[name] = (m.start("name"), m.start("name") + len(name))
+    for a, name in _mover_names(text, stopwords):
+        found.setdefault(name, (a, a + len(name)))
     for name, (a, b) in found.items():
         yield a, b, name, None
