@@ -59,3 +59,16 @@ def test_take_or_pay_denied_is_no_cue(tmp_path):
     ents, out = run(tmp_path, _CLOUD + "Unlike its rivals' deals, the contract is not take-or-pay.")
     deal = next(f for f in out.frames if f.family == "Cloud")
     assert deal.binding is not True
+
+
+@pytest.mark.parametrize("tail", [
+    "Management told us on a call that the lease is signed and binding, with no break clause.",
+    "The lease, the filing says, was executed and binding from the first day.",
+    "Bankers said the lease is final and legally binding on both sides.",
+])
+def test_deal_said_signed_and_binding_is_binding(tmp_path, tail):
+    body = ("Orrel Data, a data-centre landlord, has signed a 12-year lease with Tamsin Labs, an AI lab, "
+            "covering 200 megawatts. " + tail)
+    ents, out = run(tmp_path, body)
+    lease = next(f for f in out.frames if f.family == "Lease")
+    assert lease.binding is True
