@@ -14,8 +14,8 @@ from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
 from kg.load.rules.guards import commentary, headline_metrics, headline_told, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
-from kg.load.rules.observations import (figure_back, firms_of, sentence_metrics, sentence_moves,
-                                        sentence_posts, share_owner)
+from kg.load.rules.observations import (figure_back, firms_of, mover_company, sentence_metrics,
+                                        sentence_moves, sentence_posts, share_owner)
 from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
@@ -71,6 +71,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     vehicle = article_vehicle(text, ents) if article.language == "en" else None
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
+    paragraph_first: str | None = None     # the first firm the paragraph names
     previous_firms_set: frozenset[str] = frozenset()
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
@@ -114,7 +115,11 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         out.frames.extend(frames)
         status = sentence_status(masked(s, ents))
         firms = firms_of(s, ents)
-        topic = firms[0].iri if firms else (issuer or subject) if bare_company(s.text) \
+        if s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph:
+            paragraph_first = None
+        paragraph_first = paragraph_first or (firms[0].iri if firms else None)
+        mover = None if firms else mover_company(out.moves, s, paragraph_first)
+        topic = firms[0].iri if firms else mover or (issuer or subject) if bare_company(s.text) \
             else covered if covered and research_voice(s.text) \
             else we or firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         # (an interview's answer naming no firm speaks of the interviewee's: "We passed $1.1bn
@@ -139,7 +144,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if status is None:
             spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans,
-                                       own=issuer or _own_company(s, subject, firms,
+                                       own=mover or issuer or _own_company(s, subject, firms,
                                                                   previous_topic),
                                        earlier=issuer or covered or previous_topic) or \
                 figure_back(s, quantities, [m for m in out.metrics

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.ids import person_iri
+from kg.load.rules.announcer import bare_company
 from kg.load.rules.entities import Entities, Mention, role_type as _role_type
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import BOUNDS, Metric, Move, Post
@@ -126,6 +127,18 @@ def _moving(text: str) -> bool:
                 or _AMPLITUDE.search(text))
 
 
+def mover_company(moves: list[Move], s: Sentence, paragraph_first: str | None) -> str | None:
+    """The firm a bare 公司 of a sentence naming no firm means in market copy: the firm whose move
+    the sentence before told, when that firm opens the paragraph ("个股方面，X…收涨9.3%。消息面上，
+    公司昨晚公告…"), not a peer whose move the paragraph tells after the firm it is about."""
+    if not moves or paragraph_first is None or not bare_company(s.text):
+        return None
+    last = moves[-1]
+    if last.sentence.index != s.index - 1 or last.sentence.paragraph != s.paragraph:
+        return None
+    return last.firm if last.firm == paragraph_first else None
+
+
 def share_owner(s: Sentence, ents: Entities) -> str | None:
     """The firm whose shares a sentence names ("Valtrix's shares have been under pressure"), for a
     "They fell 3.4%" in the sentence after it; None when it names no shares or no firm."""
@@ -179,7 +192,8 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities, ents: Entities,
         moves.append(Move(firm.iri, sign * q.value, BOUNDS.get(q.bound, "Exact"), s,
                           "move.bare." + ("zh" if zh else "en"),
                           intraday=_intraday(s.text, q, [] if last_end is None else [last_end],
-                                             firm.end - s.start)))
+                                             firm.end - s.start)
+                          and not _ZH_CLOSE.search(_LAST_CLAUSE.split(between)[-1])))
         last_end = q.end
     return moves
 
@@ -242,7 +256,13 @@ _AMPLITUDE = re.compile(r"涨幅|跌幅|\b(?:gain|drop|fall|decline|rise)\s+of\b
 _THEN_CLOSE = re.compile(r"^\s*[,，]?\s*(?:(?:before|and|then|but|to|only\s+to)\s+)*"
                          r"(?:clos(?:ing|ed|e)|end(?:ing|ed)?|finish(?:ing|ed)?|settl(?:ing|ed|e))"
                          r"(?:\s+(?:the\s+day\s+)?(?:up|down|higher|lower|at))?\s*$|"
-                         r"^[，,]\s*(?:[\u4e00-\u9fff]{1,6}[，,])?(?:最终|尾盘)?(?:收涨|收跌|收盘(?:上涨|下跌|涨|跌))(?:了|约|近)?$", re.I)
+                         r"^[，,]\s*(?:[\u4e00-\u9fff]{1,6}[，,])?(?:最终|尾盘)?(?:收涨|收跌|收盘(?:上涨|下跌|涨|跌)|"
+                         r"(?:收盘)?(?:涨幅|跌幅)(?:收窄|扩大|缩小|回落)?(?:至|为))(?:了|约|近)?$", re.I)
+
+
+#: A close named in the last clause before a percentage (早盘一度触及涨停，午后回落，收涨9.3%): the
+#: intraday cue of an earlier clause is not this move's.
+_ZH_CLOSE = re.compile(r"收涨|收跌|收盘|尾盘|最终")
 
 
 _VERB_JUST_BEFORE = re.compile(
