@@ -29,8 +29,12 @@ def firms_of(s: Sentence, ents: Entities) -> list[Mention]:
 
 
 #: Shares named by a pronoun right after a sentence telling their move ("Norvale shares were
-#: down 3.5% in early trading. They recovered to end the session 1.1% higher.").
-_SHARES_PRONOUN = re.compile(r"\s*They\b")
+#: down 3.5% in early trading. They recovered to end the session 1.1% higher.", "At the intraday
+#: peak it was up 43%").
+_SHARES_PRONOUN = re.compile(r"(?:\s*(?:They|It)|\s*(?:At|By|In|On)\s[^,%\d]{1,40}?,?\s+(?:it|they))\b"
+                             r"(?=\s+(?:was|were|had|closed|ended|finished|traded|opened|recovered|rebounded|"
+                             r"rose|fell|gained|lost|jumped|slipped|slid|dropped|climbed|surged|gave\s+back|"
+                             r"pared|shed|dipped|eased|sank|tumbled|plunged|soared|rallied)\b)")
 
 
 #: Shares owned by a description or a pronoun ("The optical-component maker's shares jumped",
