@@ -265,7 +265,7 @@ def _unseen_candidates(text: str):
         if name.endswith(("'s", "’s")):
             name = name[:-2]
         words = name.split()
-        while words and words[0] in r.stop_en:
+        while words and words[0] in r.stop_en and not _ordinal_opens_name(words):
             words.pop(0)
         while words and not words[0][:1].isupper():      # "Shares of Northgate Systems"
             words.pop(0)
@@ -298,6 +298,13 @@ def _unseen_candidates(text: str):
     for a, b, name in interview_outlets(text, lexicon().get("zh_surnames") or "",
                                         tuple(lexicon()["zh_not_outlet"])):
         yield a, b, name, "Publisher"      # "**经济观察报：…**" asks
+
+
+def _ordinal_opens_name(words: list[str]) -> bool:
+    """"First Cascadia Bank is the agent": an ordinal with no comma after it, before two words or
+    more ending in an organisation suffix, opens the name (`ordinals_in_names_en`), not a list."""
+    return words[0] in (lexicon().get("ordinals_in_names_en") or ()) and len(words) >= 3 \
+        and rules().suffix_en.search(" ".join(words)) is not None
 
 
 #: A filing's item heading ("Item 3.02 - Unregistered Sales of Equity Securities"): the line is a
@@ -434,7 +441,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
     stripped = name.rstrip(" ,.;:'’")
     b -= len(name) - len(stripped)
     words = stripped.split()
-    while words and words[0] in rules().stop_en and len(words) > 1 and words[0][0].isupper():
+    while words and words[0] in rules().stop_en and len(words) > 1 and words[0][0].isupper() \
+            and not _ordinal_opens_name(words):
         drop = stripped.index(words[1])             # "In June Lumenfield, an operator of ..."
         a += drop
         stripped = stripped[drop:]
