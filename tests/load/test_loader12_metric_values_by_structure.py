@@ -67,3 +67,13 @@ def test_aside_does_not_join_a_deal_amount_to_a_metric(tmp_path):
 def test_metric_in_euros_keeps_euros_unless_converted(tmp_path, body, expected):
     ents, out = run(tmp_path, body)
     assert _metrics(ents, out) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("墨川科技表示，前三季度现金消耗大约9亿元，比去年同期有所收窄。", [("墨川科技", "cashBurn", 9e8, "CNY")]),
+    ("墨川科技今年烧钱约12亿元。", [("墨川科技", "cashBurn", 1.2e9, "CNY")]),
+    ("Helmark Cloud burned 2 billion yuan in the first half.", [("Helmark Cloud", "cashBurn", 2e9, "CNY")]),
+])
+def test_cash_burn_in_yuan_is_a_metric(tmp_path, body, expected):
+    ents, out = run(tmp_path, body)
+    assert _metrics(ents, out) == sorted(expected)
