@@ -199,7 +199,7 @@ def assign_iris(article: ArticleSource, out: Extraction) -> None:
         f.collateral = _surviving_collateral(f)
     signs: dict[str, bool] = {}
     for mv in out.moves:
-        day = mv.date.isoformat() if mv.date else article.key
+        day = day_of(mv, article)
         mv.iri = entity_iri("move", mv.firm, day, "intraday" if mv.intraday else "close")
         if signs.setdefault(mv.iri, mv.percent > 0) != (mv.percent > 0):
             # "jumped 31% on the day … . They slipped 2.4% on Tuesday": a rise and a fall of one
@@ -208,8 +208,15 @@ def assign_iris(article: ArticleSource, out: Extraction) -> None:
                                 "up" if mv.percent > 0 else "down")
     seen: dict[str, object] = {}
     for mv in list(out.moves):
-        if mv.iri in seen and seen[mv.iri].percent == mv.percent:
+        first = seen.get(mv.iri)
+        if first is not None and first.percent == mv.percent:
             out.moves.remove(mv)
+            continue
+        if first is not None:
+            # "jumped 14% in premarket trading … by midday it was up 11.2%": two figures of one
+            # firm and day are two moves; one node with two values would answer neither
+            mv.iri = entity_iri("move", mv.firm, day_of(mv, article),
+                                "intraday" if mv.intraday else "close", str(mv.percent))
         seen.setdefault(mv.iri, mv)
     for mt in out.metrics:
         if mt.period is not None:
@@ -220,6 +227,11 @@ def assign_iris(article: ArticleSource, out: Extraction) -> None:
     for mt in out.metrics:
         unique.setdefault((mt.iri, mt.value), mt)
     out.metrics = list(unique.values())
+
+
+def day_of(mv, article: ArticleSource) -> str:
+    """The day a move's IRI names: its date, else the article (a move told with no date)."""
+    return mv.date.isoformat() if mv.date else article.key
 
 
 def _surviving_collateral(f: Frame) -> list[object]:

@@ -75,8 +75,10 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction \
                 and not _AMPLITUDE.search(between[-16:]):
             continue               # (but "盘中涨幅一度达到43%": the move's own size)
-        if cue("growth_rate").search(between[-12:]):
-            continue               # "剩余履约义务达到4550亿美元，同比激增359%": a figure's growth
+        if cue("growth_rate").search(between[-12:]) \
+                or cue("growth_rate").search(_LAST_CLAUSE.split(s.text[q.end:q.end + 28])[0]):
+            continue               # "剩余履约义务达到4550亿美元，同比激增359%", "revenue of $1.9bn,
+                                   # up 64% from a year earlier": a figure's growth
         if cue("market_indices").search(between):
             continue               # "Technology shares pushed the Nasdaq up 0.8%": an index
         after = s.text[q.end:q.end + 12]
