@@ -210,6 +210,8 @@ _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
     (r"(?:供货|供应|采购)(?:协议|合同)|\b(?:supply|purchase)\s+(?:agreement|contract|deal)s?\b",
      ("Supply", "Compute")),
     (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
+    (r"订单|\bfirm orders?\b|\b(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?orders?\b",
+     ("Supply", "Compute")),
     (r"(?:贷款|授信|借款)(?:协议|合同|条款清单|条款书|意向书)|\bloan term sheet\b|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
      r"(?:\s+agreement)?\b", ("Loan", "Facility", "Financing")),
     (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
