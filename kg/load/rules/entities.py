@@ -335,8 +335,18 @@ def _descriptor(text: str, a: int, b: int) -> bool:
 def _role_at(text: str, a: int, b: int) -> bool:
     """A role phrase ('AI lab') starts at `a` and runs past `b`."""
     head = text[a:b].casefold()
-    return any(phrase.casefold().startswith(head + " ") and text[a:a + len(phrase)].casefold()
-               == phrase.casefold() for phrase, _ in rules().roles if phrase.isascii())
+    return any(text[a:a + len(phrase)].casefold() == phrase for phrase in _roles_by_head().get(head, ()))
+
+
+@lru_cache(maxsize=1)
+def _roles_by_head() -> dict[str, tuple[str, ...]]:
+    """English role phrases of two words or more (casefolded), by their first word."""
+    out: dict[str, list[str]] = {}
+    for phrase, _ in rules().roles:
+        first, space, _rest = phrase.casefold().partition(" ")
+        if phrase.isascii() and space:
+            out.setdefault(first, []).append(phrase.casefold())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _AMPERSAND_NAME = re.compile(rf"{_WORD}(?: +& +{_WORD})+")

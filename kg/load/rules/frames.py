@@ -14,7 +14,7 @@ from decimal import Decimal
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Figure, Frame, figure_of
 from kg.load.rules.patterns import (compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
-                              kind_extras, patterns, supply_goods)
+                              kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
                                   bracket_owner, pledged_holding, warrant_exercise)
@@ -51,7 +51,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
     sentence names no other firm."""
     frames: list[Frame] = []
     topic = slotted.slots[0] if slotted.slots else []
-    for p in patterns():
+    for p in patterns_for(slotted.text):
         for m in p.regex.finditer(slotted.text):
             m = _nearest_subject(p.regex, slotted.text, m, slotted.slots)
             if cue("negated_deal").search(m.group(0)):

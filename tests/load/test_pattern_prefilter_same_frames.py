@@ -1,0 +1,47 @@
+"""The relation patterns tried on a sentence are filtered by what the sentence can match (a firm
+token, Latin letters for English templates, Han characters for Chinese ones) for speed. The
+filter must never change what is extracted: these tests pin that down."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.load import pipeline
+from kg.load.read import read_article
+from kg.load.rules import frames
+from kg.load.rules.patterns import patterns, patterns_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_no_firm_token_tries_no_pattern():
+    assert patterns_for("The market rose 3% on Tuesday.") == ()
+    assert patterns_for("双方签署了框架协议。") == ()
+
+
+def test_english_sentence_tries_only_english_patterns():
+    chosen = patterns_for("⟦0⟧ signed a $10 billion contract with ⟦1⟧.")
+    assert chosen and {p.script for p in chosen} == {"en"}
+
+
+def test_chinese_sentence_tries_only_chinese_patterns():
+    chosen = patterns_for("⟦0⟧与⟦1⟧签署了100亿美元合同。")
+    assert chosen and {p.script for p in chosen} == {"zh"}
+
+
+def test_mixed_sentence_tries_both():
+    chosen = patterns_for("⟦0⟧与⟦1⟧签署了GPU supply协议。")
+    assert {p.script for p in chosen} == {"en", "zh"}
+
+
+def test_every_pattern_is_english_or_chinese():
+    assert {p.script for p in patterns()} == {"en", "zh"}
+
+
+@pytest.mark.parametrize("path", sorted(p for p in (ROOT / "articles").glob("*.*") if p.name != "README.md"), ids=lambda p: p.name)
+def test_filtered_patterns_extract_what_all_patterns_do(path, monkeypatch):
+    article = read_article(path)
+    filtered = pipeline.extract_article(article)
+    monkeypatch.setattr(frames, "patterns_for", lambda text: patterns())
+    assert pipeline.extract_article(article) == filtered
