@@ -83,6 +83,11 @@ SPLITS = (
           "the fourteenth development set (bench/extraction/dev14/): new stories written for the "
           "twelfth pass, many of them market wraps, results and broker notes with stock moves and "
           "metrics, and deals whose parties are told by description"),
+    Split("dev15", "dev15", "Fifteenth development set (new stories, deals and financings told "
+          "by description, issue 10's thirteenth pass; first look 0.71)", True,
+          "the fifteenth development set (bench/extraction/dev15/): new stories written for the "
+          "thirteenth pass, many of them financings of many forms with collateral and "
+          "bindingness, and deals whose parties are told by description"),
 )
 
 
