@@ -649,6 +649,13 @@ def _role_patterns() -> tuple[tuple[str, str, str, re.Pattern], ...]:
     return tuple(out)
 
 
+#: An opening "as a <role>" apposition of a Chinese sentence's subject ("作为国内增长最快的大模型公司之一，
+#: X今年…", "身为一家服务器厂商，X…"): 作为/身为 in the clause before the role word, 之一 and a comma after it.
+_ZH_AS_ROLE_AFTER = re.compile(r"(?:之一)?[，,]\s*")
+_ZH_AS_REACH = 24
+_ZH_AS_ROLE_BEFORE = re.compile(r"(?:^|[。；！？\n，,])[ \t*>]*(?:作为|身为)[^。；，,\n⟦⟧]*$")
+
+
 _BEFORE_LINK = re.compile(r"^(?:\s*(?:'s|’s)?\s*|\s*,\s*(?:a|an|the|是|为)?\s*(?:[\w-]+\s+){0,4}?)$")
 
 
@@ -658,6 +665,9 @@ def _role_target(text: str, a: int, b: int, firms: list[Mention], latin: bool):
         return after                                  # "chipmaker AMD", "芯片巨头英伟达"
     if after is not None and not latin and text[b:after.start] == "的":
         return after                                  # "专注于AI芯片设计的墨岩半导体"
+    if after is not None and not latin and _ZH_AS_ROLE_AFTER.fullmatch(text, b, after.start) \
+            and _ZH_AS_ROLE_BEFORE.search(text, max(0, a - _ZH_AS_REACH), a):
+        return after                                  # "作为国内领先的大模型公司之一，云岫智能…"
     before = [f for f in firms if f.end <= a]
     if not before:
         return None

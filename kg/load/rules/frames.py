@@ -213,8 +213,9 @@ def _assign_by_type(family: str, firms: list[str], roles: dict, ents: Entities,
     takers = set(families()[family].get("takers") or ()) if takers else set()
     if not hits and len(firms) == 2 and takers:  # no provider typed: the model developer buys
         buyers = [f for f in firms if firm_types(ents, f) & takers]
-        if len(buyers) == 1:
-            hits = [f for f in firms if f not in buyers]
+        if len(buyers) == 1:    # (a chipmaker is no such provider: `takers_not`)
+            barred = set(families()[family].get("takers_not") or ())
+            hits = [f for f in firms if f not in buyers and not firm_types(ents, f) & barred]
     if not hits or len(hits) == len(firms):
         return False
     roles.setdefault(special, []).extend(hits)

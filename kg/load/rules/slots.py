@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.load.rules.announcer import bare_company
 from kg.load.rules.interviews import first_person
+from kg.load.rules.zh_implied_subject import implied_partner_subject
 from kg.load.rules.vehicles import vehicle_phrase
 from kg.load.rules.entities import Entities, Mention, rules
 from kg.load.text.sentences import Sentence
@@ -214,6 +215,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if free(m.start(), m.end()):                              # interviewee's firm
             items.append((m.start(), m.end(), [we]))
             taken.append(m.span())
+    if we and not any(we in iris for _, _, iris in items):   # "最大的一笔是和X签的合同": the
+        at = implied_partner_subject(s.text, [(a, b) for a, b, _ in items])   # interviewee
+        if at is not None:                                                  # (zh_implied_subject)
+            items.append((at, at, [we]))
 
     regex, phrases = _role_anaphora()
     pair_subject = _pair_subject(s.text, items)
@@ -347,7 +352,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     items.sort()
     merged: list[list] = []
     for a, b, iris in items:
-        if merged:
+        if merged and merged[-1][0] < merged[-1][1]:    # an implied subject joins no list
             pa, pb, piris = merged[-1]
             gap = s.text[pb:a]
             if set(iris) <= set(piris) and (_SAME_BRACKET.match(gap) or not gap.strip()):

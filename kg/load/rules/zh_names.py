@@ -43,7 +43,8 @@ def zh_weak_recurring(text: str):
             start = m.start() - len(prefix)
             seen.setdefault(text[start:m.end()], []).append((start, m.end()))
     for name, spans in seen.items():
-        if len(spans) >= 2 or any(_deal_partner(text, a, b) for a, b in spans):
+        if len(spans) >= 2 or any(_deal_partner(text, a, b) or _as_role_subject(text, a)
+                                  for a, b in spans):
             for a, b in spans:
                 yield a, b, name
 
@@ -61,6 +62,25 @@ def _sign_after() -> re.Pattern:
 def _deal_partner(text: str, a: int, b: int) -> bool:
     return bool(_PARTNER_BEFORE.search(text, max(0, a - 1), a) and _sign_after().match(text, b)
                 and not text.startswith(tuple(lexicon()["zh_weak_description_heads"]), a))
+
+
+_AS_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _as_role_before() -> re.Pattern:
+    """An opening "as a <role>" apposition ending right before a name: "作为国内领先的云服务商之一，",
+    "身为一家算力服务商，"."""
+    zh_roles = "|".join(re.escape(p) for p, _ in rules().roles if not p.isascii())
+    return re.compile(rf"(?:作为|身为)[^。；，,\n]{{0,24}}?(?:{zh_roles})(?:之一)?[，,]\s*$")
+
+
+def _as_role_subject(text: str, a: int) -> bool:
+    """'身为一家云服务商，岚桥云今年…': a name right after an opening "as a <role>" apposition is its
+    subject, a firm even when told once."""
+    left = max(0, a - _AS_REACH)
+    return ("作为" in text[left:a] or "身为" in text[left:a]) \
+        and _as_role_before().search(text, left, a) is not None
 
 
 @lru_cache(maxsize=1)
