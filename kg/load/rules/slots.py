@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.load.rules.announcer import bare_company
+from kg.load.rules.descriptions import described_firm, description_spans
 from kg.load.rules.interviews import first_person
 from kg.load.rules.zh_implied_subject import implied_partner_subject
 from kg.load.rules.vehicles import vehicle_phrase
@@ -222,8 +223,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
 
     regex, phrases = _role_anaphora()
     pair_subject = _pair_subject(s.text, items)
+    typed: list[tuple[int, int]] = []      # typed descriptions, resolved or not
     for m in regex.finditer(s.text):
         phrase = (m.group("en") or m.group("zh")).casefold()
+        typed.append(m.span())
         if not free(m.start(), m.end()):
             continue
         here = {iris[0] for a, b, iris in items if a < m.start()}
@@ -278,6 +281,16 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None:
                 items.append((m.start(), m.end(), [ante.iri]))
                 taken.append((m.start(), m.end()))
+    for a, b, type_name in description_spans(s.text) if previous_start is not None or not s.index \
+            else ():                              # "the Japanese carrier", "the optical-component
+        if free(a, b) and all(b <= x or a >= y for x, y in typed):   # maker" (descriptions.py)
+            subject = (_subject_before(ents, s.start, previous_start, article_text)
+                       if previous_start is not None else None)
+            ante = described_firm(ents, firm_types, s.start, s.text, a, b, floor, items,
+                                  type_name, subject)
+            if ante is not None:
+                items.append((a, b, [ante]))
+                taken.append((a, b))
     for m in _PAIR.finditer(s.text):
         if not free(m.start(), m.end()):
             continue

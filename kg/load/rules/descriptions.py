@@ -1,0 +1,82 @@
+"""Definite descriptions whose head is a firm word, outside the type lexicon ("the Japanese
+carrier", "the Danish provider", "the optical-component maker", "the accelerator designer", "the
+Texas landlord"): the description means the most recent firm it can describe — of the type its
+head implies when one is named in reach, else the most recent firm that is not the other party
+of its own clause. Heads and the words that make a description no anaphor ("the other company",
+"the project company") are in ``firm_descriptions_en`` (lexicon/core.yaml).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.rules.entities import Entities, Mention
+from kg.load.vocab import lexicon
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple[re.Pattern, dict[str, str | None], frozenset[str]]:
+    spec = lexicon()["firm_descriptions_en"]
+    heads: dict[str, str | None] = dict(spec["heads"])
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    regex = re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[A-Za-z][\w.'-]*\s+){{1,3}}?)(?P<head>{alt})\b"
+                       rf"(?!\s+(?:{'|'.join(spec['not_after'])})\b|-)")
+    stop = frozenset(w.casefold() for w in spec["not_modifiers"])
+    return regex, heads, stop
+
+
+#: what ends the clause a description stands in: its other party is named inside the same clause
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:after|as|when|while|because|since|said|says|saying|"
+                           r"told|added|announced|disclosed|which|who|whereby)\b")
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def description_spans(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, implied type) of each firm description in a sentence's text."""
+    if "the" not in text.casefold():
+        return []
+    regex, heads, stop = _spec()
+    found = []
+    for m in regex.finditer(text):
+        mods = m.group("mods").split()
+        if any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in mods):
+            continue
+        found.append((m.start(), m.end(), heads[m.group("head").casefold()]))
+    return found
+
+
+def _clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """Sentence offsets of the clause holding text[a:b]."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, a)), default=0)
+    after = _CLAUSE_BREAK.search(text, b)
+    return start, after.start() if after else len(text)
+
+
+def described_firm(ents: Entities, types_of, sentence_start: int, text: str, a: int, b: int,
+                   floor: int, in_sentence: list[tuple[int, int, list[str]]],
+                   type_name: str | None, subject_before: Mention | None) -> str | None:
+    """The firm (IRI) the description text[a:b] (sentence offsets) means, or None. Candidates in
+    order: the first firm of an earlier clause of its sentence ("Shares of X jumped after the
+    optical-component maker said …"), the subject of the sentence before (`subject_before`), the
+    firms named before it, latest first; firms of its own clause (`in_sentence`: the sentence's
+    firm items) are its other party, never it. A head implying a type takes the first candidate
+    of that type, when there is one."""
+    named = max(((y, iris) for x, y, iris in in_sentence if y <= a), default=None)
+    if named is not None and len(named[1]) == 1 and _APPOSITION.fullmatch(text, named[0], a):
+        return named[1][0]          # "with Quillon Cloud, the GPU rental company": an apposition
+    lo, hi = _clause(text, a, b)
+    other = {i for x, y, iris in in_sentence if lo <= x < hi and not a <= x < b for i in iris}
+    candidates = [iris[0] for x, y, iris in sorted(in_sentence) if y <= lo and len(iris) == 1]
+    if not candidates and subject_before is not None:
+        candidates.append(subject_before.iri)
+    before = sentence_start + a
+    candidates += [m.iri for m in reversed(ents.mentions)
+                   if m.kind == "firm" and floor <= m.start and m.end <= before]
+    candidates = [i for i in candidates if i not in other]
+    if type_name is not None:
+        typed = next((i for i in candidates if type_name in types_of(ents, i)), None)
+        if typed is not None:
+            return typed
+    return candidates[0] if candidates else None
