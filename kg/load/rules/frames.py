@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Figure, Frame, figure_of
-from kg.load.rules.patterns import (compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
+from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
                               kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
@@ -402,7 +402,8 @@ def _bracketed_after(s: Sentence, ents: Entities, iri: str) -> bool:
 
 def _chip_provider(f: Frame, ents: Entities) -> None:
     """'a memorandum with chipmaker Kestrel for up to 2 gigawatts of accelerators': capacity a
-    chipmaker (no cloud provider) provides with goods named is a supply of its chips."""
+    chipmaker (no cloud provider) provides with goods named, or supplies ("agreed to supply Y with
+    1.5 GW of compute"), is a supply of its chips."""
     if f.family != "Cloud" or len(f.roles.get("provider", ())) != 1:
         return
     maker = firm_types(ents, f.roles["provider"][0])
@@ -410,7 +411,8 @@ def _chip_provider(f: Frame, ents: Entities) -> None:
         return
     a, _ = f.core or f.span
     end = deal_clause_end().search(f.sentence.text, f.span[1])
-    if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
+    clause = f.sentence.text[a:end.start() if end else len(f.sentence.text)]
+    if not supply_goods().search(clause) and not chip_supply_verbs().search(clause):
         return
     f.family = "Compute" if "capacityGW" in f.figures else "Supply"
     f.kinds = (f.kinds - {"CloudServiceAgreement"}) | {"SupplyAgreement"} | (

@@ -149,3 +149,8 @@ def deal_clause_end() -> re.Pattern:
 @lru_cache(maxsize=1)
 def supply_goods() -> re.Pattern:
     return re.compile(lexicon()["words"]["supply_goods"], re.I)
+
+
+@lru_cache(maxsize=1)
+def chip_supply_verbs() -> re.Pattern:
+    return re.compile(lexicon()["words"]["chip_supply_verbs"], re.I)

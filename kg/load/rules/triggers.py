@@ -191,6 +191,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
                 if role is None:
                     if voice == "give" and r.brand.match(text, y):
                         continue            # "出租英伟达GPU": the goods' maker, no party
+                    if family in _FINANCING and _SHARES_AFTER.match(text, y):
+                        continue            # "sold Y shares and arranged a loan": Y lends nothing
                     if first_after is None and not marked:
                         first_after = (x, y, n)
                     continue
