@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:after|as|when|while|because|since
                            r"told|added|announced|disclosed|which|who|whereby)\b")
 
 
-_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION = re.compile(r"(?:\s+(?:Inc|Corp|Ltd|LLC|plc|Co|AB|AS|ASA|AG|SA|SE|NV|BV)\.?)?\s*,\s*")
 
 
 def description_spans(text: str) -> list[tuple[int, int, str | None]]:
@@ -63,9 +63,9 @@ def described_firm(ents: Entities, types_of, sentence_start: int, text: str, a: 
     firms named before it, latest first; firms of its own clause (`in_sentence`: the sentence's
     firm items) are its other party, never it. A head implying a type takes the first candidate
     of that type, when there is one."""
-    named = max(((y, iris) for x, y, iris in in_sentence if y <= a), default=None)
-    if named is not None and len(named[1]) == 1 and _APPOSITION.fullmatch(text, named[0], a):
-        return named[1][0]          # "with Quillon Cloud, the GPU rental company": an apposition
+    if any(_APPOSITION.fullmatch(text, y, a) for x, y, iris in in_sentence if y <= a):
+        return None     # "Brisk Cloud Corp., the data centre builder, has …": an apposition the
+        #                 relation patterns read as part of the name
     lo, hi = _clause(text, a, b)
     other = {i for x, y, iris in in_sentence if lo <= x < hi and not a <= x < b for i in iris}
     candidates = [iris[0] for x, y, iris in sorted(in_sentence) if y <= lo and len(iris) == 1]
