@@ -110,13 +110,38 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         elif cue("definitive").search(s.text) and not cue("not_yet").search(s.text) \
                 and not status:
             _mark(frames, s, own, ents, by_sentence, binding=True)
+    _umbrella_agreement(frames, sentences, ents)
     _part_of_the_agreement(frames)
+
+
+#: How many sentences after a pair's definitive agreement its parts may be told.
+UMBRELLA_REACH = 2
+
+
+def _umbrella_agreement(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
+    """A pair's definitive agreement told as a whole ("X and Y signed a new definitive agreement
+    that …", 双方签署最终协议) binds the pair's deals its next sentences tell ("X will hold 27%
+    of Y"): they are its parts. Not a financing, not a warrant (the warrant convention), not a
+    deal a cue already qualifies."""
+    for s in sentences:
+        if not cue("umbrella_agreement").search(s.text) or cue("not_yet").search(s.text) \
+                or non_binding_spans(s.text) or sentence_status(s.text):
+            continue
+        pair = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
+        if len(pair) != 2:
+            continue
+        for f in frames:
+            if f.binding is None and f.status == "Announced" and f.parties() == pair \
+                    and s.index < f.sentence.index <= s.index + UMBRELLA_REACH \
+                    and f.family not in FINANCINGS and f.family != "Warrant":
+                f.binding, f.status = True, "Definitive"
 
 
 #: A sentence telling a deal as part of the agreement told before ("As part of the agreement,
 #: OpenAI has contracted to buy …", 根据该协议): that deal is bound as the agreement is.
 _PART_OF = re.compile(r"^\W*(?:As (?:a )?part of|Under) (?:the|that|this) (?:new |same )?(?:agreement|deal|"
-                      r"contract|pact)\b|^\W*(?:根据|按照)(?:该|这份|上述)(?:协议|合同)", re.I)
+                      r"contract|pact|transaction|arrangement)\b|^\W*(?:根据|按照)(?:该|这份|上述)(?:协议|合同)"
+                      r"|^\W*作为(?:该|这|此|本|上述)?(?:笔|份|项|次)?(?:交易|协议|合同|安排)的一部分", re.I)
 
 
 def _part_of_the_agreement(frames: list[Frame]) -> None:
@@ -207,16 +232,24 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None,
 #: commitment is set out in a non-binding term sheet": the firm's investment).
 _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
     (r"认股权证|权证协议|\bwarrants?\b", ("Warrant",)),
-    (r"(?:供货|供应|采购)(?:协议|合同)|\b(?:supply|purchase)\s+(?:agreement|contract|deal)s?\b",
+    (r"share purchase|stock purchase|subscription agreement|(?:股份|股权)?认购协议|入股协议|增资协议",
+     ("Stake", "Investment")),
+    (r"(?:供货|供应|采购)(?:协议|合同)|(?<!share )(?<!stock )\b(?:supply|purchase)\s+(?:agreement|contract|deal)s?\b",
      ("Supply", "Compute")),
     (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
     (r"订单|\bfirm orders?\b|\b(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?orders?\b",
      ("Supply", "Compute")),
     (r"(?:贷款|授信|借款)(?:协议|合同|条款清单|条款书|意向书)|\bloan term sheet\b|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
      r"(?:\s+agreement)?\b", ("Loan", "Facility", "Financing")),
-    (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
+    (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b(?!-)|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
      r"rent|use|take))", ("Investment",)),
 ))
+
+
+def _named_families(text: str) -> set[str]:
+    """The families a sentence's kind words name ("a definitive purchase agreement": supply and
+    compute deals)."""
+    return {fam for words, fams in _KIND_WORDS if words.search(text) for fam in fams}
 
 
 def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame]:
@@ -373,6 +406,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         # "这份协议是具有约束力的正式合同" about a lender's supply deal: not its loan
         near = _latest_deals([f for f in frames if firms <= f.parties()], s, finance=lends or None,
                              reach=2 * ANAPHORA_REACH)      # the firm says which deal
+        kinds = _named_families(s.text)
+        if kinds:       # "X said the two sides had signed a letter of intent and expect to sign a
+            near = [f for f in near if f.family in kinds]   # purchase agreement": not X's stake
         if _kind_anaphor(s.text):
             near = [f for f in near if _loi_like(f)] or near    # "The memorandum is non-binding,
                                                                 # X said": X's memorandum
@@ -387,7 +423,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             if len(deals) > 2:
                 break
             targets.append(f)
-    elif cue("deal_anaphora").search(s.text) and cue("anaphora_nonbinding_kind").search(s.text):
+    elif not binding and cue("deal_anaphora").search(s.text) \
+            and cue("anaphora_nonbinding_kind").search(s.text):   # "与前述意向书不同，这是一份正式
+                                                                   # 合同": the deal told, not the LOI
         earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
                    and _loi_like(f)]
         if not earlier:                       # "But the agreement was a letter of intent": the
