@@ -60,6 +60,17 @@ def frame_status(f: Frame, text: str) -> str | None:
     return sentence_status(rest) if rest != text else None
 
 
+def talks_from_sources(text: str, sentences: list[Sentence], index: int) -> bool:
+    """Talks that unnamed sources tell ("据多位知情人士透露，X正与Y洽谈，拟提供约10亿美元贷款",
+    "X is in talks to buy a stake in Y, people familiar with the matter said") are a rumour —
+    unless this sentence or the next says something was signed ("…目前双方仅签署了贷款条款
+    清单", "So far the two have signed only a term sheet"): then the deal is told as signed."""
+    if not (cue("unnamed_sources").search(text) and cue("talks_under_way").search(text)):
+        return False
+    following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+    return not (cue("signed_told").search(text) or cue("signed_told").search(following))
+
+
 def masked(s: Sentence, ents: Entities) -> str:
     """The sentence with firm and person names blanked (same length): a cue word inside a name
     ("若水智能", "Iffy Labs") is no cue."""
@@ -89,9 +100,12 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         own = by_sentence.get(s.index, [])
         text = masked(s, ents)
         status = sentence_status(text)
+        talks = status is None and bool(own) and talks_from_sources(text, sentences, s.index)
+        if talks:
+            status = "Rumoured"
         who = reporter(s, ents)
         for f in own:
-            here = frame_status(f, text) if status else None
+            here = status if talks else frame_status(f, text) if status else None
             if here:
                 f.status = here
                 f.confidence = min(f.confidence, 0.6)
