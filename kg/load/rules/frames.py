@@ -112,6 +112,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
         _settle_kinds(f)
         _cloud_seller(f, ents)
         _chip_provider(f, ents)
+        _described_capacity_seller(f, ents)
     return [f for f in frames if f.family != "drop" and not _bare_fundraise(f)]
 
 
@@ -418,6 +419,17 @@ def _chip_provider(f: Frame, ents: Entities) -> None:
     f.kinds = (f.kinds - {"CloudServiceAgreement"}) | {"SupplyAgreement"} | (
         {"ComputeCommitment"} if f.family == "Compute" else set())
     f.roles = {"supplier": f.roles["provider"], "buyer": f.roles.get("customer", [])}
+
+
+def _described_capacity_seller(f: Frame, ents: Entities) -> None:
+    """'Ardent has a memorandum with Stillmoor, a GPU leasing company, for 200 MW': capacity from
+    a firm the text describes as no cloud provider (a GPU lessor, a leasing company) is a compute
+    commitment, not a cloud service (the gold sets' convention for untyped capacity sellers)."""
+    if f.family != "Cloud" or "CloudServiceAgreement" not in f.kinds:
+        return
+    providers = f.roles.get("provider", ())
+    if len(providers) == 1 and firm_types(ents, providers[0]) == {"Firm"}:
+        f.kinds = (f.kinds - {"CloudServiceAgreement"}) | {"ComputeCommitment"}
 
 
 def _cloud_seller(f: Frame, ents: Entities) -> None:
