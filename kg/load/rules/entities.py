@@ -203,8 +203,9 @@ def find_entities(text: str) -> Entities:
     _merge_prefix_names(ents, unseen)
     for a, b, name in _zh_weak_recurring(text):
         if free(a, b) and gaz.lookup(name) is None:
-            iri = unseen.setdefault(name, firm_iri(name))
-            add(a, b, iri, name, "firm", False)
+            iri = unseen.get(name) or _suffixed_form(name, unseen) or \
+                unseen.setdefault(name, firm_iri(name))
+            add(a, b, iri, ents.names.get(iri, name), "firm", False)
     shorts = {**head_short_forms(text, unseen, rules().not_name_zh, rules().suffixes_zh_all),
               **_short_forms(unseen)}
     shorts = {k: v for k, v in shorts.items() if k.isascii() or not _shared_head(k, v, unseen)}
@@ -503,6 +504,14 @@ def _merge_prefix_names(ents: Entities, unseen: dict[str, str]) -> None:
         for type_name, span in ents.types.pop(old, {}).items():
             ents.add_type(new, type_name, span)
         unseen[short] = new
+
+
+def _suffixed_form(name: str, unseen: dict[str, str]) -> str | None:
+    """'海颐融资租赁' where '海颐融资租赁有限公司' is named: the one unseen firm whose name is this one
+    with a suffix after it."""
+    suffixes = rules().suffixes_zh_all
+    found = {iri for n, iri in unseen.items() if n.startswith(name) and n[len(name):] in suffixes}
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_forms(unseen: dict[str, str]) -> dict[str, str]:

@@ -44,7 +44,7 @@ def zh_weak_recurring(text: str):
             seen.setdefault(text[start:m.end()], []).append((start, m.end()))
     for name, spans in seen.items():
         if len(spans) >= 2 or any(_deal_partner(text, a, b) or _as_role_subject(text, a)
-                                  for a, b in spans):
+                                  or _alias_after(text, b) for a, b in spans):
             for a, b in spans:
                 yield a, b, name
 
@@ -65,6 +65,16 @@ def _deal_partner(text: str, a: int, b: int) -> bool:
 
 
 _AS_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _alias() -> re.Pattern:
+    return re.compile(lexicon()["zh_alias"]["alias"])
+
+
+def _alias_after(text: str, b: int) -> bool:
+    """'澄岳数据（以下简称“公司”）': a name the text gives a short name for is a firm."""
+    return text.startswith(("（", "("), b) and _alias().match(text, b) is not None
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
 
+_BREAK = re.compile(r"[。！？；，,\n]")
 #: How far before the alias the registered name may start (characters).
 _REACH = 30
 
@@ -26,12 +27,16 @@ def registered_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, short name): the span from the registered name (where the short name starts
     inside it, with a place name before it: 北京北辰…) to the closing bracket."""
     alias, place = _rules()
+    generic = frozenset(lexicon()["zh_alias"].get("generic_shorts") or ())
     for m in alias.finditer(text):
         short = m.group("short")
         before = text[max(0, m.start() - _REACH):m.start()]
         at = before.rfind(short)
-        if at < 0:
-            continue                 # an abbreviation not inside the name: not read here
+        if at < 0 or short in generic:
+            continue                 # an abbreviation not inside the name: not read here; nor
+                                     # "X（以下简称“公司”）": the firm itself, no new name
         start = m.start() - len(before) + at
+        if _BREAK.search(text, start, m.start()):
+            continue                 # a registered name holds no sentence or line break
         head = place.search(text, max(0, start - 4), start)
         yield (head.start() if head else start), m.end(), short
