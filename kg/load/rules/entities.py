@@ -224,6 +224,12 @@ def find_entities(text: str) -> Entities:
 
 
 @lru_cache(maxsize=1)
+def _zh_not_first_words() -> tuple[str, ...]:
+    """Words that open no Chinese name right after a role word (`zh_name_not_first_words`)."""
+    return tuple(lexicon().get("zh_name_not_first_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _not_firm_names() -> frozenset[str]:
     """Desks and departments that end like a firm's name (`not_firm_names_en`)."""
     return frozenset(lexicon().get("not_firm_names_en") or ())
@@ -252,6 +258,8 @@ def _unseen_candidates(text: str):
         if name[0].isascii():
             yield m.start("name"), m.end("name"), name, role_type(m.group("role"))
             continue
+        if name.startswith(_zh_not_first_words()):
+            continue               # "一家大模型公司签署AI服务器…协议": the verb opens no name
         cut, skip = _zh_name_end(name), 0
         after_role = set(lexicon().get("zh_name_chars_after_role") or "")
         if cut and name[0] in r.not_name_zh - after_role and text.count(name[:cut]) < 2:

@@ -38,6 +38,16 @@ def _teller_before() -> re.Pattern:
     return re.compile(lexicon()["announcer_zh"]["teller_before"])
 
 
+def _teller(text: str, items: list, at: int) -> tuple[int, list[str]] | None:
+    """The one firm that tells the clause of a bare 公司/该公司 at `at` ("X在声明中确认，公司…", "X还
+    披露，为保障…，该公司…"), with no other firm named between them."""
+    before = [(x, y, iris) for x, y, iris in items if y <= at]
+    if not before:
+        return None
+    x, y, iris = max(before, key=lambda item: item[1])
+    return (y, iris) if len(iris) == 1 and _teller_before().match(text, y, at) else None
+
+
 @lru_cache(maxsize=1)
 def _its_goods() -> re.Pattern:
     """'its' before chips ("2 gigawatts of its accelerators"): the slot is 'it', then 's'."""
@@ -263,8 +273,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             items.append((a, b, [announcer]))
             taken.append((a, b))
     for a, b in bare_company(s.text):           # "X在声明中确认，公司已与Y签订…": the firm that
-        teller = max(((y, iris) for x, y, iris in items if y <= a and len(iris) == 1  # tells it
-                      and _teller_before().match(s.text, y, a)), default=None)
+        teller = _teller(s.text, items, a)      # tells it
         if free(a, b) and teller is not None:
             items.append((a, b, list(teller[1])))
             taken.append((a, b))
@@ -272,6 +281,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if free(m.start(), m.end()):
             here = {iris[0] for a, b, iris in items if a < m.start()}
             ante = None
+            teller = _teller(s.text, items, m.start())
+            if teller is not None:      # "X还披露，…，该公司已获得…": the firm that tells it
+                items.append((m.start(), m.end(), list(teller[1])))
+                taken.append((m.start(), m.end()))
+                continue
             if not here and previous_start is not None and _SUBJECT_OPENER.fullmatch(s.text, 0, m.start()):
                 # "X will spend the money on Y's chips. In a filing, the company said …": a
                 # subject description is the subject of the sentence before, not the last firm
