@@ -129,7 +129,11 @@ def add_share_lenders(frames: list[Frame], sentences: list[Sentence], ents: Enti
 
 #: Patterns that name a financing's lenders only (relations.yaml): the borrower is found here.
 LENDERS_ONLY = _LENDERS_ONLY = ("en.loan.np.led.by", "en.loan.np.providing", "en.loan.np.that.provided",
-                                "en.loan.debt.provided.by")
+                                "en.loan.debt.provided.by", "en.loan.np.separate.from")
+#: A financing told as a separate one by its lender only ("describes a separate $400m term loan
+#: from X"): the borrower of the financing told up to this many sentences before borrows it.
+_SEPARATE = "en.loan.np.separate.from"
+_SEPARATE_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -161,10 +165,11 @@ def _repaid(f: Frame, sentences: list[Sentence]) -> bool:
         and _repays().search(sentences[i - 1].text) is not None
 
 
-def _raiser(frames: list[Frame]) -> list[str]:
-    """The borrower (or issuer) of the latest financing told so far, if any."""
+def _raiser(frames: list[Frame], since: int = -1) -> list[str]:
+    """The borrower (or issuer) of the latest financing told so far (from sentence `since` on),
+    if any."""
     for g in reversed(frames):
-        if g.family in (*_FINANCINGS, "Bond"):
+        if g.family in (*_FINANCINGS, "Bond") and g.sentence.index >= since:
             who = g.roles.get("borrower") or g.roles.get("issuer")
             if who:
                 return list(who)
@@ -199,6 +204,8 @@ def lone_lenders(frames: list[Frame], sentences: list[Sentence] = ()) -> list[Fr
             f.roles["borrower"] = list(earlier[-1].roles["borrower"])
         elif _repaid(f, sentences) and _raiser(out):
             f.roles["borrower"] = _raiser(out)  # "Part of the proceeds will repay a loan …"
+        elif f.rule == _SEPARATE and _raiser(out, f.sentence.index - _SEPARATE_REACH):
+            f.roles["borrower"] = _raiser(out, f.sentence.index - _SEPARATE_REACH)
         elif f.rule not in _DESCRIBED or not cue("financing_named_back").match(f.sentence.text) \
                 or _DEMONSTRATIVE.match(f.sentence.text):
             continue    # kept: "The debt, provided by X and Y, is secured by …" (a vehicle borrows);
