@@ -20,7 +20,7 @@ def _spec() -> tuple[re.Pattern, dict[str, str | None], frozenset[str]]:
     heads: dict[str, str | None] = dict(spec["heads"])
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     regex = re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[A-Za-z][\w.'-]*\s+){{1,3}}?)(?P<head>{alt})\b"
-                       rf"(?!\s+(?:{'|'.join(spec['not_after'])})\b|-)")
+                       rf"(?!\s+(?:{'|'.join(spec['not_after'])}|{alt})\b|-)")
     stop = frozenset(w.casefold() for w in spec["not_modifiers"])
     return regex, heads, stop
 
@@ -30,6 +30,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:after|as|when|while|because|since
                            r"told|added|announced|disclosed|which|who|whereby)\b")
 
 
+#: a verb coordinated with the clause before, sharing its subject (", and agreed to …")
+_COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+|has\s+|have\s+|will\s+|would\s+)*"
+                          r"(?:agreed|[a-z]+ed|plans|will)\b(?=[^,;:]*$)")
 _APPOSITION = re.compile(r"(?:\s+(?:Inc|Corp|Ltd|LLC|plc|Co|AB|AS|ASA|AG|SA|SE|NV|BV)\.?)?\s*,\s*")
 
 
@@ -66,6 +69,11 @@ def described_firm(ents: Entities, types_of, sentence_start: int, text: str, a: 
     if any(_APPOSITION.fullmatch(text, y, a) for x, y, iris in in_sentence if y <= a):
         return None     # "Brisk Cloud Corp., the data centre builder, has …": an apposition the
         #                 relation patterns read as part of the name
+    named = sorted((x, y, iris[0]) for x, y, iris in in_sentence if y <= a and len(iris) == 1)
+    if len(named) >= 2 and named[-1][2] != named[0][2] \
+            and _COORDINATED.search(text, named[-1][1], a):
+        return named[-1][2]     # "X lined up debt for Y and agreed to take a stake in the AI
+        #                         developer": the object of the clause before, not its subject
     lo, hi = _clause(text, a, b)
     other = {i for x, y, iris in in_sentence if lo <= x < hi and not a <= x < b for i in iris}
     candidates = [iris[0] for x, y, iris in sorted(in_sentence) if y <= lo and len(iris) == 1]

@@ -81,7 +81,8 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
         _supply_only(f)
         return f
     generic = (*lexicon().get("generic_deal_patterns", ()), *lexicon().get("power_deal_triggers", ()))
-    if f.rule not in generic or len(f.parties()) != 2 or not _power_named(s.text):
+    if not any(f.rule == g or f.rule.startswith(g + ".") for g in generic) \
+            or len(f.parties()) != 2 or not _power_named(s.text):   # (".supply": a supply noun)
         return f
     power = [i for i in f.parties() if _power_firm(i, s, ents)]
     if len(power) != 1:
