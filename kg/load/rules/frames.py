@@ -289,7 +289,8 @@ _PURCHASE_NOUN = re.compile(r"(?:采购|购买)(?:协议|合同)$|\b(?:purchase|
 #: "算力采购协议", "capacity purchase agreement": buying capacity is a cloud deal.
 _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b(?:capacity|compute|computing|cloud)\s+"
                               r"purchas", re.I)
-_LEASE_NOUN = re.compile(r"租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
+#: (not 算力租赁合同: compute rented is a cloud service; a GPU租赁合同 leases the hardware)
+_LEASE_NOUN = re.compile(r"(?<!算力)租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
 #: "entered into a Credit Agreement with X", 签订授信协议: a financing's paper, no cloud deal (the
 #: financing rules read it).

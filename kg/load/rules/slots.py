@@ -97,8 +97,12 @@ def _role_anaphora() -> tuple[re.Pattern, dict[str, str]]:
             for w in words:
                 phrases[w.casefold()] = type_name
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    places = "|".join(map(re.escape, lexicon().get("zh_description_places") or ())) or "(?!)"
+    # "这家美国模型开发商", "该日本运营商", "这家总部位于深圳的服务器厂商": a place, or (after 这家) a
+    # clause closed by 的, may stand before the role word
     regex = re.compile(
-        rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<en>{alt})\b|(?:这家|该|这一|此)(?P<zh>{alt})",
+        rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<en>{alt})\b|(?:这家(?:[^，。；、：:⟦⟧\s“”「」]{{1,14}}?的)?"
+        rf"|该|这一|此)(?:{places})?(?P<zh>{alt})",
         re.I)
     return regex, phrases
 
