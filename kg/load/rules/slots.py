@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.load.rules.announcer import bare_company
 from kg.load.rules.descriptions import described_firm, description_spans
+from kg.load.rules.possessive_partners import partner_of, partner_spans
 from kg.load.rules.interviews import first_person
 from kg.load.rules.zh_implied_subject import implied_partner_subject
 from kg.load.rules.vehicles import vehicle_phrase
@@ -308,6 +309,14 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                                   type_name, subject)
             if ante is not None:
                 items.append((a, b, [ante]))
+                taken.append((a, b))
+    for a, b in partner_spans(s.text):          # "extended a loan to its customer": the other
+        if free(a, b):                           # firm of the possessor's last deal
+            possessor = max(((y, iris) for x, y, iris in items if y <= a), default=None)
+            partner = partner_of(possessor[1][0] if possessor and len(possessor[1]) == 1
+                                 else None, last_pair)
+            if partner is not None:
+                items.append((a, b, [partner]))
                 taken.append((a, b))
     for m in _PAIR.finditer(s.text):
         if not free(m.start(), m.end()):
