@@ -50,6 +50,40 @@ def description_spans(text: str) -> list[tuple[int, int, str | None]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _indefinite() -> re.Pattern:
+    heads = lexicon()["firm_descriptions_en"]["heads"]
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b[Aa]n?\s+(?P<mods>(?:[A-Za-z][\w.'-]*\s+){{0,3}}?)(?P<head>{alt})\b"
+                      rf"(?!\s+(?:of|that|which|who|whose|{alt})\b|-)")
+
+
+@lru_cache(maxsize=1)
+def _named_later() -> re.Pattern:
+    spec = lexicon()["firm_descriptions_en"]
+    roles = "|".join(re.escape(w) for w in spec["named_later_roles"])
+    return re.compile(rf"\s*(?:The|Its|Their)\s+(?:{roles})(?:\s*,[^,.;]{{1,80}},)?\s+"
+                      rf"(?:is|was|will be|would be|turns out to be|turned out to be)\s+$")
+
+
+def indefinite_span(text: str) -> tuple[int, int] | None:
+    """The first indefinite firm description of a sentence ("an artificial-intelligence
+    developer", "a Japanese carrier"), for a party the next sentence names."""
+    if " a" not in text and not text.startswith("A"):
+        return None
+    stop = _spec()[2]
+    for m in _indefinite().finditer(text):
+        if not any(w.casefold() in stop for w in m.group("mods").split()):
+            return m.span()
+    return None
+
+
+def names_party_later(text_before_firm: str) -> bool:
+    """Whether the text before a firm's mention opens a sentence that names a deal party told
+    before only by description ("The buyer is X", "The customer, people familiar said, was X")."""
+    return bool(_named_later().fullmatch(text_before_firm))
+
+
 def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     """Sentence offsets of the clause holding text[a:b]."""
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, a)), default=0)
@@ -66,6 +100,8 @@ def described_firm(ents: Entities, types_of, sentence_start: int, text: str, a: 
     firms named before it, latest first; firms of its own clause (`in_sentence`: the sentence's
     firm items) are its other party, never it. A head implying a type takes the first candidate
     of that type, when there is one."""
+    if any(not text[b:x].strip() for x, y, iris in in_sentence if x >= b):
+        return None     # "the Belgian telecoms group Orvia": the description introduces a name
     if any(_APPOSITION.fullmatch(text, y, a) for x, y, iris in in_sentence if y <= a):
         return None     # "Brisk Cloud Corp., the data centre builder, has …": an apposition the
         #                 relation patterns read as part of the name

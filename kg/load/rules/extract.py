@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.load.rules.cues import apply_cues, deals_by_name, masked, reporter, sentence_status
+from kg.load.rules.descriptions import names_party_later
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
 from kg.load.rules.guards import commentary, headline_metrics, headline_told, names_other_firm
@@ -79,7 +80,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         we = answers.firm if answers and answers.covers(s.start, s.end) else None
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start, article_text=text,
-                                announcer=issuer, we=we, vehicle=vehicle)
+                                announcer=issuer, we=we, vehicle=vehicle,
+                                named_later=_named_next(sentences, s, ents, text))
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + without_unnamed(sale_leasebacks(lease_nouns_unlet(
@@ -331,6 +333,18 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 _UNDERWRITES = re.compile(r"承销|\bunderwr|\bbookrunner", re.I)
+
+
+def _named_next(sentences: list[Sentence], s: Sentence, ents: Entities, text: str) -> str | None:
+    """The firm the next sentence names as a party told in `s` only by an indefinite description
+    ("… said an AI developer would buy 1.5 GW. The buyer is X"; rules/descriptions.py)."""
+    if s.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[s.index + 1]
+    if not nxt.text.lstrip().startswith(("The ", "Its ", "Their ")):
+        return None
+    first = min(ents.firms_in(nxt.start, nxt.end), key=lambda m: m.start, default=None)
+    return first.iri if first is not None and names_party_later(text[nxt.start:first.start]) else None
 
 
 def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantities):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.load.rules.announcer import bare_company
-from kg.load.rules.descriptions import described_firm, description_spans
+from kg.load.rules.descriptions import described_firm, description_spans, indefinite_span
 from kg.load.rules.possessive_partners import partner_of, partner_spans
 from kg.load.rules.interviews import first_person
 from kg.load.rules.zh_implied_subject import implied_partner_subject
@@ -204,7 +204,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   previous_start: int | None = None, role_floor: int | None = None,
                   keep_pledged: bool = False, article_text: str = "",
                   announcer: str | None = None, we: str | None = None,
-                  vehicle: str | None = None) -> Slotted:
+                  vehicle: str | None = None, named_later: str | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -310,6 +310,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None:
                 items.append((a, b, [ante]))
                 taken.append((a, b))
+    span = indefinite_span(s.text) if named_later and not any(
+        named_later in iris for _, _, iris in items) else None
+    if span is not None and free(*span):  # "… said an AI developer would buy 1.5 GW. The buyer
+        items.append((span[0], span[1], [named_later]))   # is X": X (descriptions.py)
+        taken.append(span)
     for a, b in partner_spans(s.text):          # "extended a loan to its customer": the other
         if free(a, b):                           # firm of the possessor's last deal
             possessor = max(((y, iris) for x, y, iris in items if y <= a), default=None)
