@@ -60,6 +60,10 @@ def frame_status(f: Frame, text: str) -> str | None:
     return sentence_status(rest) if rest != text else None
 
 
+#: A sentence that asks ("Did Quillon also invest in Meridian?", "X会入股Y吗？"): it tells no deal.
+_QUESTION = re.compile(r"[?？][\s\"'”’）)*]*$")
+
+
 def talks_from_sources(text: str, sentences: list[Sentence], index: int) -> bool:
     """Talks that unnamed sources tell ("据多位知情人士透露，X正与Y洽谈，拟提供约10亿美元贷款",
     "X is in talks to buy a stake in Y, people familiar with the matter said") are a rumour —
@@ -103,6 +107,8 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         talks = status is None and bool(own) and talks_from_sources(text, sentences, s.index)
         if talks:
             status = "Rumoured"
+        elif status is None and own and _QUESTION.search(s.text):
+            talks, status = True, "Hypothetical"    # "Did X also invest in Y?": asked, not told
         who = reporter(s, ents)
         for f in own:
             here = status if talks else frame_status(f, text) if status else None
