@@ -630,15 +630,18 @@ def _zh_predicate() -> re.Pattern:
     zh_roles = "|".join(re.escape(p) for p, _ in rules().roles if not p.isascii())
     mods = "|".join(re.escape(w) for w in lexicon().get("zh_role_modifiers") or ())
     return re.compile(rf"(?:是|成为|转型为|定位为|(?<![因作认成])为)(?:一家|一个|国内|全球|领先的|头部)*"
+                      rf"(?:[^，。；、：:⟦⟧\n“”]{{1,16}}?的)?(?:独立|新兴|头部|领先)?"
                       rf"(?:{mods})*(?P<role>{zh_roles})")
 
 
-_ZH_SENTENCE_START = re.compile(r"[。！？\n]")
+#: (a speaker's label opens an interview's turn: "经济观察报：X是…")
+_ZH_SENTENCE_START = re.compile(r"[。！？\n：:]")
 
 
 def _zh_predicate_types(text: str, ents: Entities) -> None:
-    """'星河算力成立于2019年，…，2023年起转型为AI云服务商': a role word as the predicate of a
-    sentence whose subject (its opening) is a firm, with no other firm before it, types that firm."""
+    """'星河算力成立于2019年，…，2023年起转型为AI云服务商', 'X是近两年崛起最快的独立算力云厂商之一': a
+    role word as the predicate of a sentence whose subject (its opening) is a firm, with no other
+    firm before it, types that firm."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return
     firms = [m for m in ents.mentions if m.kind == "firm"]
