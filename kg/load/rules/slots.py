@@ -27,6 +27,13 @@ _GROUP_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|\band\b(?:\s+the\b)?|&|,
 _SAME_BRACKET = re.compile(r"^\s*[（(]\s*$")
 _PAIR = re.compile(r"the two (?:sides|companies|firms)|both (?:sides|companies)|the companies|the pair|双方|两家公司|两家企业|两者", re.I)
 _GAPPED = re.compile(r"\s+(?:up to|as much as|about|around|roughly|nearly|more than|another|a further|\$|US\$|\d)", re.I)
+#: ", and X agreed …" after a preposition's object: X opens a clause of its own, no list.
+_NEW_CLAUSE_JOIN = re.compile(r"\s*,\s*and\s+", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:in|into|to|from|with|for|by|of)\s+(?:the\s+)?$", re.I)
+_OWN_VERB = re.compile(r"\s+(?:also\s+|separately\s+|then\s+)?(?:agreed|agrees|will|would|said|says|has|have|had|"
+                       r"is|was|plans|planned|pledged|pledges|committed|commits|signed|signs|invested|invests|"
+                       r"announced|announces|took|takes|bought|buys|made|makes|put|puts|lent|lends|provided)\b",
+                       re.I)
 _FORMER_LATTER = re.compile(r"(?P<latter>后者|\bthe latter\b)|(?P<former>前者|\bthe former\b)", re.I)
 #: "its" before a deal with another firm ("its $4.2bn, five-year contract with X"): the "it".
 _ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|deals?|agreements?|"
@@ -408,6 +415,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 pass
             elif _GAPPED.match(s.text, b):
                 pass   # "up to $10bn in Anthropic and Microsoft up to $5bn": a gapped clause
+            elif _NEW_CLAUSE_JOIN.fullmatch(gap) and _OBJECT_BEFORE.search(s.text, 0, pa) \
+                    and _OWN_VERB.match(s.text, b):
+                pass   # "… to invest $5bn in Anthropic, and Nvidia agreed to invest $10bn": the
+                #        object of one clause, then the subject of the next
             elif _GROUP_JOIN.match(gap) or _BRACKETED_JOIN.match(gap) \
                     or (gap.strip() in (",", "，", "、") and _list_ends_with_and(s.text, b)):
                 merged[-1] = [pa, b, piris + [i for i in iris if i not in piris]]
