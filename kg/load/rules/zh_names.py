@@ -44,7 +44,8 @@ def zh_weak_recurring(text: str):
             seen.setdefault(text[start:m.end()], []).append((start, m.end()))
     for name, spans in seen.items():
         if len(spans) >= 2 or any(_deal_partner(text, a, b) or _as_role_subject(text, a)
-                                  or _alias_after(text, b) for a, b in spans):
+                                  or _alias_after(text, b) or _share_mover(text, a, b)
+                                  for a, b in spans):
             for a, b in spans:
                 yield a, b, name
 
@@ -65,6 +66,19 @@ def _deal_partner(text: str, a: int, b: int) -> bool:
 
 
 _AS_REACH = 40
+#: Shares moving, said of a listed firm: as a modifier before its name ("昨日大涨15%的X", "连续涨停的
+#: X") or right after it, one time word between ("X今日收跌5.7%", "X盘中大涨8%").
+_MOVED_BEFORE = re.compile(r"(?:(?:大涨|大跌|上涨|下跌|涨|跌)[0-9.]+\s*%|涨停|跌停)的$")
+_MOVES_AFTER = re.compile(r"(?:今日|今天|昨日|昨天|周[一二三四五六日]|盘中|早盘|午后|尾盘|全天)?"
+                          r"(?:收涨|收跌|大涨|大跌|上涨|下跌|涨停|跌停)(?:[0-9.]+\s*%)?")
+_MOVE_REACH = 12
+
+
+def _share_mover(text: str, a: int, b: int) -> bool:
+    """'此外，昨日大涨15%的宏光电子今日冲高回落': a name told once whose shares move is a firm."""
+    return ("%" in text[max(0, a - _MOVE_REACH):a] or "停" in text[max(0, a - 4):a]) \
+        and _MOVED_BEFORE.search(text, max(0, a - _MOVE_REACH), a) is not None \
+        or _MOVES_AFTER.match(text, b) is not None
 
 
 @lru_cache(maxsize=1)
