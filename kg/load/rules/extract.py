@@ -42,6 +42,7 @@ from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
+from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
 
 def _own_company(s: Sentence, subject: str | None, firms,
@@ -313,9 +314,9 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
                     or cue("arranger_after").search(s.text[b:b + 140])) \
                     or cue("arranger_not_after").search(s.text[b:b + 20]):
                 continue
-            here = [f for f in financings if f.sentence.index == s.index
-                    or any(x is s for x in f.extra_evidence)] or \
-                [f for f in financings if s.index - 3 <= f.sentence.index < s.index][-1:]
+            here = financing_told_before(financings, s)
+            if here and here[0].sentence is not s and _tells_another_deal(frames, s):
+                continue        # "由X向Y供应GPU" after a loan: X supplies, arranges nothing
             for f in here[:1]:
                 if m.iri in f.roles.get("borrower", ()):
                     continue
@@ -324,6 +325,7 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
                 f.roles.setdefault("arranger", [])
                 if m.iri not in f.roles["arranger"]:
                     f.roles["arranger"].append(m.iri)
+                    note_evidence(f, s)
                 if f.family == "Bond":
                     continue        # it buys none of the bonds: no holder, no lender
                 lenders = f.roles.setdefault("lender", [])
@@ -332,6 +334,14 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def _tells_another_deal(frames: list[Frame], s: Sentence) -> bool:
+    """Does `s` tell a deal of its own that is no financing, and name no financing?"""
+    return any(g.sentence.index == s.index and g.family not in _FINANCINGS for g in frames) \
+        and not cue("names_financing").search(s.text)
+
+
 _UNDERWRITES = re.compile(r"承销|\bunderwr|\bbookrunner", re.I)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
+from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.observations import firms_of
 from kg.load.rules.patterns import alternation, cue, word_cue
 from kg.load.text.sentences import Sentence
@@ -54,9 +55,7 @@ def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entit
         marked = _marked_lenders(s, ents)
         if not marked:
             continue
-        here = [f for f in financings if f.sentence.index == s.index
-                or any(x is s for x in f.extra_evidence)] or \
-            [f for f in financings if s.index - 3 <= f.sentence.index < s.index][-1:]
+        here = financing_told_before(financings, s)
         if not here:
             continue
         target = here[0]
@@ -66,6 +65,7 @@ def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entit
             lenders = target.roles.setdefault("lender", [])
             if iri not in lenders:
                 lenders.append(iri)
+                note_evidence(target, s)
             dropped |= {id(f) for f in frames if f.sentence.index == s.index
                         and f.family == "Investment" and f.rule.startswith("trigger.")
                         and iri in f.roles.get("investor", ())}
