@@ -88,6 +88,11 @@ SPLITS = (
           "the fifteenth development set (bench/extraction/dev15/): new stories written for the "
           "thirteenth pass, many of them financings of many forms with collateral and "
           "bindingness, and deals whose parties are told by description"),
+    Split("dev16", "dev16", "Sixteenth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's thirteenth pass; first looks 0.76 and 0.76)", True,
+          "the sixteenth development set (bench/extraction/dev16/): new stories written for the "
+          "thirteenth pass, a balanced mix of deal news, financings with collateral and market "
+          "copy, scored at the pass's start and end before anyone read it"),
 )
 
 
