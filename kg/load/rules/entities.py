@@ -242,6 +242,8 @@ def _zh_recurring_tail(text: str, name: str) -> str | None:
 def _unseen_candidates(text: str):
     r = rules()
     for m in r.role_before_en.finditer(text):
+        if m.group("role") in r.prefixes_en:
+            continue               # "Bank Pelita": the prefix opens the name, it is no role before one
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
     for m in r.appositive_en.finditer(text):
         yield m.start("name"), m.end("name"), m.group("name"), role_type(m.group("role"))
@@ -274,7 +276,8 @@ def _unseen_candidates(text: str):
         if name.endswith(("'s", "’s")):
             name = name[:-2]
         words = name.split()
-        while words and words[0] in r.stop_en and not _ordinal_opens_name(words):
+        while words and words[0] in r.stop_en and not _ordinal_opens_name(words) \
+                and not _prefix_opens_name(words):
             words.pop(0)
         while words and not words[0][:1].isupper():      # "Shares of Northgate Systems"
             words.pop(0)
@@ -307,6 +310,12 @@ def _unseen_candidates(text: str):
     for a, b, name in interview_outlets(text, lexicon().get("zh_surnames") or "",
                                         tuple(lexicon()["zh_not_outlet"])):
         yield a, b, name, "Publisher"      # "**经济观察报：…**" asks
+
+
+def _prefix_opens_name(words: list[str]) -> bool:
+    """"Bank Pelita and Straits Union Bank": a typed prefix (`prefixes_en`) before a capitalised
+    word opens a name, though the word alone is a stop word ("Bank lending rose")."""
+    return words[0] in rules().prefixes_en and len(words) >= 2 and words[1][:1].isupper()
 
 
 def _ordinal_opens_name(words: list[str]) -> bool:
@@ -461,7 +470,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int, str]:
     b -= len(name) - len(stripped)
     words = stripped.split()
     while words and words[0] in rules().stop_en and len(words) > 1 and words[0][0].isupper() \
-            and not _ordinal_opens_name(words):
+            and not _ordinal_opens_name(words) and not _prefix_opens_name(words):
         drop = stripped.index(words[1])             # "In June Lumenfield, an operator of ..."
         a += drop
         stripped = stripped[drop:]
