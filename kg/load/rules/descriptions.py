@@ -11,14 +11,20 @@ import re
 from functools import lru_cache
 
 from kg.load.rules.entities import Entities, Mention
+from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
+
+
+def _heads_alternation() -> str:
+    """The description heads of ``firm_descriptions_en`` as one alternation, longest first."""
+    return alternation(sorted(lexicon()["firm_descriptions_en"]["heads"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple[re.Pattern, dict[str, str | None], frozenset[str]]:
     spec = lexicon()["firm_descriptions_en"]
     heads: dict[str, str | None] = dict(spec["heads"])
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alt = _heads_alternation()
     regex = re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[A-Za-z][\w.'-]*\s+){{1,3}}?)(?P<head>{alt})\b"
                        rf"(?!\s+(?:{'|'.join(spec['not_after'])}|{alt})\b|-)")
     stop = frozenset(w.casefold() for w in spec["not_modifiers"])
@@ -52,8 +58,7 @@ def description_spans(text: str) -> list[tuple[int, int, str | None]]:
 
 @lru_cache(maxsize=1)
 def _indefinite() -> re.Pattern:
-    heads = lexicon()["firm_descriptions_en"]["heads"]
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alt = _heads_alternation()
     return re.compile(rf"\b[Aa]n?\s+(?P<mods>(?:[A-Za-z][\w.'-]*\s+){{0,3}}?)(?P<head>{alt})\b"
                       rf"(?!\s+(?:of|that|which|who|whose|{alt})\b|-)")
 
@@ -61,7 +66,7 @@ def _indefinite() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _named_later() -> re.Pattern:
     spec = lexicon()["firm_descriptions_en"]
-    roles = "|".join(re.escape(w) for w in spec["named_later_roles"])
+    roles = alternation(spec["named_later_roles"])
     return re.compile(rf"\s*(?:The|Its|Their)\s+(?:{roles})(?:\s*,[^,.;]{{1,80}},)?\s+"
                       rf"(?:is|was|will be|would be|turns out to be|turned out to be)\s+$")
 
