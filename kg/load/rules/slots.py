@@ -249,8 +249,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     for m in regex.finditer(s.text):
         phrase = (m.group("en") or m.group("zh")).casefold()
         typed.append(m.span())
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _COPULA_BEFORE.search(s.text, 0, m.start()):
+            continue        # "X, which … is also the largest lender": a predicate, no reference
         here = {iris[0] for a, b, iris in items if a < m.start()}
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
         ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
@@ -467,6 +467,10 @@ _SUBJECT_OPENER = re.compile(r"\s*(?:[A-Z][^,⟦⟧\n.;:\"“]{0,40},\s+)?")
 #: A description as the subject of a closing reporting clause (", the cloud provider said").
 _STRONG_BREAK = re.compile(r"[:：;；]")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|announced|confirmed|disclosed)\b")
+#: a copula right before a role description makes it a predicate ("X is also the largest lender",
+#: "Y remains the anchor tenant"), which says what its subject is and refers to no other firm
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained)"
+                            r"\s+(?:(?:also|now|still|already|not|only|effectively|in effect)\s+)*$")
 
 
 def _subject_before(ents: Entities, start: int, previous_start: int,
