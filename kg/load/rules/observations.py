@@ -687,7 +687,8 @@ def _post_rules():
     every_before = "|".join(f"(?P<{role}>{a})" for role, a in alt_before.items())
     # post words in any case ("Chief Executive Jensen Huang"); names stay capitalised
     return (re.compile(rf"(?i:{every})(?:,\s*|\s*)(?:{en_name}|{zh_name})"),
-            re.compile(rf"{en_name},\s+(?:the\s+|(?P<its>its)\s+)?(?:{owner})?(?i:{every_before})"
+            re.compile(rf"{en_name},\s+(?:(?P<its>its|the\s+(?:company|firm|group)['’]s)\s+|the\s+)?"
+                       rf"(?:{owner})?(?i:{every_before})"
                        rf"(?:\s+(?:of|at)\s+|\b)"))
 
 
