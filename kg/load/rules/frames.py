@@ -16,7 +16,8 @@ from kg.load.extraction import Figure, Frame, figure_of
 from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
                               kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
-from kg.load.rules.guards import (against_the_verb, amount_group, foreign_clause, generic_echo,
+from kg.load.rules.figure_heads import own_group
+from kg.load.rules.guards import (against_the_verb, foreign_clause, generic_echo,
                                   bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
@@ -563,11 +564,17 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             continue               # "said revenue doubled to $1.24bn and announced a loan"
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
-            group = amount_group(s.text, q.end)
+            group = own_group(s.text, q, quantities)
             if group is not None:  # "$3.5bn of bonds … backed by its lease": the bonds' amount
                 candidates = [f for f in candidates if f.family in group]
             if not candidates:
                 continue
+        elif q.unit == "years":    # "为期5年、最高119亿美元的算力合同": the contract's term
+            group = own_group(s.text, q, quantities)
+            if group is not None:
+                candidates = [f for f in frames if f.family in group]
+                if not candidates:
+                    continue
         if ents is not None:       # "…, Microsoft will invest up to $5bn": another deal's
             candidates = [f for f in candidates
                           if not foreign_clause(f, s, ents, q.start, q.end)]

@@ -38,7 +38,7 @@ from kg.load.vocab import lexicon
 #: The families an amount with a given deal noun may go to.
 _GROUPS = {"Bond": {"Bond", "Financing"}, "Loan": {"Loan", "Facility", "Financing"},
            "Lease": {"Lease", "Cloud"}, "Stake": {"Stake", "Investment", "Warrant"},
-           "Investment": {"Investment", "Stake"}}
+           "Investment": {"Investment", "Stake"}, "Contract": {"Cloud", "Compute", "Supply", "Lease"}}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +63,22 @@ def amount_group(text: str, end: int) -> set[str] | None:
     after = text[end:end + 40]
     for family, rx in _heads():
         if rx.search(after):
+            return _GROUPS[family]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _heads_before() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((family, re.compile(rx, re.I))
+                 for family, rx in lexicon().get("amount_heads_before", {}).items())
+
+
+def amount_group_before(text: str, start: int) -> set[str] | None:
+    """The families an amount starting at `start` may belong to, when a deal noun and "worth"/"of"
+    stand right before it ("an order of at least $6.3bn", 合同金额约…)."""
+    before = text[max(0, start - 50):start]
+    for family, rx in _heads_before():
+        if rx.search(before):
             return _GROUPS[family]
     return None
 
