@@ -17,6 +17,7 @@ from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_
                               kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.figure_heads import own_group
+from kg.load.rules.figure_parts import breakdown_part
 from kg.load.rules.guards import (against_the_verb, foreign_clause, generic_echo,
                                   bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
@@ -545,6 +546,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
         if q.unit == "USD" and _SERIES_BEFORE.search(s.text[:q.start]) \
                 and all(f.family == "Bond" for f in frames):
             continue               # a bond's series, not the amount
+        if q.unit == "USD" and breakdown_part(s.text, q, quantities):
+            continue               # "…180亿美元票据…，共六个品种：…30亿美元、…": the total's parts
         if q.unit == "USD" and _VENTURE_AFTER.match(s.text, q.end):
             continue               # "规模150亿美元的合资项目", "a $15bn joint venture": the venture's
         candidates = frames
