@@ -57,6 +57,32 @@ def _teller(text: str, items: list, at: int) -> tuple[int, list[str]] | None:
 
 
 @lru_cache(maxsize=1)
+def _tellers_en() -> tuple[re.Pattern, re.Pattern]:
+    spec = lexicon()["company_anaphora"]
+    return re.compile(spec["teller_en"], re.I), re.compile(spec["teller_not_after_en"], re.I)
+
+
+def _teller_en(text: str, items: list, at: int) -> tuple[int, list[str]] | None:
+    """The firm whose reporting verb opens the clause of "the company" at `at` ("X said on Monday
+    that Y would invest $3bn in the company"): the first firm of the sentence, one firm, not a
+    firm whose people speak ("analysts at X said")."""
+    before = sorted((x, y, iris) for x, y, iris in items if y <= at)
+    if not before or not _SAYS.search(text, 0, at):
+        return None
+    x, y, iris = before[0]
+    tells, not_after = _tellers_en()
+    m = tells.match(text, y)
+    if len(iris) != 1 or m is None or m.end() > at or not_after.search(text, max(0, x - 24), x):
+        return None
+    return y, iris
+
+
+#: a reporting verb (the cheap test before `_teller_en`)
+_SAYS = re.compile(r"\b(?:said|says|announced|announces|disclosed|discloses|confirmed|confirms|"
+                   r"reported|reports|stated|added)\b")
+
+
+@lru_cache(maxsize=1)
 def _its_goods() -> re.Pattern:
     """'its' before chips ("2 gigawatts of its accelerators"): the slot is 'it', then 's'."""
     return re.compile(rf"\bit(?=s\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon()['words']['supply_goods']})\b)",
@@ -293,7 +319,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if free(m.start(), m.end()):
             here = {iris[0] for a, b, iris in items if a < m.start()}
             ante = None
-            teller = _teller(s.text, items, m.start())
+            teller = _teller(s.text, items, m.start()) or _teller_en(s.text, items, m.start())
             if teller is not None:      # "X还披露，…，该公司已获得…": the firm that tells it
                 items.append((m.start(), m.end(), list(teller[1])))
                 taken.append((m.start(), m.end()))
