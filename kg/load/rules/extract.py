@@ -38,6 +38,7 @@ from kg.load.rules.figures_before import figures_before
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
                                            one_financing_per_sentence,
                                            not_self_lent, part_borrowers)
+from kg.load.rules.collateral_lists import collateral_sentences
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
@@ -583,9 +584,7 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
     financings = [f for f in frames if f.family in ("Loan", "Facility", "Financing", "Bond")]
     if not financings:
         return
-    for s in sentences:
-        if not _secured(s.text):
-            continue
+    for s in collateral_sentences(sentences, _secured):
         here = [f for f in financings if f.sentence.index <= s.index]
         if not here:
             continue

@@ -15,6 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from kg.load.extraction import Frame, figure_of
+from kg.load.rules.collateral_lists import collateral_sentences
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.patterns import cue, families
 from kg.load.rules.slots import firm_types
@@ -51,9 +52,7 @@ def pledged_contracts(frames: list[Frame], sentences: list[Sentence], ents: Enti
     if not financings:
         return frames
     out = list(frames)
-    for s in sentences:
-        if not _secured(s.text):
-            continue
+    for s in collateral_sentences(sentences, _secured):
         target = next((f for f in reversed(financings)
                        if s.index - _REACH_BACK <= f.sentence.index <= s.index and _owner(f)), None)
         if target is None:
