@@ -44,6 +44,7 @@ from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_app
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.type_direction import typed_direction
 from kg.load.rules.loan_lenders import lenders_after_noun
+from kg.load.rules.tenants import tenant_leases
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
@@ -93,6 +94,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
              for f in sentence_frames(s, slotted, ents, quantities, last_pair)]), s))
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         typed_direction(frames, s, ents)
+        frames += tenant_leases(frames, s, slotted, previous_firms)
         lenders_after_noun(frames, slotted, ents)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities,
