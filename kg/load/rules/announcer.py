@@ -19,14 +19,19 @@ def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 def announcer(text: str, ents: Entities) -> str | None:
     """The first firm that publishes an announcement (its name right before 发布…公告/公告称), else
     the first firm a research note covers (首次覆盖X, X（首次覆盖）)."""
-    announces, _, covered_before, covered_after = _rules()
-    firms = [m for m in ents.mentions if m.kind == "firm"]
-    for m in firms:
-        if announces.match(text, m.end):
+    announces = _rules()[0]
+    for m in ents.mentions:
+        if m.kind == "firm" and announces.match(text, m.end):
             return m.iri
-    for m in firms:
-        if covered_after.match(text, m.end) or covered_before.search(text, max(0, m.start - 16),
-                                                                      m.start):
+    return covered_zh(text, ents)
+
+
+def covered_zh(text: str, ents: Entities) -> str | None:
+    """The first firm a research note covers (首次覆盖X, X（首次覆盖）, X（买入）)."""
+    _, _, covered_before, covered_after = _rules()
+    for m in ents.mentions:
+        if m.kind == "firm" and (covered_after.match(text, m.end)
+                                 or covered_before.search(text, max(0, m.start - 16), m.start)):
             return m.iri
     return None
 

@@ -45,6 +45,8 @@ from kg.load.rules.slots import slot_sentence
 from kg.load.rules.type_direction import typed_direction
 from kg.load.rules.loan_lenders import lenders_after_noun
 from kg.load.rules.tenants import tenant_leases
+from kg.load.rules.zh_company_referent import (article_company, company_referent,
+                                               sentence_subject)
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
@@ -78,15 +80,24 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     paragraph_first: str | None = None     # the first firm the paragraph names
+    paragraph_subject: str | None = None   # the latest firm opening a sentence of the paragraph
+    zh_headline = headline if article.language == "zh" else None
+    defined = article_company(text, ents) if article.language == "zh" else None
     previous_firms_set: frozenset[str] = frozenset()
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         we = answers.firm if answers and answers.covers(s.start, s.end) else None
+        if s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph:
+            paragraph_subject = None
+        company = company_referent(s, ents, paragraph_subject, issuer, zh_headline, defined) \
+            if article.language == "zh" else None           # a bare 公司 (zh_company_referent)
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start, article_text=text,
-                                announcer=issuer, we=we, vehicle=vehicle,
+                                announcer=company, we=we, vehicle=vehicle,
                                 named_later=_named_next(sentences, s, ents, text))
+        if article.language == "zh":
+            paragraph_subject = sentence_subject(s, ents) or paragraph_subject
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + without_unnamed(sale_leasebacks(lease_nouns_unlet(

@@ -459,9 +459,10 @@ _FINANCIERS = {"Financier", "Bank", "PrivateCreditFund", "SovereignWealthFund", 
 def _financier_supplies(f: Frame, ents: Entities) -> bool:
     """A bank or fund never supplies chips or capacity ("borrowed $2.4bn from the Meridian
     Sovereign Fund and Harbor Ridge Bank" read as a supply): such a frame is a misreading. A fund
-    that buys an asset and leases it back to its seller (rules/leasebacks.py) does let it."""
+    that buys an asset and leases it back to its seller (rules/leasebacks.py), or gives a finance
+    lease (融资租赁), does let it."""
     if f.family not in ("Supply", "Compute", "Cloud", "Lease") \
-            or f.rule.startswith(("en.leaseback.", "zh.leaseback.")):
+            or f.rule.startswith(("en.leaseback.", "zh.leaseback.", "zh.finance.lease.")):
         return False
     givers = [i for r in ("supplier", "provider", "lessor") for i in f.roles.get(r, ())]
     return bool(givers) and all(firm_types(ents, i) & _FINANCIERS for i in givers)
