@@ -151,6 +151,9 @@ def to_plain(text: str, *, markdown: bool = True) -> str:
     for block in blocks:
         lines = []
         for line in block.split("\n"):
+            item = bool(_LIST.match(line))     # a list item starts a line of its own
+            if not markdown:
+                line = _LIST.sub("", line)
             if markdown:
                 line = _IMAGE.sub("", line)
                 line = _LINK.sub(r"\1", line)
@@ -161,16 +164,18 @@ def to_plain(text: str, *, markdown: bool = True) -> str:
                 line = _IMAGE.sub("", line)
             line = " ".join(line.split())
             if line:
-                lines.append(line)
+                lines.append((line, item))
         if lines:
             paragraphs.append(_join_lines(lines))
     return "\n\n".join(paragraphs)
 
 
-def _join_lines(lines: list[str]) -> str:
-    out = lines[0]
-    for line in lines[1:]:
-        glue = "" if _CJK.match(out[-1]) and _CJK.match(line[0]) else " "
+def _join_lines(lines: list[tuple[str, bool]]) -> str:
+    """Soft-wrapped lines joined; a list item ("- …", "1. …") keeps a line of its own, so items
+    never run into one sentence."""
+    out = lines[0][0]
+    for line, item in lines[1:]:
+        glue = "\n" if item else "" if _CJK.match(out[-1]) and _CJK.match(line[0]) else " "
         out += glue + line
     return out
 

@@ -18,8 +18,9 @@ from kg.load.rules.patterns import word_cue
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
-#: "% of the company", "% of its shares", "% of the outstanding shares", 已发行股份的9.8%
-_OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+company|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
+#: "% of the company" ("of the enlarged company"), "% of its shares", "% of the outstanding shares", 已发行股份的9.8%
+_OF_THE_COMPANY = re.compile(r"%\s+of\s+(?:the\s+(?:(?:enlarged|combined|expanded|diluted|whole|entire|"
+                             r"listed)\s+)?(?:company|group)|its\s+(?:shares|stock|equity)|the\s+chipmaker|"
                              r"its\s+(?:[\w-]+\s+){0,2}?(?:rival|peer|partner|customer|supplier)\b|"
                              r"the\s+firm|(?:the\s+)?outstanding\s+shares)|(?:已发行)?股(?:份|本)的\d")
 #: a percent followed by "of" and a firm's name ("6% of Ravelin", "9.8% of Solvane's outstanding

@@ -501,7 +501,7 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         previous.figures["stakePercent"] = _figure(percents[0])
         if s not in previous.extra_evidence:
             previous.extra_evidence.append(s)
-    if len(amounts) == 1 and "amountUSD" not in previous.figures:
+    if len(amounts) == 1 and "amountUSD" not in previous.figures and previous.family != "Warrant":
         from kg.load.rules.frames import _figure   # "The contract is worth about $22 billion."
         previous.figures["amountUSD"] = _figure(amounts[0])
         previous.extra_evidence.append(s)
@@ -570,7 +570,8 @@ def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantit
     added = False
     for q in quantities:
         key = units.get(q.unit)
-        if key and key not in target.figures and not (key == "termYears" and q.value > 40):
+        if key and key not in target.figures and not (key == "termYears" and q.value > 40) \
+                and not (key == "amountUSD" and target.family == "Warrant"):   # shares, no value
             target.figures[key] = _figure(q)
             added = True
     if added:
