@@ -682,7 +682,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
     deal = None
     if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
             or re.search(r"contract|agreement|lease|warrant|receivables|协议|合同|认股权证|收入|应收账款|"
-                         r"revenue", s.text, re.I):
+                         r"revenue|\brent\b|payments|租金|收益权|收费权", s.text, re.I):
         deal = _pledged_deal(frames, target, s, firms)
     if deal is not None and not cue("names_financing").search(s.text) and any(
             deal in f.collateral and not any(x is s for x in f.extra_evidence)

@@ -42,6 +42,8 @@ def _rules() -> Mapping[str, object]:
     out["kinds"] = tuple((family, re.compile(words, re.I)) for family, words in spec["kinds"].items())
     out["by_owner"] = tuple((family, frozenset(types))
                             for family, types in spec["default_kind_by_owner"].items())
+    out["by_counterparty"] = tuple((family, frozenset(types))
+                                   for family, types in spec["default_kind_by_counterparty"].items())
     return MappingProxyType(out)
 
 
@@ -58,11 +60,16 @@ def pledged_contracts(frames: list[Frame], sentences: list[Sentence], ents: Enti
         if target is None:
             continue
         owner = _owner(target)
+        parties = target.parties()
         for m, (lo, hi) in _contract_mentions(s, ents, target, language):
-            if any(owner in f.parties() and m.iri in f.parties() for f in out
+            if any(parties & f.parties() and m.iri in f.parties() for f in out
                    if f.family not in _FINANCINGS and f.family not in _EQUITY):
                 continue            # the deal is told as a deal: the collateral rule finds it
-            family = _family(s.text[lo:hi], owner, ents)
+                                    # (also one with the financing's other side: the roles of the
+                                    # financing may be read the wrong way round)
+            family = _family(s.text[lo:m.start - s.start] + " " + s.text[m.end - s.start:hi], owner,
+                             m.iri, ents, _told(sentences, s, m.iri, ents))
+            # (the name blanked: 云栈科技 names no cloud)
             if family is None:
                 continue
             giver, taker = _ROLES[family]
@@ -70,6 +77,23 @@ def pledged_contracts(frames: list[Frame], sentences: list[Sentence], ents: Enti
                          s, (lo, hi), PLEDGED_RULE, 0.7)
             _later_figures(deal, out, sentences, ents, m.iri, language)
             out.append(deal)
+    return out
+
+
+def _told(sentences: list[Sentence], s: Sentence, counterparty: str, ents: Entities) -> list[str]:
+    """The earlier sentences that name `counterparty` with a contract noun, latest first, each
+    with its firms' names blanked."""
+    out = []
+    for t in reversed(sentences[:s.index]):
+        names = list(ents.firms_in(t.start, t.end))
+        if not any(m.iri == counterparty for m in names) \
+                or not _rules()["contract_noun"].search(t.text):
+            continue
+        text = t.text
+        for m in names:
+            a, b = m.start - t.start, m.end - t.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        out.append(text)
     return out
 
 
@@ -87,8 +111,9 @@ def _secured(text: str) -> bool:
 def _contract_mentions(s: Sentence, ents: Entities, target: Frame, language: str):
     """(firm mention, phrase span in `s`) for each counterparty named with a contract noun."""
     r = _rules()
-    after, before = (r["after_zh"], r["before_zh"]) if language == "zh" else \
-        (r["after_en"], r["before_en"])
+    lang = "zh" if language == "zh" else "en"
+    after, before = r["after_" + lang], r["before_" + lang]
+    owed_after, owed_before = r["after_owed_" + lang], r["before_owed_" + lang]
     financiers = {i for role, iris in target.roles.items() for i in iris}
     seen: set[str] = set()
     for m in ents.firms_in(s.start, s.end):
@@ -97,22 +122,39 @@ def _contract_mentions(s: Sentence, ents: Entities, target: Frame, language: str
         a, b = m.start - s.start, m.end - s.start
         tail = after.match(s.text, b)
         head = before.search(s.text[max(0, a - 60):a])
-        if language == "zh" and not (tail and head):
-            continue                # zh: "与[描述]X(之间|签订)的…合同"
-        if language != "zh" and not (tail or head):
-            continue
+        end = tail.end() if tail else b
+        if not (tail and head if lang == "zh" else tail or head):
+            # what the counterparty owes: "其对X的应收账款", "receivables owed by X", "X's payments"
+            tail = owed_after.match(s.text[b:b + 40])
+            head = owed_before.search(s.text[max(0, a - 40):a])
+            if not (tail and head if lang == "zh" else tail or head):
+                continue            # zh: "与[描述]X(之间|签订)的…合同", "对X的应收账款"
+            end = b + tail.end() if tail else b
         seen.add(m.iri)
-        lo, hi = a - len(head.group()) if head else a, tail.end() if tail else b
+        lo, hi = a - len(head.group()) if head else a, end
         yield m, (lo, hi)
 
 
-def _family(phrase: str, owner: str, ents: Entities) -> str | None:
+def _family(phrase: str, owner: str, counterparty: str, ents: Entities,
+            told: list[str]) -> str | None:
+    """The pledged contract's family: by the words of its phrase, else by those of the latest
+    earlier sentence that names the counterparty with a contract ("The campus is let to X under a
+    colocation agreement" … "secured by the X agreement"; `told`, latest first), else by the
+    owner's type (a cloud provider's customer contract), else by the counterparty's (a model
+    developer buys compute) when the owner is no financier."""
     r = _rules()
-    named = next((family for family, words in r["kinds"] if words.search(phrase)), None)
-    if named is not None:
-        return named
+    for text in (phrase, *told):
+        named = next((family for family, words in r["kinds"] if words.search(text)), None)
+        if named is not None:
+            return named
     types = firm_types(ents, owner)
-    return next((family for family, wanted in r["by_owner"] if types & wanted), None)
+    if types & _NOT_COUNTERPARTIES:
+        return None
+    by_owner = next((family for family, wanted in r["by_owner"] if types & wanted), None)
+    if by_owner is not None:
+        return by_owner
+    types = firm_types(ents, counterparty)
+    return next((family for family, wanted in r["by_counterparty"] if types & wanted), None)
 
 
 def _later_figures(deal: Frame, frames: list[Frame], sentences: list[Sentence], ents: Entities,
