@@ -82,6 +82,23 @@ _SAYS = re.compile(r"\b(?:said|says|announced|announces|disclosed|discloses|conf
                    r"reported|reports|stated|added)\b")
 
 
+def _with_them(text: str) -> list[tuple[int, int]]:
+    """Spans of "them" after "with" in a clause telling a deal ("committed to $6bn of capacity with
+    them", "signed a contract with them"; `with_them` in core.yaml): a firm told before."""
+    if "with them" not in text:
+        return []
+    regex, deal = _with_them_rules()
+    return [m.span(1) for m in regex.finditer(text)
+            if deal.search(text, max(0, m.start() - 80), m.start())]
+
+
+@lru_cache(maxsize=1)
+def _with_them_rules() -> tuple[re.Pattern, re.Pattern]:
+    spec = lexicon()["with_them"]
+    return (re.compile(r"\bwith\s+(them)\b(?!\s+(?:and|or)\b)"),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, spec['deal_words']))})", re.I))
+
+
 @lru_cache(maxsize=1)
 def _its_goods() -> re.Pattern:
     """'its' before chips ("2 gigawatts of its accelerators"): the slot is 'it', then 's'."""
@@ -420,6 +437,13 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None and [ante.iri] != before[0][1]:
                 items.append((at[0], at[1], [ante.iri]))
                 taken.append(at)
+    for a, b in _with_them(s.text):     # "Our largest contract is with X. We've committed $6bn of
+        if free(a, b):                  # capacity with them": the firm named last before
+            here = {iris[0] for x, y, iris in items if x < a}
+            ante = _antecedent(ents, s.start + a, floor, None, here)
+            if ante is not None:
+                items.append((a, b, [ante.iri]))
+                taken.append((a, b))
     for m in _CLAUSE_PRONOUN.finditer(s.text):   # "..., and this month it placed an order"
         if not free(m.start(1), m.end(1)):
             continue
