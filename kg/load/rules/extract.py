@@ -46,7 +46,7 @@ from kg.load.rules.type_direction import typed_direction
 from kg.load.rules.loan_lenders import lenders_after_noun
 from kg.load.rules.tenants import tenant_leases
 from kg.load.rules.zh_company_referent import (article_company, company_referent,
-                                               sentence_subject)
+                                               it_referent, sentence_subject)
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
@@ -95,6 +95,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
                                 sentences[max(0, s.index - 6)].start, article_text=text,
                                 announcer=company, we=we, vehicle=vehicle,
+                                it_zh=it_referent(s, ents, paragraph_subject)
+                                if article.language == "zh" else None,
                                 named_later=_named_next(sentences, s, ents, text))
         if article.language == "zh":
             paragraph_subject = sentence_subject(s, ents) or paragraph_subject

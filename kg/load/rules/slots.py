@@ -15,6 +15,7 @@ from kg.load.rules.descriptions import described_firm, description_spans, indefi
 from kg.load.rules.possessive_partners import partner_of, partner_spans
 from kg.load.rules.interviews import first_person
 from kg.load.rules.zh_implied_subject import implied_partner_subject
+from kg.load.rules.zh_pronoun_subject import it_spans
 from kg.load.rules.vehicles import vehicle_phrase
 from kg.load.rules.entities import Entities, Mention, rules
 from kg.load.text.sentences import Sentence
@@ -254,7 +255,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   previous_start: int | None = None, role_floor: int | None = None,
                   keep_pledged: bool = False, article_text: str = "",
                   announcer: str | None = None, we: str | None = None,
-                  vehicle: str | None = None, named_later: str | None = None) -> Slotted:
+                  vehicle: str | None = None, named_later: str | None = None,
+                  it_zh: str | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -281,6 +283,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if free(m.start(), m.end()):                              # interviewee's firm
             items.append((m.start(), m.end(), [we]))
             taken.append(m.span())
+    for a, b in (it_spans(s.text) if it_zh else ()):     # "X不建机房，它与Y签订…": the firm
+        if free(a, b):                                      # it means (zh_company_referent)
+            items.append((a, b, [it_zh]))
+            taken.append((a, b))
     if we and not any(we in iris for _, _, iris in items):   # "最大的一笔是和X签的合同": the
         at = implied_partner_subject(s.text, [(a, b) for a, b, _ in items])   # interviewee
         if at is not None:                                                  # (zh_implied_subject)

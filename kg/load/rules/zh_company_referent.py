@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.load.rules.announcer import bare_company, covered_en, covered_zh
 from kg.load.rules.entities import Entities
 from kg.load.rules.slots import absorb_role
+from kg.load.rules.zh_pronoun_subject import it_spans
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -75,6 +76,22 @@ def company_referent(s: Sentence, ents: Entities, paragraph_subject: str | None,
                 and not ents.firms_in(first.end, s.start + bare):
             return first.iri
     return defined or paragraph_subject or announcer or headline
+
+
+def it_referent(s: Sentence, ents: Entities, paragraph_subject: str | None) -> str | None:
+    """The firm a subject 它 of sentence `s` means ("X自己不建机房，它与Y签订了…合同"): the firm
+    that opens the sentence before a clause break, else the paragraph's subject; None when the
+    sentence has no subject 它."""
+    if "它" not in s.text:
+        return None
+    spans = it_spans(s.text)
+    if not spans:
+        return None
+    first = _opening_firm(s, ents)
+    if first is not None and first.end - s.start <= spans[0][0]:
+        return first.iri if _CLAUSE_BREAK.search(s.text, first.end - s.start, spans[0][0]) \
+            and not ents.firms_in(first.end, s.start + spans[0][0]) else None
+    return paragraph_subject
 
 
 #: A few words modifying a role word before the name ("港股上市云服务商X", "国内大模型公司Y").
