@@ -36,6 +36,7 @@ def test_subject_it_is_the_firm_the_sentence_or_paragraph_opened_with(tmp_path, 
 @pytest.mark.parametrize("body", [
     "启川智能和澄曜科技都在扩张，它们与云服务商浩岚科技的合作仍在谈判中。",
     "启川智能称其它厂商与云服务商浩岚科技签订的合同价格更低。",
+    "启川智能今年扩张很快，它的算力主要来自浩岚科技与澄曜科技签订的合同。",
 ])
 def test_it_plural_or_other_is_no_firm_subject(tmp_path, body):
     facts = _facts(tmp_path, body)

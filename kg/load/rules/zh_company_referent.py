@@ -21,8 +21,9 @@ from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 #: A short opener before a sentence's subject: a phrase closed by a comma or colon (no firm, no
-#: sentence break inside), or a heading marker.
-_OPENER = re.compile(r"\s*(?:[#*>\s]*)(?:[^，,：:。；！？\n⟦“”\"]{1,14}[，,：:]\s*)?$")
+#: sentence break inside), a heading marker, a conjunction (但X…).
+_OPENER = re.compile(r"\s*(?:[#*>\s]*)(?:[^，,：:。；！？\n⟦“”\"]{1,14}[，,：:]\s*)?"
+                     r"(?:但|而|不过|同时|此外|另外|并且|且)?$")
 
 
 def _opening_firm(s: Sentence, ents: Entities):

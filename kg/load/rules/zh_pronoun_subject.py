@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-#: 它 opening the sentence or a clause (not 它们, not 其它).
-_IT = re.compile(r"(?:^|(?<=[，,；;：:]))\s*它(?!们)")
+#: 它 opening the sentence or a clause (not 它们, not 其它, not the possessive 它的).
+_IT = re.compile(r"(?:^|(?<=[，,；;：:]))\s*它(?![们的])")
 
 
 def it_spans(text: str) -> list[tuple[int, int]]:
