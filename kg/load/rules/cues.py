@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.load.rules.entities import Entities
+from kg.load.rules.kind_named_deals import kind_named_deal
 from kg.load.extraction import Frame
 from kg.load.rules.patterns import cue
 from kg.load.rules.pledged_contracts import PLEDGED_RULE
@@ -409,6 +410,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     pair = _pair_deals(frames, s, firms, binding) if not had_own and len(firms) == 2 else []
     named = _kind_named(frames, s, firms) if not had_own and len(firms) <= 1 else []
     by_name = deals_by_name(frames, s, ents) if not had_own else []
+    by_kind = kind_named_deal(frames, s, ents) if not had_own and len(firms) == 1 else []
+    targets += [f for f in by_kind if f not in targets]   # "The X chip purchase is only a LOI"
     if had_own:
         pass
     elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"
