@@ -11,17 +11,37 @@ rules did not read), rather than the nearest frame's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.load.rules.guards import amount_group, amount_group_before
+from kg.load.vocab import lexicon
 
 #: What may join two figures of one noun phrase: a comma, 、, "and", 及/和, a bound word.
 _JOINED = re.compile(r"\s*(?:[,，、]|\band\b|和|及)?\s*(?:(?:up to|about|around|roughly|nearly)\s+)?$", re.I)
 _MAX_JOIN = 10      # characters between two joined figures
 
 
+@lru_cache(maxsize=1)
+def _firm_value() -> tuple[re.Pattern, re.Pattern]:
+    spec = lexicon()["firm_value_attributive"]
+    return re.compile(spec["before"], re.I), re.compile(spec["after"], re.I)
+
+
+def firm_value(text: str, q) -> bool:
+    """A market value that describes a firm ("这家市值约1800亿美元的芯片厂商")."""
+    if "市值" not in text and "market value" not in text:
+        return False
+    before, after = _firm_value()
+    return bool(before.search(text[max(0, q.start - 24):q.start]) and after.match(text, q.end))
+
+
 def own_group(text: str, q, quantities) -> set[str] | None:
     """The families the deal noun of figure `q`'s noun phrase allows, or None if it names none."""
-    group = amount_group(text, q.end) or amount_group_before(text, q.start)
+    if firm_value(text, q):
+        return set()
+    group = amount_group(text, q.end)
+    if group is None:
+        group = amount_group_before(text, q.start)
     if group is not None:
         return group
     nxt = next((r for r in quantities if r.start >= q.end), None)

@@ -38,7 +38,8 @@ from kg.load.vocab import lexicon
 #: The families an amount with a given deal noun may go to.
 _GROUPS = {"Bond": {"Bond", "Financing"}, "Loan": {"Loan", "Facility", "Financing"},
            "Lease": {"Lease", "Cloud"}, "Stake": {"Stake", "Investment", "Warrant"},
-           "Investment": {"Investment", "Stake"}, "Contract": {"Cloud", "Compute", "Supply", "Lease"}}
+           "Investment": {"Investment", "Stake"}, "Contract": {"Cloud", "Compute", "Supply", "Lease"},
+           "Value": set()}     # a firm's valuation or market value: no deal's figure
 
 
 @lru_cache(maxsize=1)
