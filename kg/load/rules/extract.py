@@ -46,7 +46,8 @@ from kg.load.rules.type_direction import typed_direction
 from kg.load.rules.loan_lenders import lenders_after_noun
 from kg.load.rules.tenants import tenant_leases
 from kg.load.rules.zh_company_referent import (article_company, company_referent,
-                                               it_referent, sentence_subject)
+                                               it_referent, sentence_subject,
+                                               zh_headline_firm)
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
@@ -81,7 +82,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_told, previous_quantities = False, []
     paragraph_first: str | None = None     # the first firm the paragraph names
     paragraph_subject: str | None = None   # the latest firm opening a sentence of the paragraph
-    zh_headline = headline if article.language == "zh" else None
+    zh_headline = zh_headline_firm(text, ents, headline) if article.language == "zh" else None
     defined = article_company(text, ents) if article.language == "zh" else None
     previous_firms_set: frozenset[str] = frozenset()
     for s in sentences:

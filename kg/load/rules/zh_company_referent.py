@@ -95,6 +95,17 @@ def it_referent(s: Sentence, ents: Entities, paragraph_subject: str | None) -> s
     return paragraph_subject
 
 
+def zh_headline_firm(text: str, ents: Entities, headline: str | None) -> str | None:
+    """The firm a Chinese headline opens with, also after a column label ("公告解读｜X拟…",
+    "快讯｜X获…"); `headline` is the firm found with no label."""
+    if headline is not None:
+        return headline
+    first = next((m for m in ents.mentions if m.kind == "firm"), None)
+    return first.iri if first is not None and _LABEL.fullmatch(text, 0, first.start) else None
+
+
+#: A column label before a headline's first firm.
+_LABEL = re.compile(r"[#*\s]*[\u4e00-\u9fff]{2,8}\s*[｜|丨]\s*")
 #: A few words modifying a role word before the name ("港股上市云服务商X", "国内大模型公司Y").
 _MODIFIERS = re.compile(r"\s*[^，,：:。；！？\n⟦“”\"]{0,6}")
 #: What opens a heading line rather than a sentence.
