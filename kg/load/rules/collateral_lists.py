@@ -1,5 +1,5 @@
 """What secures a financing told as a list whose parts a semicolon divides ("担保安排包括两部分：一是
-鼎衡持有的GPU；二是其与X所签合同项下的应收账款", "The loan is secured by two things: its GPUs; and the
+X持有的GPU；二是其与Y所签合同项下的应收账款", "The loan is secured by two things: its GPUs; and the
 receivables of its contract with X"). The sentence splitter cuts at the semicolon, so a later part
 has no collateral cue of its own: a part that opens with a list marker (``collateral_list_next``)
 right after a part with the cue (or after another such part) tells what secures the financing

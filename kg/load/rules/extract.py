@@ -858,7 +858,7 @@ _PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
     (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
     (r"(?:上述|该|这份|前述|此前的?|所持的?)认股权证|\b(?:the|its|that)\s+(?:[A-Z][\w&.-]*\s+)?warrants?\b",
      ("Warrant",)),
-    (r"(?:上述|该|这份|前述|此前的?)(?:智能)?(?:云服务|算力|云)(?:服务|租用|租赁)?(?:协议|合同)|\b(?:the|its|that)\s+"
+    (r"(?:上述|该|这份|前述|此前的?)(?:(?!的)[\u4e00-\u9fffA-Z]){0,4}?(?:云服务|算力|云)(?:服务|租用|租赁)?(?:协议|合同)|\b(?:the|its|that)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:cloud|compute|capacity)\s+(?:services?\s+)?(?:agreement|contract|deal)",
      ("Cloud", "Compute")),
 ))

@@ -62,7 +62,7 @@ def _zh_turns(text: str) -> list[tuple[int, int, bool]]:
     cfg = lexicon()["interview"]
     surnames = lexicon().get("zh_surnames") or ""
     answers = frozenset(cfg.get("answer_labels_zh") or ())
-    title_end = text.find("\n")    # the headline is no turn ("对话X周屿：“我们…”")
+    title_end = text.find("\n")    # the headline is no turn ("对话X某某：“我们…”")
     found = [m for m in _ZH_TURN.finditer(text) if title_end < 0 or m.start() > title_end]
     turns = []
     for m, after in zip(found, [*found[1:], None]):

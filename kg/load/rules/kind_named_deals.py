@@ -1,6 +1,5 @@
-"""A deal named by one of its firms and its kind in a sentence about bindingness ("The Tessaract
-chip purchase is only a letter of intent", "The Brightwell hosting contract, by contrast, is
-binding"): the deal of that firm whose family the kind words name, wherever the article tells it
+"""A deal named by one of its firms and its kind in a sentence about bindingness ("The X chip
+purchase is only a letter of intent", "The Y hosting contract, by contrast, is binding"): the deal of that firm whose family the kind words name, wherever the article tells it
 (a long op-ed tells the deal ten paragraphs before; a pledged contract may be read only in a later
 sentence). Words: ``kind_named_deal`` in lexicon/cues.yaml."""
 from __future__ import annotations

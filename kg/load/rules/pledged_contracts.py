@@ -84,11 +84,12 @@ def _told(sentences: list[Sentence], s: Sentence, counterparty: str, ents: Entit
     """The earlier sentences that name `counterparty` with a contract noun, latest first, each
     with its firms' names blanked."""
     out = []
+    named_at = [m.start for m in ents.mentions if m.iri == counterparty and m.start < s.start]
     for t in reversed(sentences[:s.index]):
-        names = list(ents.firms_in(t.start, t.end))
-        if not any(m.iri == counterparty for m in names) \
+        if not any(t.start <= at < t.end for at in named_at) \
                 or not _rules()["contract_noun"].search(t.text):
             continue
+        names = ents.firms_in(t.start, t.end)
         text = t.text
         for m in names:
             a, b = m.start - t.start, m.end - t.start

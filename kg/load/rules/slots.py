@@ -298,7 +298,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     for m in regex.finditer(s.text):
         phrase = (m.group("en") or m.group("zh")).casefold()
         typed.append(m.span())
-        if not free(m.start(), m.end()) or _COPULA_BEFORE.search(s.text, 0, m.start()):
+        if not free(m.start(), m.end()) or _COPULA_BEFORE.search(s.text, max(0, m.start() - 48),
+                                                                 m.start()):
             continue        # "X, which … is also the largest lender": a predicate, no reference
         here = {iris[0] for a, b, iris in items if a < m.start()}
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back

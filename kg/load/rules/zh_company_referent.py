@@ -1,8 +1,8 @@
 """What a bare 公司 (the subject of a Chinese clause) means when no 以下简称 defines it: the firm
 the paragraph is about — the firm that opened an earlier sentence of the same paragraph as its
-subject ("锐光通信午后直线拉升至涨停。消息面上，公司盘中公告与Y签署…": 公司 is 锐光通信, not a firm
-another paragraph is about) — else the article's announcer, else the firm its headline opens with
-("华拓数据：签约…大单" … "第一份公告显示，公司与Y签订…").
+subject ("X午后涨停。消息面上，公司盘中公告与Y签署…": 公司 is X, not a firm another paragraph
+is about) — else the article's announcer, else the firm its headline opens with ("X：签约…大单" …
+"第一份公告显示，公司与Y签订…").
 
 A sentence's subject is its first firm when only a short opener stands before it (a time, a place
 or a topic phrase closed by a comma: "11月21日，X…", "电力板块中，X…"), or a description of it
