@@ -1,8 +1,9 @@
-"""Issue 10, fourteenth pass: a role description after a copula is a predicate ("Harrow Bank,
-which arranged the loan, is also the largest lender"): it says what its own subject is and refers
-to no other firm. It used to be read as an anaphor, resolved to the most recent untyped firm
-(the borrower) and typed that firm Financier or Bank, which then cost the borrower its real type
-and turned its deals round (invented sentences and firms)."""
+"""Issue 10, fourteenth pass: a role description after a copula is a predicate ("X, which led
+the talks, is now the anchor lender"): it says what its own subject is and refers to no other
+firm. It used to be read as an anaphor, resolved to the most recent untyped firm (the borrower)
+and typed that firm Financier or Bank, which then cost the borrower its real type and turned its
+deals round. A role description as the subject ("The lender said …") is still an anaphor and
+means the lender (invented sentences and firms)."""
 from __future__ import annotations
 
 import pytest
@@ -16,25 +17,26 @@ def _types(ents, name):
 
 
 @pytest.mark.parametrize("body", [
-    "Quarry Vale Compute has secured a $1.2 billion construction loan. The financing is led by "
-    "Harrow Bank, which arranged the deal and is also the largest lender.",
-    "Quarry Vale Compute has closed a $900 million term loan. Pellam Credit Partners, which "
-    "structured the package, was the anchor lender.",
-    "Quarry Vale Compute drew down a $500 million facility last week. Ostrich Bank remains the "
-    "sole lender, a banker said.",
-    "Quarry Vale Compute raised $700 million of debt in March, and Corbel Capital has become the "
-    "biggest creditor.",
-    "Quarry Vale Compute signed a $2 billion loan agreement; Lindqvist Bank is now the agent "
-    "bank for the deal.",
+    "Tolvern Compute agreed an $850 million construction loan in April. Among the banks, Kessing "
+    "Bank, which also acted as bookrunner, was the biggest lender.",
+    "Tolvern Compute refinanced its debt with a $1.3bn term facility; Marrow Creek Capital, which "
+    "led the talks, is now the anchor lender, people familiar said.",
+    "Tolvern Compute took a $420 million loan last quarter. According to a filing, Pendle Bank "
+    "remained the only lender.",
+    "Tolvern Compute signed for a $2.6 billion facility in June; Brisco Bank is also the agent "
+    "bank for the syndicate.",
+    "Tolvern Compute obtained 640 million dollars in debt. Thistlecombe Bank, having underwritten the "
+    "package, was effectively the lead lender.",
 ])
 def test_role_predicate_does_not_type_the_borrower(tmp_path, body):
     ents, _ = run(tmp_path, body)
-    assert not _types(ents, "Quarry Vale Compute") & {"Financier", "Bank"}, ents.types
+    assert not _types(ents, "Tolvern Compute") & {"Financier", "Bank"}, ents.types
 
 
 def test_role_anaphor_as_subject_still_types_its_firm(tmp_path):
-    # not a predicate: "The lender, a private credit fund, said ..." still means the lender
-    ents, out = run(tmp_path, "Quarry Vale Compute has borrowed $400 million from Tamsin Partners. "
-                              "The lender said the loan is secured by the company's GPUs.")
-    assert "Quarry Vale Compute" in ents.names.values()
-    assert not _types(ents, "Quarry Vale Compute") & {"Financier", "Bank"}, ents.types
+    # not a predicate: "The lender said …" is the subject and still means the lender
+    ents, _ = run(tmp_path, "Tolvern Compute, a cloud provider, borrowed $310 million from Ibsley "
+                            "Holdings in May. The lender said the money is backed by the "
+                            "borrower's chips.")
+    assert _types(ents, "Ibsley Holdings") & {"Financier", "Bank"}, ents.types
+    assert not _types(ents, "Tolvern Compute") & {"Financier", "Bank"}, ents.types
