@@ -93,6 +93,11 @@ SPLITS = (
           "the sixteenth development set (bench/extraction/dev16/): new stories written for the "
           "thirteenth pass, a balanced mix of deal news, financings with collateral and market "
           "copy, scored at the pass's start and end before anyone read it"),
+    Split("dev17", "dev17", "Seventeenth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's fourteenth pass; first looks 0.77 and 0.79)", True,
+          "the seventeenth development set (bench/extraction/dev17/): new stories written for the "
+          "fourteenth pass, a balanced mix like dev16, scored at the pass's start and end before "
+          "anyone read it"),
 )
 
 
