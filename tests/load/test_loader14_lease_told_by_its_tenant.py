@@ -14,19 +14,18 @@ def _leases(tmp_path, body):
 
 
 @pytest.mark.parametrize("body, lessor, lessee", [
-    ("Quenby Digital sold $2.5 billion of notes on Monday. Proceeds will fund a campus in Ohio "
-     "leased to Fenwick Labs.", "Quenby Digital", "Fenwick Labs"),
-    ("Quenby Digital raised a $1 billion term loan to finish its site.\n\nThe anchor tenant is "
-     "Fenwick Labs, an AI lab.", "Quenby Digital", "Fenwick Labs"),
-    ("The developer is Quenby Digital, a data-centre builder. Its only tenant will be Fenwick Labs.",
-     "Quenby Digital", "Fenwick Labs"),
-    ("Quenby Digital said on Tuesday that Fenwick Labs is now the campus's anchor tenant.",
-     "Quenby Digital", "Fenwick Labs"),
-    ("Quenby Digital owns two halls near Reno. The halls, which hold 40,000 GPUs, are fully let "
-     "to Fenwick Labs.", "Quenby Digital", "Fenwick Labs"),
-    ("Harlow Bank lent Quenby Digital $600 million, secured by a GPU fleet the company rents "
-     "out. Quenby Digital's fleet is leased to Fenwick Labs for six years.",
-     "Quenby Digital", "Fenwick Labs"),
+    ("Marrowby Digital priced $1.8 billion of bonds this week. The money goes towards a data hall "
+     "near Dublin that will be rented to Quillan AI.", "Marrowby Digital", "Quillan AI"),
+    ("Marrowby Digital has drawn $700 million from a bank facility.\n\nIts biggest tenant is "
+     "Quillan AI, a model developer.", "Marrowby Digital", "Quillan AI"),
+    ("Marrowby Digital builds campuses in Iowa. The sole lessee would be Quillan AI, the filing "
+     "said.", "Marrowby Digital", "Quillan AI"),
+    ("Quillan AI is now Marrowby Digital's anchor tenant, the builder said in a statement.",
+     "Marrowby Digital", "Quillan AI"),
+    ("Marrowby Digital runs a 90-megawatt phase in Quebec. That phase has already been leased to "
+     "Quillan AI for a decade.", "Marrowby Digital", "Quillan AI"),
+    ("Marrowby Digital bought 12,000 accelerators with a $450 million loan. Its fleet is sublet "
+     "to Quillan AI under a contract running to 2031.", "Marrowby Digital", "Quillan AI"),
 ])
 def test_lease_told_by_its_tenant(tmp_path, body, lessor, lessee):
     assert {"lessor": [lessor], "lessee": [lessee]} in _leases(tmp_path, body), _leases(tmp_path, body)
@@ -34,12 +33,12 @@ def test_lease_told_by_its_tenant(tmp_path, body, lessor, lessee):
 
 @pytest.mark.parametrize("body", [
     # the firm of another clause is no landlord, and a tenant alone makes no lease
-    "The tenant is not Quenby Digital: the campus is leased to Fenwick Labs.",
+    "Marrowby Digital is not the lessee: the hall is rented to Quillan AI.",
     # a firm a marker introduces is no landlord
-    "The campus was built by Quenby Digital with Harlow Capital and is leased to Fenwick Labs.",
+    "The hall, put up by Marrowby Digital with Ambleside Capital, is let to Quillan AI.",
     # no firm before: no lease
-    "The campus is fully let to Fenwick Labs.",
+    "Every hall on the site is leased to Quillan AI.",
 ])
 def test_no_landlord_no_lease(tmp_path, body):
     assert not any(r.get("lessor") for r in _leases(tmp_path, body)
-                   if r.get("lessee") == ["Fenwick Labs"]), _leases(tmp_path, body)
+                   if r.get("lessee") == ["Quillan AI"]), _leases(tmp_path, body)
