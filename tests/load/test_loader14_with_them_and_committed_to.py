@@ -7,7 +7,7 @@ import pytest
 
 from tests.load.helpers import named_roles, run
 
-_WANT = {"customer": ["Fenwick Labs"], "provider": ["Brantley Cloud"]}
+_WANT = {"customer": ["Kestrow AI"], "provider": ["Yarrowby Cloud"]}
 
 
 def _cloud(tmp_path, body):
@@ -16,29 +16,29 @@ def _cloud(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Fenwick Labs, an AI lab, has committed to $6 billion of GPU capacity with Brantley Cloud over "
-    "five years.",
-    "Fenwick Labs, an AI lab, is growing. Its largest supplier is Brantley Cloud. Fenwick Labs has "
-    "committed to $6 billion of GPU capacity with them over five years.",
-    "Brantley Cloud is a neocloud. Fenwick Labs, an AI lab, signed a five-year, $2 billion "
-    "contract with them in May.",
-    "Brantley Cloud runs GPU halls in Oregon. Last year Fenwick Labs, a model developer, "
-    "committed to about $900 million of compute with them.",
-    "Fenwick Labs, an AI start-up, committed to more than $1.2bn of computing capacity with "
-    "Brantley Cloud in March.",
+    "Kestrow AI, a model developer, committed to $3.4 billion of compute capacity with Yarrowby "
+    "Cloud through 2029.",
+    "Yarrowby Cloud rents out H200 clusters in Nevada. Kestrow AI, an AI lab, has agreed a "
+    "three-year, $750 million contract with them, the lab said.",
+    "Under a deal disclosed on Monday, Kestrow AI, a model developer, has committed to $480 "
+    "million of cloud capacity with Yarrowby Cloud.",
+    "Yarrowby Cloud leases GPU clusters to AI labs. Kestrow AI, a model developer, committed to "
+    "roughly $2.2bn of GPU capacity with them this year.",
+    "Yarrowby Cloud operates clusters in Nevada. Kestrow AI, an AI start-up, reached a four-year, "
+    "$1.1 billion agreement with them in April.",
 ])
 def test_capacity_committed_with_a_cloud(tmp_path, body):
     assert _WANT in _cloud(tmp_path, body), _cloud(tmp_path, body)
 
 
 def test_them_as_goods_is_no_firm(tmp_path):
-    ents, out = run(tmp_path, "Fenwick Labs bought 10,000 GPUs from Marlow Semiconductor and will "
-                              "fill its halls with them.")
+    ents, out = run(tmp_path, "Kestrow AI bought 8,000 accelerators from Quoddy Semiconductor and "
+                              "will stock its data hall with them.")
     roles = [named_roles(ents, f) for f in out.frames]
-    assert roles == [{"buyer": ["Fenwick Labs"], "supplier": ["Marlow Semiconductor"]}], roles
+    assert roles == [{"buyer": ["Kestrow AI"], "supplier": ["Quoddy Semiconductor"]}], roles
 
 
 def test_committed_to_a_plan_is_no_payment(tmp_path):
-    ents, out = run(tmp_path, "Fenwick Labs committed to 2030 targets with Brantley Cloud, an "
-                              "operator of data centres.")
+    ents, out = run(tmp_path, "Kestrow AI committed to net-zero goals with Yarrowby Cloud, a "
+                              "data-centre operator.")
     assert not out.frames, [named_roles(ents, f) for f in out.frames]
