@@ -1,6 +1,6 @@
 """Issue 10, fourteenth pass: the type words of a GPU cloud operator that fresh stories use and
 the lexicon lacked: "a/the (listed, Czech, …) GPU cloud", Chinese IDC operators ("IDC运营商X"), and
-Chinese role predicates with 第三方/独立 before the role word ("X是国内较早转型的第三方数据中心运营商")
+Chinese role predicates with 第三方/独立 before the role word ("X是…的第三方智算服务商")
 (invented sentences and firms)."""
 from __future__ import annotations
 
@@ -15,15 +15,15 @@ def _types(ents, name):
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Corvel Compute, the Nasdaq-listed GPU cloud, said on Monday that it signed a $2 billion "
-     "contract with Ardent Labs.", "Corvel Compute"),
-    ("Ardent Labs agreed to buy capacity from Halden Compute, a GPU cloud based in Lisbon.",
-     "Halden Compute"),
-    ("Shares of Pasko Compute, the Czech GPU cloud, rose 6% after the loan closed.", "Pasko Compute"),
-    ("青岚数据（300xxx）12月4日晚间发布公告。青岚数据是国内较早转型的第三方数据中心运营商，去年营收12亿元。",
-     "青岚数据"),
-    ("云枢科技是一家独立算力服务商，总部位于成都。", "云枢科技"),
-    ("IDC运营商泓川数据与大模型公司栖云智能签署了算力服务合同。", "泓川数据"),
+    ("Quillan Compute, an NYSE-listed GPU cloud, posted a narrower loss for the quarter.",
+     "Quillan Compute"),
+    ("Brenmoor Labs leases its chips from Kestrin Compute, a GPU cloud headquartered in Warsaw.",
+     "Kestrin Compute"),
+    ("The Oslo-based GPU cloud Vardo Compute reported revenue of 310 million dollars.",
+     "Vardo Compute"),
+    ("磐溪科技是华南老牌的第三方智算服务商，客户以高校为主。", "磐溪科技"),
+    ("砾川科技是川渝一带的独立IDC服务商。", "砾川科技"),
+    ("公告称，由IDC运营商澄溪数据负责园区的运维。", "澄溪数据"),
 ])
 def test_gpu_cloud_words_type_the_firm_cloud_provider(tmp_path, body, name):
     ents, _ = run(tmp_path, body)
@@ -32,6 +32,6 @@ def test_gpu_cloud_words_type_the_firm_cloud_provider(tmp_path, body, name):
 
 def test_gpu_cloud_capacity_types_no_buyer(tmp_path):
     # "GPU cloud" as a thing bought, not as what a firm is
-    ents, _ = run(tmp_path, "Ardent Labs, a model developer, rents GPU cloud capacity from "
-                            "Halden Compute under a three-year contract.")
-    assert "CloudProvider" not in _types(ents, "Ardent Labs"), ents.types
+    ents, _ = run(tmp_path, "Brenmoor Labs, a maker of voice models, buys GPU cloud capacity from "
+                            "Kestrin Compute each month.")
+    assert "CloudProvider" not in _types(ents, "Brenmoor Labs"), ents.types
