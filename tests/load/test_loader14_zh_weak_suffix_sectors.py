@@ -1,5 +1,5 @@
 """Issue 10, fourteenth pass: Chinese names ending in a sector word that is also a common noun
-(通信, 电力, 光电, 电气: "锐石通信", "岭南电力") are weak suffixes: a name is read from them where the
+(通信, 电力, 光电, 电气: "砺峰通信", "黔岳电力") are weak suffixes: a name is read from them where the
 weak-suffix rules allow (a move told of it, a role word before it, a recurrence), as with 数据 or
 能源. They were no suffix at all, so a market wrap's telecom and power movers were lost, and with
 them their deals (invented sentences and firms)."""
@@ -11,11 +11,12 @@ from tests.load.helpers import run
 
 
 @pytest.mark.parametrize("body, name", [
-    ("光模块方向领涨。锐石通信午后直线拉升至涨停，收涨9.98%。锐石通信盘中公告称订单饱满。", "锐石通信"),
-    ("电力板块中，岭南电力涨5.6%。岭南电力披露，已与云栈算力签订长期购电协议。", "岭南电力"),
-    ("光模块股集体走强，北溟光电收涨6.1%，北溟光电成交额创年内新高。", "北溟光电"),
-    ("设备股走强，恒川电气收涨4.3%，恒川电气此前中标多个智算中心配电项目。", "恒川电气"),
-    ("运营商华信通信与大模型公司星澜智能签署了算力合作协议，华信通信当日股价上涨3%。", "华信通信"),
+    ("临近收盘，砺峰通信被资金封上涨停板。砺峰通信近期披露了一批海外订单。", "砺峰通信"),
+    ("受夏季用电高峰预期提振，黔岳电力盘中大涨超7%；黔岳电力表示，将向沐光算力的智算园区供应绿电。",
+     "黔岳电力"),
+    ("CPO概念午后异动，澜屿光电跳涨5.2%。澜屿光电的800G产品已小批量出货。", "澜屿光电"),
+    ("汀州电气今日低开高走，全天上涨4.7%，汀州电气此前拿下一批变压器订单。", "汀州电气"),
+    ("光通信厂商镜湖通信宣布与大模型企业霁月智能达成算力合作，镜湖通信收盘微涨1%。", "镜湖通信"),
 ])
 def test_sector_suffix_names_are_firms(tmp_path, body, name):
     ents, _ = run(tmp_path, body)
