@@ -9,25 +9,25 @@ from tests.load.helpers import frames_by_family, named_roles, run
 
 
 #: both firms, named first after a role word (a weak-suffix name is trusted there)
-_INTRO = "算力云服务商云栈算力近日披露了新园区的资金安排，融资租赁公司恒远租赁参与其中。"
+_INTRO = "据悉，算力云服务商岫云算力正筹建第二期机房，融资租赁公司沛川租赁参与其中。"
 
 
 @pytest.mark.parametrize("body", [
-    "恒远租赁将为云栈算力提供最多3亿美元的设备融资租赁，期限五年。",
-    "双方签署备忘录，探讨由恒远租赁为云栈算力的新园区提供约20亿元的融资租赁服务。",
-    "根据协议，恒远租赁将为云栈算力提供一笔5亿元的GPU服务器融资租赁。",
-    "公告显示，恒远租赁拟为云栈算力提供总额不超过8亿元的售后回租式融资租赁。",
-    "此外，恒远租赁同意为云栈算力提供12亿元的融资租赁，用于采购加速卡。",
+    "沛川租赁打算为岫云算力提供上限2.5亿美元、为期四年的设备融资租赁。",
+    "按照双方的初步设想，沛川租赁可为岫云算力提供约15亿元融资租赁服务。",
+    "该协议约定，沛川租赁为岫云算力提供一笔6亿元的算力服务器融资租赁。",
+    "沛川租赁拟采取售后回租的形式，为岫云算力提供不超过9亿元的融资租赁。",
+    "另外，沛川租赁同意为岫云算力提供14亿元融资租赁，资金将用于购置训练卡。",
 ])
 def test_finance_lease_provided_is_a_lease(tmp_path, body):
     ents, out = run(tmp_path, _INTRO + body)
     found = frames_by_family(out)
     assert "Lease" in found, found
     roles = named_roles(ents, found["Lease"][0])
-    assert roles["lessee"] == ["云栈算力"], roles
+    assert roles["lessee"] == ["岫云算力"], roles
     assert "Financing" not in found, found
 
 
 def test_financing_provided_is_still_a_financing(tmp_path):
-    ents, out = run(tmp_path, _INTRO + "恒远资本将为云栈算力提供最多3亿美元的融资，期限五年。")
+    ents, out = run(tmp_path, _INTRO + "沛川资本将为岫云算力提供最多2.5亿美元的融资，期限四年。")
     assert "Financing" in frames_by_family(out) or "Loan" in frames_by_family(out), out.frames
