@@ -37,7 +37,7 @@ def test_company_subject_is_the_firm_its_paragraph_opened_with(tmp_path, body, f
 
 
 @pytest.mark.parametrize("body, roles", [
-    ("槿川科技这边，公司另外同芯片供应商琮光半导体签下备忘录，打算采购0.35吉瓦的加速卡。",
+    ("槿川科技这边，公司另外同芯片供应商琮光半导体签下备忘录，打算采购合计350兆瓦规模的加速卡。",
      {"buyer": ["槿川科技"], "supplier": ["琮光半导体"]}),
     ("槐序科技副总裁周岚在接受采访时说，公司上周已与芯片供应商澹台半导体签订GPU采购协议，金额约3.2亿美元。",
      {"buyer": ["槐序科技"], "supplier": ["澹台半导体"]}),
