@@ -1,8 +1,8 @@
 """Issue 10, fourteenth pass: a customer contract pledged by what its counterparty owes ("以其对X的
 应收账款作质押", "将其对X的租金收益权质押给银团", "the receivables owed by X", "the rent X pays", "X's
 monthly payments"), and a pledged contract whose phrase names no kind: its kind is read from the
-latest earlier sentence naming the counterparty with a contract ("The campus is let to X under a
-colocation agreement" … "secured by the X agreement"), else from the owner's type, else from the
+latest earlier sentence naming the counterparty with a contract ("Its site is leased to X under a
+colocation contract" … "backed by the X contract"), else from the owner's type, else from the
 counterparty's (a model developer buys compute). A firm that only pays something else ("X pays
 interest on its own bonds") pledges nothing; no pledged contract is made up beside a deal the
 counterparty already has with the financing's parties. Invented text and firms."""
@@ -19,22 +19,21 @@ def _pledged(ents, out):
 
 
 @pytest.mark.parametrize("body,family,taker", [
-    ("凌岫智算是一家云服务商。深澜模型是一家大模型公司。凌岫智算同时获得恒川银行人民币25亿元（约合3.5亿美元）"
-     "流动资金贷款，以其对深澜模型的应收账款作质押。", "Cloud", "深澜模型"),
-    ("朔川数据是一家数据中心运营商。朔川数据获得华澄银行提供的12亿美元贷款。担保方面，朔川数据以园区土地使用权"
-     "作抵押，并将其对云岚科技的租金收益权质押给银团。", "Lease", "云岚科技"),
+    ("凌岫智算是一家云服务商。深澜模型是一家大模型公司。凌岫智算向沐恩银行借入18亿元人民币（约合2.5亿美元）"
+     "贷款，质押物为其对深澜模型的应收账款。", "Cloud", "深澜模型"),
+    ("朔川数据是一家数据中心运营商。朔川数据从岱衡银行获得9亿美元贷款，增信措施包括把其对溪禾科技的租金"
+     "收益权质押给贷款行。", "Lease", "溪禾科技"),
     ("Ferrow Compute took a $700 million loan from Quenby Bank. The loan is secured by the "
      "receivables owed by Ostwind AI, the model developer.", "Cloud", "Ostwind AI"),
     ("Ferrow Compute, a data-centre developer, took a $700 million loan from Quenby Bank. The loan "
      "is backed by the rent Ostwind AI pays for the Ohio campus.", "Lease", "Ostwind AI"),
     ("Ferrow Compute, a cloud provider, took a $700 million loan from Quenby Bank, secured by "
      "Ostwind AI's monthly payments.", "Cloud", "Ostwind AI"),
-    ("Caldera Compute runs data centres. The campus is fully let to Parallax Models, an AI lab, "
-     "under a ten-year colocation agreement. Caldera also entered into a $750 million revolving "
-     "credit facility with First Cascadia Bank. Borrowings are secured by a pledge of the "
-     "receivables under the Parallax agreement.", "Lease", "Parallax Models"),
-    ("云迹科技是一家公司。7月，公司与大模型公司极昼智能签署算力服务合同，服务期五年。云迹科技向华澄银行借入"
-     "4.2亿美元贷款，以与极昼智能所签合同项下的应收账款作质押。", "Cloud", "极昼智能"),
+    ("Dunmere Data operates server halls. Its Reno site is leased in full to Brantley Labs, a model "
+     "developer, under a twelve-year colocation contract. Dunmere later signed a $420 million term "
+     "loan with Penhallow Bank, backed by the Brantley contract.", "Lease", "Brantley Labs"),
+    ("砚池科技是一家公司。今年5月，公司和大模型公司极昼智能订立了一份三年期算力服务合同。随后砚池科技从岱衡银行"
+     "获得3.1亿美元贷款，质押的是上述合同项下对极昼智能的应收款。", "Cloud", "极昼智能"),
 ])
 def test_a_contract_pledged_by_what_its_counterparty_owes(tmp_path, body, family, taker):
     ents, out = run(tmp_path, body)
