@@ -684,8 +684,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
         return
     deal = None
     if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
-            or re.search(r"contract|agreement|lease|warrant|receivables|协议|合同|认股权证|收入|应收账款|"
-                         r"revenue|\brent\b|payments|租金|收益权|收费权", s.text, re.I):
+            or cue("pledgeable").search(s.text):
         deal = _pledged_deal(frames, target, s, firms)
     if deal is not None and not cue("names_financing").search(s.text) and any(
             deal in f.collateral and not any(x is s for x in f.extra_evidence)
@@ -792,7 +791,7 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     kind_word = bool(cue("anaphora_nonbinding_kind").search(s.text))
     owner = set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
     named_kind = False
-    for words, kinds in _PLEDGED_KINDS:       # "拟以上述供货协议作为抵押", "its supply contract"
+    for words, kinds in _pledged_kinds():       # "拟以上述供货协议作为抵押", "its supply contract"
         if owner and words.search(s.text):
             named_kind = True
             fit = [f for f in frames if f.family in kinds and owner & f.parties()
@@ -851,17 +850,12 @@ _NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
 _CONTRACT_NOUN = re.compile(r"合同|协议|\b(?:contracts?|agreements?|lease)\b", re.I)
 _EQUITY_NOUN = re.compile(r"股权|股份|股票|认股权证|\b(?:stakes?|shares|equity|warrants?)\b", re.I)
 _EQUITY_FAMILIES = ("Investment", "Stake", "Warrant")
-_PLEDGED_KINDS = tuple((re.compile(words, re.I), kinds) for words, kinds in (
-    (r"(?:上述|该|这份|前述|此前的?)(?:芯片)?(?:供货|供应|采购)(?:协议|合同)|\b(?:the|its|that)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:supply|purchase)\s+(?:agreement|contract|deal)",
-     ("Supply", "Compute", "Cloud")),    # "the Ostrava supply contract" to supply computing capacity
-    (r"(?:上述|该|这份|前述|此前的?)租赁(?:协议|合同)|\b(?:the|its|that)\s+lease\b", ("Lease",)),
-    (r"(?:上述|该|这份|前述|此前的?|所持的?)认股权证|\b(?:the|its|that)\s+(?:[A-Z][\w&.-]*\s+)?warrants?\b",
-     ("Warrant",)),
-    (r"(?:上述|该|这份|前述|此前的?)(?:(?!的)[\u4e00-\u9fffA-Z]){0,4}?(?:云服务|算力|云)(?:服务|租用|租赁)?(?:协议|合同)|\b(?:the|its|that)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:cloud|compute|capacity)\s+(?:services?\s+)?(?:agreement|contract|deal)",
-     ("Cloud", "Compute")),
-))
+@lru_cache(maxsize=1)
+def _pledged_kinds() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """(words naming a pledged deal by its kind, the deal families they mean): ``pledged_kinds``
+    in lexicon/cues.yaml ("拟以上述供货协议作为抵押", "its supply contract")."""
+    return tuple((re.compile(entry["words"], re.I), tuple(entry["families"]))
+                 for entry in lexicon()["pledged_kinds"])
 
 
 def _asset_words():
