@@ -11,12 +11,12 @@ from tests.load.helpers import financings, named_roles, run
 
 
 @pytest.mark.parametrize("body, borrower", [
-    ("Harrowgate Compute amended its revolving credit agreement on Tuesday, adding a $750 million "
-     "revolving tranche.", "Harrowgate Compute"),
+    ("Tamberly Compute amended its revolving credit agreement on Tuesday, adding a $750 million "
+     "revolving tranche.", "Tamberly Compute"),
     ("Pellmark Cloud said it had added a new $1.2 billion delayed-draw tranche to its existing "
      "term loan facility.", "Pellmark Cloud"),
-    ("Under the third amendment, Quorra Data adds a $400 million delayed-draw tranche that can be "
-     "drawn until 2027.", "Quorra Data"),
+    ("Under the third amendment, Quillfern Data adds a $400 million delayed-draw tranche that can be "
+     "drawn until 2027.", "Quillfern Data"),
     ("A $900 million delayed-draw tranche was added to Velloran Systems last week, its filing "
      "shows.", "Velloran Systems"),
     ("Ostwick Compute, which runs GPU halls in Ohio, signed an amendment with its banks that adds "
@@ -31,7 +31,7 @@ def test_tranche_added_by_an_amendment_is_the_firms_facility(tmp_path, body, bor
 
 @pytest.mark.parametrize("body, borrower", [
     ("云朔科技披露，公司已对其循环贷款协议完成修订，新增一笔15亿元的循环贷款额度。", "云朔科技"),
-    ("北溟科技对现有授信协议进行调整，新增8亿元授信额度，期限三年。", "北溟科技"),
+    ("北澈科技对现有授信协议进行调整，新增8亿元授信额度，期限三年。", "北澈科技"),
     ("经第二次修订，鹭洲科技的延迟提款定期贷款新增一笔6亿美元的提款额度。", "鹭洲科技"),
     ("澄岳科技称，其银团贷款协议已完成修订，追加了4亿美元的贷款额度，用于二期机房建设。", "澄岳科技"),
 ])
@@ -42,9 +42,9 @@ def test_zh_line_added_to_a_facility_is_the_firms_facility(tmp_path, body, borro
 
 
 @pytest.mark.parametrize("body", [
-    "Harrowgate Compute added a $500 million tranche of new shares to its offering.",
-    "Pellmark Cloud added a $300 million order from Quorra Data to its backlog.",
-    "北溟科技本季度新增订单12亿元，环比增长三成。",
+    "Tamberly Compute added a $500 million tranche of new shares to its offering.",
+    "Pellmark Cloud added a $300 million order from Quillfern Data to its backlog.",
+    "北澈科技本季度新增订单12亿元，环比增长三成。",
     "云朔科技新增一笔3000张GPU的算力额度，供客户调用。",
 ])
 def test_no_financing_without_a_financing_tranche(tmp_path, body):
