@@ -13,8 +13,8 @@ from tests.load.helpers import financings, named_roles, run
 @pytest.mark.parametrize("body, borrower", [
     ("Tamberly Compute amended its revolving credit agreement on Tuesday, adding a $750 million "
      "revolving tranche.", "Tamberly Compute"),
-    ("Pellmark Cloud said it had added a new $1.2 billion delayed-draw tranche to its existing "
-     "term loan facility.", "Pellmark Cloud"),
+    ("Pellmark Cloud disclosed on Monday that it had added a new $1.2 billion delayed-draw "
+     "tranche, its second this year.", "Pellmark Cloud"),
     ("Under the third amendment, Quillfern Data adds a $400 million delayed-draw tranche that can be "
      "drawn until 2027.", "Quillfern Data"),
     ("A $900 million delayed-draw tranche was added to Velloran Systems last week, its filing "
