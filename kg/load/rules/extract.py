@@ -143,7 +143,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             paragraph_first = None
         paragraph_first = paragraph_first or (firms[0].iri if firms else None)
         mover = None if firms else mover_company(out.moves, s, paragraph_first)
-        topic = firms[0].iri if firms else mover or (issuer or subject) if bare_company(s.text) \
+        owner = company if company is not None and bare_company(s.text) else issuer
+        topic = firms[0].iri if firms else mover or (owner or subject) if bare_company(s.text) \
             else covered if covered and research_voice(s.text) \
             else we or firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         # (an interview's answer naming no firm speaks of the interviewee's: "We passed $1.1bn
@@ -151,7 +152,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if status in (None, "Rumoured", "Denied"):   # a move on a rumour is still a move
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
             moves = sentence_moves(s, ents, quantities,
-                                   (issuer or covered or subject if own_shares(s.text) and not firms
+                                   (owner or covered or subject if own_shares(s.text) and not firms
                                     else None)
                                    or (None if moved_before else shares_before)
                                    or _move_owner(previous_move_firm, topic, moved_before,
@@ -168,7 +169,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if status is None:
             spans = _deal_figure_spans(frames, quantities)
             metrics = sentence_metrics(s, ents, quantities, topic, spans,
-                                       own=mover or issuer or _own_company(s, subject, firms,
+                                       own=mover or owner or _own_company(s, subject, firms,
                                                                   previous_topic),
                                        earlier=issuer or covered or previous_topic) or \
                 figure_back(s, quantities, [m for m in out.metrics
