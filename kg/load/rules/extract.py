@@ -62,6 +62,17 @@ def _own_company(s: Sentence, subject: str | None, firms,
     return previous_topic
 
 
+def _metric_company(company: str, firms, issuer: str | None,
+                    paragraph_opener: str | None) -> str:
+    """Whose figures a bare 公司 of a Chinese sentence states: the sentence's own subject when
+    公司 means it ("X首席财务官Y表示，公司全年营收…"), else the announcer or the firm a note covers,
+    else the firm that opened the paragraph as its subject (the firm reporting: "X发布三季报。X与Y
+    签署…。Y将…。公司营收…"), else what `company_referent` gave."""
+    if company in {m.iri for m in firms}:
+        return company
+    return issuer or paragraph_opener or company
+
+
 def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extraction]:
     text = article.text
     ents = find_entities(text)
@@ -82,6 +93,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     previous_told, previous_quantities = False, []
     paragraph_first: str | None = None     # the first firm the paragraph names
     paragraph_subject: str | None = None   # the latest firm opening a sentence of the paragraph
+    paragraph_opener: str | None = None    # the first firm opening a sentence of the paragraph
     zh_headline = zh_headline_firm(text, ents, headline) if article.language == "zh" else None
     defined = article_company(text, ents) if article.language == "zh" else None
     previous_firms_set: frozenset[str] = frozenset()
@@ -90,7 +102,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         we = answers.firm if answers and answers.covers(s.start, s.end) else None
         if s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph:
-            paragraph_subject = None
+            paragraph_subject = paragraph_opener = None
         company = company_referent(s, ents, paragraph_subject, issuer, zh_headline, defined) \
             if article.language == "zh" else None           # a bare 公司 (zh_company_referent)
         slotted = slot_sentence(s, ents, floor, last_pair, previous_start,
@@ -101,6 +113,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 named_later=_named_next(sentences, s, ents, text))
         if article.language == "zh":
             paragraph_subject = sentence_subject(s, ents) or paragraph_subject
+            paragraph_opener = paragraph_opener or paragraph_subject
         quantities = find_quantities(s.text, article.language)
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + without_unnamed(sale_leasebacks(lease_nouns_unlet(
@@ -143,7 +156,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             paragraph_first = None
         paragraph_first = paragraph_first or (firms[0].iri if firms else None)
         mover = None if firms else mover_company(out.moves, s, paragraph_first)
-        owner = company if company is not None and bare_company(s.text) else issuer
+        owner = _metric_company(company, firms, issuer, paragraph_opener) \
+            if company is not None and bare_company(s.text) else issuer
         topic = firms[0].iri if firms else mover or (owner or subject) if bare_company(s.text) \
             else covered if covered and research_voice(s.text) \
             else we or firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
