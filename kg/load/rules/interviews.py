@@ -64,16 +64,36 @@ def _zh_turns(text: str) -> list[tuple[int, int, bool]]:
     answers = frozenset(cfg.get("answer_labels_zh") or ())
     title_end = text.find("\n")    # the headline is no turn ("对话X某某：“我们…”")
     found = [m for m in _ZH_TURN.finditer(text) if title_end < 0 or m.start() > title_end]
+
+    def person(who: str) -> bool:
+        return 2 <= len(who) <= 3 and who[0] in surnames
+
+    found = _speaker_turns(text, found, person, answers)
     turns = []
     for m, after in zip(found, [*found[1:], None]):
         who = m.group("speaker")
-        person = 2 <= len(who) <= 3 and who[0] in surnames
         line_end = text.find("\n", m.end())
         end = len(text) if line_end < 0 else line_end
         if after is not None:
             end = min(end, after.start())
-        turns.append((m.start(), end, not (person or who in answers)))
+        turns.append((m.start(), end, not (person(who) or who in answers)))
     return turns
+
+
+def _opens_line(text: str, m: re.Match) -> bool:
+    return m.start() == 0 or text[m.start() - 1] == "\n"
+
+
+def _speaker_turns(text: str, found: list[re.Match], person, answers: frozenset) -> list[re.Match]:
+    """The turns of `found` that a speaker opens: a colon inside a turn ("担保物有两块：一块是…",
+    "原因有三点：") opens none. A turn that starts inside a line (a reader may join a question and
+    its answer) counts when its speaker is a person, an answer label, an asker's label, or a
+    speaker who opens a turn at the start of a line elsewhere in the article."""
+    askers = frozenset(lexicon().get("zh_interview_askers") or ())
+    at_line = {m.group("speaker") for m in found if _opens_line(text, m)}
+    return [m for m in found if _opens_line(text, m) or person(m.group("speaker"))
+            or m.group("speaker") in answers or m.group("speaker") in askers
+            or m.group("speaker") in at_line]
 
 
 def interview_answers(text: str, ents: Entities, language: str = "en") -> Answers | None:
