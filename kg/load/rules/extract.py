@@ -45,6 +45,7 @@ from kg.load.rules.slots import slot_sentence
 from kg.load.rules.type_direction import typed_direction
 from kg.load.rules.loan_lenders import lenders_after_noun
 from kg.load.rules.tenants import tenant_leases
+from kg.load.rules.zh_implied_subject import headline_only_firm
 from kg.load.rules.zh_company_referent import (article_company, company_referent,
                                                it_referent, sentence_subject,
                                                zh_headline_firm)
@@ -96,6 +97,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     paragraph_opener: str | None = None    # the first firm opening a sentence of the paragraph
     zh_headline = zh_headline_firm(text, ents, headline) if article.language == "zh" else None
     defined = article_company(text, ents) if article.language == "zh" else None
+    zh_title = headline_only_firm(text, [m for m in ents.mentions if m.kind == "firm"]) \
+        if article.language == "zh" else None      # a subjectless clause's firm (zh_implied_subject)
     previous_firms_set: frozenset[str] = frozenset()
     for s in sentences:
         floor = sentences[max(0, s.index - 2)].start
@@ -110,6 +113,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 announcer=company, we=we, vehicle=vehicle,
                                 it_zh=it_referent(s, ents, paragraph_subject)
                                 if article.language == "zh" else None,
+                                elided=(paragraph_subject or defined or issuer or zh_headline
+                                        or zh_title) if article.language == "zh" else None,
                                 named_later=_named_next(sentences, s, ents, text))
         if article.language == "zh":
             paragraph_subject = sentence_subject(s, ents) or paragraph_subject

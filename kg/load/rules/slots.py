@@ -14,7 +14,7 @@ from kg.load.rules.announcer import bare_company
 from kg.load.rules.descriptions import described_firm, description_spans, indefinite_span
 from kg.load.rules.possessive_partners import partner_of, partner_spans
 from kg.load.rules.interviews import first_person
-from kg.load.rules.zh_implied_subject import implied_partner_subject
+from kg.load.rules.zh_implied_subject import elided_partner_subject, implied_partner_subject
 from kg.load.rules.zh_pronoun_subject import it_spans
 from kg.load.rules.vehicles import vehicle_phrase
 from kg.load.rules.entities import Entities, Mention, rules
@@ -251,7 +251,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   keep_pledged: bool = False, article_text: str = "",
                   announcer: str | None = None, we: str | None = None,
                   vehicle: str | None = None, named_later: str | None = None,
-                  it_zh: str | None = None) -> Slotted:
+                  it_zh: str | None = None, elided: str | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -286,6 +286,12 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         at = implied_partner_subject(s.text, [(a, b) for a, b, _ in items])   # interviewee
         if at is not None:                                                  # (zh_implied_subject)
             items.append((at, at, [we]))
+    elif elided and not we and not any(elided in iris for _, _, iris in items):
+        # "**3月**：与X签订…合同" (a timeline's entry, a clause with no subject): the firm the
+        # paragraph, the announcement or the headline is about (zh_implied_subject)
+        at = elided_partner_subject(s.text, items)
+        if at is not None:
+            items.append((at, at, [elided]))
 
     regex, phrases = _role_anaphora()
     pair_subject = _pair_subject(s.text, items)

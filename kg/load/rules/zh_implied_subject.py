@@ -34,3 +34,31 @@ def implied_partner_subject(text: str, spans: list[tuple[int, int]]) -> int | No
     if at < 0 or text[at] not in _MARKERS:
         return None
     return at if _sign_after().match(text, b) else None
+
+
+#: What may open a clause before its partner marker when the clause has no subject: nothing, a
+#: time or a topic closed by a colon or a comma ("**3月**：", "同月，", "此外，"), markup.
+_CLAUSE_OPENER = re.compile(r"[\s#*>_\-]*(?:[^，,：:。；！？\n⟦⟧“”\"]{1,12}[*]*[，,：:][\s*]*)?")
+
+
+def elided_partner_subject(text: str, items: list[tuple[int, int, list[str]]]) -> int | None:
+    """Where the slot of a clause's unspoken subject goes outside an interview ("**3月**：与X签订
+    算力服务合同", "此外，和Y签署了…框架协议"): the partner marker that opens the sentence (after a
+    short time or topic opener) with the partner the sentence's only firm and a signing verb just
+    after it; `items` are the firm slots of `text` (start, end, IRIs)."""
+    if not items or len({i for _, _, iris in items for i in iris}) != 1:
+        return None
+    at = implied_partner_subject(text, [(a, b) for a, b, _ in items])
+    if at is None or not _CLAUSE_OPENER.fullmatch(text, 0, at):
+        return None
+    opener = text[:at]
+    return None if any(w in opener for w in lexicon()["zh_elided_opener_not"]) else at
+
+
+def headline_only_firm(text: str, firms) -> str | None:
+    """The one firm a headline names, wherever it stands in it ("一条时间线看懂X：…"), or None
+    when it names none or several; `firms` are the article's firm mentions in order."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    named = {m.iri for m in firms if m.end <= end}
+    return next(iter(named)) if len(named) == 1 else None
