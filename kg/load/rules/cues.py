@@ -8,6 +8,7 @@ intent"), and a denial of "this report" reaches the frames of the sentence befor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.load.rules.entities import Entities
 from kg.load.rules.kind_named_deals import kind_named_deal
@@ -15,6 +16,7 @@ from kg.load.extraction import Frame
 from kg.load.rules.patterns import cue
 from kg.load.rules.pledged_contracts import PLEDGED_RULE
 from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
 
 _STATUS_ORDER = ("denied", "rumoured", "hypothetical", "terminated")
 _STATUS = {"denied": "Denied", "rumoured": "Rumoured", "hypothetical": "Hypothetical",
@@ -42,10 +44,19 @@ def hypothetical_scope(text: str) -> list[tuple[int, int]]:
     for m in cue("hypothetical").finditer(text):
         i = max(k for k in range(len(cuts) - 1) if cuts[k] <= m.start())
         start, end = cuts[i], cuts[i + 1]
+        if _unsold().search(text, m.end(), end):
+            continue    # "若Y的算力未能售出，X将购买剩余算力": a backstop's own term, no what-if
         if not text[start:m.start()].strip(" \"'“”‘’") and i + 2 < len(cuts):
             end = cuts[i + 2]
         out.append((start, end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _unsold() -> re.Pattern:
+    """Capacity its owner cannot sell (``unsold_zh`` in relations.yaml): the condition a
+    backstop is bought on."""
+    return re.compile(lexicon()["words"]["unsold_zh"])
 
 
 def frame_status(f: Frame, text: str) -> str | None:
