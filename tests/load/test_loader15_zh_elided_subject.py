@@ -19,7 +19,7 @@ def _facts(tmp_path, body):
 @pytest.mark.parametrize("body, family, roles", [
     # a timeline's entry under a bold date label; the headline names the firm mid-line
     ("# 一图看懂栎桥科技的这一年\n\n栎桥科技是一家算力云服务商。\n\n"
-     "**4月**：与大模型公司岚音智能签订算力服务合同，金额约2亿美元。",
+     "**4月**：与大模型公司岚音智能签订算力服务合同，总价约2亿美元。",
      "Cloud", {"customer": ["岚音智能"], "provider": ["栎桥科技"]}),
     # a bulleted entry opened by a date and a comma, a chip purchase
     ("# 从零到一：栎桥科技的扩张路线\n\n"
@@ -30,7 +30,7 @@ def _facts(tmp_path, body):
      "Cloud", {"customer": ["汀岚智能"], "provider": ["栎桥科技"]}),
     # the firm the headline opens with; the partner marker 跟
     ("# 栎桥科技：年内第三次扩容\n\n市场对算力的需求仍然旺盛。\n\n"
-     "11月：跟芯片供应商琮岳半导体签订加速卡采购合同，金额约3亿美元。",
+     "11月：跟芯片供应商琮岳半导体签了一份加速卡采购合同，规模约3亿美元。",
      "Supply", {"buyer": ["栎桥科技"], "supplier": ["琮岳半导体"]}),
     # a filing's defined 公司, the entry opened by 近日
     ("栎桥科技（以下简称“公司”）于今日发布公告。\n\n近日，与大模型公司岚音智能签署了算力服务合同，合同金额约1.4亿美元。",
