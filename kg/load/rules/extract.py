@@ -279,7 +279,9 @@ def _subject_sentence(sentences: list[Sentence], index: int) -> int:
 _HEADING = re.compile(r"[^。！？!?；;\n]{1,40}(?<![。！？!?.；;…”」）)])\s*$")
 
 
-_ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|发行", re.I)
+#: (发行 as a noun's modifier — 发行文件, 发行人, 发行利率 — tells no issue of its own)
+_ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|"
+                           r"发行(?!文件|人|方|价|日|规模|利率|条款|说明书|结果|期限|首日)", re.I)
 
 
 def _lenders_back(frames: list[Frame]) -> list[Frame]:

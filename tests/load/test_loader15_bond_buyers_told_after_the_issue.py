@@ -1,0 +1,63 @@
+"""Issue 10, fifteenth pass: buyers of a bond issue told in a sentence after it, by the book's role
+noun ("The top buyer is X", "Its anchor was X", X是本期票据最大的认购方, 基石认购方为X), by what they
+took ("took about $800m of the paper") or agreed to do ("will anchor the offering"), are
+holders of that issue; an issue may be planned ("plans to sell $1.5bn of bonds") or priced (完成…票据
+定价); 发行 as a noun's modifier (发行文件, 发行利率) tells no other issue between the issue and its
+buyer. A bare "the buyer was X" (an asset's buyer) and an equity round's investor hold no bond
+(invented sentences and firms)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.load.helpers import named_roles, run
+
+
+def _bonds(tmp_path, body, **kw):
+    ents, out = run(tmp_path, body, **kw)
+    return [named_roles(ents, f) for f in out.frames if f.family == "Bond"]
+
+
+@pytest.mark.parametrize("body, issuer, holders", [
+    ("Corvell Networks sold $2 billion of senior notes on Tuesday. The top buyer is Tarrick "
+     "Asset Management, which took roughly $600 million.", "Corvell Networks",
+     ["Tarrick Asset Management"]),
+    ("Brannock Cloud priced $900 million of secured notes this week. Demand was strong; its "
+     "anchor was Wexley Partners.", "Brannock Cloud", ["Wexley Partners"]),
+    ("Sorrel Peak Compute said it plans to sell $1.5 billion of seven-year bonds, and that "
+     "Dellbrook Capital will anchor the offering.", "Sorrel Peak Compute",
+     ["Dellbrook Capital"]),
+    ("Oberline Systems issued $3 billion of notes in three tranches. Hollisford Investors took about "
+     "$800 million of the paper.", "Oberline Systems", ["Hollisford Investors"]),
+    ("Lindgarde Data sold $700 million of green bonds last month. The largest purchasers were "
+     "Ormsley Capital and Morvane Asset Management.", "Lindgarde Data",
+     ["Ormsley Capital", "Morvane Asset Management"]),
+])
+def test_buyers_told_after_an_issue_are_its_holders(tmp_path, body, issuer, holders):
+    bonds = _bonds(tmp_path, body)
+    assert any(b.get("issuer") == [issuer] and sorted(b.get("holder", [])) == sorted(holders)
+               for b in bonds), bonds
+
+
+@pytest.mark.parametrize("body, issuer, holders", [
+    ("岚峰科技本周完成8亿美元五年期优先票据定价。据发行文件，票据以其园区作抵押。澄湖资管是本期票据最大的认购方。",
+     "岚峰科技", ["澄湖资管"]),
+    ("启澜科技发行了20亿元三年期公司债券，票面利率2.9%。根据发行说明书，基石认购方为泓远基金。", "启澜科技",
+     ["泓远基金"]),
+    ("雁栖科技发行10亿元绿色债券。发行利率为3.1%，低于市场预期。北辰资产管理认购了其中4亿元。", "雁栖科技",
+     ["北辰资产管理"]),
+])
+def test_zh_buyers_told_after_an_issue_are_its_holders(tmp_path, body, issuer, holders):
+    bonds = _bonds(tmp_path, body, language="zh")
+    assert any(b.get("issuer") == [issuer] and sorted(b.get("holder", [])) == sorted(holders)
+               for b in bonds), bonds
+
+
+@pytest.mark.parametrize("body", [
+    "Corvell Networks sold its campus in Ohio last year. The buyer was Tarrick Asset Management.",
+    "Brannock Cloud raised $500 million in a funding round. The largest investor was Wexley "
+    "Partners.",
+    "澄湖资管是本期最大的认购方之一，此前曾多次参与科技企业的股权融资。",
+])
+def test_no_holder_without_an_issue(tmp_path, body):
+    bonds = _bonds(tmp_path, body)
+    assert not any(b.get("holder") for b in bonds), bonds
