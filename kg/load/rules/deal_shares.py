@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.load.extraction import Frame, figure_of
 from kg.load.rules.entities import Entities
 from kg.load.rules.patterns import word_cue
+from kg.load.text.numbers import find_money
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -126,7 +127,9 @@ def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities
         and receivers <= set(f.roles.get("investor", ())))]
     near = [f for f in frames if s.index - _RECEIVED_REACH <= f.sentence.index < s.index]
     if not deals or (len(near) > 1 and not receivers):
-        return
+        deals = _pair_deals(frames, {m.iri for m in mentions})
+        if not deals:
+            return
     target = deals[-1]
     if not {m.iri for m in mentions} <= target.parties() \
             or not receivers <= set(target.roles.get("investor", ())) \
@@ -144,6 +147,17 @@ def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities
 
 
 _RECEIVED_REACH = 2    # sentences back (a date's abbreviation may split one: "Sept. 18")
+
+
+def _pair_deals(frames: list[Frame], firms: set[str]) -> list[Frame]:
+    """The equity deals told before whose investor and investee are exactly the two firms a
+    sentence names ("Nvidia completed the Intel purchase, receiving N shares" paragraphs after
+    the purchase was told): naming both parties names the deal, however far back it was told."""
+    if len(firms) != 2:
+        return []
+    return [f for f in frames if f.family in ("Investment", "Stake")
+            and len(f.roles.get("investor", ())) == 1 and len(f.roles.get("investee", ())) == 1
+            and {*f.roles["investor"], *f.roles["investee"]} == firms]
 #: a percent right after the share count ("214,776,632 shares, roughly 4% of …")
 _FOLLOWS_COUNT = re.compile(r"\s*[,(]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|per cent)")
 
@@ -161,3 +175,29 @@ def investments_as_stakes(frames: list[Frame]) -> None:
                 f.figures["amountUSD"].value) in stakes:
             f.family = "Stake"
             f.kinds = {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})
+
+
+def _money(s: Sentence) -> bool:
+    """Does sentence `s` state an amount of money (in any currency)?"""
+    return bool(find_money(s.text))
+
+
+def completed_stakes(frames: list[Frame]) -> list[Frame]:
+    """'英伟达完成对英特尔的投资，共获得214,776,632股', 'X completed its investment in Y and received N
+    shares': an investment told only with the shares it brought (a share count, no amount) between
+    the investor and investee of a stake told before is that stake completed, not a deal of its
+    own; its figures go to the stake. Returns the frames without such investments."""
+    out: list[Frame] = []
+    for f in frames:
+        stake = None
+        if f.family == "Investment" and "shareCount" in f.figures and not _money(f.sentence):
+            stake = next((g for g in reversed(out) if g.family == "Stake"
+                          and g.roles.get("investor") == f.roles.get("investor")
+                          and g.roles.get("investee") == f.roles.get("investee")), None)
+        if stake is None:
+            out.append(f)
+            continue
+        for key, value in f.figures.items():
+            stake.figures.setdefault(key, value)
+        stake.extra_evidence.append(f.sentence)
+    return out

@@ -30,8 +30,8 @@ from kg.load.rules.vehicles import article_vehicle, without_unnamed
 from kg.load.rules.announcer import (announcer, bare_company, covered_en, headline_firm, own_shares,
                                      research_voice)
 from kg.load.rules.counted_deals import counted_deals
-from kg.load.rules.deal_shares import (exercised_stakes, investments_as_stakes, received_shares,
-                                       stake_share)
+from kg.load.rules.deal_shares import (completed_stakes, exercised_stakes, investments_as_stakes,
+                                       received_shares, stake_share)
 from kg.load.rules.respectively import split_respectively
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
@@ -223,6 +223,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,
                                    article.language)
     investments_as_stakes(out.frames)
+    out.frames = completed_stakes(out.frames)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)

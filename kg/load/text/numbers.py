@@ -107,8 +107,8 @@ def _word_alt(words) -> str:
 _UNIT_RE = re.compile(
     r"\s?-?\s?(?:(?P<zu>" + "|".join(_zh_alt(s) for s in sorted(_ZH, key=len, reverse=True))
     + r")|(?P<su>" + _word_alt(_SYM) + r")(?![A-Za-z])|(?P<wu>(?i:" + _word_alt(_WORDS) + r"))\b)")
-_SHARES_EN = re.compile(r"(?:\s+(?:[A-Z][\w&.'-]*|common|ordinary|Class\s+[A-C])){0,%d}\s+(?i:shares?)\b"
-                        % _U["shares_words_between"])
+_SHARES_EN = re.compile(r"(?:\s+(?:[A-Z][\w&.'-]*|%s|Class\s+[A-C])){0,%d}\s+(?i:shares?)\b"
+                        % (alternation(_U["shares_adjectives"]), _U["shares_words_between"]))
 _CPD_EN = re.compile(r"\s+(?i:" + _word_alt(_U["cents_per_dollar_after"]) + r")\b")
 _CPD_ZH = re.compile(alternation(_U["cents_per_dollar_before_zh"]))
 _CUR_PREFIX = re.compile(r"(?P<c>" + alternation(_U["currencies"]["prefix"]) + r")\s?$")
