@@ -17,6 +17,9 @@ from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 _UNITS = {"USD": "amountUSD", "years": "termYears", "GW": "capacityGW"}
+#: A holding told after a contract of one of its firms ("… under a six-year contract worth $27bn.
+#: Y, in turn, is 9% owned by Z") is no deal that contract's figures size.
+_HOLDINGS = frozenset({"Stake", "Warrant"})
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +36,8 @@ def figures_before(frames: list[Frame], s: Sentence, before: Sentence | None, to
     if before is None or told_before or len(frames) != 1 or not deal_noun.search(before.text):
         return
     f = frames[0]
-    if not opening.match(s.text) and not (len(firms_before) == 1 and firms_before <= f.parties()):
+    if not opening.match(s.text) and not (len(firms_before) == 1 and firms_before <= f.parties()
+                                          and f.family not in _HOLDINGS):
         return
     added = False
     for unit, key in _UNITS.items():

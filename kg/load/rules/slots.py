@@ -616,9 +616,18 @@ _RELATIVE = re.compile(
     r"says|also|then|on\s+\w+day)\b)")
 
 
+#: A participle phrase between a firm and its verb ("Orlan, controlled by its founder, keeps 80%
+#: of Y", "X, founded in 2019 by two physicists, signed"): it describes the firm before it; the
+#: clause's own verb (a lower-case word) follows.
+_PARTICIPLE = re.compile(
+    r",\s+(?:controlled|owned|backed|founded|led|run|chaired|based|headquartered|listed|"
+    r"spun\s+out|created|formed)\s+(?:by|in|on|out\s+of|from)\s+[^,;:()]{3,70}?,(?=\s+[a-z])")
+
+
 def _absorb_relative(text: str, b: int, starts: list[int]) -> int:
-    """The relative clause joins the firm before it unless it names another firm."""
-    m = _RELATIVE.match(text, b)
+    """The relative clause (or participle phrase) joins the firm before it unless it names
+    another firm."""
+    m = _RELATIVE.match(text, b) or _PARTICIPLE.match(text, b)
     if m is None or any(b < x < m.end() for x in starts):
         return b
     return m.end()
