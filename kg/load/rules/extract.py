@@ -21,7 +21,8 @@ from kg.load.rules.patterns import cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
-from kg.load.rules.follow_on import party_figures
+from kg.load.rules.follow_on import a_year_after, party_figures
+from kg.load.rules.site_deals import site_deals, site_lessor, site_owner
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
 from kg.load.rules.leasebacks import sale_leasebacks
@@ -90,6 +91,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     headline = headline_firm(text, ents)        # the firm a post with no firm of its own is at
     answers = interview_answers(text, ents, article.language)
     vehicle = article_vehicle(text, ents) if article.language == "en" else None
+    site = site_owner(text, ents, headline) if article.language == "en" else None  # whose site "the site" is
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
     previous_told, previous_quantities = False, []
     paragraph_first: str | None = None     # the first firm the paragraph names
@@ -127,6 +129,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
         typed_direction(frames, s, ents)
         frames += tenant_leases(frames, s, slotted, previous_firms)
+        if article.language == "en":
+            site_lessor(frames, s, site)
+            frames += site_deals(frames, s, slotted, ents, quantities, site)
         lenders_after_noun(frames, slotted, ents)
         if s.index and frames:          # figures told in the sentence before the terms
             figures_before(frames, s, sentences[s.index - 1], previous_told, previous_quantities,
@@ -505,8 +510,9 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
         s.text[max(0, q.start - 40):q.start])   # "booked revenue of $410m, … the deal": no figure
         and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])
-        and q.value >= 1000]                    # 每股23.28美元: a price, no deal's value; "brings
-                                                # the total value of its deals to $9.7bn": none
+        and q.value >= 1000                     # 每股23.28美元: a price, no deal's value; "brings
+        and not a_year_after(s.text, q.end)]    # the total value of its deals to $9.7bn": none;
+                                                # "the lease payments, about $70m a year": a rent
     years = [q for q in quantities if q.unit == "years"]
     if years and "termYears" not in previous.figures:
         from kg.load.extraction import Figure
@@ -788,6 +794,9 @@ _SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|agains
                            r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?(?:shares|stake)\b|\bshares\s+(?:\S+\s+){0,4}?"
                            r"as\s+(?:collateral|security)\b|(?:股权|股份|股票)\S{0,4}(?:作|作为|为)?(?:质押|抵押|担保)|"
                            r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
+#: shares named in a sentence telling what secures a financing: the shares are pledged (an
+#: asset), and the holder's stake is no deal that secures it
+_SHARES_NAMED = re.compile(r"\bshares\b|股权|股份|股票", re.I)
 _THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授信|债券)|\b(?:the|that|this) (?:loan|facility|"
                              r"financing|credit line|bonds|notes)\b", re.I)
 #: Assets named between what secures a financing and the pledged deal ("Their security is
@@ -831,9 +840,11 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
                 or f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
         if f.family in _EQUITY_FAMILIES and (contract_only or f.family != "Investment"
-                                             and not _EQUITY_NOUN.search(s.text)):
+                                             and not _EQUITY_NOUN.search(s.text)
+                                             or f.family == "Stake" and _SHARES_NAMED.search(s.text)):
             continue               # "secured by its customer contract with X": not its stake in X;
-                                   # "a claim on the money X pays for its chips": not X's warrant
+                                   # "a claim on the money X pays for its chips": not X's warrant;
+                                   # "a pledge over Y's shares held by X": an asset, not X's stake
         fits = kind_word and (f.binding is False or "LetterOfIntent" in f.kinds)
         shared = f.parties() & named
         if f.sentence.index > s.index and not (f.sentence.index <= s.index + 2 and (

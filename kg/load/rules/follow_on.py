@@ -32,6 +32,12 @@ def _per_year() -> re.Pattern:
     return re.compile(rf"\s*(?:{w['en_per']})\s+(?:{w['en_periods']})\b|\s*(?:{w['en_adverbs']})\b|"
                       rf"(?:{w['zh']})", re.I)
 
+
+def a_year_after(text: str, end: int) -> bool:
+    """An amount ending at `end` of `text` is told a year ("$70m a year", 每年)."""
+    return _per_year().match(text, end) is not None
+
+
 _UNITS = {"USD": "amountUSD", "GW": "capacityGW", "years": "termYears"}
 #: How far back a deal of the party is looked for when the deal just before is not its own
 #: ("Tallis … a campus that Everline has agreed to lease." … "Everline signed a 10-year lease for

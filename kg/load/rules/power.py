@@ -115,3 +115,14 @@ def power_pair(rule: str, firms: list[str], roles: dict, s: Sentence, ents: Enti
     roles.setdefault("provider", []).extend(power)
     roles.setdefault("customer", []).extend(i for i in firms if i not in power)
     return True
+
+
+def power_named(text: str) -> bool:
+    """Power named in `text`, or watts not of computing (see `_power_named`)."""
+    return _power_named(text)
+
+
+def power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
+    """Firm `iri` is told in `s` as a power producer (see `_power_firm`), or its full name says
+    so ("Fossevann Energi", told here by its short form)."""
+    return _power_firm(iri, s, ents) or bool(_power_firm_patterns()[0].search(ents.names.get(iri, "")))

@@ -1,0 +1,119 @@
+"""Deals told with "the site" as their other party: a feature about one firm's campus names the
+campus, not its owner, as the place the deal serves ("The utility signed a 20-year agreement to
+deliver 0.4 gigawatts to the site", "X has agreed heads of terms for a 10-year lease of 200
+megawatts at the campus", "a letter of intent with Y Power for 0.3 gigawatts of on-site
+generation"). The site is the article's: its owner is the firm the article opens on (its
+headline's subject, else the lede's first firm), which buys the power delivered there or lets the
+space leased there.
+
+Read only when the clause of the site names one firm besides the owner (by name, description or
+pronoun; a relative clause with the firm it refers to) and no deal of the sentence names it; power needs a power producer and power named
+(`rules/power.py`), a lease a lease noun and a tenant that is no financier. Words are in
+``site_deals`` (lexicon/cues.yaml).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.extraction import Frame, figure_of
+from kg.load.rules.entities import Entities
+from kg.load.rules.patterns import alternation
+from kg.load.rules.power import power_named, power_firm
+from kg.load.rules.slots import Slotted, firm_types
+from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
+
+_RULE = "en.site."
+_SLOT = re.compile(r"⟦(\d+)⟧")
+#: where the clause telling the deal opens: its firm is the one named between there and the site
+#: ("the two companies signed an agreement under which X will supply 0.8 GW to the site": X)
+_CLAUSE_OPENING = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:under which|whereby|which|who)\b")
+#: a lessor a marker states ("leases … from Y", "rents … from Y"): the tenant is told as such
+_FROM_LESSOR = re.compile(r"\b(?:leas|rent)\w*\b[^.;]{0,80}?\bfrom\b|\b(?:lessee|tenant)\b", re.I)
+#: the firm a relative pronoun refers to: right before it ("⟦0⟧, which")
+_ANTECEDENT = re.compile(r"⟦\d+⟧,?\s*$")
+#: firm types that let no space and buy no power for a site (they lend against it)
+_NO_TENANT = frozenset({"Bank", "Financier", "PrivateCreditFund", "AssetManager", "SovereignWealthFund"})
+
+
+@lru_cache(maxsize=1)
+def _site_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The site named as a place a deal serves, a lease noun, a deal word."""
+    w = {k: alternation(v) for k, v in lexicon()["site_deals"].items()}
+    site = re.compile(rf"\b(?:to|at|for|on|of|in)\s+the\s+(?:{w['site_nouns']})\b(?!\s*(?:'s|’s))"
+                      rf"|\bon-site\b", re.I)
+    lease = re.compile(rf"\b(?:{w['lease_nouns']})\b", re.I)
+    deal = re.compile(rf"\b(?:{w['deal_words']})\b", re.I)
+    return site, lease, deal
+
+
+def site_owner(text: str, ents: Entities, headline: str | None) -> str | None:
+    """The firm whose site the article is about: the firm its headline opens with, else the first
+    firm named after the headline's line (the lede's: "The turbines are what brought X here")."""
+    if headline is not None:
+        return headline
+    line_end = text.find("\n")
+    return next((m.iri for m in ents.mentions if m.kind == "firm" and m.start > line_end), None)
+
+
+def _clause_firms(slotted: Slotted, a: int, b: int) -> list[str]:
+    """The firms of the clause around the site phrase at `a`..`b` of the slotted text; a clause
+    opened by a relative pronoun includes the firm it refers to ("X, which signed …")."""
+    text = slotted.text
+    opening = max((m for m in _CLAUSE_OPENING.finditer(text, 0, a)), key=lambda m: m.end(),
+                  default=None)
+    start = opening.end() if opening else 0
+    if opening and opening.group() in ("which", "who"):
+        antecedent = _ANTECEDENT.search(text, 0, opening.start())
+        start = antecedent.start() if antecedent else start
+    closing = _CLAUSE_OPENING.search(text, b)
+    end = closing.start() if closing else len(text)
+    return list(dict.fromkeys(i for m in _SLOT.finditer(text, start, end)
+                              for i in slotted.slots[int(m.group(1))]))
+
+
+def site_deals(frames: list[Frame], s: Sentence, slotted: Slotted, ents: Entities,
+               quantities, owner: str | None) -> list[Frame]:
+    """The deal of `s` whose other party is the site of the article's firm `owner` (see the
+    module docstring), or none."""
+    if owner is None or "the " not in s.text and "on-site" not in s.text:
+        return []
+    site, lease, deal = _site_patterns()
+    at = site.search(slotted.text)
+    if at is None or not deal.search(s.text):
+        return []
+    named = [i for i in _clause_firms(slotted, at.start(), at.end()) if i != owner]
+    if len(named) != 1 or any(named[0] in f.parties() for f in frames):
+        return []
+    firm = named[0]
+    if _NO_TENANT & set(firm_types(ents, firm)) or _NO_TENANT & set(firm_types(ents, owner)):
+        return []
+    if power_named(s.text) and power_firm(firm, s, ents):
+        roles, family, kinds = {"supplier": [firm], "buyer": [owner]}, "Supply", {"SupplyAgreement"}
+    elif lease.search(s.text) and not power_firm(firm, s, ents):
+        roles, family, kinds = {"lessor": [owner], "lessee": [firm]}, "Lease", {"LeaseAgreement"}
+    else:
+        return []
+    f = Frame(family, kinds, roles, s, slotted.original(*at.span()), _RULE + family.lower(), 0.7)
+    for unit, key in (("GW", "capacityGW"), ("years", "termYears")):
+        found = [q for q in quantities if q.unit == unit]
+        if len(found) == 1 and not (unit == "years" and found[0].value > 40):
+            f.figures[key] = figure_of(found[0])
+    return [f]
+
+
+def site_lessor(frames: list[Frame], s: Sentence, owner: str | None) -> None:
+    """A lease of the article's site told with its owner as the tenant ("X signed a 20-year lease
+    with Y for all 480 megawatts of the campus": the signer's lease read as taken) is let by the
+    owner: the roles swap when the sentence names the site as what is leased and no marker of
+    the verb put the owner there (a template frame reading "leases from" keeps its roles)."""
+    if owner is None or "the " not in s.text:
+        return
+    site = _site_patterns()[0]
+    if not site.search(s.text) or _FROM_LESSOR.search(s.text):
+        return
+    for f in frames:
+        if f.family == "Lease" and f.roles.get("lessee") == [owner] \
+                and len(f.roles.get("lessor", [])) == 1 and f.roles["lessor"] != [owner]:
+            f.roles = {"lessor": [owner], "lessee": f.roles["lessor"]}

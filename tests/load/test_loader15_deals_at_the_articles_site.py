@@ -1,0 +1,94 @@
+"""A deal told with the article's site as its other party (issue 10, fifteenth pass;
+rules/site_deals.py): power delivered "to the site" is bought by the firm the article is about,
+space leased "at the campus" is let by it, when the clause names one other firm and no deal of
+the sentence names it. Invented firms and sentences."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.load.helpers import named_roles, run
+
+_OPENING = ("Pellmoor Data is turning a former paper mill into a data-centre campus. Pellmoor Data "
+            "expects the first hall to open in 2027, and Pellmoor Data has already raised equity. ")
+
+
+def _deals(tmp_path, body):
+    ents, out = run(tmp_path, _OPENING + body)
+    return [(f.family, named_roles(ents, f), {k: v.value for k, v in f.figures.items()})
+            for f in out.frames]
+
+
+@pytest.mark.parametrize("body, gw", [
+    ("Electricity will come from Quarrenby Energy, which signed a 20-year agreement to supply "
+     "0.6 gigawatts to the site.", "0.6"),
+    ("In May the two companies agreed an offtake deal whereby Quarrenby Energy would deliver 450 "
+     "megawatts to the campus.", "0.45"),
+    ("Pellmoor Data also disclosed a letter of intent with Quarrenby Power covering 300 "
+     "megawatts of on-site gas turbines.", "0.3"),
+    ("The hydro producer, Ravensgill Kraft, has a contract to provide 0.25 gigawatts of power to "
+     "the facility from next spring.", "0.25"),
+    ("A memorandum signed in June has Quarrenby Energy supplying 1.2GW of electricity to the "
+     "site once the substation is built.", "1.2"),
+])
+def test_power_delivered_to_the_site_is_bought_by_its_owner(tmp_path, body, gw):
+    found = _deals(tmp_path, body)
+    supplies = [(roles, figs) for fam, roles, figs in found if fam == "Supply"]
+    assert any(roles.get("buyer") == ["Pellmoor Data"] and figs.get("capacityGW") == Decimal(gw)
+               for roles, figs in supplies), found
+
+
+@pytest.mark.parametrize("body, years", [
+    ("Hollendar AI, which trains language models, initialled heads of terms on an eight-year "
+     "lease of 150 megawatts at the site.", "8"),
+    ("A lease at the campus was signed in October by Hollendar AI for ten years.", "10"),
+    ("Hollendar AI is negotiating a 12-year lease of two halls at the site, people close to the "
+     "talks said.", "12"),
+    ("Under a letter signed last week, Hollendar AI would take a 15-year lease on the campus.",
+     "15"),
+    ("Hollendar AI, the Lisbon lab, signed a seven-year lease for 90 megawatts at the facility.",
+     "7"),
+])
+def test_space_leased_at_the_site_is_let_by_its_owner(tmp_path, body, years):
+    found = _deals(tmp_path, body)
+    assert any(fam == "Lease" and roles == {"lessor": ["Pellmoor Data"], "lessee": ["Hollendar AI"]}
+               and figs.get("termYears") == Decimal(years) for fam, roles, figs in found), found
+
+
+@pytest.mark.parametrize("body", [
+    # a lender secured by the site lets nothing
+    "Brackwater Bank agreed a $300 million loan secured by a lease of the site.",
+    # two other firms in the clause: which one deals with the site is not told
+    "Hollendar AI and Quarrenby Energy signed a memorandum about a lease at the site.",
+    # no deal word: a visit is no deal
+    "Executives from Hollendar AI toured the site in September.",
+    # the site's owner alone
+    "Pellmoor Data signed a lease for the site's substation land.",
+])
+def test_no_site_deal(tmp_path, body):
+    found = _deals(tmp_path, body)
+    assert not any(f.startswith("en.site.") for f in
+                   [fr.rule for fr in run(tmp_path, _OPENING + body)[1].frames]), found
+
+
+@pytest.mark.parametrize("body", [
+    "Pellmoor Data concluded a 15-year lease with Hollendar AI for all 200 megawatts of the campus.",
+    "In August Pellmoor Data agreed a lease with Hollendar AI, the Paris lab, covering the first "
+    "two halls at the site.",
+    "Pellmoor Data has a ten-year lease with Hollendar AI for the whole of the facility.",
+    "A 12-year lease for the campus was signed between Pellmoor Data and Hollendar AI in May.",
+    "Pellmoor Data and Hollendar AI concluded a lease of 80 megawatts at the site on Friday.",
+])
+def test_lease_of_the_site_is_let_by_its_owner(tmp_path, body):
+    found = _deals(tmp_path, body)
+    leases = [roles for fam, roles, _ in found if fam == "Lease"]
+    assert leases and all(r == {"lessor": ["Pellmoor Data"], "lessee": ["Hollendar AI"]}
+                          for r in leases), found
+
+
+def test_owner_leasing_from_another_keeps_the_marker(tmp_path):
+    body = "Pellmoor Data leases the land at the site from Hollendar Estates for 30 years."
+    found = _deals(tmp_path, body)
+    assert not any(fam == "Lease" and roles.get("lessor") == ["Pellmoor Data"]
+                   for fam, roles, _ in found), found
