@@ -22,6 +22,7 @@ from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
 from kg.load.rules.follow_on import a_year_after, party_figures
+from kg.load.rules.pair_figures import give_later_deals, told_for_pair
 from kg.load.rules.site_deals import site_deals, site_lessor, site_owner
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
@@ -93,6 +94,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     vehicle = article_vehicle(text, ents) if article.language == "en" else None
     site = site_owner(text, ents, headline) if article.language == "en" else None  # whose site "the site" is
     rounds = []                     # the funding rounds told, in order (rules/funding_rounds.py)
+    pair_told = []                  # figures told for a pair before its deal (rules/pair_figures.py)
     previous_told, previous_quantities = False, []
     paragraph_first: str | None = None     # the first firm the paragraph names
     paragraph_subject: str | None = None   # the latest firm opening a sentence of the paragraph
@@ -157,6 +159,10 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             _same_pair_figures(out.frames, s, ents, quantities)
             party_figures(out.frames, s, ents, quantities)
             stake_share(out.frames, s, ents, quantities)
+        if not frames:              # figures for a pair whose deal is told next (pair_figures)
+            told = told_for_pair(s, slotted, quantities, text)
+            if told is not None:
+                pair_told.append(told)
         for f in frames:
             f.date = _date(s, article)
         out.frames.extend(frames)
@@ -227,6 +233,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     frames = headline_lenders(lone_lenders(frames, sentences), lambda f: in_headline(f.sentence, text))
     out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,
                                    article.language)
+    give_later_deals(out.frames, pair_told, {m.sentence.index for m in out.metrics})
     investments_as_stakes(out.frames)
     out.frames = completed_stakes(out.frames)
     apply_cues(out.frames, sentences, ents)

@@ -1,0 +1,68 @@
+"""Issue 10, fifteenth pass: figures told for a pair of firms before the pair's deal is told. A
+sentence with no deal of its own that names exactly two firms (by name or by anaphora) and a
+deal word gives its figures to the one deal of that pair told in the next few sentences, when
+that deal lacks them (rules/pair_figures.py). Not a headline's, not a running total, not figures
+of a sentence naming a financing, not when the pair has two later deals. Invented sentences and
+firms."""
+from __future__ import annotations
+
+import pytest
+
+from tests.load.helpers import run
+
+
+def _deals(tmp_path, body, language=None):
+    ents, out = run(tmp_path, body, **({"language": language} if language else {}))
+    return [(f.family, {r: [ents.names.get(i, i) for i in v] for r, v in f.roles.items()},
+             {k: float(v.value) for k, v in f.figures.items()}) for f in out.frames]
+
+
+def _cloud_figures(deals) -> dict:
+    clouds = [fig for fam, _, fig in deals if fam == "Cloud"]
+    assert len(clouds) == 1, deals
+    return clouds[0]
+
+
+@pytest.mark.parametrize("body, language, key, value", [
+    # the pair named by "the two companies"
+    ("Vastrel Cloud and Pelorin AI have worked together since 2023. In May the two companies "
+     "announced an agreement for 1.2 gigawatts of new capacity in Ohio. In August, Pelorin AI "
+     "agreed to buy about $40 billion of computing power from Vastrel Cloud.", None,
+     "capacityGW", 1.2),
+    # the pair named by a pronoun and a partner, in the passive voice of an announcement
+    ("Vastrel Cloud is short of halls. A pact for 900 megawatts of extra capacity was unveiled by "
+     "Vastrel Cloud and Pelorin AI in June. Pelorin AI later signed a contract to buy $12 billion "
+     "of computing power from Vastrel Cloud.", None, "capacityGW", 0.9),
+    # an amount and a term told before the deal, the deal told by its verb
+    ("Shares of Vastrel Cloud rose 8% after Vastrel Cloud and Pelorin AI announced a $9 billion, "
+     "six-year agreement. Pelorin AI will rent GPU capacity from Vastrel Cloud in Oregon.", None,
+     "termYears", 6.0),
+    ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，据报道，岚图智能将向沃川科技采购约500亿美元的云算力。",
+     "zh", "capacityGW", 2.0),
+    ("两家公司沃川科技和岚图智能同日宣布合作，沃川科技将为岚图智能新增1.5吉瓦容量。随后，岚图智能向沃川科技采购算力，合同总额约200亿美元。",
+     "zh", "capacityGW", 1.5),
+])
+def test_a_pairs_figures_go_to_its_deal_told_next(tmp_path, body, language, key, value):
+    figures = _cloud_figures(_deals(tmp_path, body, language))
+    assert figures.get(key) == value, figures
+
+
+@pytest.mark.parametrize("body, language", [
+    # a headline compresses the story
+    ("Vastrel Cloud and Pelorin AI agree 3 gigawatts of capacity\n\nPelorin AI agreed to buy "
+     "about $40 billion of computing power from Vastrel Cloud.", None),
+    # a running total is no deal's figure
+    ("Vastrel Cloud and Pelorin AI extended their partnership, bringing the total value of their "
+     "contracts to about $30 billion. Pelorin AI agreed to rent capacity from Vastrel Cloud.", None),
+    # a sentence naming a financing: its figures are the loan's
+    ("Vastrel Cloud secured a $2 billion loan on the strength of its Pelorin AI contract. Pelorin AI "
+     "agreed to rent capacity from Vastrel Cloud.", None),
+    # two later deals of the pair: no telling which
+    ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，岚图智能将向沃川科技采购云算力。"
+     "10月，岚图智能又向沃川科技投资5亿美元。", "zh"),
+])
+def test_figures_stay_off_the_pairs_deal(tmp_path, body, language):
+    deals = _deals(tmp_path, body, language)
+    clouds = [fig for fam, _, fig in deals if fam == "Cloud"]
+    assert all("capacityGW" not in fig and fig.get("amountUSD") != 30e9
+               and fig.get("amountUSD") != 2e9 for fig in clouds), deals
