@@ -567,6 +567,11 @@ def _role_before() -> re.Pattern:
     # a Chinese role word may carry a modifier ("算力云厂商", "AI芯片厂商"): the whole descriptor
     modifier = "|".join(re.escape(w) for w in lexicon().get("zh_role_modifiers") or ())
     zh = rf"|(?:{modifier})+(?:{zh_alt})\s*$" if modifier and zh_alt else ""
+    # right after a preposition any few words modify the role word ("与智算云服务商X", "向光模块
+    # 厂商Y"): nothing else stands between a preposition and its object
+    zh += rf"|(?<=[与和同跟向为由对给从])(?:(?![与和同跟向为由对给从的])[\u4e00-\u9fffA-Za-z0-9]){{1,6}}?" \
+        rf"(?:{zh_alt})\s*$" \
+        if zh_alt else ""
     return re.compile(rf"(?:(?:the|a|an|rival|its|fellow)\s+)?(?:{alt})\s*${zh}", re.I)
 
 
