@@ -343,6 +343,15 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
                  f.sentence, f.span, f.rule + ".supply", f.confidence, by_type=True)
 
 
+def _goods_seller(firms: list[str], ents: Entities) -> list[str]:
+    """Who sells the goods of a generic deal between a cloud provider and a firm the text gives no
+    type ("X与智算云服务商Y签署光模块采购框架协议"): the untyped firm (a cloud provider sells
+    compute, not hardware)."""
+    clouds = [i for i in firms if "CloudProvider" in firm_types(ents, i)]
+    others = [i for i in firms if not firm_types(ents, i)]
+    return others if len(firms) == 2 and len(clouds) == 1 and len(others) == 1 else []
+
+
 def _by_goods(f: Frame, ents: Entities) -> Frame:
     """'Norvale, the chipmaker, has signed a $4.8bn deal with Tessellate to supply 300 MW of its
     accelerators': a generic deal whose clause names goods and one of whose firms is a chipmaker
@@ -354,7 +363,7 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
     if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
         return f
     firms = sorted(f.parties())
-    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)]
+    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)] or _goods_seller(firms, ents)
     if len(makers) != 1 or len(firms) != 2 or not f.by_type and makers[0] in f.roles.get("customer", ()):
         return f            # "X received an order from the chipmaker Y": the maker buys here
     buyer = [i for i in firms if i not in makers]
