@@ -53,6 +53,15 @@ def test_goods_deal_with_a_cloud_provider_is_a_supply_by_the_untyped_firm(tmp_pa
     assert not any(fam == "Cloud" for fam, _ in facts), facts
 
 
+@pytest.mark.parametrize("body", [
+    "睿澜通信不自建机房，已同云服务商澈川云签订GPU租用合同，期限四年，金额约2亿美元。",
+    "睿澜通信与澈川云签署了一份服务器托管合同，总额约5000万美元。",
+])
+def test_goods_rented_from_a_cloud_provider_stay_a_cloud_deal(tmp_path, body):
+    facts = _facts(tmp_path, body)
+    assert ("Supply", {"buyer": ["澈川云"], "supplier": ["睿澜通信"]}) not in facts, facts
+
+
 def test_goods_deal_between_a_model_developer_and_a_cloud_stays_as_typed(tmp_path):
     # a model developer is typed: the untyped-seller rule does not fire
     facts = _facts(tmp_path, "大模型公司蔚岑科技与云服务商澈川云签订服务器托管合同，金额约6000万美元。")

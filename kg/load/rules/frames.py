@@ -9,6 +9,7 @@ deal. Cues (bindingness, status, reporter) are applied by :mod:`kg.load.rules.cu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal
 
 from kg.load.rules.entities import Entities
@@ -343,10 +344,23 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
                  f.sentence, f.span, f.rule + ".supply", f.confidence, by_type=True)
 
 
-def _goods_seller(firms: list[str], ents: Entities) -> list[str]:
+@lru_cache(maxsize=1)
+def _goods_bought() -> tuple[re.Pattern, re.Pattern]:
+    words = lexicon()["words"]
+    return re.compile(words["goods_bought_zh"]), re.compile(words["goods_rented_zh"])
+
+
+def _goods_seller(firms: list[str], ents: Entities, clause: str) -> list[str]:
     """Who sells the goods of a generic deal between a cloud provider and a firm the text gives no
     type ("X与智算云服务商Y签署光模块采购框架协议"): the untyped firm (a cloud provider sells
-    compute, not hardware)."""
+    compute, not hardware) — when the clause buys the goods, not rents them or their service
+    ("GPU租用合同", "GPU云服务合同" stay cloud deals)."""
+    bought, rented = _goods_bought()
+    goods = supply_goods().search(clause)
+    near = clause[max(0, goods.start() - 4):goods.start()] + " " + clause[goods.end():goods.end() + 6] \
+        if goods else ""
+    if not bought.search(near) or rented.search(near):
+        return []
     clouds = [i for i in firms if "CloudProvider" in firm_types(ents, i)]
     others = [i for i in firms if not firm_types(ents, i)]
     return others if len(firms) == 2 and len(clouds) == 1 and len(others) == 1 else []
@@ -363,7 +377,8 @@ def _by_goods(f: Frame, ents: Entities) -> Frame:
     if not supply_goods().search(f.sentence.text[a:end.start() if end else len(f.sentence.text)]):
         return f
     firms = sorted(f.parties())
-    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)] or _goods_seller(firms, ents)
+    makers = [i for i in firms if "ChipMaker" in firm_types(ents, i)] or _goods_seller(
+        firms, ents, f.sentence.text[a:end.start() if end else len(f.sentence.text)])
     if len(makers) != 1 or len(firms) != 2 or not f.by_type and makers[0] in f.roles.get("customer", ()):
         return f            # "X received an order from the chipmaker Y": the maker buys here
     buyer = [i for i in firms if i not in makers]
