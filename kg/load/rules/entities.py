@@ -277,7 +277,8 @@ def _unseen_candidates(text: str):
             name = name[:-2]
         words = name.split()
         while words and words[0] in r.stop_en and not _ordinal_opens_name(words) \
-                and not _prefix_opens_name(words):
+                and not _prefix_opens_name(words, text[max(0, m.start() - 5):m.start()]
+                                           + m.group()[:m.group().rfind(" ".join(words))]):
             words.pop(0)
         while words and not words[0][:1].isupper():      # "Shares of Northgate Systems"
             words.pop(0)
@@ -312,10 +313,20 @@ def _unseen_candidates(text: str):
         yield a, b, name, "Publisher"      # "**经济观察报：…**" asks
 
 
-def _prefix_opens_name(words: list[str]) -> bool:
+def _prefix_opens_name(words: list[str], before: str = "") -> bool:
     """"Bank Pelita and Straits Union Bank": a typed prefix (`prefixes_en`) before a capitalised
-    word opens a name, though the word alone is a stop word ("Bank lending rose")."""
-    return words[0] in rules().prefixes_en and len(words) >= 2 and words[1][:1].isupper()
+    word opens a name, though the word alone is a stop word ("Bank lending rose"); so does the
+    prefix, "of" and a capitalised word ("Bank of X agreed to lend"), unless "the" stands
+    before it (`before`: "the Bank of X raised rates" is a central bank's style, no lender's)."""
+    if words[0] not in rules().prefixes_en or len(words) < 2:
+        return False
+    if words[1][:1].isupper():
+        return True
+    return words[1] == "of" and len(words) >= 3 and words[2][:1].isupper() \
+        and _THE_BEFORE.search(before) is None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _ordinal_opens_name(words: list[str]) -> bool:
