@@ -791,7 +791,7 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             else:
                 firm = _post_firm(s, firms, m.start()) or (
                     (its if _ITS_POST.search(s.text, 0, m.start()) else article_firm or topic)
-                    if not firms else None) \
+                    if not firms else _named_later(firms, article_firm)) \
                     or previous_topic or topic     # "公司董事长X表示，…": the article's firm
                 # no firm before the post in its sentence ("Chief Executive Jensen Huang stood
                 # alongside OpenAI's Sam Altman", "The company's chief executive, X"): the firm
@@ -813,6 +813,13 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
     out += [p for p in founder_posts(s, ents, firms, people, _person, topic, out)
             if (p.person, p.firm, p.role) not in told]
     return out
+
+
+def _named_later(firms: list[Mention], article_firm: str | None) -> str | None:
+    """The article's firm when the sentence names it after a post with no firm before it
+    ("Chief financial officer X said the facility was undrawn and that Halvorsen would …"): the
+    speaker speaks for it, not for the firm the sentence before named."""
+    return article_firm if article_firm in {f.iri for f in firms} else None
 
 
 def _reference_post_firm(person: str, role: str) -> str | None:
