@@ -212,7 +212,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                         possessor(slotted, s, previous_firms),
                                         article_firm=we or (
                                             previous_topic if _carried_on(sentences, s)
-                                            else issuer or covered or headline or subject)))
+                                            else issuer or covered or headline
+                                            or (answers.firm if answers else None) or subject)))
+        # (an interview's lede, "We spoke with chief executive X", is about the interviewee's firm)
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]

@@ -124,5 +124,5 @@ def power_named(text: str) -> bool:
 
 def power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
     """Firm `iri` is told in `s` as a power producer (see `_power_firm`), or its full name says
-    so ("Fossevann Energi", told here by its short form)."""
+    so ("Ostvik Energi", told here by its short form)."""
     return _power_firm(iri, s, ents) or bool(_power_firm_patterns()[0].search(ents.names.get(iri, "")))

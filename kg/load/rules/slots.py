@@ -621,7 +621,7 @@ _RELATIVE = re.compile(
     r"says|also|then|on\s+\w+day)\b)")
 
 
-#: A participle phrase between a firm and its verb ("Orlan, controlled by its founder, keeps 80%
+#: A participle phrase between a firm and its verb ("Brenlow, controlled by its founder, keeps 80%
 #: of Y", "X, founded in 2019 by two physicists, signed"): it describes the firm before it; the
 #: clause's own verb (a lower-case word) follows.
 _PARTICIPLE = re.compile(
