@@ -1,10 +1,10 @@
 """Issue 10, fifteenth pass: buyers of a bond issue told in a sentence after it, by the book's role
-noun ("The top buyer is X", "Its anchor was X", X是本期票据最大的认购方, 基石认购方为X), by what they
-took ("took about $800m of the paper") or agreed to do ("will anchor the offering"), are
-holders of that issue; an issue may be planned ("plans to sell $1.5bn of bonds") or priced (完成…票据
-定价); 发行 as a noun's modifier (发行文件, 发行利率) tells no other issue between the issue and its
-buyer. A bare "the buyer was X" (an asset's buyer) and an equity round's investor hold no bond
-(invented sentences and firms)."""
+noun ("its cornerstone investor was X", "Its anchor was X", X是本期票据最大的认购方, 基石认购方为X),
+by what they took ("bought some $500m of the offering") or are to do ("is to anchor the book"),
+are holders of that issue; an issue may be planned ("intends to issue $1.1bn of notes") or priced
+(完成…票据定价); 发行 as a noun's modifier (发行文件, 发行利率) tells no other issue between the issue
+and its buyer. A bare "the buyer was X" (an asset's buyer) and an equity round's investor hold no
+bond (invented sentences and firms)."""
 from __future__ import annotations
 
 import pytest
@@ -18,16 +18,17 @@ def _bonds(tmp_path, body, **kw):
 
 
 @pytest.mark.parametrize("body, issuer, holders", [
-    ("Corvell Networks sold $2 billion of senior notes on Tuesday. The top buyer is Tarrick "
-     "Asset Management, which took roughly $600 million.", "Corvell Networks",
-     ["Tarrick Asset Management"]),
+    ("Halvern Photonics issued €750 million of ten-year bonds in Frankfurt. Bankers on the deal "
+     "said its cornerstone investor was Quenby Pension Fund.", "Halvern Photonics",
+     ["Quenby Pension Fund"]),
     ("Brannock Cloud priced $900 million of secured notes this week. Demand was strong; its "
      "anchor was Wexley Partners.", "Brannock Cloud", ["Wexley Partners"]),
-    ("Sorrel Peak Compute said it plans to sell $1.5 billion of seven-year bonds, and that "
-     "Dellbrook Capital will anchor the offering.", "Sorrel Peak Compute",
-     ["Dellbrook Capital"]),
-    ("Oberline Systems issued $3 billion of notes in three tranches. Hollisford Investors took about "
-     "$800 million of the paper.", "Oberline Systems", ["Hollisford Investors"]),
+    ("Talvik Compute intends to issue roughly $1.1 billion of convertible notes before the summer. "
+     "Pellham Insurance is to anchor the book, two people briefed on the plan said.",
+     "Talvik Compute", ["Pellham Insurance"]),
+    ("Wyncote Semiconductor priced a $2.4 billion bond on Monday, its second this year. Esterley "
+     "Advisors bought some $500 million of the offering, a filing shows.", "Wyncote Semiconductor",
+     ["Esterley Advisors"]),
     ("Lindgarde Data sold $700 million of green bonds last month. The largest purchasers were "
      "Ormsley Capital and Morvane Asset Management.", "Lindgarde Data",
      ["Ormsley Capital", "Morvane Asset Management"]),
