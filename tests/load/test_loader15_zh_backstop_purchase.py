@@ -16,25 +16,24 @@ def _clouds(tmp_path, body):
 
 
 @pytest.mark.parametrize("body, customer, provider", [
-    # subject first, a condition opened by 若, a buy verb that names the unsold part
-    ("霁川科技今年扩建了两座机房。翠微半导体表示，若霁川科技的云算力在2027年前未能售出，"
-     "翠微半导体将以不超过3亿美元的价格购买剩余部分。",
-     "翠微半导体", "霁川科技"),
-    # 一旦 and a rent verb at an agreed price
-    ("作为交换，汀兰智能同意：一旦鹭岛科技新建集群闲置超过一个季度，汀兰智能将按协议价格租下，总额最多5亿美元。",
-     "汀兰智能", "鹭岛科技"),
-    # the owner told by 其 after the pledge made to it
-    ("秋实半导体向澄湾科技出具保函，若其算力卖不出去，秋实半导体负责接盘，上限约2.2亿美元。",
-     "秋实半导体", "澄湾科技"),
-    # no subject before the owner: the backstopper follows 由
-    ("双方约定，晴岚科技机房里无法出租的那部分算力，由朔帆半导体兜底采购，期限三年，额度1.6亿美元上下。",
-     "朔帆半导体", "晴岚科技"),
-    # 包销 of the remaining capacity
-    ("檀杉集团还承诺在白鹭科技的剩余容量未售出时予以包销，金额不低于1.2亿美元。",
-     "檀杉集团", "白鹭科技"),
-    # a second mention by the owner's short name
-    ("苍梧资本与峦汐科技签了合作框架。苍梧资本补充说，在峦汐科技算力无法售出时将兜底，额度约4亿美元。",
-     "苍梧资本", "峦汐科技"),
+    # the backstopper opens the sentence, the owner's unsold cluster in a clause after a colon
+    ("雩山半导体去年开出的条件相当罕见：桦汀科技的推理集群只要卖不出去，差额一律由它包销，期限到2029年。",
+     "雩山半导体", "桦汀科技"),
+    # a clause opened by 凡是 and the backstopper after 由, the price left open
+    ("根据两家公司披露的条款，凡是桦汀科技在2028年以前闲置的GPU时长，均由雩山半导体全额接盘，单价另行商定。",
+     "雩山半导体", "桦汀科技"),
+    # the owner told by 其 after a guarantee given to it; the take verb with 剩余 after it
+    ("去年秋天，雩山半导体对桦汀科技作出的另一项保证很少被提及——其GPU集群一旦无法售出，前者便买下剩余的全部时长。",
+     "雩山半导体", "桦汀科技"),
+    # the figure told before the clause, a fixed price and a rent verb
+    ("濉溪半导体签下的附加协议设了3.6亿美元上限：一旦蔺川科技新建的机房出租不出去，濉溪半导体须以固定价格租用。",
+     "濉溪半导体", "蔺川科技"),
+    # no condition word: capacity not rented out, taken up by 承接这部分
+    ("濉溪半导体已经同意，蔺川科技明年投产的机房中未能对外出租的容量，将分季度承接这部分，价款约1.9亿美元。",
+     "濉溪半导体", "蔺川科技"),
+    # the owner's short name, the backstop told as a noun after the idle part
+    ("濉溪半导体与蔺川科技的合作还有后手：蔺川科技哪怕有一成算力出现闲置，濉溪半导体也会兜底，这笔义务每年封顶5000万美元。",
+     "濉溪半导体", "蔺川科技"),
 ])
 def test_backstop_of_unsold_capacity_is_a_cloud_deal_the_backstopper_buys(
         tmp_path, body, customer, provider):
