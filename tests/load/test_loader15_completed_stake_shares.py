@@ -38,9 +38,9 @@ def _stakes(tmp_path, body, language=None):
     ("March. Marrowind Capital said it would invest $2 billion in Tarnby Systems for roughly 6% of "
      "the company." + _FILLER + "November. Closing came late: Marrowind Capital now holds "
      "41,250,000 shares of Tarnby Systems.", None),
-    ("3月，马罗文资本宣布以每股12元认购塔恩比科技20亿元普通股，持股约6%。" + _FILLER_ZH
-     + "年底，马罗文资本完成对塔恩比科技的投资，共获得41,250,000股。", "zh"),
-    ("3月，马罗文资本宣布以每股12元认购塔恩比科技20亿元普通股，持股约6%。" + _FILLER_ZH
+    ("3月，马罗文资本斥资20亿元入股塔恩比科技，持股比例约为6%。" + _FILLER_ZH
+     + "拖了九个月之后，马罗文资本对塔恩比科技的投资终于完成，其账户里多出41,250,000股。", "zh"),
+    ("3月，马罗文资本斥资20亿元入股塔恩比科技，持股比例约为6%。" + _FILLER_ZH
      + "12月，据交割文件，马罗文资本最终认购了塔恩比科技41,250,000股普通股。", "zh"),
 ])
 def test_completion_shares_go_to_the_pairs_stake(tmp_path, body, language):
@@ -54,7 +54,7 @@ def test_completion_shares_go_to_the_pairs_stake(tmp_path, body, language):
     ("March. Marrowind Capital agreed to buy $2 billion of Tarnby Systems common stock." + _FILLER
      + "November. Quellmoor Labs bought Tarnby Systems chips, receiving 41,250,000 units.", None),
     # a new investment with its own amount stays a deal of its own
-    ("3月，马罗文资本宣布以每股12元认购塔恩比科技20亿元普通股，持股约6%。" + _FILLER_ZH
+    ("3月，马罗文资本斥资20亿元入股塔恩比科技，持股比例约为6%。" + _FILLER_ZH
      + "年底，马罗文资本再向塔恩比科技投资5亿元，获得41,250,000股。", "zh"),
 ])
 def test_shares_of_another_pair_or_deal_stay_off_the_stake(tmp_path, body, language):
