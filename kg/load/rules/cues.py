@@ -45,7 +45,7 @@ def hypothetical_scope(text: str) -> list[tuple[int, int]]:
         i = max(k for k in range(len(cuts) - 1) if cuts[k] <= m.start())
         start, end = cuts[i], cuts[i + 1]
         if _unsold().search(text, m.end(), end):
-            continue    # "若Y的算力未能售出，X将购买剩余算力": a backstop's own term, no what-if
+            continue    # "如果Y的机柜出租不出去，X按固定价格包销": a backstop's own term, no what-if
         if not text[start:m.start()].strip(" \"'“”‘’") and i + 2 < len(cuts):
             end = cuts[i + 2]
         out.append((start, end))

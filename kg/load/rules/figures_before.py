@@ -17,8 +17,8 @@ from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
 _UNITS = {"USD": "amountUSD", "years": "termYears", "GW": "capacityGW"}
-#: A holding told after a contract of one of its firms ("… under a six-year contract worth $27bn.
-#: Y, in turn, is 9% owned by Z") is no deal that contract's figures size.
+#: A holding told just after a contract of one of its firms (a sentence sizing Y's lease, then one
+#: saying which firm owns part of Y) is no deal that contract's figures size.
 _HOLDINGS = frozenset({"Stake", "Warrant"})
 
 

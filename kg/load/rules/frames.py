@@ -352,7 +352,7 @@ def _goods_bought() -> tuple[re.Pattern, re.Pattern]:
 
 def _goods_seller(firms: list[str], ents: Entities, clause: str) -> list[str]:
     """Who sells the goods of a generic deal between a cloud provider and a firm the text gives no
-    type ("X与智算云服务商Y签署光模块采购框架协议"): the untyped firm (a cloud provider sells
+    type ("云厂商X与Y订立交换机采购合同"): the untyped firm (a cloud provider sells
     compute, not hardware) — when the clause buys the goods, not rents them or their service
     ("GPU租用合同", "GPU云服务合同" stay cloud deals)."""
     bought, rented = _goods_bought()

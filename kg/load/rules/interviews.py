@@ -85,8 +85,8 @@ def _opens_line(text: str, m: re.Match) -> bool:
 
 
 def _speaker_turns(text: str, found: list[re.Match], person, answers: frozenset) -> list[re.Match]:
-    """The turns of `found` that a speaker opens: a colon inside a turn ("担保物有两块：一块是…",
-    "原因有三点：") opens none. A turn that starts inside a line (a reader may join a question and
+    """The turns of `found` that a speaker opens: a colon inside a turn ("我们的考虑是：第一…",
+    "风险主要在两处：") opens none. A turn that starts inside a line (a reader may join a question and
     its answer) counts when its speaker is a person, an answer label, an asker's label, or a
     speaker who opens a turn at the start of a line elsewhere in the article."""
     askers = frozenset(lexicon().get("zh_interview_askers") or ())

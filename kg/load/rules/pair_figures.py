@@ -1,14 +1,14 @@
-"""Figures told for a pair of firms before the pair's deal is told: "In July the two companies
-announced an agreement for 4.5 GW of additional capacity. … X later agreed to buy $300bn of
-computing power from Y" — the first sentence tells no deal the rules read, yet it names both
-parties and a deal word, and its capacity is the figure of the pair's deal told next. A sentence
-with no deal of its own, naming exactly two firms (by name or by anaphora: 双方, "the two
-companies", "it") and a deal word (``pair_figure_words`` in lexicon/cues.yaml), gives its figures
-to the one deal of that pair told in the next few sentences, when that deal lacks them (the
-figures of an earlier deal of the pair are `extract._same_pair_figures`'). Guards as for any
-figure: a running total, an amount a year, a firm's value, a price, a term beyond 40 years, or an
-amount whose own noun names another kind of deal go to no deal; so do a headline's figures and
-those of a sentence naming a financing (the loan's, not the pledged contract's).
+"""Figures told for a pair of firms before the pair's deal is told: "Last spring the pair signed a
+memorandum covering 1.7 GW. … Months on, Y committed $62bn to capacity from X" — the first sentence
+tells no deal the rules read, yet it names both parties and a deal word, and its capacity is the
+figure of the pair's deal told next. A sentence with no deal of its own, naming exactly two firms
+(by name or by anaphora: 双方, "the two companies", "it") and a deal word (``pair_figure_words`` in
+lexicon/cues.yaml), gives its figures to the one deal of that pair told in the next few sentences,
+when that deal lacks them (the figures of an earlier deal of the pair are
+`extract._same_pair_figures`'). Guards as for any figure: a running total, an amount a year, a
+firm's value, a price, a term beyond 40 years, or an amount whose own noun names another kind of
+deal go to no deal; so do a headline's figures and those of a sentence naming a financing (the
+loan's, not the pledged contract's).
 """
 from __future__ import annotations
 

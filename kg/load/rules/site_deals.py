@@ -1,10 +1,9 @@
 """Deals told with "the site" as their other party: a feature about one firm's campus names the
-campus, not its owner, as the place the deal serves ("The utility signed a 20-year agreement to
-deliver 0.4 gigawatts to the site", "X has agreed heads of terms for a 10-year lease of 200
-megawatts at the campus", "a letter of intent with Y Power for 0.3 gigawatts of on-site
-generation"). The site is the article's: its owner is the firm the article opens on (its
-headline's subject, else the lede's first firm), which buys the power delivered there or lets the
-space leased there.
+campus, not its owner, as the place the deal serves ("Over 15 years a grid operator will supply
+0.65 gigawatts for the campus", "Y is taking 140 megawatts in the data centre on an 11-year
+lease", "Y Power plans on-site fuel cells under a memorandum"). The site is the article's: its
+owner is the firm the article opens on (its headline's subject, else the lede's first firm), which
+buys the power delivered there or lets the space leased there.
 
 Read only when the clause of the site names one firm besides the owner (by name, description or
 pronoun; a relative clause with the firm it refers to) and no deal of the sentence names it; power needs a power producer and power named
@@ -27,7 +26,7 @@ from kg.load.vocab import lexicon
 _RULE = "en.site."
 _SLOT = re.compile(r"⟦(\d+)⟧")
 #: where the clause telling the deal opens: its firm is the one named between there and the site
-#: ("the two companies signed an agreement under which X will supply 0.8 GW to the site": X)
+#: ("Y announced a pact whereby X would supply 0.55 GW at the campus": X)
 _CLAUSE_OPENING = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:under which|whereby|which|who)\b")
 #: a lessor a marker states ("leases … from Y", "rents … from Y"): the tenant is told as such
 _FROM_LESSOR = re.compile(r"\b(?:leas|rent)\w*\b[^.;]{0,80}?\bfrom\b|\b(?:lessee|tenant)\b", re.I)
@@ -50,7 +49,8 @@ def _site_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def site_owner(text: str, ents: Entities, headline: str | None) -> str | None:
     """The firm whose site the article is about: the firm its headline opens with, else the first
-    firm named after the headline's line (the lede's: "The turbines are what brought X here")."""
+    firm named after the headline's line (the lede's: "It was cheap land that first drew X to the
+    county")."""
     if headline is not None:
         return headline
     line_end = text.find("\n")
@@ -104,8 +104,8 @@ def site_deals(frames: list[Frame], s: Sentence, slotted: Slotted, ents: Entitie
 
 
 def site_lessor(frames: list[Frame], s: Sentence, owner: str | None) -> None:
-    """A lease of the article's site told with its owner as the tenant ("X signed a 20-year lease
-    with Y for all 480 megawatts of the campus": the signer's lease read as taken) is let by the
+    """A lease of the article's site told with its owner as the tenant ("X agreed with Y on a
+    9-year lease covering 260 megawatts of the site": the signer's lease read as taken) is let by the
     owner: the roles swap when the sentence names the site as what is leased and no marker of
     the verb put the owner there (a template frame reading "leases from" keeps its roles)."""
     if owner is None or "the " not in s.text:

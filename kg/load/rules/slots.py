@@ -287,7 +287,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if at is not None:                                                  # (zh_implied_subject)
             items.append((at, at, [we]))
     elif elided and not we and not any(elided in iris for _, _, iris in items):
-        # "**3月**：与X签订…合同" (a timeline's entry, a clause with no subject): the firm the
+        # "去年年底：同X订立…协议" (a timeline's entry, a clause with no subject): the firm the
         # paragraph, the announcement or the headline is about (zh_implied_subject)
         at = elided_partner_subject(s.text, items)
         if at is not None:
@@ -567,8 +567,8 @@ def _role_before() -> re.Pattern:
     # a Chinese role word may carry a modifier ("算力云厂商", "AI芯片厂商"): the whole descriptor
     modifier = "|".join(re.escape(w) for w in lexicon().get("zh_role_modifiers") or ())
     zh = rf"|(?:{modifier})+(?:{zh_alt})\s*$" if modifier and zh_alt else ""
-    # right after a preposition any few words modify the role word ("与智算云服务商X", "向光模块
-    # 厂商Y"): nothing else stands between a preposition and its object
+    # right after a preposition any few words modify the role word ("同本地算力运营商X", "从交换机
+    # 供应商Y"): nothing else stands between a preposition and its object
     zh += rf"|(?<=[与和同跟向为由对给从])(?:(?![与和同跟向为由对给从的])[\u4e00-\u9fffA-Za-z0-9]){{1,6}}?" \
         rf"(?:{zh_alt})\s*$" \
         if zh_alt else ""
@@ -621,8 +621,8 @@ _RELATIVE = re.compile(
     r"says|also|then|on\s+\w+day)\b)")
 
 
-#: A participle phrase between a firm and its verb ("Brenlow, controlled by its founder, keeps 80%
-#: of Y", "X, founded in 2019 by two physicists, signed"): it describes the firm before it; the
+#: A participle phrase between a firm and its verb ("Y, backed by two insurers, owns 30% of
+#: Z", "X, headquartered in Lyon, signed"): it describes the firm before it; the
 #: clause's own verb (a lower-case word) follows.
 _PARTICIPLE = re.compile(
     r",\s+(?:controlled|owned|backed|founded|led|run|chaired|based|headquartered|listed|"

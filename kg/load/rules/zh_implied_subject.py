@@ -37,13 +37,13 @@ def implied_partner_subject(text: str, spans: list[tuple[int, int]]) -> int | No
 
 
 #: What may open a clause before its partner marker when the clause has no subject: nothing, a
-#: time or a topic closed by a colon or a comma ("**3月**：", "同月，", "此外，"), markup.
+#: time or a topic closed by a colon or a comma ("去年年底：", "另据悉，", "另外，"), markup.
 _CLAUSE_OPENER = re.compile(r"[\s#*>_\-]*(?:[^，,：:。；！？\n⟦⟧“”\"]{1,12}[*]*[，,：:][\s*]*)?")
 
 
 def elided_partner_subject(text: str, items: list[tuple[int, int, list[str]]]) -> int | None:
-    """Where the slot of a clause's unspoken subject goes outside an interview ("**3月**：与X签订
-    算力服务合同", "此外，和Y签署了…框架协议"): the partner marker that opens the sentence (after a
+    """Where the slot of a clause's unspoken subject goes outside an interview ("去年年底：同X订立
+    GPU租赁协议", "另外，跟Y签下一份…意向书"): the partner marker that opens the sentence (after a
     short time or topic opener) with the partner the sentence's only firm and a signing verb just
     after it; `items` are the firm slots of `text` (start, end, IRIs)."""
     if not items or len({i for _, _, iris in items for i in iris}) != 1:
@@ -56,7 +56,7 @@ def elided_partner_subject(text: str, items: list[tuple[int, int, list[str]]]) -
 
 
 def headline_only_firm(text: str, firms) -> str | None:
-    """The one firm a headline names, wherever it stands in it ("一条时间线看懂X：…"), or None
+    """The one firm a headline names, wherever it stands in it ("复盘：X这一年的算力账"), or None
     when it names none or several; `firms` are the article's firm mentions in order."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
