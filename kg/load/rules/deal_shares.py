@@ -151,14 +151,15 @@ _RECEIVED_REACH = 2    # sentences back (a date's abbreviation may split one: "S
 
 def _pair_deals(frames: list[Frame], firms: set[str]) -> list[Frame]:
     """The equity deals told before whose investor and investee are exactly the two firms a
-    sentence names ("Nvidia completed the Intel purchase, receiving N shares" paragraphs after
-    the purchase was told): naming both parties names the deal, however far back it was told."""
+    sentence names (a timeline's last entry naming only Drummore and Velloran, paragraphs after
+    Drummore's purchase of Velloran shares was told): naming both parties names the deal, however
+    far back it was told."""
     if len(firms) != 2:
         return []
     return [f for f in frames if f.family in ("Investment", "Stake")
             and len(f.roles.get("investor", ())) == 1 and len(f.roles.get("investee", ())) == 1
             and {*f.roles["investor"], *f.roles["investee"]} == firms]
-#: a percent right after the share count ("214,776,632 shares, roughly 4% of …")
+#: a percent right after the share count ("38,400,000 new shares (about 6% of …")
 _FOLLOWS_COUNT = re.compile(r"\s*[,(]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|per cent)")
 
 
@@ -177,20 +178,17 @@ def investments_as_stakes(frames: list[Frame]) -> None:
             f.kinds = {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})
 
 
-def _money(s: Sentence) -> bool:
-    """Does sentence `s` state an amount of money (in any currency)?"""
-    return bool(find_money(s.text))
-
-
 def completed_stakes(frames: list[Frame]) -> list[Frame]:
-    """'英伟达完成对英特尔的投资，共获得214,776,632股', 'X completed its investment in Y and received N
-    shares': an investment told only with the shares it brought (a share count, no amount) between
-    the investor and investee of a stake told before is that stake completed, not a deal of its
-    own; its figures go to the stake. Returns the frames without such investments."""
+    """'岚拓入股韦林一事落定，岚拓获发3,840万股新股', "Drummore's subscription in Velloran settled, with
+    38.4 million shares issued to it": an investment told only with the shares it brought (a share
+    count, no amount) between the investor and investee of a stake told before is that stake
+    completed, not a deal of its own; its figures go to the stake. Returns the frames without such
+    investments."""
     out: list[Frame] = []
     for f in frames:
         stake = None
-        if f.family == "Investment" and "shareCount" in f.figures and not _money(f.sentence):
+        if f.family == "Investment" and "shareCount" in f.figures \
+                and not find_money(f.sentence.text):     # (an amount of money, in any currency)
             stake = next((g for g in reversed(out) if g.family == "Stake"
                           and g.roles.get("investor") == f.roles.get("investor")
                           and g.roles.get("investee") == f.roles.get("investee")), None)

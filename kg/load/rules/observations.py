@@ -817,7 +817,7 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
 
 def _named_later(firms: list[Mention], article_firm: str | None) -> str | None:
     """The article's firm when the sentence names it after a post with no firm before it
-    ("Chief financial officer X said the facility was undrawn and that Halvorsen would …"): the
+    ("Treasurer X confirmed on Tuesday that Marquand would draw the loan next year"): the
     speaker speaks for it, not for the firm the sentence before named."""
     return article_firm if article_firm in {f.iri for f in firms} else None
 

@@ -33,7 +33,7 @@ def _power_watts() -> tuple[re.Pattern, re.Pattern]:
         r"|算力|数据中心|云", re.I)
 
 
-def _power_named(text: str) -> bool:
+def power_named(text: str) -> bool:
     """Power named, or watts not of computing ("1.2 gigawatts to run the new clusters", not "200
     megawatts of data centre capacity"): a power producer's megawatts."""
     if _power_words().search(text):
@@ -82,7 +82,7 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
         return f
     generic = (*lexicon().get("generic_deal_patterns", ()), *lexicon().get("power_deal_triggers", ()))
     if not any(f.rule == g or f.rule.startswith(g + ".") for g in generic) \
-            or len(f.parties()) != 2 or not _power_named(s.text):   # (".supply": a supply noun)
+            or len(f.parties()) != 2 or not power_named(s.text):   # (".supply": a supply noun)
         return f
     power = [i for i in f.parties() if _power_firm(i, s, ents)]
     if len(power) != 1:
@@ -107,7 +107,7 @@ def power_pair(rule: str, firms: list[str], roles: dict, s: Sentence, ents: Enti
     and the sentence names power ("Corvid has signed a letter of intent with Ivel Grid, a utility,
     for 300 megawatts"): the producer provides (`as_power_supply` then makes it the supplier)."""
     if rule not in lexicon().get("generic_deal_patterns", ()) or len(firms) != 2 \
-            or not _power_named(s.text):
+            or not power_named(s.text):
         return False
     power = [i for i in firms if _power_firm(i, s, ents)]
     if len(power) != 1:
@@ -115,11 +115,6 @@ def power_pair(rule: str, firms: list[str], roles: dict, s: Sentence, ents: Enti
     roles.setdefault("provider", []).extend(power)
     roles.setdefault("customer", []).extend(i for i in firms if i not in power)
     return True
-
-
-def power_named(text: str) -> bool:
-    """Power named in `text`, or watts not of computing (see `_power_named`)."""
-    return _power_named(text)
 
 
 def power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
