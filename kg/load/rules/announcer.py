@@ -60,7 +60,25 @@ def covered_en(text: str, ents: Entities) -> str | None:
             break
         if m.kind == "firm" and ticker.match(text, m.end):
             return m.iri
-    return None
+    return _rated_in_title(text[:title_end], ents)
+
+
+@lru_cache(maxsize=1)
+def _rating_title() -> re.Pattern:
+    return re.compile(lexicon()["covered_en"]["rating_title"])
+
+
+def _rated_in_title(title: str, ents: Entities) -> str | None:
+    """The firm a note's title opens with when the title ends on a rating action ("X: contract
+    quality good, balance sheet less so - reiterate Hold"); not a broker opening it ("Y
+    Securities: …; cut to Hold": a financier names no covered firm)."""
+    if not _rating_title().search(title):
+        return None
+    first = next((m for m in ents.mentions if m.kind == "firm" and m.start < len(title)), None)
+    if first is None or title[:first.start].strip("# ") or not title.startswith(":", first.end) \
+            or first.name.split()[-1] in lexicon()["covered_en"]["broker_words"]:
+        return None
+    return first.iri
 
 
 def research_voice(text: str) -> bool:

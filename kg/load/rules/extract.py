@@ -198,7 +198,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 previous_move_firm = moves[-1].firm
         if status is None:
             spans = _deal_figure_spans(frames, quantities)
-            metrics = sentence_metrics(s, ents, quantities, topic, spans,
+            metrics = sentence_metrics(s, ents, quantities, covered if covered and not firms else topic, spans,
                                        own=mover or owner or _own_company(s, subject, firms,
                                                                   previous_topic),
                                        earlier=issuer or covered or previous_topic) or \
