@@ -3,7 +3,7 @@ English words for a period's bookings. A note's title that opens with a firm and
 ends on its rating action ("X: demand strong, margins thin - reiterate Hold", "…; cut to
 Underweight") names the note's firm (`covered_en.rating_title`; not a broker opening the title,
 `broker_words`), and a metric told with no firm in such a note is that firm's, not the firm the
-sentence before named. "New contracts signed in the quarter", "new contract signings" and "order
+sentence before named. "new contracts signed in a period", "new contract signings" and "order
 intake" are a period's bookings (the English of 新签合同金额), which win over a backlog told
 beside them. Invented sentences and firms."""
 from __future__ import annotations
@@ -39,7 +39,7 @@ def test_a_rated_notes_firmless_metric_is_the_notes_firm(tmp_path, title, tail, 
 
 
 @pytest.mark.parametrize("title", [
-    "Ashby Securities: Norrow Cloud's leases look stretched; cut to Hold",   # a broker opens it
+    "Ashby Securities: Norrow Cloud's leases look stretched; lowered to Sell",   # a broker opens it
     "Norrow Cloud: strong demand, thin margins",                             # no rating action
 ])
 def test_no_rated_firm_no_reassignment(tmp_path, title):
@@ -48,7 +48,7 @@ def test_no_rated_firm_no_reassignment(tmp_path, title):
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("Norrow Cloud said new contracts signed in the quarter reached $7.2 billion.", 7.2e9),
+    ("Norrow Cloud said the value of new contracts signed in the period reached $7.2 billion.", 7.2e9),
     ("Order intake rose to $3.3 billion, Norrow Cloud said.", 3.3e9),
     ("Norrow Cloud's new contract signings totalled $5 billion in the third quarter.", 5e9),
     ("At Norrow Cloud, contracts signed in the half amounted to $2.8 billion.", 2.8e9),

@@ -70,8 +70,8 @@ def _rating_title() -> re.Pattern:
 
 def _rated_in_title(title: str, ents: Entities) -> str | None:
     """The firm a note's title opens with when the title ends on a rating action ("X: contract
-    quality good, balance sheet less so - reiterate Hold"); not a broker opening it ("Y
-    Securities: …; cut to Hold": a financier names no covered firm)."""
+    demand strong, margins thin - maintain Buy"); not a broker opening it ("Y Securities: Z's
+    leases look long; lowered to Sell": a broker names no covered firm)."""
     if not _rating_title().search(title):
         return None
     first = next((m for m in ents.mentions if m.kind == "firm" and m.start < len(title)), None)

@@ -68,9 +68,9 @@ def _own_company(s: Sentence, subject: str | None, firms,
 def _metric_company(company: str, firms, issuer: str | None,
                     paragraph_opener: str | None) -> str:
     """Whose figures a bare 公司 of a Chinese sentence states: the sentence's own subject when
-    公司 means it ("X首席财务官Y表示，公司全年营收…"), else the announcer or the firm a note covers,
-    else the firm that opened the paragraph as its subject (the firm reporting: "X发布三季报。X与Y
-    签署…。Y将…。公司营收…"), else what `company_referent` gave."""
+    公司 means it ("X…；财务总监Y另外透露，公司明年的毛利率…"), else the announcer or the firm a note
+    covers, else the firm that opened the paragraph as its subject (the firm reporting: "X披露半年报。
+    X与Y订立…。Y将…。公司净利润…"), else what `company_referent` gave."""
     if company in {m.iri for m in firms}:
         return company
     return issuer or paragraph_opener or company
