@@ -1,6 +1,6 @@
 """Issue 10, fifteenth pass: the shares a stake brought, told when it completes, however far
 after the stake was told. A sentence naming exactly the investor and the investee of an earlier
-equity deal names that deal ("X completed the Y purchase, receiving N shares" paragraphs later);
+equity deal names that deal ("the Y stake changed hands, with X receiving N shares" much later);
 an investment told only with the shares it brought (a count, no amount) between the pair of an
 earlier stake is that stake completed, not a deal of its own (rules/deal_shares.py). Invented
 sentences and firms."""
@@ -29,12 +29,12 @@ def _stakes(tmp_path, body, language=None):
 
 
 @pytest.mark.parametrize("body, language", [
-    ("March. Marrowind Capital agreed to buy $2 billion of Tarnby Systems common stock, about 6% "
-     "of the company." + _FILLER + "November. Marrowind Capital completed the Tarnby Systems "
-     "purchase, receiving 41,250,000 shares.", None),
-    ("March. Marrowind Capital agreed to buy $2 billion of Tarnby Systems common stock, about 6% "
-     "of the company." + _FILLER + "December. The Tarnby Systems deal closed and Marrowind Capital "
-     "received 41,250,000 new shares.", None),
+    ("March. Kelderwick Ventures will pay $1.4 billion for a 9% stake in Sunnath Robotics, subject "
+     "to an antitrust review." + _FILLER + "November. Once regulators signed off, the Sunnath "
+     "Robotics stake changed hands, with Kelderwick Ventures receiving 41,250,000 shares.", None),
+    ("March. Kelderwick Ventures is to take a 9% stake in Sunnath Robotics for $1.4 billion, the "
+     "companies said." + _FILLER + "December. Kelderwick Ventures got 41,250,000 new shares once "
+     "the Sunnath Robotics sale closed.", None),
     ("March. Marrowind Capital said it would invest $2 billion in Tarnby Systems for roughly 6% of "
      "the company." + _FILLER + "November. Closing came late: Marrowind Capital now holds "
      "41,250,000 shares of Tarnby Systems.", None),
@@ -51,8 +51,8 @@ def test_completion_shares_go_to_the_pairs_stake(tmp_path, body, language):
 
 @pytest.mark.parametrize("body, language", [
     # the pair of a supply deal, not of the stake: no shares for the stake
-    ("March. Marrowind Capital agreed to buy $2 billion of Tarnby Systems common stock." + _FILLER
-     + "November. Quellmoor Labs bought Tarnby Systems chips, receiving 41,250,000 units.", None),
+    ("March. Kelderwick Ventures will pay $1.4 billion for a 9% stake in Sunnath Robotics." + _FILLER
+     + "November. Quellmoor Labs bought Sunnath Robotics chips, receiving 41,250,000 units.", None),
     # a new investment with its own amount stays a deal of its own
     ("3月，马罗文资本斥资20亿元入股塔恩比科技，持股比例约为6%。" + _FILLER_ZH
      + "年底，马罗文资本再向塔恩比科技投资5亿元，获得41,250,000股。", "zh"),
