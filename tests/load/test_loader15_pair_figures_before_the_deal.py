@@ -24,19 +24,19 @@ def _cloud_figures(deals) -> dict:
 
 
 @pytest.mark.parametrize("body, language, key, value", [
+    # the pair named by its two names, the deal told by a contract's verb
+    ("Brackwater Compute and Isolde Models first mapped out a 700-megawatt expansion deal for a "
+     "Texas site last spring, without a price. Five months on, Isolde Models signed a contract to "
+     "use cloud GPUs from Brackwater Compute worth $15 billion.", None, "capacityGW", 0.7),
     # the pair named by "the two companies"
-    ("Vastrel Cloud and Pelorin AI have worked together since 2023. In May the two companies "
-     "announced an agreement for 1.2 gigawatts of new capacity in Ohio. In August, Pelorin AI "
-     "agreed to buy about $40 billion of computing power from Vastrel Cloud.", None,
-     "capacityGW", 1.2),
-    # the pair named by a pronoun and a partner, in the passive voice of an announcement
-    ("Vastrel Cloud is short of halls. A pact for 900 megawatts of extra capacity was unveiled by "
-     "Vastrel Cloud and Pelorin AI in June. Pelorin AI later signed a contract to buy $12 billion "
-     "of computing power from Vastrel Cloud.", None, "capacityGW", 0.9),
+    ("Talks between Brackwater Compute and Isolde Models began in 2024. By March the two "
+     "companies had settled a framework covering 450 megawatts of extra capacity, a filing shows. "
+     "Isolde Models then committed $11 billion to cloud services from Brackwater Compute.", None,
+     "capacityGW", 0.45),
     # an amount and a term told before the deal, the deal told by its verb
-    ("Shares of Vastrel Cloud rose 8% after Vastrel Cloud and Pelorin AI announced a $9 billion, "
-     "six-year agreement. Pelorin AI will rent GPU capacity from Vastrel Cloud in Oregon.", None,
-     "termYears", 6.0),
+    ("Brackwater Compute's filing put a value of $7 billion and a term of five years on its pact "
+     "with Isolde Models. The filing adds that Isolde Models will rent cloud servers from "
+     "Brackwater Compute in Nevada.", None, "termYears", 5.0),
     ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，据报道，岚图智能将向沃川科技采购约500亿美元的云算力。",
      "zh", "capacityGW", 2.0),
     ("两家公司沃川科技和岚图智能同日宣布合作，沃川科技将为岚图智能新增1.5吉瓦容量。随后，岚图智能向沃川科技采购算力，合同总额约200亿美元。",
@@ -49,8 +49,8 @@ def test_a_pairs_figures_go_to_its_deal_told_next(tmp_path, body, language, key,
 
 @pytest.mark.parametrize("body, language", [
     # a headline compresses the story
-    ("Vastrel Cloud and Pelorin AI agree 3 gigawatts of capacity\n\nPelorin AI agreed to buy "
-     "about $40 billion of computing power from Vastrel Cloud.", None),
+    ("Brackwater Compute and Isolde Models agree 3 gigawatts of capacity\n\nIsolde Models signed "
+     "a contract to use cloud GPUs from Brackwater Compute worth $15 billion.", None),
     # a running total is no deal's figure
     ("Vastrel Cloud and Pelorin AI extended their partnership, bringing the total value of their "
      "contracts to about $30 billion. Pelorin AI agreed to rent capacity from Vastrel Cloud.", None),
