@@ -21,14 +21,15 @@ def _deals(tmp_path, body):
 
 
 @pytest.mark.parametrize("body, gw", [
-    ("Electricity will come from Quarrenby Energy, which signed a 20-year agreement to supply "
-     "0.6 gigawatts to the site.", "0.6"),
-    ("In May the two companies agreed an offtake deal whereby Quarrenby Energy would deliver 450 "
-     "megawatts to the campus.", "0.45"),
-    ("Pellmoor Data also disclosed a letter of intent with Quarrenby Power covering 300 "
-     "megawatts of on-site gas turbines.", "0.3"),
-    ("The hydro producer, Ravensgill Kraft, has a contract to provide 0.25 gigawatts of power to "
-     "the facility from next spring.", "0.25"),
+    ("Pellmoor Data's campus needs far more electricity than the local grid offers. Tallowmere "
+     "Energy will sell 600 megawatts for the site under a 20-year PPA.", "0.6"),
+    ("Pellmoor Data's site lies in a windy valley. Wind farms run by Tallowmere Power will provide "
+     "0.45 gigawatts of electricity to the site under a contract signed in March.", "0.45"),
+    ("Backup at Pellmoor Data's campus is the next step. Tallowmere Energy has signed a term sheet "
+     "to build and run 350 megawatts of on-site power.", "0.35"),
+    ("Most of the load at Pellmoor Data's campus is already covered. The last 250 megawatts of "
+     "power for the site will come from Tallowmere Energy, whose supply contract starts in 2029.",
+     "0.25"),
     ("A memorandum signed in June has Quarrenby Energy supplying 1.2GW of electricity to the "
      "site once the substation is built.", "1.2"),
 ])
@@ -40,15 +41,15 @@ def test_power_delivered_to_the_site_is_bought_by_its_owner(tmp_path, body, gw):
 
 
 @pytest.mark.parametrize("body, years", [
-    ("Hollendar AI, which trains language models, initialled heads of terms on an eight-year "
-     "lease of 150 megawatts at the site.", "8"),
+    ("Pellmoor Data's campus has its first tenant lined up. According to planning papers, an "
+     "eight-year lease at the campus goes to Hollendar AI once the roof is on.", "8"),
     ("A lease at the campus was signed in October by Hollendar AI for ten years.", "10"),
-    ("Hollendar AI is negotiating a 12-year lease of two halls at the site, people close to the "
-     "talks said.", "12"),
+    ("Pellmoor Data's site still lacks a signed tenant. Talks on a 12-year lease at the site are at "
+     "an advanced stage with Hollendar AI, people close to them said.", "12"),
     ("Under a letter signed last week, Hollendar AI would take a 15-year lease on the campus.",
      "15"),
-    ("Hollendar AI, the Lisbon lab, signed a seven-year lease for 90 megawatts at the facility.",
-     "7"),
+    ("Several labs looked at Pellmoor Data's campus. Hollendar AI won out and will occupy 90 "
+     "megawatts at the campus under a seven-year lease.", "7"),
 ])
 def test_space_leased_at_the_site_is_let_by_its_owner(tmp_path, body, years):
     found = _deals(tmp_path, body)
