@@ -1,8 +1,8 @@
 """A holding told as ownership (issue 10, fifteenth pass): "X keeps 80% of Y", "X retains a 35%
-stake in Y", "Y is majority owned by X", "Y, for its part, is 14% owned by X" are equity stakes of the
-owner in the owned firm; a participle phrase between the owner and its verb ("X, controlled by
-its founder, keeps …") joins the owner; a holding told after a contract of one of its firms takes
-none of that contract's figures. Invented firms and sentences."""
+stake in Y", "Y is majority owned by X", "Y, listed since 2021, has been 14% owned by X" are equity
+stakes of the owner in the owned firm; a participle phrase between the owner and its verb ("X,
+controlled by its founder, keeps …") joins the owner; a holding told after a contract of one of
+its firms takes none of that contract's figures. Invented firms and sentences."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -27,10 +27,10 @@ def _stakes(tmp_path, body):
      "Quembley Holdings", "Tarnfield Compute", "41"),
     ("Ollerby Capital will retain a holding of about 18% in Tarnfield Compute once the merger "
      "closes.", "Ollerby Capital", "Tarnfield Compute", "18"),
-    ("Tarnfield Compute, for its part, is 14% owned by Ollerby Capital.",
-     "Ollerby Capital", "Tarnfield Compute", "14"),
-    ("Tarnfield Compute is majority-owned by Quembley Holdings, a family investment vehicle.",
-     "Quembley Holdings", "Tarnfield Compute", None),
+    ("Tarnfield Compute, listed since 2021, has been roughly 14% owned by Ollerby Capital since "
+     "the float.", "Ollerby Capital", "Tarnfield Compute", "14"),
+    ("Tarnfield Compute remained majority-owned by Quembley Holdings after the buyout, according "
+     "to its annual report.", "Quembley Holdings", "Tarnfield Compute", None),
     ("Since 2023 Tarnfield Compute has been wholly owned by Vossridge Partners.",
      "Vossridge Partners", "Tarnfield Compute", None),
 ])
@@ -54,8 +54,9 @@ def test_no_stake_without_a_holder_and_a_held_firm(tmp_path, body):
 
 
 def test_holding_after_a_contract_takes_none_of_its_figures(tmp_path):
-    body = ("Its largest customer is Tarnfield Compute, under a seven-year contract worth $6 "
-            "billion. Tarnfield Compute, in turn, is 12% owned by Ollerby Capital.")
+    body = ("Tarnfield Compute's order book rests on one agreement: a nine-year take-or-pay deal "
+            "worth $5 billion with a hyperscaler it does not name. Tarnfield Compute is 12% owned "
+            "by Ollerby Capital.")
     found = _stakes(tmp_path, body)
     assert found == [({"investor": ["Ollerby Capital"], "investee": ["Tarnfield Compute"]},
                       {"stakePercent": Decimal("12")})], found
