@@ -19,9 +19,9 @@ def _financings(tmp_path, body):
 
 
 @pytest.mark.parametrize("body, borrower", [
-    ("# Carrowmead Data borrows $1.1 billion against Tarnley campus and Pethwick lease, filing shows"
-     "\n\nCarrowmead Data has closed a $1.1 billion term loan.\n\nIt is backed by its lease with "
-     "Pethwick Intelligence.", "Carrowmead Data"),
+    ("# Needing cash for a third hall, Carrowmead Data borrowed $1.1bn against its contract with "
+     "Pethwick Intelligence\n\nCarrowmead Data signed a $1.1bn term loan on Thursday, its first "
+     "secured debt.\n\nPethwick Intelligence has rented its halls since 2024.", "Carrowmead Data"),
     ("# Hollin Grid borrows $650m against its servers and the Maddox lease\n\nHollin Data has taken "
      "out a $650m loan.\n\nThe loan is backed by the servers and by its lease with Maddox AI.",
      "Hollin Data"),
