@@ -1,8 +1,9 @@
-"""A sale-leaseback told with an adverb before "back" ("sold it to Y and leased it straight
-back"), to a vehicle its manager stands for ("to funds managed by Y"), or with the goods named by
-their maker ("its X-based servers") is a lease from the buyer to the seller, and the sale is no
-supply deal (issue 10, fifteenth pass). A rent told a year ("the lease payments, about $40m a
-year") is no lease's value. Invented firms and sentences."""
+"""A sale-leaseback told with an adverb before "back" ("agreed to sell N accelerators to Y,
+which will rent them straight back"), to a vehicle its manager stands for ("to entities
+controlled by Y"), or with the goods named by their maker ("its X-made accelerators") is a lease
+from the buyer to the seller, and the sale is no supply deal (issue 10, fifteenth pass). A rent
+told a year ("the lease costs X some $45m a year") is no lease's value. Invented firms
+and sentences."""
 from __future__ import annotations
 
 import pytest
@@ -17,14 +18,15 @@ def _deals(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Last week Kelderwick Cloud sold its Reno hall to Brastow Realty Partners and then rented it "
-    "straight back for ten years.",
-    "Kelderwick Cloud is raising cash by selling 9,000 GPUs to Brastow Realty Partners and "
-    "renting them right back.",
-    "Kelderwick Cloud sold the Ohio campus to vehicles managed by Brastow Realty Partners, then "
-    "leased it immediately back.",
-    "The operator, Kelderwick Cloud, sells its Nvidia-based servers to Brastow Realty Partners "
-    "and leases them directly back under a five-year contract.",
+    "Kelderwick Cloud, short of cash after a costly build, agreed in March to sell 3,500 "
+    "accelerators to Brastow Realty Partners, which will rent them straight back to it for three "
+    "years.",
+    "To fund a new hall, Kelderwick Cloud plans on selling its cooling plant to Brastow Realty "
+    "Partners while leasing it right back under a 20-year deal.",
+    "Kelderwick Cloud will sell its Dublin substation to entities controlled by Brastow Realty "
+    "Partners for $80 million, renting the substation immediately back.",
+    "Kelderwick Cloud is selling its AMD-made accelerators to Brastow Realty Partners, a deal under "
+    "which it leases them directly back for four years.",
     "In a filing, Kelderwick Cloud said it had sold 4,000 Nvidia-based racks to a fund advised "
     "by Brastow Realty Partners and leased them back.",
 ])
@@ -47,8 +49,8 @@ def test_no_leaseback_without_a_lease_back(tmp_path, body):
 
 
 def test_rent_a_year_is_no_lease_value(tmp_path):
-    body = ("Kelderwick Cloud sold its Reno hall to Brastow Realty Partners and leased it back "
-            "for 12 years. The lease payments, about $45 million a year, are covered by tenant "
-            "revenue.")
+    body = ("Kelderwick Cloud raised cash by selling a Reno hall to Brastow Realty Partners and "
+            "renting it back for 12 years. The lease costs Kelderwick Cloud some $45 million a "
+            "year, its filing says.")
     leases = [figs for fam, _, figs in _deals(tmp_path, body) if fam == "Lease"]
     assert leases and all("amountUSD" not in figs for figs in leases), leases
