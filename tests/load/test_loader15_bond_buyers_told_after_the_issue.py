@@ -24,7 +24,7 @@ def _bonds(tmp_path, body, **kw):
     ("Brannock Cloud priced $900 million of secured notes this week. Demand was strong; its "
      "anchor was Wexley Partners.", "Brannock Cloud", ["Wexley Partners"]),
     ("Talvik Compute intends to issue roughly $1.1 billion of convertible notes before the summer. "
-     "Pellham Insurance is to anchor the book, two people briefed on the plan said.",
+     "Pellham Insurance is to anchor the book, a term sheet shows.",
      "Talvik Compute", ["Pellham Insurance"]),
     ("Wyncote Semiconductor priced a $2.4 billion bond on Monday, its second this year. Esterley "
      "Advisors bought some $500 million of the offering, a filing shows.", "Wyncote Semiconductor",

@@ -32,7 +32,7 @@ def _stakes(tmp_path, body, language=None):
     ("March. Kelderwick Ventures will pay $1.4 billion for a 9% stake in Sunnath Robotics, subject "
      "to an antitrust review." + _FILLER + "November. Once regulators signed off, the Sunnath "
      "Robotics stake changed hands, with Kelderwick Ventures receiving 41,250,000 shares.", None),
-    ("March. Kelderwick Ventures is to take a 9% stake in Sunnath Robotics for $1.4 billion, the "
+    ("March. Kelderwick Ventures will acquire 9% of Sunnath Robotics for $1.4 billion, the "
      "companies said." + _FILLER + "December. Kelderwick Ventures got 41,250,000 new shares once "
      "the Sunnath Robotics sale closed.", None),
     ("March. Marrowind Capital said it would invest $2 billion in Tarnby Systems for roughly 6% of "

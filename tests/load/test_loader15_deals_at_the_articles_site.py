@@ -25,8 +25,8 @@ def _deals(tmp_path, body):
      "Energy will sell 600 megawatts for the site under a 20-year PPA.", "0.6"),
     ("Pellmoor Data's site lies in a windy valley. Wind farms run by Tallowmere Power will provide "
      "0.45 gigawatts of electricity to the site under a contract signed in March.", "0.45"),
-    ("Backup at Pellmoor Data's campus is the next step. Tallowmere Energy has signed a term sheet "
-     "to build and run 350 megawatts of on-site power.", "0.35"),
+    ("Backup at Pellmoor Data's campus is the next step. Tallowmere Energy will build and run 350 "
+     "megawatts of on-site power under a term sheet agreed in June.", "0.35"),
     ("Most of the load at Pellmoor Data's campus is already covered. The last 250 megawatts of "
      "power for the site will come from Tallowmere Energy, whose supply contract starts in 2029.",
      "0.25"),

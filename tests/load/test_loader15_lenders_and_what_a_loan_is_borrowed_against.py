@@ -23,7 +23,7 @@ def _financings(tmp_path, body):
      "Pethwick Intelligence\n\nCarrowmead Data signed a $1.1bn term loan on Thursday, its first "
      "secured debt.\n\nPethwick Intelligence has rented its halls since 2024.", "Carrowmead Data"),
     ("# Hollin Grid borrows $650m against its servers and the Maddox lease\n\nHollin Data has taken "
-     "out a $650m loan.\n\nThe loan is backed by the servers and by its lease with Maddox AI.",
+     "out a $650m loan.\n\nRent from Maddox AI, which uses the servers, will service the debt.",
      "Hollin Data"),
     ("Vantry Data borrowed $300 million against its Lisle campus and the Marlston lease. Marlston "
      "Labs signed that lease in May.", None),

@@ -34,8 +34,8 @@ def _cloud_figures(deals) -> dict:
      "Isolde Models then committed $11 billion to cloud services from Brackwater Compute.", None,
      "capacityGW", 0.45),
     # an amount and a term told before the deal, the deal told by its verb
-    ("Brackwater Compute's filing put a value of $7 billion and a term of five years on its pact "
-     "with Isolde Models. The filing adds that Isolde Models will rent cloud servers from "
+    ("Brackwater Compute's filing put a $7 billion value and a five-year term on its pact with "
+     "Isolde Models. The filing adds that Isolde Models will rent cloud servers from "
      "Brackwater Compute in Nevada.", None, "termYears", 5.0),
     ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，据报道，岚图智能将向沃川科技采购约500亿美元的云算力。",
      "zh", "capacityGW", 2.0),
@@ -52,11 +52,11 @@ def test_a_pairs_figures_go_to_its_deal_told_next(tmp_path, body, language, key,
     ("Brackwater Compute and Isolde Models agree 3 gigawatts of capacity\n\nIsolde Models signed "
      "a contract to use cloud GPUs from Brackwater Compute worth $15 billion.", None),
     # a running total is no deal's figure
-    ("Vastrel Cloud and Pelorin AI extended their partnership, bringing the total value of their "
-     "contracts to about $30 billion. Pelorin AI agreed to rent capacity from Vastrel Cloud.", None),
+    ("A renewal in June lifted the tally of Vastrel Cloud's contracts with Pelorin AI to about $30 "
+     "billion. Pelorin AI agreed to rent capacity from Vastrel Cloud.", None),
     # a sentence naming a financing: its figures are the loan's
-    ("Vastrel Cloud secured a $2 billion loan on the strength of its Pelorin AI contract. Pelorin AI "
-     "agreed to rent capacity from Vastrel Cloud.", None),
+    ("Vastrel Cloud pledged its Pelorin AI contract to raise a $2 billion loan from banks. Pelorin "
+     "AI agreed to rent capacity from Vastrel Cloud.", None),
     # two later deals of the pair: no telling which
     ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，岚图智能将向沃川科技采购云算力。"
      "10月，岚图智能又向沃川科技投资5亿美元。", "zh"),
