@@ -37,10 +37,12 @@ def _cloud_figures(deals) -> dict:
     ("Brackwater Compute's filing put a $7 billion value and a five-year term on its pact with "
      "Isolde Models. The filing adds that Isolde Models will rent cloud servers from "
      "Brackwater Compute in Nevada.", None, "termYears", 5.0),
-    ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，据报道，岚图智能将向沃川科技采购约500亿美元的云算力。",
-     "zh", "capacityGW", 2.0),
-    ("两家公司沃川科技和岚图智能同日宣布合作，沃川科技将为岚图智能新增1.5吉瓦容量。随后，岚图智能向沃川科技采购算力，合同总额约200亿美元。",
-     "zh", "capacityGW", 1.5),
+    # the pair named by a pronoun in an aside, the capacity a site's, the deal a rent seasons later
+    ("嵊川科技的新园区今年春天动工，潆洄智能是它最早锁定的客户，园区首期容量0.8吉瓦。"
+     "到了秋季，潆洄智能正式向嵊川科技租用这批算力，期限六年。", "zh", "capacityGW", 0.8),
+    # the figure opens the sentence, the pair told after 由 in the passive
+    ("一份涉及1.5吉瓦扩容的合作方案，由碚石科技与犍为智能在6月共同对外披露。"
+     "8月，犍为智能开始向碚石科技采购云算力，首年付款约30亿美元。", "zh", "capacityGW", 1.5),
 ])
 def test_a_pairs_figures_go_to_its_deal_told_next(tmp_path, body, language, key, value):
     figures = _cloud_figures(_deals(tmp_path, body, language))
@@ -58,8 +60,8 @@ def test_a_pairs_figures_go_to_its_deal_told_next(tmp_path, body, language, key,
     ("Vastrel Cloud pledged its Pelorin AI contract to raise a $2 billion loan from banks. Pelorin "
      "AI agreed to rent capacity from Vastrel Cloud.", None),
     # two later deals of the pair: no telling which
-    ("沃川科技与岚图智能合作多年。7月，双方宣布新增2吉瓦的数据中心容量。9月，岚图智能将向沃川科技采购云算力。"
-     "10月，岚图智能又向沃川科技投资5亿美元。", "zh"),
+    ("嵊川科技的新园区今年春天动工，潆洄智能是它最早锁定的客户，园区首期容量0.8吉瓦。"
+     "9月，潆洄智能向嵊川科技租用这批算力。10月，潆洄智能又向嵊川科技投资5亿美元。", "zh"),
 ])
 def test_figures_stay_off_the_pairs_deal(tmp_path, body, language):
     deals = _deals(tmp_path, body, language)
