@@ -18,8 +18,8 @@ def _facts(tmp_path, body):
 
 @pytest.mark.parametrize("body, family, roles", [
     # a timeline's entry under a bold date label; the headline names the firm mid-line
-    ("# 一图看懂栎桥科技的这一年\n\n栎桥科技是一家算力云服务商。\n\n"
-     "**4月**：与大模型公司岚音智能签订算力服务合同，总价约2亿美元。",
+    ("# 一文读懂栎桥科技的2025\n\n栎桥科技是一家算力云服务商。\n\n"
+     "**8月**：与大模型公司岚音智能签署三年期算力租赁合同，对方按月支付租金。",
      "Cloud", {"customer": ["岚音智能"], "provider": ["栎桥科技"]}),
     # a bulleted entry opened by a date and a comma, a chip purchase
     ("# 从零到一：栎桥科技的扩张路线\n\n"

@@ -42,7 +42,7 @@ _OTHER = "沧溟智算是国内头部智算平台，沧溟智算今年扩张迅�
      "达到21.5亿元。\n\n" + _OTHER + "曦禾数据是其算力供应商之一。",
      ("曦禾数据", "revenue", 2150000000.0)),
     # the subject of the sentence before a clause break (a teller between)
-    (_OTHER + "\n\n霁川科技今年前三季度收入约8亿美元；首席财务官梁知远在业绩会上则表示，公司全年收入有望突破12亿美元。",
+    (_OTHER + "\n\n霁川科技去年亏损收窄；谈到今年，董事长宋屿在致股东信中表示，公司全年收入预计将增至12亿美元。",
      ("霁川科技", "revenue", 1200000000.0)),
 ])
 def test_company_metric_is_the_firm_company_means(tmp_path, body, fact):
