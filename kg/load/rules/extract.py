@@ -17,7 +17,7 @@ from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import (figure_back, firms_of, mover_company, sentence_metrics,
                                         sentence_moves, sentence_posts, share_owner)
-from kg.load.rules.patterns import cue
+from kg.load.rules.patterns import alternation, cue, word_cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
@@ -294,9 +294,12 @@ def _subject_sentence(sentences: list[Sentence], index: int) -> int:
 _HEADING = re.compile(r"[^。！？!?；;\n]{1,40}(?<![。！？!?.；;…”」）)])\s*$")
 
 
-#: (发行 as a noun's modifier — 发行文件, 发行人, 发行利率 — tells no issue of its own)
-_ISSUES_BONDS = re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|"
-                           r"发行(?!文件|人|方|价|日|规模|利率|条款|说明书|结果|期限|首日)", re.I)
+@lru_cache(maxsize=1)
+def _issues_bonds() -> re.Pattern:
+    """A bond issue told (sold, issued, priced; 发行): 发行 as a noun's modifier (发行文件, 发行人,
+    发行利率; ``zh_issue_modifiers`` in cues.yaml) tells no issue of its own."""
+    return re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|"
+                      rf"发行(?!{alternation(lexicon()['zh_issue_modifiers'])})", re.I)
 
 
 def _lenders_back(frames: list[Frame]) -> list[Frame]:
@@ -341,7 +344,7 @@ def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
         issue = next((g for g in reversed(issues) if f.sentence.index - 6 <= g.sentence.index
                       and set(f.roles.get("issuer", ())) <= set(g.roles.get("issuer", ()))), None)
         if issue is not None and issue.sentence is not f.sentence and any(
-                _ISSUES_BONDS.search(x.text)
+                _issues_bonds().search(x.text)
                 for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]):
             issue = None           # another issue told since (its issuer not recognised)
         if holders and issue is not None and f is not issue:
@@ -803,9 +806,16 @@ _SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|agains
                            r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?(?:shares|stake)\b|\bshares\s+(?:\S+\s+){0,4}?"
                            r"as\s+(?:collateral|security)\b|(?:股权|股份|股票)\S{0,4}(?:作|作为|为)?(?:质押|抵押|担保)|"
                            r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
-#: shares named in a sentence telling what secures a financing: the shares are pledged (an
-#: asset), and the holder's stake is no deal that secures it
-_SHARES_NAMED = re.compile(r"\bshares\b|股权|股份|股票", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shares_named() -> re.Pattern:
+    """Shares named in a sentence telling what secures a financing (``shares_named`` in
+    cues.yaml): the shares are pledged (an asset), and the holder's stake is no deal that secures
+    it."""
+    return word_cue(lexicon()["shares_named"])
+
+
 _THAT_FINANCING = re.compile(r"(?:这笔|该|此笔|上述)(?:贷款|融资|授信|债券)|\b(?:the|that|this) (?:loan|facility|"
                              r"financing|credit line|bonds|notes)\b", re.I)
 #: Assets named between what secures a financing and the pledged deal ("Their security is
@@ -850,7 +860,7 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
             continue
         if f.family in _EQUITY_FAMILIES and (contract_only or f.family != "Investment"
                                              and not _EQUITY_NOUN.search(s.text)
-                                             or f.family == "Stake" and _SHARES_NAMED.search(s.text)):
+                                             or f.family == "Stake" and _shares_named().search(s.text)):
             continue               # "secured by its customer contract with X": not its stake in X;
                                    # "a claim on the money X pays for its chips": not X's warrant;
                                    # "a pledge over Y's shares held by X": an asset, not X's stake

@@ -621,18 +621,23 @@ _RELATIVE = re.compile(
     r"says|also|then|on\s+\w+day)\b)")
 
 
-#: A participle phrase between a firm and its verb ("Y, backed by two insurers, owns 30% of
-#: Z", "X, headquartered in Lyon, signed"): it describes the firm before it; the
-#: clause's own verb (a lower-case word) follows.
-_PARTICIPLE = re.compile(
-    r",\s+(?:controlled|owned|backed|founded|led|run|chaired|based|headquartered|listed|"
-    r"spun\s+out|created|formed)\s+(?:by|in|on|out\s+of|from)\s+[^,;:()]{3,70}?,(?=\s+[a-z])")
+@lru_cache(maxsize=1)
+def _participle() -> re.Pattern:
+    """A participle phrase between a firm and its verb ("Y, backed by two insurers, owns 30% of Z",
+    "X, headquartered in Lyon, signed"; ``participle_phrase`` in core.yaml): it describes the firm
+    before it; the clause's own verb (a lower-case word) follows."""
+    words = lexicon()["participle_phrase"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[key])
+    return re.compile(rf",\s+(?:{alt('participles')})\s+(?:{alt('prepositions')})\s+[^,;:()]{{3,70}}?,"
+                      r"(?=\s+[a-z])")
 
 
 def _absorb_relative(text: str, b: int, starts: list[int]) -> int:
     """The relative clause (or participle phrase) joins the firm before it unless it names
     another firm."""
-    m = _RELATIVE.match(text, b) or _PARTICIPLE.match(text, b)
+    m = _RELATIVE.match(text, b) or _participle().match(text, b)
     if m is None or any(b < x < m.end() for x in starts):
         return b
     return m.end()
