@@ -1,5 +1,5 @@
-"""Issue 10, fifteenth pass: a backstop of capacity its owner cannot sell ("X承诺，若Y的算力未能
-售出，X将按约定价格购买剩余算力", "由X兜底采购") is a cloud deal that X buys and Y provides
+"""Issue 10, fifteenth pass: a backstop of capacity its owner cannot sell ("Y的集群只要卖不出去，
+差额由X包销", "一旦Y的机房出租不出去，X须以固定价格租用") is a cloud deal that X buys and Y provides
 (``zh.cloud.backstop*`` in relations.yaml), and its condition (若/一旦 + capacity unsold) is the
 deal's own term, not a what-if that makes the deal hypothetical (rules/cues.py). Invented
 sentences and firms."""

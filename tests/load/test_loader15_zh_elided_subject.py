@@ -33,7 +33,7 @@ def _facts(tmp_path, body):
      "11月：跟芯片供应商琮岳半导体签了一份加速卡采购合同，规模约3亿美元。",
      "Supply", {"buyer": ["栎桥科技"], "supplier": ["琮岳半导体"]}),
     # a filing's defined 公司, the entry opened by 近日
-    ("栎桥科技（以下简称“公司”）于今日发布公告。\n\n本周一，与大模型公司岚音智能签署算力服务合同，约定两年内提供推理算力。",
+    ("栎桥科技（以下简称“公司”）于今日发布公告。\n\n本周一，与大模型公司岚音智能订立一份推理算力租用合同，为期两年。",
      "Cloud", {"customer": ["岚音智能"], "provider": ["栎桥科技"]}),
 ])
 def test_subjectless_partner_clause_is_the_deal_of_the_firm_the_text_is_about(
