@@ -214,7 +214,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                             previous_topic if _carried_on(sentences, s)
                                             else issuer or covered or headline
                                             or (answers.firm if answers else None) or subject)))
-        # (an interview's lede, "We spoke with chief executive X", is about the interviewee's firm)
+        # (an interview's lede, introducing the interviewee by post, is about the interviewee's firm)
         for f in frames:
             if len(f.parties()) >= 2:
                 last_pair = sorted(f.parties(), key=lambda i: _first_at(ents, i, s))[:2]
