@@ -25,11 +25,6 @@ from kg.load.vocab import lexicon
 
 _RULE = "en.site."
 _SLOT = re.compile(r"⟦(\d+)⟧")
-#: where the clause telling the deal opens: its firm is the one named between there and the site
-#: ("Y announced a pact whereby X would supply 0.55 GW at the campus": X)
-_CLAUSE_OPENING = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:under which|whereby|which|who)\b")
-#: a lessor a marker states ("leases … from Y", "rents … from Y"): the tenant is told as such
-_FROM_LESSOR = re.compile(r"\b(?:leas|rent)\w*\b[^.;]{0,80}?\bfrom\b|\b(?:lessee|tenant)\b", re.I)
 #: the firm a relative pronoun refers to: right before it ("⟦0⟧, which")
 _ANTECEDENT = re.compile(r"⟦\d+⟧,?\s*$")
 #: firm types that let no space and buy no power for a site (they lend against it)
@@ -47,6 +42,23 @@ def _site_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return site, lease, deal
 
 
+@lru_cache(maxsize=1)
+def _clause_opening() -> re.Pattern:
+    """Where the clause telling the deal opens: its firm is the one named between there and the
+    site ("Y announced a pact whereby X would supply 0.55 GW at the campus": X)."""
+    w = lexicon()["site_deals"]
+    return re.compile(rf"[;:]|,\s+(?:{alternation(w['clause_conjunctions'])})\b"
+                      rf"|\b(?:{alternation(w['clause_relatives'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _from_lessor() -> re.Pattern:
+    """A lessor a marker states ("leases … from Y", "rents … from Y"): the tenant is told as such."""
+    w = lexicon()["site_deals"]
+    return re.compile(rf"\b(?:{alternation(w['lease_stems'])})\w*\b[^.;]{{0,80}}?\bfrom\b"
+                      rf"|\b(?:{alternation(w['tenant_words'])})\b", re.I)
+
+
 def site_owner(text: str, ents: Entities, headline: str | None) -> str | None:
     """The firm whose site the article is about: the firm its headline opens with, else the first
     firm named after the headline's line (the lede's: "It was cheap land that first drew X to the
@@ -61,13 +73,13 @@ def _clause_firms(slotted: Slotted, a: int, b: int) -> list[str]:
     """The firms of the clause around the site phrase at `a`..`b` of the slotted text; a clause
     opened by a relative pronoun includes the firm it refers to ("X, which signed …")."""
     text = slotted.text
-    opening = max((m for m in _CLAUSE_OPENING.finditer(text, 0, a)), key=lambda m: m.end(),
+    opening = max((m for m in _clause_opening().finditer(text, 0, a)), key=lambda m: m.end(),
                   default=None)
     start = opening.end() if opening else 0
     if opening and opening.group() in ("which", "who"):
         antecedent = _ANTECEDENT.search(text, 0, opening.start())
         start = antecedent.start() if antecedent else start
-    closing = _CLAUSE_OPENING.search(text, b)
+    closing = _clause_opening().search(text, b)
     end = closing.start() if closing else len(text)
     return list(dict.fromkeys(i for m in _SLOT.finditer(text, start, end)
                               for i in slotted.slots[int(m.group(1))]))
@@ -111,7 +123,7 @@ def site_lessor(frames: list[Frame], s: Sentence, owner: str | None) -> None:
     if owner is None or "the " not in s.text:
         return
     site = _site_patterns()[0]
-    if not site.search(s.text) or _FROM_LESSOR.search(s.text):
+    if not site.search(s.text) or _from_lessor().search(s.text):
         return
     for f in frames:
         if f.family == "Lease" and f.roles.get("lessee") == [owner] \
