@@ -60,3 +60,29 @@ def test_holding_after_a_contract_takes_none_of_its_figures(tmp_path):
     found = _stakes(tmp_path, body)
     assert found == [({"investor": ["Ollerby Capital"], "investee": ["Tarnfield Compute"]},
                       {"stakePercent": Decimal("12")})], found
+
+
+# Review fix: a share of the held firm's own revenue is no stake (keeps/retains N% of Y's …).
+@pytest.mark.parametrize("body", [
+    "Under the licensing pact Brenlow Systems keeps 20% of Kestrane AI's subscription income "
+    "until 2029.",
+    "Brenlow Systems retains roughly 15% of Kestrane AI’s gross sales from the hosted models, "
+    "the filing says.",
+])
+def test_share_of_a_firms_revenue_kept_is_no_stake(tmp_path, body):
+    assert _stakes(tmp_path, body) == []
+
+
+# Review fix: an owned-by stake takes no share told of another firm later in the sentence.
+@pytest.mark.parametrize("body", [
+    "Listed in Oslo since 2021, Kestrane AI is majority owned by Brenlow Systems, which also "
+    "owns 10% of Fellmark Labs.",
+    "Kestrane AI has been wholly owned by Brenlow Systems since March; the parent keeps a 7% "
+    "holding in Fellmark Labs as well.",
+    "Kestrane AI is jointly owned by Brenlow Systems. Fellmark Labs took a 9% stake in the "
+    "parent last year.",
+])
+def test_owned_by_stake_takes_no_share_of_another_holding(tmp_path, body):
+    found = _stakes(tmp_path, body)
+    assert all("stakePercent" not in f for r, f in found
+               if r == {"investor": ["Brenlow Systems"], "investee": ["Kestrane AI"]}), found

@@ -55,3 +55,16 @@ def test_a_what_if_about_something_else_stays_hypothetical(tmp_path):
     ents, out = run(tmp_path, "若监管部门点头，翠微半导体将向霁川科技注资8亿美元。", language="zh")
     assert out.frames and all(f.status == "Hypothetical" for f in out.frames), \
         [(f.family, f.status) for f in out.frames]
+
+
+# Review fix: a condition of idle or unsold capacity makes only a backstop's own frame a fact;
+# any other deal told under it (a loan, an investment) stays a what-if.
+@pytest.mark.parametrize("body", [
+    "砚川银行表示，一旦鹤汀科技新建机房的算力出现闲置，砚川银行将向鹤汀科技发放一笔过桥贷款。",
+    "若鹤汀科技的算力未能售出，砚川银行会向鹤汀科技提供不超过8亿美元的贷款。",
+    "据悉，若鹤汀科技的GPU集群长期闲置，苍岩资本将向鹤汀科技注资5亿元。",
+])
+def test_idle_capacity_condition_of_another_deal_stays_hypothetical(tmp_path, body):
+    ents, out = run(tmp_path, body, language="zh")
+    assert out.frames and all(f.status == "Hypothetical" for f in out.frames), \
+        [(f.family, f.rule, f.status) for f in out.frames]

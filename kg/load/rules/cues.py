@@ -34,17 +34,19 @@ def sentence_status(text: str) -> str | None:
 _CLAUSE = re.compile(r"[,，;；:：]|\s[-—]+\s|——")
 
 
-def hypothetical_scope(text: str) -> list[tuple[int, int]]:
+def hypothetical_scope(text: str, backstop: bool = False) -> list[tuple[int, int]]:
     """Where a sentence's hypothetical cues reach: the clause of the cue, and the next clause
     too when the cue opens its clause ("若AI应用爆发，三方将共同受益": condition and consequence)
     — not the rest of the sentence ("OpenAI signed a $10bn deal, and if demand holds it could
-    double": the deal stays a fact)."""
+    double": the deal stays a fact). For a backstop's own frame (``backstop``) a condition of
+    unsold capacity is the backstop's term, no what-if; for any other deal ("若X的算力出现闲置，Y
+    银行将向X提供贷款") it stays one."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     out = []
     for m in cue("hypothetical").finditer(text):
         i = max(k for k in range(len(cuts) - 1) if cuts[k] <= m.start())
         start, end = cuts[i], cuts[i + 1]
-        if _unsold().search(text, m.end(), end):
+        if backstop and _unsold().search(text, m.end(), end):
             continue    # "如果Y的机柜出租不出去，X按固定价格包销": a backstop's own term, no what-if
         if not text[start:m.start()].strip(" \"'“”‘’") and i + 2 < len(cuts):
             end = cuts[i + 2]
@@ -59,6 +61,10 @@ def _unsold() -> re.Pattern:
     return re.compile(lexicon()["words"]["unsold_zh"])
 
 
+#: The backstop patterns (relations.yaml): their condition of unsold capacity is their own term.
+_BACKSTOP_RULES = frozenset({"zh.cloud.backstop", "zh.cloud.backstop.its", "zh.cloud.backstop.by"})
+
+
 def frame_status(f: Frame, text: str) -> str | None:
     """The status cues give one frame: denial, rumour and termination reach the whole sentence,
     a hypothetical only its scope (:func:`hypothetical_scope`)."""
@@ -66,7 +72,7 @@ def frame_status(f: Frame, text: str) -> str | None:
     if status != "Hypothetical":
         return status
     a, b = f.span
-    if any(x < b and a < y for x, y in hypothetical_scope(text)):
+    if any(x < b and a < y for x, y in hypothetical_scope(text, f.rule in _BACKSTOP_RULES)):
         return status
     rest = cue("hypothetical").sub(" ", text)
     return sentence_status(rest) if rest != text else None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.load.rules.cues import apply_cues, deals_by_name, masked, reporter, sentence_status
 from kg.load.rules.descriptions import names_party_later
 from kg.load.rules.entities import Entities, find_entities
-from kg.load.rules.frames import METRIC_BEFORE, sentence_frames
+from kg.load.rules.frames import _OWN_PERCENT, METRIC_BEFORE, sentence_frames
 from kg.load.rules.guards import commentary, headline_metrics, headline_told, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
@@ -539,7 +539,7 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
             previous.extra_evidence.append(s)
     percents = [q for q in quantities if q.unit == "percent" and not q.direction]
     if len(percents) == 1 and previous.family in ("Investment", "Stake") \
-            and "stakePercent" not in previous.figures and _STAKE_WORD.search(s.text) \
+            and previous.rule not in _OWN_PERCENT and "stakePercent" not in previous.figures and _STAKE_WORD.search(s.text) \
             and re.search(r"\bstake\b|股权|持股", s.text):
         from kg.load.rules.frames import _figure
         previous.figures["stakePercent"] = _figure(percents[0])

@@ -586,6 +586,13 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             candidates = [f for f in frames if f.family in _STAKE_FAMILIES]
             if not candidates:
                 continue
+        elif q.unit == "percent" and any(f.rule in _OWN_PERCENT for f in frames):
+            # "Y is majority owned by X, which also owns 10% of Z": the owned-by stake's share is
+            # only one told in its own match
+            candidates = [f for f in frames if f.rule not in _OWN_PERCENT
+                          or f.span[0] <= q.start and q.end <= f.span[1]]
+            if not candidates:
+                continue
         elif q.unit == "USD" and cue("running_total").search(s.text[max(0, q.start - 90):q.start]):
             continue               # "bringing the total to $22.4bn": no deal's figure
         elif q.unit == "USD" and METRIC_BEFORE.search(s.text[max(0, q.start - 40):q.start]):
@@ -659,6 +666,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                     target.figures["stakePercent"] = Figure(Decimal(str(value)), "Approximately")
                 break
     frames.extend(extra)
+
+
+#: Rules whose share (a percentage) is only one told inside their own match.
+_OWN_PERCENT = frozenset({"en.stake.owned.by"})
 
 
 #: Families whose deals have a capacity; a capacity near another deal is its condition.
