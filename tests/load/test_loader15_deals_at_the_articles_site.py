@@ -77,7 +77,7 @@ def test_no_site_deal(tmp_path, body):
     "Pellmoor Data concluded a 15-year lease with Hollendar AI for all 200 megawatts of the campus.",
     "In August Pellmoor Data agreed a lease with Hollendar AI, the Paris lab, covering the first "
     "two halls at the site.",
-    "Pellmoor Data has a ten-year lease with Hollendar AI for the whole of the facility.",
+    "Pellmoor Data has a ten-year lease with Hollendar AI for the whole of the data centre.",
     "A 12-year lease for the campus was signed between Pellmoor Data and Hollendar AI in May.",
     "Pellmoor Data and Hollendar AI concluded a lease of 80 megawatts at the site on Friday.",
 ])
@@ -93,3 +93,29 @@ def test_owner_leasing_from_another_keeps_the_marker(tmp_path):
     found = _deals(tmp_path, body)
     assert not any(fam == "Lease" and roles.get("lessor") == ["Pellmoor Data"]
                    for fam, roles, _ in found), found
+
+
+def _site_frames(tmp_path, text):
+    ents, out = run(tmp_path, text)
+    return [(f.rule, named_roles(ents, f)) for f in out.frames if f.rule.startswith("en.site.")]
+
+
+# Review fix: a facility may be a credit facility; it names no site.
+def test_facility_names_no_site(tmp_path):
+    body = ("Pellmoor Data drew $120 million on its revolving facility in March, and Hollendar AI "
+            "initialled a ten-year lease at the facility soon after.")
+    assert _site_frames(tmp_path, _OPENING + body) == []
+
+
+# Review fix: the site's owner is a firm the article names with a site of its own, not whichever
+# firm a headline or a lede names first.
+@pytest.mark.parametrize("text", [
+    "# Brackwater Partners backs Dunmere grid upgrade\n\nThe county has waited years for new "
+    "transmission. Tolvane Energy has signed a 15-year contract to deliver 0.5 gigawatts to the "
+    "site, officials said.",
+    "Regulators approved the plan on Monday.\n\nBrackwater Partners, which advises the county, "
+    "expects demand to rise. Tolvane Energy will supply 300 megawatts to the campus under a "
+    "ten-year agreement.",
+])
+def test_first_firm_without_a_site_owns_none(tmp_path, text):
+    assert _site_frames(tmp_path, text) == []

@@ -59,14 +59,40 @@ def _from_lessor() -> re.Pattern:
                       rf"|\b(?:{alternation(w['tenant_words'])})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _site_tie() -> re.Pattern:
+    """What follows a firm named with its site: "X's campus", "X's new data centre", "X is
+    building a 300 MW campus", "X has turned a mill into a data-centre campus", X的园区/机房."""
+    nouns = alternation(lexicon()["site_deals"]["site_nouns"])
+    return re.compile(
+        rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"|\s+(?:(?:is|was|are|were|has|had|have|will|plans\s+to|has\s+been|had\s+been)\s+)?"
+        rf"(?:now\s+|also\s+|already\s+)?(?:build|building|built|builds|develop|developing|"
+        rf"developed|develops|construct|constructing|constructed|turn|turning|turned|turns|"
+        rf"convert|converting|converted|converts|own|owns|owned|operate|operates|operating|run|"
+        rf"runs|running)\b[^.;⟦⟧\n]{{0,80}}?\b(?:{nouns})\b"
+        rf"|(?:的|旗下|在建的?)?(?:[^，。；⟦⟧\n]{{0,8}})?(?:园区|机房|数据中心|算力中心)", re.I)
+
+
+def _named_with_site(text: str, ents: Entities, firm: str) -> bool:
+    """Whether the article names `firm` with a site of its own (see :func:`_site_tie`)."""
+    tie = _site_tie()
+    return any(m.iri == firm and m.kind == "firm" and tie.match(text, m.end)
+               for m in ents.mentions)
+
+
 def site_owner(text: str, ents: Entities, headline: str | None) -> str | None:
     """The firm whose site the article is about: the firm its headline opens with, else the first
     firm named after the headline's line (the lede's: "It was cheap land that first drew X to the
-    county")."""
-    if headline is not None:
-        return headline
+    county") — only when the article names that firm with a site of its own ("X's campus", "X is
+    building …"): a headline's financier or any article's first firm owns no site by being named
+    first."""
     line_end = text.find("\n")
-    return next((m.iri for m in ents.mentions if m.kind == "firm" and m.start > line_end), None)
+    first = next((m.iri for m in ents.mentions if m.kind == "firm" and m.start > line_end), None)
+    for firm in dict.fromkeys(f for f in (headline, first) if f is not None):
+        if _named_with_site(text, ents, firm):
+            return firm
+    return None
 
 
 def _clause_firms(slotted: Slotted, a: int, b: int) -> list[str]:
