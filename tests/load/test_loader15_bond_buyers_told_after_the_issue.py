@@ -62,3 +62,23 @@ def test_zh_buyers_told_after_an_issue_are_its_holders(tmp_path, body, issuer, h
 def test_no_holder_without_an_issue(tmp_path, body):
     bonds = _bonds(tmp_path, body)
     assert not any(b.get("holder") for b in bonds), bonds
+
+
+# Review fix: an investor or an order holds the bonds only when told "of/in/for the notes (bonds,
+# issue, offering)", and a buyer told by the role noun joins only an issue of its own sentence or
+# the one before.
+@pytest.mark.parametrize("body", [
+    # an equity raise told after the notes: its investor is no bondholder
+    "Corlane Systems sold $800 million of senior notes in March. In June it raised $500 million "
+    "of equity from a group of funds, and the largest investor was Yardley Capital.",
+    # an order of no named book
+    "Corlane Systems placed $650 million of secured notes with institutions. Demand came mostly "
+    "from Asia; the largest order was Yardley Capital's.",
+    # the issue told three sentences back
+    "Corlane Systems issued $1.3 billion of bonds in January. The company then hired 400 "
+    "engineers. It also opened an office in Lisbon. Its top buyer was Fenwright Advisors, "
+    "according to the quarterly report.",
+])
+def test_role_noun_buyer_far_from_the_issue_holds_none(tmp_path, body):
+    bonds = _bonds(tmp_path, body)
+    assert not any(b.get("holder") for b in bonds), bonds

@@ -330,6 +330,18 @@ def _lenders_back(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+#: A buyer told by the book's role noun ("the largest buyer was X") joins only an issue told in
+#: its own sentence or the one before: further back, the noun may be another raise's.
+_BUYER_NOUN_RULES = frozenset({"en.bond.buyer.was"})
+#: a sentence ended by a full stop (not a semicolon's part; a question, "**Who bought the
+#: notes?**", tells nothing between an issue and its buyer)
+_FULL_STOP = re.compile(r"[.!。！][\s\"'”’)）*_]*$")
+#: an interview's question on the buyers of the notes ("**Who bought the notes?**"): the answer
+#: after it tells the buyers of the issue told before, however far back
+_ASKS_BUYERS = re.compile(r"\b(?:who|which)\b[^?]{0,40}\b(?:bonds|notes|issue|offering|paper)\b"
+                          r"[^?]{0,20}\?", re.I)
+
+
 def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """'sold $27.3bn of bonds; Pimco took about $18bn of them and BlackRock more than $3bn', 'The
     bonds were bought mainly by Caravel': buyers are holders of the one issue told last (up to
@@ -347,6 +359,12 @@ def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
                 _issues_bonds().search(x.text)
                 for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]):
             issue = None           # another issue told since (its issuer not recognised)
+        if issue is not None and f.rule in _BUYER_NOUN_RULES and sum(
+                bool(_FULL_STOP.search(x.text))
+                for x in sentences[issue.sentence.index:f.sentence.index]) > 1 \
+                and not (f.sentence.index > 0
+                         and _ASKS_BUYERS.search(sentences[f.sentence.index - 1].text)):
+            issue = None           # the role noun told further back than the sentence after
         if holders and issue is not None and f is not issue:
             issue.roles.setdefault("holder", [])
             issue.roles["holder"] += [h for h in holders if h not in issue.roles["holder"]]

@@ -60,25 +60,46 @@ def _from_lessor() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _site_tie() -> re.Pattern:
-    """What follows a firm named with its site: "X's campus", "X's new data centre", "X is
-    building a 300 MW campus", "X has turned a mill into a data-centre campus", X的园区/机房."""
+def _site_tie() -> tuple[re.Pattern, re.Pattern]:
+    """What follows a firm named with its site ("X's campus", "X's new data centre", "X is
+    building a 300 MW campus", "X expects to spend $5bn on the full campus", X的园区/机房), and a
+    site told as someone's own ("its Red Mesa campus")."""
     nouns = alternation(lexicon()["site_deals"]["site_nouns"])
-    return re.compile(
+    after = re.compile(
         rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
-        rf"|\s+(?:(?:is|was|are|were|has|had|have|will|plans\s+to|has\s+been|had\s+been)\s+)?"
-        rf"(?:now\s+|also\s+|already\s+)?(?:build|building|built|builds|develop|developing|"
+        rf"|,?\s+(?:[a-z]+\s+){{0,2}}?(?:build|building|built|builds|develop|developing|"
         rf"developed|develops|construct|constructing|constructed|turn|turning|turned|turns|"
         rf"convert|converting|converted|converts|own|owns|owned|operate|operates|operating|run|"
-        rf"runs|running)\b[^.;⟦⟧\n]{{0,80}}?\b(?:{nouns})\b"
+        rf"runs|running|spend|spends|spending|spent)\b[^.;⟦⟧\n]{{0,80}}?\b(?:{nouns})\b"
         rf"|(?:的|旗下|在建的?)?(?:[^，。；⟦⟧\n]{{0,8}})?(?:园区|机房|数据中心|算力中心)", re.I)
+    own = re.compile(rf"\b(?:its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
+    return after, own
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
 def _named_with_site(text: str, ents: Entities, firm: str) -> bool:
-    """Whether the article names `firm` with a site of its own (see :func:`_site_tie`)."""
-    tie = _site_tie()
-    return any(m.iri == firm and m.kind == "firm" and tie.match(text, m.end)
-               for m in ents.mentions)
+    """Whether the article names `firm` with a site of its own: told right after the firm (see
+    :func:`_site_tie`), or "its … campus" in a sentence whose first firm is it (or that names no
+    firm before, after a sentence naming it alone: "In October it sold its flagship campus")."""
+    after, own = _site_tie()
+    firms = [m for m in ents.mentions if m.kind == "firm"]
+    if any(m.iri == firm and after.match(text, m.end) for m in firms):
+        return True
+    for o in own.finditer(text):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, o.start())), default=0)
+        before = [m for m in firms if start <= m.start and m.end <= o.start()]
+        if before:
+            if before[0].iri == firm:
+                return True
+            continue
+        stop = len(text[:start].rstrip()) - 1          # the previous sentence's last mark
+        prev = max((e.end() for e in _SENTENCE_END.finditer(text, 0, max(0, stop))), default=0)
+        told = {m.iri for m in firms if prev <= m.start and m.end <= start}
+        if told == {firm}:
+            return True
+    return False
 
 
 def site_owner(text: str, ents: Entities, headline: str | None) -> str | None:
