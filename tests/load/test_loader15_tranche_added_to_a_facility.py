@@ -50,3 +50,17 @@ def test_zh_line_added_to_a_facility_is_the_firms_facility(tmp_path, body, borro
 def test_no_financing_without_a_financing_tranche(tmp_path, body):
     _, out = run(tmp_path, body)
     assert not financings(out), out.frames
+
+
+# Review fix: a lender named first adding a tranche for (to) a borrower named after borrows
+# nothing.
+@pytest.mark.parametrize("body", [
+    "Harwick Bank agreed to add a $300m tranche to Ostmere Cloud's facility.",
+    "Kintore Partners added a $250 million delayed-draw tranche for Ostmere Cloud in March.",
+    "Kintore Partners agreed to add a $300 million tranche to the facility it arranged for "
+    "Ostmere Cloud, a person close to the fund said.",
+])
+def test_lender_named_first_is_no_borrower(tmp_path, body):
+    ents, out = run(tmp_path, body)
+    borrowers = [b for f in financings(out) for b in named_roles(ents, f).get("borrower", [])]
+    assert "Harwick Bank" not in borrowers and "Kintore Partners" not in borrowers, borrowers
