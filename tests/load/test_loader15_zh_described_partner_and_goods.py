@@ -79,3 +79,17 @@ def test_investor_role_words_name_the_investor(tmp_path, body, investor):
     ents, out = run(tmp_path, body + _CLOSE, language="zh")
     investors = [n for f in out.frames for n in named_roles(ents, f).get("investor", [])]
     assert investor in investors, [(f.family, named_roles(ents, f)) for f in out.frames]
+
+
+# Review fix: only network and optical gear makes the untyped firm the seller; servers or GPUs an
+# AI firm buys from a cloud provider make it no seller.
+_CLOSE_AI = "\n\n收盘时，曜岚智能上涨2.1%，澈川云收跌0.4%。"
+
+
+@pytest.mark.parametrize("body", [
+    "曜岚智能晚间披露，和算力云厂商澈川云签署一批AI服务器的订购协议，合同额约4000万美元。",
+])
+def test_servers_bought_with_a_cloud_provider_make_the_ai_firm_no_seller(tmp_path, body):
+    ents, out = run(tmp_path, body + _CLOSE_AI, language="zh")
+    sellers = [n for f in out.frames for n in named_roles(ents, f).get("supplier", [])]
+    assert "曜岚智能" not in sellers, [(f.family, named_roles(ents, f)) for f in out.frames]

@@ -350,13 +350,20 @@ def _goods_bought() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(words["goods_bought_zh"]), re.compile(words["goods_rented_zh"])
 
 
+#: Network and optical goods, which a cloud provider buys and does not sell (servers, GPUs and
+#: chips it may sell or rent: an AI firm may buy servers from it).
+_NETWORK_GOODS = re.compile(r"光模块|光器件|交换机|\b(?:optical\s+(?:modules?|components?)|"
+                            r"(?:network\s+)?switch(?:es)?|transceivers?)\b", re.I)
+
+
 def _goods_seller(firms: list[str], ents: Entities, clause: str) -> list[str]:
     """Who sells the goods of a generic deal between a cloud provider and a firm the text gives no
     type ("云厂商X与Y订立交换机采购合同"): the untyped firm (a cloud provider sells
-    compute, not hardware) — when the clause buys the goods, not rents them or their service
-    ("GPU租用合同", "GPU云服务合同" stay cloud deals)."""
+    compute, not network gear) — when the goods are network or optical gear (光模块, 交换机;
+    servers may be the cloud provider's to sell) and the clause buys them, not rents them or their
+    service ("GPU租用合同", "GPU云服务合同" stay cloud deals)."""
     bought, rented = _goods_bought()
-    goods = supply_goods().search(clause)
+    goods = _NETWORK_GOODS.search(clause)
     near = clause[max(0, goods.start() - 4):goods.start()] + " " + clause[goods.end():goods.end() + 6] \
         if goods else ""
     if not bought.search(near) or rented.search(near):
