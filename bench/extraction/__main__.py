@@ -99,7 +99,7 @@ SPLITS = (
           "fourteenth pass, a balanced mix like dev16, scored at the pass's start and end before "
           "anyone read it"),
     Split("dev18", "dev18", "Eighteenth development set (new stories, a balanced mix of deals, "
-          "financings and market copy, issue 10's fifteenth pass; first looks 0.75 and END)", True,
+          "financings and market copy, issue 10's fifteenth pass; first looks 0.75 and 0.77)", True,
           "the eighteenth development set (bench/extraction/dev18/): new stories written for the "
           "fifteenth pass, a balanced mix like dev16 and dev17, scored at the pass's start and end "
           "before anyone read it"),
