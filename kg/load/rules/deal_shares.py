@@ -164,7 +164,7 @@ _FOLLOWS_COUNT = re.compile(r"\s*[,(]\s*(?:or\s+|about\s+|roughly\s+|around\s+|s
 
 
 def investments_as_stakes(frames: list[Frame]) -> None:
-    """'Nvidia's $5bn investment in Intel …' and 'Nvidia will buy $5bn of Intel common stock': an
+    """'X's $2bn investment in Y …' and 'X will buy $2bn of Y common stock': an
     investment between the investor and investee of a stake the article tells, for the same
     amount, is that stake told in other words (one node, not two)."""
     stakes = {(tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())),

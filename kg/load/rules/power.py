@@ -104,8 +104,8 @@ def _supply_only(f: Frame) -> None:
 
 def power_pair(rule: str, firms: list[str], roles: dict, s: Sentence, ents: Entities) -> bool:
     """Roles of a generic deal between two firms no type tells apart when one is a power producer
-    and the sentence names power ("Corvid has signed a letter of intent with Ivel Grid, a utility,
-    for 300 megawatts"): the producer provides (`as_power_supply` then makes it the supplier)."""
+    and the sentence names power ("X has signed a letter of intent with Y, a utility, for N
+    megawatts"): the producer provides (`as_power_supply` then makes it the supplier)."""
     if rule not in lexicon().get("generic_deal_patterns", ()) or len(firms) != 2 \
             or not power_named(s.text):
         return False
