@@ -62,9 +62,9 @@ def test_description_in_its_own_clause_is_not_the_other_party(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Vellum Compute rents out GPUs. Corvid AI agreed to pay the Nasdaq-listed operator $900 "
+    "Vellum Compute rents out GPUs. Vardenn AI agreed to pay the Nasdaq-listed operator $900 "
     "million for capacity over three years.",
-    "Vellum Compute rents out GPUs. Corvid AI signed a Reno AI developer deal. Corvid AI will "
+    "Vellum Compute rents out GPUs. Vardenn AI signed a Reno AI developer deal. Vardenn AI will "
     "rent $900 million of capacity from the Nevada-based operator over three years.",
     "Ostrava Labs needs space. Tallis Realty signed a 15-year lease with the Prague-based lab for "
     "200 MW.",
@@ -76,11 +76,11 @@ def test_description_with_place_or_listing_modifier_names_the_firm(tmp_path, bod
 
 
 @pytest.mark.parametrize("body", [
-    "Vellum Compute rents out GPUs. Corvid AI and the other company signed a $900 million deal "
+    "Vellum Compute rents out GPUs. Vardenn AI and the other company signed a $900 million deal "
     "for capacity.",
-    "Vellum Compute rents out GPUs. Corvid AI signed a $900 million capacity deal with the "
+    "Vellum Compute rents out GPUs. Vardenn AI signed a $900 million capacity deal with the "
     "project company.",
-    "Vellum Compute rents out GPUs. Corvid AI signed a $900 million capacity deal with the "
+    "Vellum Compute rents out GPUs. Vardenn AI signed a $900 million capacity deal with the "
     "lending group.",
 ])
 def test_description_that_names_no_known_firm_resolves_to_none(tmp_path, body):

@@ -20,7 +20,7 @@ def test_zh_amount_and_unit_words_make_no_name(tmp_path):
 
 
 def test_en_document_abbreviation_is_no_firm(tmp_path):
-    ents, _ = run(tmp_path, "Corvid Silicon sells bonds after state fund MoU. The MoU is not "
+    ents, _ = run(tmp_path, "Vardenn Silicon sells bonds after state fund MoU. The MoU is not "
                   "binding.", language="en")
     assert "MoU" not in _firms(ents)
 

@@ -34,7 +34,7 @@ def test_a_trigger_verb_used_as_a_definite_noun_states_no_new_deal(tmp_path, sen
 def test_an_order_placed_with_an_indefinite_article_is_still_a_deal(tmp_path):
     ents, out = run(tmp_path, "Pallid Semiconductor, a chipmaker, is growing fast. Maro Cloud, a "
                     "data-centre operator, placed a $1.4 billion order in June for Pallid "
-                    "Semiconductor's Corvid GPUs.")
+                    "Semiconductor's Vardenn GPUs.")
     deal = next(f for f in out.frames if f.family == "Supply")
     assert named_roles(ents, deal) == {"buyer": ["Maro Cloud"], "supplier": ["Pallid Semiconductor"]}
 

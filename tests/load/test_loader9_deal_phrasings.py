@@ -30,7 +30,7 @@ def test_zh_adverb_or_time_between_subject_and_counterparty_keeps_the_deal(tmp_p
 @pytest.mark.parametrize("body", [
     "此前市场传出朔方科技有意入股青川智能的消息。",
     "业内早有传出朔方科技将投资青川智能的消息，但双方均未回应。",
-    "There has been talk that Corvid Labs would buy a stake in Helm AI.",
+    "There has been talk that Vardenn Labs would buy a stake in Helm AI.",
 ])
 def test_deal_told_as_market_talk_is_rumoured_not_a_fact(tmp_path, body):
     ents, out = run(tmp_path, body)
@@ -54,13 +54,13 @@ def test_zh_deal_verb_used_as_noun_before_de_states_no_new_deal(tmp_path, tail):
 
 
 @pytest.mark.parametrize("body", [
-    "Pellam Semiconductor is giving Corvid AI a warrant for up to 30 million shares.",
-    "Pellam Semiconductor has given Corvid AI warrants covering 30 million shares.",
-    "As part of the deal Pellam Semiconductor is handing Corvid AI an equity warrant on 30 million "
+    "Pellam Semiconductor is giving Vardenn AI a warrant for up to 30 million shares.",
+    "Pellam Semiconductor has given Vardenn AI warrants covering 30 million shares.",
+    "As part of the deal Pellam Semiconductor is handing Vardenn AI an equity warrant on 30 million "
     "shares.",
-    "Corvid AI will take 2 gigawatts of accelerators from Pellam Semiconductor over five years, "
+    "Vardenn AI will take 2 gigawatts of accelerators from Pellam Semiconductor over five years, "
     "and the chipmaker is giving the AI developer a warrant over as many as 30 million shares.",
-    "Corvid AI, a model developer, agreed to buy chips from Pellam Semiconductor, and the "
+    "Vardenn AI, a model developer, agreed to buy chips from Pellam Semiconductor, and the "
     "chipmaker has offered the start-up warrants on 30 million shares.",
 ])
 def test_warrant_given_handed_or_offered_names_issuer_and_holder(tmp_path, body):
@@ -68,7 +68,7 @@ def test_warrant_given_handed_or_offered_names_issuer_and_holder(tmp_path, body)
     deals = _deals(ents, out, "Warrant")
     assert len(deals) == 1
     f, roles = deals[0]
-    assert roles == {"issuer": ["Pellam Semiconductor"], "holder": ["Corvid AI"]}
+    assert roles == {"issuer": ["Pellam Semiconductor"], "holder": ["Vardenn AI"]}
     assert f.figures["shareCount"].value == 30_000_000
 
 

@@ -8,13 +8,13 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("body, gw", [
-    ("Power is next. Corvid AI has agreed terms with Ivel Grid, a utility, for 1.2 gigawatts to "
+    ("Power is next. Vardenn AI has agreed terms with Ivel Grid, a utility, for 1.2 gigawatts to "
      "run the new clusters, but only in a letter of intent.", 1.2),
-    ("Corvid AI has signed a letter of intent with Ivel Grid, a Texas power developer, for 300 "
+    ("Vardenn AI has signed a letter of intent with Ivel Grid, a Texas power developer, for 300 "
      "megawatts.", 0.3),
-    ("Corvid AI and Ivel Grid, a utility, signed a term sheet covering 500 megawatts.", 0.5),
-    ("Corvid AI struck a deal with utility Ivel Grid for 1.2 GW of power.", 1.2),
-    ("Ivel Grid, an electric utility, signed a 20-year agreement with Corvid AI for 500 "
+    ("Vardenn AI and Ivel Grid, a utility, signed a term sheet covering 500 megawatts.", 0.5),
+    ("Vardenn AI struck a deal with utility Ivel Grid for 1.2 GW of power.", 1.2),
+    ("Ivel Grid, an electric utility, signed a 20-year agreement with Vardenn AI for 500 "
      "megawatts.", 0.5),
     ("柏舟智能与电力公司绿源能源签署框架协议，由后者为其园区供应600兆瓦绿电。", 0.6),
     ("柏舟智能与发电企业绿源能源签署意向书，锁定600兆瓦电力供应。", 0.6),
@@ -28,11 +28,11 @@ def test_generic_deal_with_a_power_producer_is_a_power_supply(tmp_path, body, gw
                                                              "CloudServiceAgreement"}
     roles = named_roles(ents, f)
     assert roles["supplier"] in (["Ivel Grid"], ["绿源能源"])
-    assert roles["buyer"] in (["Corvid AI"], ["柏舟智能"])
+    assert roles["buyer"] in (["Vardenn AI"], ["柏舟智能"])
     assert float(f.figures["capacityGW"].value) == gw
 
 
 def test_a_utility_selling_computing_capacity_is_no_power_supply(tmp_path):
-    ents, out = run(tmp_path, "Corvid AI signed a contract with Ivel Grid, a utility, for 200 "
+    ents, out = run(tmp_path, "Vardenn AI signed a contract with Ivel Grid, a utility, for 200 "
                     "megawatts of data centre capacity.")
     assert not [f for f in out.frames if f.family == "Supply"]

@@ -9,11 +9,11 @@ from tests.load.helpers import named_roles, run
 
 @pytest.mark.parametrize("body", [
     "Pellam Semiconductor said it will build and deploy 2 GW of custom accelerators designed by "
-    "Corvid AI.",
-    "Pellam Semiconductor will manufacture and deploy 2 gigawatts of custom chips designed by Corvid "
+    "Vardenn AI.",
+    "Pellam Semiconductor will manufacture and deploy 2 gigawatts of custom chips designed by Vardenn "
     "AI, a model developer.",
-    "Pellam Semiconductor is to produce 2 GW of accelerators developed by Corvid AI.",
-    "Pellam Semiconductor plans to deliver 2,000 MW of accelerators that were co-designed by Corvid AI.",
+    "Pellam Semiconductor is to produce 2 GW of accelerators developed by Vardenn AI.",
+    "Pellam Semiconductor plans to deliver 2,000 MW of accelerators that were co-designed by Vardenn AI.",
 ])
 def test_maker_of_chips_a_firm_designed_supplies_the_designer(tmp_path, body):
     ents, out = run(tmp_path, body)
@@ -21,5 +21,5 @@ def test_maker_of_chips_a_firm_designed_supplies_the_designer(tmp_path, body):
     assert len(deals) == 1
     assert {"ComputeCommitment", "SupplyAgreement"} <= deals[0].kinds
     assert named_roles(ents, deals[0]) == {"supplier": ["Pellam Semiconductor"],
-                                           "buyer": ["Corvid AI"]}
+                                           "buyer": ["Vardenn AI"]}
     assert float(deals[0].figures["capacityGW"].value) == 2

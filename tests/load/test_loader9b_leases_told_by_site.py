@@ -15,19 +15,19 @@ def _leases(out):
 
 @pytest.mark.parametrize("body", [
     "Data centre developer Marrowgate Digital Infrastructure has closed a $2 billion construction "
-    "loan for its 500MW campus in Ohio, which is fully pre-leased to hyperscaler Corvid Cloud under "
+    "loan for its 500MW campus in Ohio, which is fully pre-leased to hyperscaler Vardenn Cloud under "
     "a 12-year agreement.",
-    "Marrowgate Digital Infrastructure said its 500MW campus in Ohio has been pre-let to Corvid "
+    "Marrowgate Digital Infrastructure said its 500MW campus in Ohio has been pre-let to Vardenn "
     "Cloud Inc for 12 years.",
     "Marrowgate Digital Infrastructure expects its 500MW data center near Columbus, already leased "
-    "to Corvid Cloud for 12 years, to open next year.",
+    "to Vardenn Cloud for 12 years, to open next year.",
 ])
 def test_own_site_pre_leased_to_a_tenant_is_a_lease_with_its_capacity(tmp_path, body):
     ents, out = run(tmp_path, body)
     leases = _leases(out)
     assert len(leases) == 1
     assert named_roles(ents, leases[0]) == {"lessor": ["Marrowgate Digital Infrastructure"],
-                                            "lessee": ["Corvid Cloud"]}
+                                            "lessee": ["Vardenn Cloud"]}
     assert float(leases[0].figures["capacityGW"].value) == 0.5
     assert float(leases[0].figures["termYears"].value) == 12
 
