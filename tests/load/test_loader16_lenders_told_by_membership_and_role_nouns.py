@@ -19,13 +19,13 @@ def _loans(tmp_path, body, **kw):
 
 @pytest.mark.parametrize("body, lender", [
     ("Corvale Data Systems, a developer of GPU campuses, has signed a $1.9 billion term loan "
-     "arranged by Pinebrook Bank, with Tamsin Partners also in the syndicate.", "Tamsin Partners"),
+     "arranged by Pinebrook Bank, with Tamberlin Partners also in the syndicate.", "Tamberlin Partners"),
     ("Okawa Digital raised a $620 million construction loan on Monday. Pinebrook Bank led the "
-     "deal; Tamsin Partners and Quarrel Bank were also among the lenders.", "Quarrel Bank"),
+     "deal; Tamberlin Partners and Quarrel Bank were also among the lenders.", "Quarrel Bank"),
     ("Okawa Digital raised a $620 million construction loan on Monday. Pinebrook Bank led the "
-     "deal; Tamsin Partners and Quarrel Bank were also among the lenders.", "Tamsin Partners"),
-    ("Lindqvist Compute closed a $2.3bn project loan led by Harrowgate Bank. Fennick Partners, "
-     "a pension investor, is providing a mezzanine tranche.", "Fennick Partners"),
+     "deal; Tamberlin Partners and Quarrel Bank were also among the lenders.", "Tamberlin Partners"),
+    ("Lundmark Compute closed a $2.3bn project loan led by Hollowmere Bank. Under the terms, "
+     "Fennick Partners will fund the subordinated tranche.", "Fennick Partners"),
     ("Eastry Cloud obtained a $480 million senior secured loan from Morland Bank. Sallow "
      "Capital holds the junior piece, people familiar with the terms said.", "Sallow Capital"),
 ])
@@ -35,8 +35,8 @@ def test_lender_told_by_membership_or_its_tranche_lends(tmp_path, body, lender):
 
 
 @pytest.mark.parametrize("body, lender", [
-    ("数据中心开发商云塔科技近日获得一笔40亿元的银团贷款，由松江银行牵头。保险资管机构远峰资本也是主要出资方之一。",
-     "远峰资本"),
+    ("数据中心开发商云塔科技近日获得一笔40亿元的银团贷款。该笔贷款由松江银行牵头，沧浪资本是重要的出资方，承担约三成份额。",
+     "沧浪资本"),
     ("算力服务商澄岭科技本周取得一笔6亿美元的项目贷款。该笔贷款由白岬银行牵头，私募基金栖霞资本为另一家贷款方。",
      "栖霞资本"),
 ])
@@ -47,10 +47,10 @@ def test_zh_lender_told_as_one_of_the_funders_lends(tmp_path, body, lender):
 
 @pytest.mark.parametrize("body, arrangers", [
     ("Varden Cloud, a GPU cloud operator, signed a new $900 million revolving credit facility on "
-     "Friday. Kessock Bank and Arlen Bank were the joint lead arrangers.",
+     "Friday. Kessock Bank and Arlen Bank, two Scottish lenders, acted as joint bookrunners.",
      ["Arlen Bank", "Kessock Bank"]),
-    ("Brisa Compute secured a $1.4bn term loan in March; Orrell Bank and Tansy Bank are mandated lead "
-     "arrangers and lenders, according to a filing.", ["Orrell Bank", "Tansy Bank"]),
+    ("Brannock Compute secured a $1.4bn term loan in March. Mersey Bank and Tolland Bank will be the "
+     "mandated lead arrangers, the company added.", ["Mersey Bank", "Tolland Bank"]),
 ])
 def test_firms_told_as_arrangers_by_a_plural_noun_arrange(tmp_path, body, arrangers):
     loans = _loans(tmp_path, body)
@@ -59,9 +59,9 @@ def test_firms_told_as_arrangers_by_a_plural_noun_arrange(tmp_path, body, arrang
 
 @pytest.mark.parametrize("body", [
     # no financing told: a member of a group is no lender of anything
-    "Hollin Robotics, with Tamsin Partners also in the group, bought a stake in Vesk Motors.",
+    "Hollin Robotics, with Tamberlin Partners also in the group, bought a stake in Vesk Motors.",
     "Fennick Partners is providing a mezzanine tranche of equity to the buyout fund, it said.",
-    "数据中心开发商云塔科技完成B轮股权融资，保险资管机构远峰资本也是主要出资方之一。",
+    "数据中心开发商云塔科技完成B轮股权融资，沧浪资本是重要的出资方。",
 ])
 def test_no_financing_no_lender(tmp_path, body):
     loans = _loans(tmp_path, body, language="zh" if "云塔" in body else None)
