@@ -163,6 +163,11 @@ def _pair_deals(frames: list[Frame], firms: set[str]) -> list[Frame]:
 _FOLLOWS_COUNT = re.compile(r"\s*[,(]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|per cent)")
 
 
+@lru_cache(maxsize=1)
+def _equity_money() -> re.Pattern:
+    return re.compile(lexicon()["equity_money"], re.I)
+
+
 def investments_as_stakes(frames: list[Frame]) -> None:
     """'X's $2bn investment in Y …' and 'X will buy $2bn of Y common stock': an
     investment between the investor and investee of a stake the article tells, for the same
@@ -170,10 +175,16 @@ def investments_as_stakes(frames: list[Frame]) -> None:
     stakes = {(tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())),
                f.figures["amountUSD"].value) for f in frames
               if f.family == "Stake" and "amountUSD" in f.figures}
+    held = {(tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())))
+            for f in frames if f.family == "Stake" and "amountUSD" not in f.figures}
+    equity = _equity_money()
     for f in frames:
+        pair = (tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())))
         if f.family == "Investment" and "amountUSD" in f.figures and (
-                tuple(f.roles.get("investor", ())), tuple(f.roles.get("investee", ())),
-                f.figures["amountUSD"].value) in stakes:
+                (*pair, f.figures["amountUSD"].value) in stakes
+                or (pair in held and equity.search(f.sentence.text))):
+            # (or money put in as equity by the holder of a stake told with no amount: "X owns
+            # about 60% of Y. It put in $800m of equity in 2023")
             f.family = "Stake"
             f.kinds = {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})
 

@@ -131,6 +131,7 @@ class Slotted:
     pos: list[int]              # sentence offset of each character of `text` (plus the end)
     slots: list[list[str]]      # slot number -> firm IRIs
     spans: list[tuple[int, int]]  # slot number -> sentence offsets
+    speaker: str | None = None  # an interview answer's firm ("we"; rules/answer_partner.py)
 
     def original(self, a: int, b: int) -> tuple[int, int]:
         return self.pos[a], self.pos[b] if b < len(self.pos) else self.pos[-1]
@@ -358,6 +359,9 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None:
                 items.append((m.start(), m.end(), [ante.iri]))
                 taken.append((m.start(), m.end()))
+            elif we:        # an answer's "the company" with no firm to point back to: the
+                items.append((m.start(), m.end(), [we]))    # interviewee's ("owns 80% of the
+                taken.append((m.start(), m.end()))          # company")
     for a, b, type_name in description_spans(s.text) if previous_start is not None or not s.index \
             else ():                              # "the Japanese carrier", "the optical-component
         if free(a, b) and all(b <= x or a >= y for x, y in typed):   # maker" (descriptions.py)
@@ -498,7 +502,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         text.append(s.text[i])
         pos.append(i)
     pos.append(len(s.text))
-    return Slotted("".join(text), pos, slots, spans)
+    return Slotted("".join(text), pos, slots, spans, we)
 
 
 #: "it" opening a coordinated clause (", and this month it placed ...") or the clause a firm

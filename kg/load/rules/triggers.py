@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.load.extraction import Frame
+from kg.load.rules.answer_partner import speaker_role
 from kg.load.rules.patterns import compile_template, families
 from kg.load.text.sentences import Sentence
 from kg.load.rules.slots import Slotted
@@ -110,7 +111,8 @@ def _marker(text: str, slot_start: int) -> str | None:
 def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     """Frames from trigger verbs of one sentence in slot form (see the module docstring)."""
     text = slotted.text
-    if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots):
+    if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots) \
+            and not slotted.speaker:
         return []
     r = rules()
     slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
@@ -222,6 +224,10 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             if teller is not None and not set(slotted.slots[teller[2]]) & set(roles[subject_role]):
                 other = taker if subject_role == giver else giver
                 roles[other] = list(slotted.slots[teller[2]])
+        if subject is not None and subject_role in roles:   # an answer's one-firm deal: the
+            other = taker if subject_role == giver else giver   # interviewee's firm is the other
+            if speaker_role(slotted.speaker, family, roles, other, text, subject[:2], (a, b), end):
+                roles[other] = [slotted.speaker]
         co = marked.get("same")                     # "lending alongside Y" (not another verb's)
         if co is not None and any(b < v.start() < co[0] for v, _ in verbs):
             co = None
