@@ -1,6 +1,6 @@
 """Issue 10, sixteenth pass: in an interview's answer, a deal verb whose subject is another firm
-and whose other side the clause leaves unsaid has the interviewee's firm on that side ("X, which
-put in $450m for a 22% stake", "It invested $1.2bn", "X has signed a twelve-year lease for both
+and whose other side the clause leaves unsaid has the interviewee's firm on that side ("X has
+put in about $450m over three rounds", "It invested $1.2bn", "X has signed a twelve-year lease for both
 buildings", "X lent $700m against the halls", "X rents 150 MW under a five-year contract"); an
 answer's "the company" with no firm to point back to is the interviewee's; money put in as equity
 by the holder of a stake is that stake's price. Not for a party the clause describes ("a stake in a
@@ -38,21 +38,22 @@ def _has(deals, family, roles):
 
 @pytest.mark.parametrize("question, answer, family, roles", [
     ("Who are your shareholders?",
-     "Mostly our staff, plus Corvina Capital, which put in $450 million for a 22% stake in 2023.",
-     "Stake", {"investor": "Corvina Capital", "investee": "Halvane Data"}),
+     "Corvina Capital has put in about $450 million over three rounds, and the founders own the "
+     "rest.",
+     "Investment", {"investor": "Corvina Capital", "investee": "Halvane Data"}),
     ("Who led the round?",
      "Pelham Sovereign Fund did. It invested $1.2 billion in April and has a board seat now.",
      "Investment", {"investor": "Pelham Sovereign Fund", "investee": "Halvane Data"}),
     ("Who is the tenant?",
-     "Orbis Compute has signed a twelve-year lease for both buildings at Sines.",
-     "Lease", {"lessee": "Orbis Compute", "lessor": "Halvane Data"}),
+     "Quorvan Compute has signed a twelve-year lease for both buildings at Sines.",
+     "Lease", {"lessee": "Quorvan Compute", "lessor": "Halvane Data"}),
     ("How is construction paid for?",
      "Mostly debt. Dravo Bank lent us nothing at first; later Dravo Bank lent $700 million "
      "against the finished halls.",
      "Loan", {"lender": "Dravo Bank", "borrower": "Halvane Data"}),
     ("Who uses the capacity?",
-     "Tessaly Labs rents 150 megawatts under a five-year contract, and more is coming.",
-     "Cloud", {"customer": "Tessaly Labs", "provider": "Halvane Data"}),
+     "Myrtale Labs rents 150 megawatts under a five-year contract, and more is coming.",
+     "Cloud", {"customer": "Myrtale Labs", "provider": "Halvane Data"}),
 ])
 def test_answer_deal_with_one_firm_has_interviewee_on_the_other_side(tmp_path, question, answer,
                                                                      family, roles):
@@ -81,7 +82,7 @@ def test_answer_company_and_equity_put_in_are_one_stake(tmp_path):
     # the interviewee's own one-firm deal
     [("What did you sign last year?", "We signed a lease for 200 megawatts in Lisbon.")],
     # a question tells nothing
-    [("Did Orbis Compute sign a twelve-year lease for both buildings?", "I can't say.")],
+    [("Did Quorvan Compute sign a twelve-year lease for both buildings?", "I can't say.")],
 ])
 def test_answer_partner_not_for_other_parties_examples_or_questions(tmp_path, turns):
     deals = _deals(tmp_path, _interview(*turns))
@@ -97,5 +98,5 @@ def test_no_interviewee_outside_an_interview(tmp_path):
 
 def test_put_in_place_is_no_investment(tmp_path):
     deals = _deals(tmp_path, _interview((
-        "What did the bank do?", "Dravo Bank put in place a $300 million revolver last spring.")))
+        "What did the bank do?", "Dravo Bank has put in place some $300 million of revolving credit.")))
     assert not any(fam == "Investment" for fam, _, _ in deals), deals
