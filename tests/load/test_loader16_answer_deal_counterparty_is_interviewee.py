@@ -48,8 +48,8 @@ def _has(deals, family, roles):
      "Quorvan Compute has signed a twelve-year lease for both buildings at Sines.",
      "Lease", {"lessee": "Quorvan Compute", "lessor": "Halvane Data"}),
     ("How is construction paid for?",
-     "Mostly debt. Dravo Bank lent us nothing at first; later Dravo Bank lent $700 million "
-     "against the finished halls.",
+     "Mostly debt: Dravo Bank lent $700 million against the finished halls, repayable over "
+     "nine years.",
      "Loan", {"lender": "Dravo Bank", "borrower": "Halvane Data"}),
     ("Who uses the capacity?",
      "Myrtale Labs rents 150 megawatts under a five-year contract, and more is coming.",
