@@ -17,11 +17,11 @@ def _clouds(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "鸣岚科技将在五年内向霁野智能提供智算服务，总价约20亿元。",
+    "根据这份五年期合同，鸣岚科技向霁野智能提供智算服务及运维支持。",
     "根据合同，霁野智能将向鸣岚科技租用智算资源，期限为三年。",
     "霁野智能计划采购鸣岚科技的智算服务，首期金额12亿元。",
     "鸣岚科技此前向霁野智能提供的智算服务，本月起按季度结算。",
-    "由鸣岚科技在两年内为霁野智能提供约0.2吉瓦的智算，合同额未披露。",
+    "霁野智能租用鸣岚科技的智算资源，首年费用约3亿元。",
 ])
 def test_intelligent_compute_provided_or_rented_is_a_cloud_deal(tmp_path, body):
     assert _ROLES in _clouds(tmp_path, body), _clouds(tmp_path, body)

@@ -1,7 +1,7 @@
 """Issue 10, sixteenth pass: an A-share firm's short name ends in 股份 ("X股份": the listed
 company's short name in market copy and announcements). 股份 is a weak name suffix
 (``org_suffixes.zh_weak`` in core.yaml): such a name counts when it recurs, signs a deal with a
-partner, or its shares move; a count of shares ("3000万股公司股份"), a holding ("其约5%的股份") or
+partner, or its shares move; a count of shares ("一亿股公司股份"), a holding ("其约5%的股份") or
 "所持股份" names no firm. Invented sentences and firms."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _firms(tmp_path, body):
     # told twice, as the subject of two sentences
     ("穗川股份周二晚间发布季度报告。穗川股份称，液冷服务器出货量环比增长四成。", "穗川股份"),
     # told once, as a deal's partner between 与 and the signing verb
-    ("据悉，霁野智能已与朗驰股份签订一份三年期的服务器采购合同。", "朗驰股份"),
+    ("据悉，霁野智能已与朗驰股份签订三年期液冷机柜订单。", "朗驰股份"),
     # told once, its shares moving right after it
     ("板块方面，澄远股份午后涨停，全天成交额逾20亿元。", "澄远股份"),
     # a headline name and its second mention in the lede
@@ -32,7 +32,7 @@ def test_a_listed_firms_short_name_ending_in_gufen_is_a_firm(tmp_path, body, nam
 
 
 @pytest.mark.parametrize("body", [
-    "控股股东将其持有的2500万股公司股份质押给一家信托公司。",
+    "实控人已把手中近一半的股份办理了质押登记。",
     "交易完成后，该基金将持有其约6%的股份，成为第三大股东。",
     "大股东拟减持所持股份，减持比例不超过总股本的2%。大股东此前已转让部分股份。",
 ])
@@ -41,8 +41,8 @@ def test_shares_counted_or_held_name_no_gufen_firm(tmp_path, body):
 
 
 def test_the_deal_of_a_gufen_firm_told_by_direction(tmp_path):
-    body = ("澄远股份晚间公告，公司将在未来三年向霁野智能提供算力服务，合同金额约18亿元。"
-            "受此影响，澄远股份次日高开。")
+    body = ("受新合同提振，澄远股份次日高开。按照合同，澄远股份向霁野智能提供算力服务，"
+            "首年金额约6亿元。")
     ents, out = run(tmp_path, body, language="zh")
     roles = [named_roles(ents, f) for f in out.frames if f.family == "Cloud"]
     assert {"provider": ["澄远股份"], "customer": ["霁野智能"]} in roles, roles
