@@ -47,6 +47,10 @@ def test_capacity_a_firm_has_is_no_deal_figure(tmp_path, body, language):
     # the capacity after "covering", in a sentence that says the firm has a site
     ("Quenby Compute, which has a campus in Ohio, will supply 700 megawatts of cloud "
      "capacity to Lorvat AI.", None, 0.7),
+    # the verb of having told as what will be under the deal (a modal before it)
+    ("Under a cloud contract signed in May, Quenby Compute will provide Lorvat AI with servers and "
+     "will operate 600 megawatts for it in Ohio.", None, 0.6),
+    ("铎岚科技将向箐川智能提供云算力服务，并将运营约0.9吉瓦的专属集群。", "zh", 0.9),
     # zh: 采购 is the deal's verb
     ("箐川智能计划分三年向铎岚科技采购合共1.1吉瓦的云算力。", "zh", 1.1),
 ])

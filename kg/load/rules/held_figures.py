@@ -18,6 +18,11 @@ from kg.load.vocab import lexicon
 #: how far before a figure its verb of having may start
 _REACH = 48
 
+#: A verb of having told as what will be, under a deal ("will build and run 350 MW under a term
+#: sheet", 将运营): a deal's capacity, not a holding.
+_TO_COME = re.compile(r"(?:\b(?:will|would|shall|to|can|could|may|might)\s+(?:[a-z]+\s+and\s+)?|"
+                      r"(?:将|将会|会|拟|计划|负责))$", re.I)
+
 
 @lru_cache(maxsize=1)
 def _held() -> re.Pattern:
@@ -31,6 +36,9 @@ def without_held(text: str, quantities: list) -> list:
     """`quantities` of sentence `text` without the capacities a verb of having owns."""
     if not any(q.unit == "GW" for q in quantities):
         return quantities
-    held = _held()
-    return [q for q in quantities
-            if not (q.unit == "GW" and held.search(text, max(0, q.start - _REACH), q.start))]
+    return [q for q in quantities if not (q.unit == "GW" and _held_at(text, q.start))]
+
+
+def _held_at(text: str, at: int) -> bool:
+    m = _held().search(text, max(0, at - _REACH), at)
+    return m is not None and not _TO_COME.search(text, max(0, m.start() - 24), m.start())
