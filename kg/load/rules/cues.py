@@ -138,7 +138,8 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         if status == "Denied" and not own and _refers_back(s.text):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
-        non_binding = bool(non_binding_spans(s.text)) and not cue("vague").search(s.text)
+        non_binding = bool(non_binding_spans(s.text)) and not cue("vague").search(s.text) \
+            and not cue("converted_binding").search(s.text)   # "the letter became a contract"
         definitive = bool(_definitive_spans(s.text)) and not cue("not_yet").search(s.text) \
             and not status
         if non_binding and definitive and len(own) >= 1 and _split(own, s):
@@ -399,6 +400,15 @@ def deals_by_name(frames: list[Frame], s: Sentence, ents: Entities) -> list[Fram
     return out
 
 
+def _converted_letter(frames: list[Frame], s: Sentence) -> list[Frame]:
+    """The letter a sentence tells as since converted into a binding contract when it names no
+    party ("上述意向书已转为正式合同"): the latest non-binding deal told before it, in reach."""
+    letters = [f for f in frames if f.binding is False and f.family not in FINANCINGS
+               and s.index - ANAPHORA_REACH <= f.sentence.index < s.index]
+    last = max((f.sentence.index for f in letters), default=None)
+    return [f for f in letters if f.sentence.index == last]
+
+
 def _names_party(name: str, f: Frame, ents: Entities) -> bool:
     """Is `name` (a word naming a deal) the name, or the first word of the name, of a party?"""
     return any(ents.names.get(i, "").split(" ")[0] == name or ents.names.get(i, "") == name
@@ -484,6 +494,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         else:                                 # the deal told last, further back
             targets += _latest_deals(frames, s)
     named_deal = _NAMED_DEAL.search(s.text)
+    converted = binding and cue("converted_binding").search(s.text) is not None
+    if converted and not targets:
+        targets = _converted_letter(frames, s)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
@@ -493,8 +506,10 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             continue            # a warrant is no letter of intent, no take-or-pay contract another
                                 # sentence tells
         if binding:
-            if f.binding is False:
+            if f.binding is False and not converted:
                 continue
+            if f.binding is False:   # "the letter was later converted into a definitive contract"
+                f.kinds.discard("LetterOfIntent")
             f.binding = True
             f.status = "Definitive"
         elif f.binding is True and f not in own:
