@@ -22,9 +22,9 @@ def _bindings(tmp_path, body, **kw):
      "of GPU capacity from Tallow Cloud. The letter was not binding.\n\nIn May the two companies "
      "converted the letter into a definitive cloud services agreement worth $2.2 billion over four "
      "years.", ["Renwick Labs", "Tallow Cloud"]),
-    ("Ostrava Robotics signed a non-binding memorandum with Pelling Compute in June to reserve "
+    ("Ostrevin Robotics signed a non-binding memorandum with Pelling Compute in June to reserve "
      "GPU capacity for three years. That memorandum has since become a binding contract, Pelling "
-     "said on Thursday.", ["Ostrava Robotics", "Pelling Compute"]),
+     "told reporters.", ["Ostrevin Robotics", "Pelling Compute"]),
     ("Dalby Grid, a data-centre landlord, signed a term sheet to lease a 90-megawatt hall to Kerrow "
      "AI, the startup said. "
      "The term sheet is not binding. By October the parties had turned it into a signed, binding "
@@ -36,7 +36,7 @@ def test_letter_later_converted_is_binding(tmp_path, body, pair):
 
 
 @pytest.mark.parametrize("body, pair", [
-    ("今年3月，大模型公司星禾模型与算力服务商云杉算力签署算力租赁意向书，该意向书不具法律约束力。\n\n"
+    ("今年3月，大模型公司星禾模型与算力服务商云杉算力签订了一份算力租赁意向书，该意向书不具法律约束力。\n\n"
      "到了9月，上述意向书已转为正式合同，合同金额18亿元，期限三年。", ["云杉算力", "星禾模型"]),
     ("芯片厂商岚峰半导体与数据中心运营商墨川数据签订GPU采购框架协议，不具有约束力。\n\n"
      "墨川数据随后称，双方此后正式升级为具有法律约束力的采购协议。", ["墨川数据", "岚峰半导体"]),
@@ -48,12 +48,12 @@ def test_zh_letter_later_converted_is_binding(tmp_path, body, pair):
 
 @pytest.mark.parametrize("body, pair, language", [
     ("In February, Renwick Labs, a model developer, signed a letter of intent to rent 300 megawatts "
-     "of GPU capacity from Tallow Cloud. The letter was not binding. The two companies aim to "
-     "convert it into a definitive contract by March.", ["Renwick Labs", "Tallow Cloud"], None),
-    ("Ostrava Robotics signed a non-binding memorandum with Pelling Compute in June to reserve "
+     "of GPU capacity from Tallow Cloud. The letter was not binding. Both sides intend to "
+     "convert the letter into a definitive contract later.", ["Renwick Labs", "Tallow Cloud"], None),
+    ("Ostrevin Robotics signed a non-binding memorandum with Pelling Compute in June to reserve "
      "GPU capacity. The memorandum could be converted into a binding contract next year.",
-     ["Ostrava Robotics", "Pelling Compute"], None),
-    ("今年3月，大模型公司星禾模型与算力服务商云杉算力签署算力租赁意向书，该意向书不具法律约束力。\n\n"
+     ["Ostrevin Robotics", "Pelling Compute"], None),
+    ("今年3月，大模型公司星禾模型与算力服务商云杉算力签订了一份算力租赁意向书，该意向书不具法律约束力。\n\n"
      "截至目前，上述意向书仍未转为正式合同。", ["云杉算力", "星禾模型"], "zh"),
 ])
 def test_conversion_still_to_come_keeps_the_letter(tmp_path, body, pair, language):
