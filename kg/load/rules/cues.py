@@ -150,7 +150,7 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
                 and not status:
             _mark(frames, s, own, ents, by_sentence, binding=True)
     _umbrella_agreement(frames, sentences, ents)
-    _part_of_the_agreement(frames)
+    _part_of_the_agreement(frames, sentences)
 
 
 #: How many sentences after a pair's definitive agreement its parts may be told.
@@ -179,13 +179,21 @@ def _umbrella_agreement(frames: list[Frame], sentences: list[Sentence], ents: En
 #: A sentence telling a deal as part of the agreement told before ("As part of the agreement,
 #: OpenAI has contracted to buy …", 根据该协议): that deal is bound as the agreement is.
 _PART_OF = re.compile(r"^\W*(?:As (?:a )?part of|Under) (?:the|that|this) (?:new |same )?(?:agreement|deal|"
-                      r"contract|pact|transaction|arrangement)\b|^\W*(?:根据|按照)(?:该|这份|上述)(?:协议|合同)"
+                      r"contract|pact|transaction|arrangement|package|accord)\b|^\W*(?:根据|按照)(?:该|这份|上述)(?:协议|合同)"
                       r"|^\W*作为(?:该|这|此|本|上述)?(?:笔|份|项|次)?(?:交易|协议|合同|安排)的一部分", re.I)
 
 
-def _part_of_the_agreement(frames: list[Frame]) -> None:
+def _part_of_the_agreement(frames: list[Frame], sentences: list[Sentence]) -> None:
+    """A deal told as part of the agreement told before (`_PART_OF`), or right after a sentence
+    telling "the other half of the pact" (``other_part_of_agreement`` in cues.yaml), is bound as
+    the same pair's deal told in the sentences before is."""
     for f in frames:
-        if f.binding is not None or not f.is_fact or not _PART_OF.search(f.sentence.text):
+        if f.binding is not None or not f.is_fact:
+            continue
+        i = f.sentence.index
+        if not (_PART_OF.search(f.sentence.text) or cue("other_part_of_agreement").search(f.sentence.text)
+                or (0 < i <= len(sentences) and cue("other_part_of_agreement").search(sentences[i - 1].text)
+                    and not any(g.sentence.index == i - 1 for g in frames))):
             continue
         before = [g for g in frames if g.binding is not None and g.parties() == f.parties()
                   and f.sentence.index - ANAPHORA_REACH <= g.sentence.index < f.sentence.index]
