@@ -183,6 +183,18 @@ def against_the_verb(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+_GOODS_FAMILIES = ("Supply", "Compute")
+
+
+def _goods_told(f: Frame, frames: list[Frame], clause: str) -> bool:
+    """"X与Y签署意向书，Y拟向X采购约0.3吉瓦的液冷服务器": the bare signing defaults to a cloud deal,
+    but the same pair's purchase of goods told in the sentence is what was signed; the compute
+    words there measure the goods, no service."""
+    return f.family == "Cloud" and supply_goods().search(clause) is not None \
+        and any(g.family in _GOODS_FAMILIES and g.parties() == f.parties()
+                for g in frames if g is not f)
+
+
 def generic_echo(frames: list[Frame], ents: Entities | None = None) -> list[Frame]:
     """Drop bare agreement frames that repeat a specific frame's firms in the same sentence
     (firm names blanked: "岚山云" names a firm, it is no cloud word)."""
@@ -194,6 +206,8 @@ def generic_echo(frames: list[Frame], ents: Entities | None = None) -> list[Fram
             text = blank_firms(f.sentence, ents) if ents is not None else f.sentence.text
             clause = text[f.span[0]:]              # to the sentence's end: "an order with X
                                                     # …, which includes … capacity"
+            if _goods_told(f, frames, clause):
+                continue
             if not (compute_words().search(clause) or supply_goods().search(clause)
                     or re.search(lexicon()["words"]["cloud_zh"] + "|" + lexicon()["words"]["cloud_en"],
                                  clause, re.I)):
