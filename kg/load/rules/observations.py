@@ -188,9 +188,10 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities, ents: Entities,
                 last_end = q.end
             continue
         between = between[_apposition_end(between):]   # "X, the data-centre landlord, fell"
-        if len(between) > 40 or not bare.search(between) \
+        participle = firm is before[0] and cue("move_participle").search(between)
+        if len(between) > 40 or not (bare.search(between) or participle) \
                 or _potential(between, s.text[q.end:q.end + 12]):
-            continue
+            continue               # (participle: "X went the other way, falling 6.5%")
         sign = _sign(q, between)
         if sign == 0:
             continue
