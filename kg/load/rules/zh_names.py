@@ -43,7 +43,8 @@ def zh_weak_recurring(text: str):
             start = m.start() - len(prefix)
             seen.setdefault(text[start:m.end()], []).append((start, m.end()))
     for name, spans in seen.items():
-        if len(spans) >= 2 or any(_deal_partner(text, a, b) or _as_role_subject(text, a)
+        if len(spans) >= 2 or any(_deal_partner(text, a, b) or _given_to(text, a)
+                                  or _as_role_subject(text, a)
                                   or _alias_after(text, b) or _share_mover(text, a, b)
                                   for a, b in spans):
             for a, b in spans:
@@ -63,6 +64,21 @@ def _sign_after() -> re.Pattern:
 def _deal_partner(text: str, a: int, b: int) -> bool:
     return bool(_PARTNER_BEFORE.search(text, max(0, a - 1), a) and _sign_after().match(text, b)
                 and not text.startswith(tuple(lexicon()["zh_weak_description_heads"]), a))
+
+
+@lru_cache(maxsize=1)
+def _given_to_before() -> re.Pattern:
+    """'卖给', '出售给', '质押给' … ending right before a name (``zh_given_to_verbs`` in core.yaml)."""
+    verbs = "|".join(map(re.escape, lexicon()["zh_given_to_verbs"]))
+    return re.compile(rf"(?:{verbs})$")
+
+
+def _given_to(text: str, a: int) -> bool:
+    """'把一批服务器卖给海川融资租赁', '将GPU出售给远山融资租赁': a name told once as the party an
+    asset is sold, let or pledged to is a firm (a place or a described party is not: 卖给当地电力)."""
+    return text[max(0, a - 1):a] in ("给", "予") \
+        and _given_to_before().search(text, max(0, a - 4), a) is not None \
+        and not text.startswith(tuple(lexicon()["zh_weak_description_heads"]), a)
 
 
 _AS_REACH = 40
