@@ -19,7 +19,7 @@ def _run(tmp_path, body):
 
 @pytest.mark.parametrize("body, lessee, lessor", [
     ("澄远科技把部分液冷机柜卖给禾川融资租赁，随后以回租方式继续使用，期限三年。", "澄远科技", "禾川融资租赁"),
-    ("据公告，朗驰科技拟将一批GPU服务器出售给青穗融资租赁，再租回使用。", "朗驰科技", "青穗融资租赁"),
+    ("朗驰科技上月出售给青穗融资租赁的那批加速卡，已全部租回自用。", "朗驰科技", "青穗融资租赁"),
     ("霁野智能已将训练集群转让给沅澄融资租赁，并与对方约定售后回租。", "霁野智能", "沅澄融资租赁"),
 ])
 def test_a_lessor_named_once_after_a_sale_verb_lets_the_leaseback(tmp_path, body, lessee, lessor):
@@ -44,9 +44,9 @@ def test_a_described_party_after_a_sale_verb_is_no_firm(tmp_path):
 
 def test_an_interviewees_leaseback_to_a_lessor_named_once(tmp_path):
     body = ("# 专访｜青澄算力总裁周岚：现金流比规模重要\n\n"
-            "青澄算力是一家GPU云服务商。本报记者专访了公司总裁周岚。\n\n"
+            "青澄算力是一家GPU云服务商，记者日前与其总裁周岚进行了对话。\n\n"
             "**本报：今年的融资有什么新花样？**\n\n"
-            "周岚：我们去年底把一批存量服务器卖给禾川融资租赁，作价4亿元，然后租回来继续用，租期两年。\n\n"
+            "周岚：那批存量服务器，我们去年底已经卖给禾川融资租赁并签了回租合同，设备不出机房。\n\n"
             "**本报：明年呢？**\n\n"
             "周岚：明年以客户合同为主。")
     firms, leases = _run(tmp_path, body)
