@@ -283,7 +283,8 @@ _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
      ("Stake", "Investment")),
     (r"(?:供货|供应|采购)(?:协议|合同)|(?<!share )(?<!stock )\b(?:supply|purchase)\s+(?:agreement|contract|deal)s?\b",
      ("Supply", "Compute")),
-    (r"租赁(?:协议|合同)|\b(?:the|its|that) lease\b", ("Lease",)),
+    (r"租赁(?:协议|合同)|售后回租|回租(?:协议|合同)|\b(?:the|its|that) lease\b|\blease(?:back)?\s+(?:agreements?|contracts?)\b"
+     r"|\bsale[- ]and[- ]lease(?:back)?\b|\bleasebacks?\b", ("Lease",)),
     (r"订单|\bfirm orders?\b|\b(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?orders?\b",
      ("Supply", "Compute")),
     (r"(?:贷款|授信|借款)(?:协议|合同|条款清单|条款书|意向书)|\bloan term sheet\b|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
