@@ -409,6 +409,15 @@ def deals_by_name(frames: list[Frame], s: Sentence, ents: Entities) -> list[Fram
     return out
 
 
+def _pair_told_before(by_sentence: dict[int, list[Frame]], s: Sentence) -> list[Frame]:
+    """The two-party deals of the latest of the two sentences before `s` that tells any deal."""
+    for offset in (1, 2):
+        near = [f for f in by_sentence.get(s.index - offset, []) if len(f.parties()) == 2]
+        if near:
+            return near
+    return []
+
+
 def _converted_letter(frames: list[Frame], s: Sentence) -> list[Frame]:
     """The letter a sentence tells as since converted into a binding contract when it names no
     party ("上述意向书已转为正式合同"): the latest non-binding deal told before it, in reach."""
@@ -482,6 +491,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             if len(deals) > 2:
                 break
             targets.append(f)
+    elif not firms and cue("pair_anaphora").search(s.text) and _pair_told_before(by_sentence, s):
+        targets += _pair_told_before(by_sentence, s)  # "双方目前只签署了一份条款清单": the two
+                                                      # parties of the deal just told
     elif not binding and cue("deal_anaphora").search(s.text) \
             and cue("anaphora_nonbinding_kind").search(s.text):   # "与前述意向书不同，这是一份正式
                                                                    # 合同": the deal told, not the LOI
