@@ -49,7 +49,8 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     # a share word only after every percentage names no move's shares ("收涨20%，总市值升至…")
     nouns = [n for n in cue("move_nouns").finditer(s.text)
              if any(q.unit == "percent" and n.start() < q.start for q in quantities)]
-    pronoun = not nouns and after_move and _SHARES_PRONOUN.match(s.text)
+    pronoun = not nouns and after_move and (_SHARES_PRONOUN.match(s.text)
+                                            or _restated(s, ents, quantities))
     if pronoun:
         nouns = [pronoun]          # "They" are the shares of the sentence before, not a firm here
     firms = firms_of(s, ents)
@@ -68,8 +69,10 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         # 10% stake"): the verb of the move before gives it no sign
         anchor = max([noun.end()] + [m.end for m in moves_at if m.start > noun.end()])
         between = s.text[anchor:q.start]
-        if q.start - noun.end() > 60 and not _VERB_JUST_BEFORE.search(between[-32:]):
+        if q.start - noun.end() > 60 and not _VERB_JUST_BEFORE.search(between[-32:]) \
+                and not _AMPLITUDE.search(between[-32:]):
             continue               # far from the share word: only right after its own verb
+                                   # or its size word ("while Y reported a gain of as much as 4%")
         if q.start - noun.end() > 60:  # "fell 3.5% ... before closing up 1.1%": that verb's sign
             between = between[-32:]
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction \
@@ -87,7 +90,7 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         if anchor > noun.end() and not _moving(_LAST_CLAUSE.split(between)[-1] + after) \
                 and not _SAME_MOVE_AGAIN.fullmatch(between):
             continue               # "股价上涨3%，此前公司宣布降价10%": a clause of another kind
-        sign = _sign(q, between + after) or (
+        sign = _sign(q, between + after) or _sign(q, noun.group()) or (
             (1 if moves[-1].percent > 0 else -1)
             if moves and anchor > noun.end() and _SAME_MOVE_AGAIN.fullmatch(between) else 0)
         if sign == 0:
@@ -110,6 +113,30 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
                           "move." + ("zh" if re.search(r"[\u4e00-\u9fff]", noun.group()) else "en"),
                           intraday=intraday))
     return moves
+
+
+#: A move's size restated with no share word: its size word, "the stock" or "had it up"
+#: ("Y had it up 4% at one point", 路透社报道的盘中涨幅则接近4%, 彭博的报道则称该股盘中涨幅一度达到4%).
+_RESTATED = re.compile(r"涨幅|跌幅|该股|\b(?:had|has|have|put|puts|showed|shows|saw|sees)\s+"
+                       r"(?:it|them|the\s+(?:stock|shares))\b|\b(?:gain|rise|drop|fall|decline)\s+of\b",
+                       re.I)
+
+def _restated(s: Sentence, ents: Entities, quantities):
+    """A publisher's figure for the move the sentence before told: a sentence that names a
+    publisher and no firm before its first percentage, then a move's size word, "the stock" or
+    "had it up" ("Y had it up 4% at one point", 路透社报道的盘中涨幅则接近4%); the match stands for
+    the shares of that move, or None."""
+    first = next((q.start for q in quantities if q.unit == "percent"), None)
+    if first is None:
+        return None
+    m = _RESTATED.search(s.text, 0, first)
+    if m is None:
+        return None
+    told = [e for e in ents.mentions if s.start <= e.start and e.end - s.start <= first]
+    if any(e.kind == "firm" for e in told) or not any(
+            e.kind == "publisher" and e.end - s.start <= m.start() for e in told):
+        return None
+    return m
 
 
 def _potential(stretch: str, after: str) -> bool:
