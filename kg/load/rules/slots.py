@@ -16,6 +16,7 @@ from kg.load.rules.possessive_partners import partner_of, partner_spans
 from kg.load.rules.interviews import first_person
 from kg.load.rules.zh_implied_subject import elided_partner_subject, implied_partner_subject
 from kg.load.rules.zh_pronoun_subject import it_spans
+from kg.load.rules.zh_stake_its import stake_its
 from kg.load.rules.vehicles import vehicle_phrase
 from kg.load.rules.entities import Entities, Mention, rules
 from kg.load.text.sentences import Sentence
@@ -449,6 +450,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None and [ante.iri] != before[0][1]:
                 items.append((at[0], at[1], [ante.iri]))
                 taken.append(at)
+    for a, b, iri in stake_its(s.text, items):     # "X与Y签署协议，拟收购其20%股权" (zh_stake_its)
+        if free(a, b):
+            items.append((a, b, [iri]))
+            taken.append((a, b))
     for a, b in _with_them(s.text):     # "Our largest contract is with X. We've committed $6bn of
         if free(a, b):                  # capacity with them": the firm named last before
             here = {iris[0] for x, y, iris in items if x < a}
