@@ -26,8 +26,8 @@ def _stakes(tmp_path, body):
     "鹭岭科技上市之前，霁野智能就已持有其约4%的股份。",
     # no firm opens the clause: the sentence's first firm holds
     "按照交易安排，霁野智能先向鹭岭科技支付定金，再分两期收购其30%股权。",
-    # the holder opens the clause, a role phrase after it
-    "鹭岭科技去年完成B轮融资，霁野智能作为领投方获得其约7%的股份。",
+    # a buy of listed shares
+    "鹭岭科技引入新股东，霁野智能将买入其约11%的股票。",
 ])
 def test_its_shares_are_the_other_firms(tmp_path, body):
     assert _STAKE in _stakes(tmp_path, body), _stakes(tmp_path, body)
