@@ -1,9 +1,10 @@
 """Issue 10, sixteenth pass: a letter later turned into a binding contract is binding.
 A deal first told as a letter of intent, memorandum or term sheet (non-binding) and later told
-as converted into a definitive or binding contract ("converted the letter into a definitive
-agreement", "has since become a binding lease", 意向书已转为正式合同) is binding: the later
-definitive cue overrides the earlier non-binding reading. A conversion still to come ("aim to
-convert it", "could be converted", 仍未转为) changes nothing. Invented sentences and firms."""
+as converted into a definitive or binding contract ("the memorandum became a binding contract",
+"has since become a binding lease", 意向书已转为正式合同) is binding: the later definitive cue
+overrides the earlier non-binding reading. A conversion still to come, asked about, doubted or
+hoped for ("whether it had become binding", 能否最终转为正式合同仍存在不确定性) changes nothing,
+and neither does another pair's letter converted. Invented sentences and firms."""
 from __future__ import annotations
 
 import pytest
@@ -17,45 +18,37 @@ def _bindings(tmp_path, body, **kw):
             if f.family not in ("Loan", "Facility", "Financing", "Bond")]
 
 
-@pytest.mark.parametrize("body, pair", [
-    ("In February, Renwick Labs, a model developer, signed a letter of intent to rent 300 megawatts "
-     "of GPU capacity from Tallow Cloud. The letter was not binding.\n\nIn May the two companies "
-     "converted the letter into a definitive cloud services agreement worth $2.2 billion over four "
-     "years.", ["Renwick Labs", "Tallow Cloud"]),
-    ("Ostrevin Robotics signed a non-binding memorandum with Pelling Compute in June to reserve "
-     "GPU capacity for three years. That memorandum has since become a binding contract, Pelling "
-     "told reporters.", ["Ostrevin Robotics", "Pelling Compute"]),
-    ("Dalby Grid, a data-centre landlord, signed a term sheet to lease a 90-megawatt hall to Kerrow "
-     "AI, the startup said. "
-     "The term sheet is not binding. By October the parties had turned it into a signed, binding "
-     "lease.", ["Dalby Grid", "Kerrow AI"]),
-])
-def test_letter_later_converted_is_binding(tmp_path, body, pair):
-    found = _bindings(tmp_path, body)
-    assert (pair, True) in found, found
+_MOU = ("Brisklow Robotics will rent 40 racks of GPU servers from Kinvara Compute under a "
+        "memorandum of understanding that carries no binding obligations. ")
+_ZH_MOU = "游戏公司青枫科技去年与算力服务商岭澜算力签订算力租赁备忘录，约定不具约束力。"
 
 
-@pytest.mark.parametrize("body, pair", [
-    ("今年3月，大模型公司星禾模型与算力服务商云杉算力签订了一份算力租赁意向书，该意向书不具法律约束力。\n\n"
-     "到了9月，上述意向书已转为正式合同，合同金额18亿元，期限三年。", ["云杉算力", "星禾模型"]),
-    ("芯片厂商岚峰半导体与数据中心运营商墨川数据签订GPU采购框架协议，不具有约束力。\n\n"
-     "墨川数据随后称，双方此后正式升级为具有法律约束力的采购协议。", ["墨川数据", "岚峰半导体"]),
+@pytest.mark.parametrize("body, pair, language", [
+    (_MOU + "Six weeks on, that memorandum became a binding hosting contract, a Kinvara filing "
+     "shows.", ["Kinvara Compute", "Brisklow Robotics"], None),
+    ("Wendlemere Data is to lease a 35-megawatt hall in Ohio to Ardlow AI under a term sheet that "
+     "neither side treats as binding. By autumn it had become a binding lease, Ardlow's chief "
+     "operating officer told investors.", ["Ardlow AI", "Wendlemere Data"], None),
+    (_ZH_MOU + "据青枫科技最新公告，该备忘录现已转为正式合同，总价4.6亿元。", ["岭澜算力", "青枫科技"], "zh"),
 ])
-def test_zh_letter_later_converted_is_binding(tmp_path, body, pair):
-    found = _bindings(tmp_path, body, language="zh")
+def test_letter_later_converted_is_binding(tmp_path, body, pair, language):
+    found = _bindings(tmp_path, body, language=language)
     assert (sorted(pair), True) in [(sorted(p), b) for p, b in found], found
 
 
 @pytest.mark.parametrize("body, pair, language", [
-    ("In February, Renwick Labs, a model developer, signed a letter of intent to rent 300 megawatts "
-     "of GPU capacity from Tallow Cloud. The letter was not binding. Both sides intend to "
-     "convert the letter into a definitive contract later.", ["Renwick Labs", "Tallow Cloud"], None),
-    ("Ostrevin Robotics signed a non-binding memorandum with Pelling Compute in June to reserve "
-     "GPU capacity. The memorandum could be converted into a binding contract next year.",
-     ["Ostrevin Robotics", "Pelling Compute"], None),
-    ("今年3月，大模型公司星禾模型与算力服务商云杉算力签订了一份算力租赁意向书，该意向书不具法律约束力。\n\n"
-     "截至目前，上述意向书仍未转为正式合同。", ["云杉算力", "星禾模型"], "zh"),
+    # the conversion asked about, doubted or still to come
+    (_MOU + "Analysts questioned whether the memorandum had become a binding contract at all.",
+     ["Kinvara Compute", "Brisklow Robotics"], None),
+    (_MOU + "Kinvara hopes the memorandum can be converted into a definitive contract next year.",
+     ["Kinvara Compute", "Brisklow Robotics"], None),
+    (_ZH_MOU + "至于这份备忘录最终转为正式合同的可能性，公司提示仍有不确定性。", ["岭澜算力", "青枫科技"], "zh"),
+    (_ZH_MOU + "截至发稿，该备忘录仍未转为正式合同。", ["岭澜算力", "青枫科技"], "zh"),
+    # another pair's letter converted
+    (_MOU + "In a separate deal, Pettigrove Cloud turned its memorandum with Osgood Labs into a binding "
+     "contract last month.", ["Kinvara Compute", "Brisklow Robotics"], None),
+    (_ZH_MOU + "另据了解，同业的沐川算力与启沅智能早前签的框架协议已转为正式合同。", ["岭澜算力", "青枫科技"], "zh"),
 ])
-def test_conversion_still_to_come_keeps_the_letter(tmp_path, body, pair, language):
+def test_no_conversion_of_this_letter_keeps_it(tmp_path, body, pair, language):
     found = _bindings(tmp_path, body, language=language)
     assert (sorted(pair), False) in [(sorted(p), b) for p, b in found], found

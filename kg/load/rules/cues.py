@@ -139,7 +139,7 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
         non_binding = bool(non_binding_spans(s.text)) and not cue("vague").search(s.text) \
-            and not cue("converted_binding").search(s.text)   # "the letter became a contract"
+            and not _converted(s.text)   # "the letter became a contract"
         definitive = bool(_definitive_spans(s.text)) and not cue("not_yet").search(s.text) \
             and not status
         if non_binding and definitive and len(own) >= 1 and _split(own, s):
@@ -418,11 +418,19 @@ def _pair_told_before(by_sentence: dict[int, list[Frame]], s: Sentence) -> list[
     return []
 
 
-def _converted_letter(frames: list[Frame], s: Sentence) -> list[Frame]:
-    """The letter a sentence tells as since converted into a binding contract when it names no
-    party ("上述意向书已转为正式合同"): the latest non-binding deal told before it, in reach."""
+def _converted(text: str) -> bool:
+    """Does the sentence tell a letter as since converted into a binding contract
+    (``converted_binding``), not merely asked about, doubted or hoped for (``converted_doubt``:
+    "能否最终转为正式合同仍存在不确定性", "whether it becomes binding")?"""
+    return bool(cue("converted_binding").search(text)) and not cue("converted_doubt").search(text)
+
+
+def _converted_letter(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame]:
+    """The letter a sentence tells as since converted into a binding contract when it finds no
+    deal otherwise ("上述意向书已转为正式合同"): the latest non-binding deal told before it, in
+    reach, among the firms the sentence names (another pair's letter converted is not this one)."""
     letters = [f for f in frames if f.binding is False and f.family not in FINANCINGS
-               and s.index - ANAPHORA_REACH <= f.sentence.index < s.index]
+               and s.index - ANAPHORA_REACH <= f.sentence.index < s.index and firms <= f.parties()]
     last = max((f.sentence.index for f in letters), default=None)
     return [f for f in letters if f.sentence.index == last]
 
@@ -515,9 +523,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         else:                                 # the deal told last, further back
             targets += _latest_deals(frames, s)
     named_deal = _NAMED_DEAL.search(s.text)
-    converted = binding and cue("converted_binding").search(s.text) is not None
+    converted = binding and _converted(s.text)
     if converted and not targets:
-        targets = _converted_letter(frames, s)
+        targets = _converted_letter(frames, s, firms)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
@@ -527,8 +535,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             continue            # a warrant is no letter of intent, no take-or-pay contract another
                                 # sentence tells
         if binding:
-            if f.binding is False and not converted:
-                continue
+            if f.binding is False and not (converted and firms <= f.parties()):
+                continue            # another pair's letter converted is no word on this one
             if f.binding is False:   # "the letter was later converted into a definitive contract"
                 f.kinds.discard("LetterOfIntent")
             f.binding = True
