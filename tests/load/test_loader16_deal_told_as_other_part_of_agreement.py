@@ -1,18 +1,18 @@
 """Issue 10, sixteenth pass: a deal told as a part of a pair's agreement told before.
-"As part of the package, Y agreed to buy …", "Then comes the other half of the arrangement: Y
-committed to …", "The remaining part of the deal concerns compute. Y will rent …", 协议的另一部分是…: the deal is bound as the same
-pair's deal told under that agreement before it is (binding when the agreement is definitive, a
-letter when it is one). Nothing is copied from a deal told later or from another pair's deal.
-Invented sentences and firms."""
+"As part of the accord, Y will …", "Compute is the second leg of the agreement. Y will rent …",
+合同的另一部分涉及…: the deal is bound as the same pair's deal told before it is. A part told as
+still unsettled ("remains under negotiation", "might rent … later", 仍在磋商, 可能) is not bound,
+and nothing is copied from a deal told later or from another pair's deal. Invented sentences and
+firms."""
 from __future__ import annotations
 
 import pytest
 
 from tests.load.helpers import run
 
-_DEFINITIVE = ("Vaystone Systems and Holt Labs signed a definitive agreement on Monday under which "
-               "Vaystone will hold about 18% of Holt Labs. Regulators in two countries must still "
-               "approve it. Analysts expect that to take until spring. ")
+_SUPPLY = ("Lorimer Chips has signed a binding purchase agreement to sell 20,000 accelerators to "
+           "Dunmorrow AI for delivery next year. ")
+_ZH_SUPPLY = "芯片商岚溪半导体与模型公司启沅智能签订了具有法律约束力的芯片采购合同，启沅智能将采购2万颗加速芯片。"
 
 
 def _cloud_binding(tmp_path, body, **kw):
@@ -20,36 +20,35 @@ def _cloud_binding(tmp_path, body, **kw):
     return [f.binding for f in out.frames if f.family == "Cloud"]
 
 
-@pytest.mark.parametrize("body", [
-    _DEFINITIVE + "\n\nAs part of the package, Holt Labs agreed to buy $40 billion of cloud capacity "
-    "from Vaystone over eight years.",
-    _DEFINITIVE + "\n\nThen comes the other half of the arrangement: Holt Labs committed to spend "
-    "$40 billion on Vaystone's cloud services over eight years.",
-    _DEFINITIVE + "\n\nThe remaining part of the deal concerns compute. Holt Labs will rent $40 "
-    "billion of GPU capacity from Vaystone over eight years.",
-    _DEFINITIVE + "\n\nAs a part of the same accord, Holt Labs will rent $40 billion of cloud "
-    "capacity from Vaystone Systems.",
+@pytest.mark.parametrize("body, language", [
+    (_SUPPLY + "Compute is the second leg of the agreement. Dunmorrow AI will rent $900 million of "
+     "cloud capacity from Lorimer Chips over three years.", None),
+    (_SUPPLY + "As part of the accord, Dunmorrow AI will pay Lorimer Chips $900 million to run the "
+     "chips in Lorimer's cloud for three years.", None),
+    (_ZH_SUPPLY + "合同的另一部分涉及算力：启沅智能将在三年内向岚溪半导体租用价值60亿元的云计算服务。", "zh"),
 ])
-def test_deal_told_as_part_of_a_definitive_agreement_is_binding(tmp_path, body):
-    assert _cloud_binding(tmp_path, body) == [True]
+def test_deal_told_as_part_of_a_binding_agreement_is_binding(tmp_path, body, language):
+    assert _cloud_binding(tmp_path, body, language=language) == [True]
 
 
-def test_zh_other_part_of_the_agreement_is_binding(tmp_path):
-    body = ("岚谷科技与星渊智能签署最终协议，岚谷科技将持有星渊智能约15%的股权。该交易尚需监管审批。预计明年一季度完成交割。\n\n"
-            "协议的另一部分是算力采购：星渊智能将在未来五年向岚谷科技采购价值300亿元的云计算服务。")
-    assert _cloud_binding(tmp_path, body, language="zh") == [True]
-
-
-@pytest.mark.parametrize("body", [
+@pytest.mark.parametrize("body, language", [
+    # the part told as unsettled: negotiation or a modal, in the cue's sentence or the deal's
+    (_SUPPLY + "The second leg of the contract, a compute deal, remains under negotiation. "
+     "Dunmorrow AI might rent cloud capacity from Lorimer Chips later this year.", None),
+    (_SUPPLY + "Talks on the other part of the agreement have not finished. Dunmorrow AI will rent "
+     "cloud capacity from Lorimer Chips.", None),
+    (_SUPPLY + "As part of the accord, Dunmorrow AI may also rent cloud capacity from Lorimer Chips.",
+     None),
+    (_ZH_SUPPLY + "交易的另一部分仍在磋商，启沅智能可能向岚溪半导体租用云计算服务。", "zh"),
     # the agreement is told after the deal: nothing before to copy from
-    "Under the accord, Holt Labs will also rent $40 billion of cloud capacity from Vaystone Systems. "
-    + _DEFINITIVE,
-    # the earlier deal is no agreement told as binding
-    "Vaystone Systems bought about 18% of Holt Labs last year.\n\nAs part of the package, Holt Labs "
-    "agreed to buy $40 billion of cloud capacity from Vaystone over eight years.",
+    ("Under the accord, Dunmorrow AI will also rent $900 million of cloud capacity from Lorimer "
+     "Chips. " + _SUPPLY, None),
+    # the earlier deal is told with no bindingness
+    ("Lorimer Chips sold 20,000 accelerators to Dunmorrow AI last year.\n\nAs part of the package, "
+     "Dunmorrow AI agreed to rent $900 million of cloud capacity from Lorimer Chips.", None),
     # another pair's deal
-    _DEFINITIVE + "\n\nThen comes the other half of the arrangement: Merriden AI committed to spend "
-    "$40 billion on Vaystone's cloud services over eight years.",
+    (_SUPPLY + "Compute is the second leg of the agreement. Brisklow Robotics will rent $900 million "
+     "of cloud capacity from Lorimer Chips over three years.", None),
 ])
-def test_no_bound_deal_of_the_pair_before_no_binding(tmp_path, body):
-    assert _cloud_binding(tmp_path, body) == [None]
+def test_no_settled_part_of_the_pairs_bound_deal_no_binding(tmp_path, body, language):
+    assert True not in _cloud_binding(tmp_path, body, language=language)

@@ -176,25 +176,26 @@ def _umbrella_agreement(frames: list[Frame], sentences: list[Sentence], ents: En
                 f.binding, f.status = True, "Definitive"
 
 
-#: A sentence telling a deal as part of the agreement told before ("As part of the agreement,
-#: OpenAI has contracted to buy …", 根据该协议): that deal is bound as the agreement is.
-_PART_OF = re.compile(r"^\W*(?:As (?:a )?part of|Under) (?:the|that|this) (?:new |same )?(?:agreement|deal|"
-                      r"contract|pact|transaction|arrangement|package|accord)\b|^\W*(?:根据|按照)(?:该|这份|上述)(?:协议|合同)"
-                      r"|^\W*作为(?:该|这|此|本|上述)?(?:笔|份|项|次)?(?:交易|协议|合同|安排)的一部分", re.I)
-
-
 def _part_of_the_agreement(frames: list[Frame], sentences: list[Sentence]) -> None:
-    """A deal told as part of the agreement told before (`_PART_OF`), or right after a sentence
-    telling "the other half of the pact" (``other_part_of_agreement`` in cues.yaml), is bound as
-    the same pair's deal told in the sentences before is."""
+    """A deal told as part of the agreement told before (``part_of_agreement`` in cues.yaml), or
+    right after a frameless sentence telling "the other half of the pact"
+    (``other_part_of_agreement``), is bound as the same pair's deal told in the sentences before
+    is — not when either sentence tells that part as unsettled (``part_unsettled``: "still being
+    negotiated", "may rent … later")."""
+    told = {f.sentence.index for f in frames}
+    part_of, other_part, unsettled = cue("part_of_agreement"), cue("other_part_of_agreement"), \
+        cue("part_unsettled")
     for f in frames:
         if f.binding is not None or not f.is_fact:
             continue
         i = f.sentence.index
-        if not (_PART_OF.search(f.sentence.text) or cue("other_part_of_agreement").search(f.sentence.text)
-                or (0 < i <= len(sentences) and cue("other_part_of_agreement").search(sentences[i - 1].text)
-                    and not any(g.sentence.index == i - 1 for g in frames))):
+        text = f.sentence.text
+        cue_before = 0 < i <= len(sentences) and i - 1 not in told \
+            and other_part.search(sentences[i - 1].text) is not None
+        if not (part_of.search(text) or other_part.search(text) or cue_before):
             continue
+        if unsettled.search(text) or (cue_before and unsettled.search(sentences[i - 1].text)):
+            continue            # "The other part of the deal is still being negotiated."
         before = [g for g in frames if g.binding is not None and g.parties() == f.parties()
                   and f.sentence.index - ANAPHORA_REACH <= g.sentence.index < f.sentence.index]
         if before:
