@@ -23,7 +23,7 @@ def _by_family(tmp_path, body):
     ("雁汐智能此前已向鹭岭科技采购第二代算力加速卡约两万张。", "雁汐智能", "鹭岭科技"),
     ("雁汐智能采购鹭岭科技的云服务器，首批交付800台。", "雁汐智能", "鹭岭科技"),
     ("按协议，雁汐智能向鹭岭科技购买算力芯片，价值约9亿元。", "雁汐智能", "鹭岭科技"),
-    ("鹭岭科技今日与大模型公司霁野智能签订框架协议，后者计划向鹭岭科技采购约0.2吉瓦规模的整机柜服务器。",
+    ("依据大模型公司霁野智能与鹭岭科技签订的框架协议，霁野智能将在两年内从鹭岭科技分批购买0.15吉瓦的整机柜服务器。",
      "霁野智能", "鹭岭科技"),
     ("为扩充训练集群，霁野智能决定向鹭岭科技采购一批算力一体机。", "霁野智能", "鹭岭科技"),
 ])
@@ -37,6 +37,12 @@ def test_bought_hardware_named_by_a_compute_word_is_no_cloud_deal(tmp_path, body
 @pytest.mark.parametrize("body", [
     "雁汐智能向鹭岭科技采购约50亿元的算力。",
     "雁汐智能计划向鹭岭科技租用GPU服务器三百台。",
+    # a service word after the hardware noun: the hardware is what the service runs on
+    "雁汐智能将向鹭岭科技采购云GPU服务，按小时计费。",
+    "雁汐智能改为向鹭岭科技采购算力卡时服务，不再自建机房。",
+    "雁汐智能今年起向鹭岭科技采购云服务器租用服务。",
+    # a service agreement named, and goods bought besides
+    "雁汐智能与鹭岭科技签订云服务合同后，又向鹭岭科技采购了少量服务器。",
 ])
 def test_bought_compute_or_rented_servers_stay_a_cloud_deal(tmp_path, body):
     found = _by_family(tmp_path, body)

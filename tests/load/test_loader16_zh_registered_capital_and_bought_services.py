@@ -25,21 +25,31 @@ def _roles(tmp_path, body, family):
     "根据协议，汀兰资本将以现金认购栎川智能新增的注册资本1200万元。",
     "本轮由汀兰资本领投，认购栎川智能约5%的注册资本，对价6亿元。",
     "汀兰资本去年已认购栎川智能部分注册资本，成为其第四大股东。",
-    "公告称，汀兰资本以2.5亿元认购了栎川智能新增注册资本。",
+    "汀兰资本此番认购了栎川智能四分之一的新增注册资本，交割安排在下月。",
 ])
 def test_subscribing_new_registered_capital_is_a_stake(tmp_path, body):
     assert _STAKE in _roles(tmp_path, body, "Stake"), _roles(tmp_path, body, "Stake")
 
 
 @pytest.mark.parametrize("body", [
-    "雁汐智能决定向鹭岭科技采购GPU算力服务，以支撑明年的模型训练。",
-    "雁汐智能此次向鹭岭科技购买的是智算服务，按月结算。",
-    "鹭岭科技此后四年将继续向雁汐智能提供GPU智算服务，并派驻运维团队。",
+    "为了赶在年底前上线新模型，雁汐智能临时向鹭岭科技追加采购了一批GPU算力服务。",
+    "雁汐智能这回改为向鹭岭科技购买GPU智算服务，不再自购整机。",
+    "鹭岭科技表示，向雁汐智能提供的将是GPU智算服务而非裸机。",
     "雁汐智能表示，将向鹭岭科技订购云服务，首期三个月。",
     "按约定，雁汐智能每年从鹭岭科技采购约2亿元的云服务。",
 ])
 def test_a_bought_service_is_no_supply_of_goods(tmp_path, body):
     assert _roles(tmp_path, body, "Supply") == []
+
+
+@pytest.mark.parametrize("body", [
+    "雁汐智能向鹭岭科技订购加速卡两千张及配套的云服务。",
+    "雁汐智能计划向鹭岭科技采购三千片芯片供其智算服务使用。",
+    "雁汐智能向鹭岭科技采购整机柜服务器和云服务，合同分两期执行。",
+])
+def test_goods_bought_for_a_service_stay_a_supply(tmp_path, body):
+    """Goods named before the service word (their use, or a second item) are still bought."""
+    assert {"buyer": ["雁汐智能"], "supplier": ["鹭岭科技"]} in _roles(tmp_path, body, "Supply")
 
 
 def test_bought_compute_servers_stay_a_supply(tmp_path):

@@ -186,11 +186,19 @@ def against_the_verb(frames: list[Frame]) -> list[Frame]:
 _GOODS_FAMILIES = ("Supply", "Compute")
 
 
+#: A service named in the signing's own clause ("签署算力服务协议", "签订云服务合同", "租赁协议"):
+#: the signed deal is that service, whatever goods the pair also buy.
+_SERVICE_NAMED = re.compile(r"服务(?!器)|租用|租赁")
+
+
 def _goods_told(f: Frame, frames: list[Frame], clause: str) -> bool:
-    """"X与Y签署意向书，Y拟向X采购约0.3吉瓦的液冷服务器": the bare signing defaults to a cloud deal,
+    """"双方订立合作备忘录，由X分批购入Y约500兆瓦的整机柜": a bare signing defaults to a cloud deal,
     but the same pair's purchase of goods told in the sentence is what was signed; the compute
-    words there measure the goods, no service."""
+    words there measure the goods, no service. A signing that names a service keeps its cloud
+    deal ("签署算力服务协议，同时采购少量服务器")."""
+    head = clause.split("，", 1)[0]
     return f.family == "Cloud" and supply_goods().search(clause) is not None \
+        and _SERVICE_NAMED.search(head) is None \
         and any(g.family in _GOODS_FAMILIES and g.parties() == f.parties()
                 for g in frames if g is not f)
 

@@ -40,6 +40,8 @@ def zh_weak_recurring(text: str):
             prefix = name_head(left, _zh_prefix(left), suffix)
             if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
                 continue
+            if suffix == "股份" and prefix.endswith(tuple(lexicon()["zh_share_class_words"])):
+                continue                   # "限售股份", "流通股份": a class of shares, no firm
             start = m.start() - len(prefix)
             seen.setdefault(text[start:m.end()], []).append((start, m.end()))
     for name, spans in seen.items():
@@ -74,7 +76,7 @@ def _given_to_before() -> re.Pattern:
 
 
 def _given_to(text: str, a: int) -> bool:
-    """'把一批服务器卖给海川融资租赁', '将GPU出售给远山融资租赁': a name told once as the party an
+    """'把一批服务器卖给汀州融资租赁', '将GPU出售给远山融资租赁': a name told once as the party an
     asset is sold, let or pledged to is a firm (a place or a described party is not: 卖给当地电力)."""
     return text[max(0, a - 1):a] in ("给", "予") \
         and _given_to_before().search(text, max(0, a - 4), a) is not None \
