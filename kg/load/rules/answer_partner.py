@@ -1,10 +1,13 @@
 """The interviewee's firm as the other party of a deal an answer tells with one firm.
 
 An interview's answer speaks for the interviewee's firm even where no "we" stands in the clause:
-"**Who owns the company?** … and X, which put in $400m for a 30% stake", "**Who is the tenant?**
-X has signed a twelve-year lease for the whole campus", "**Who led the round?** It was X. It
-invested $1bn for about 6%". A deal verb whose subject is another firm, and whose other side the
-clause leaves unsaid, has the interviewee's firm on that side. Not when the subject is the
+"**Who is behind you?** Our backer is X; it paid $250m for roughly a fifth of us", "**And the
+halls?** X took a lease on our second hall in 2024", "**Who led the round?** It was X. It
+invested $1bn". A deal verb whose subject is another firm, and whose other side the
+clause leaves unsaid (or gives as the interviewee's own: "us", "our hall", "the company"), has the
+interviewee's firm on that side; a named, capitalised or described object after the verb ("in
+solar farms", "to build plants in Ohio", "from whoever", "in Lumo") or another party anywhere in
+the sentence ("our rival X", "that is with our neighbour") is someone else's deal. Not when the subject is the
 interviewee's firm itself, not when a marker introduces a party the text only describes ("a stake
 in a startup", "a lease with a hyperscaler": someone else), and only in the roles the interviewee
 takes in such a deal (a borrower, not a lender; an investee, not an investor). Words are in
@@ -29,6 +32,28 @@ def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, frozenset[st
             {family: frozenset(roles) for family, roles in cfg["speaker_roles"].items()})
 
 
+@lru_cache(maxsize=1)
+def _object_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cfg = lexicon()["answer_partner"]
+    return (re.compile(cfg["object_preposition"], re.I), re.compile(cfg["object_capital"]),
+            re.compile(cfg["other_party"], re.I))
+
+
+def _object_is_ours(text: str, verb_end: int, clause_end: int) -> bool:
+    """The clause after the verb names no object but the interviewee's own: no firm slot, no
+    capitalised name (a month aside), no preposition opening another object, no other party."""
+    seg = text[verb_end:max(clause_end, verb_end)]
+    preposition, capital, other = _object_rules()
+    return "\u27e6" not in seg and preposition.search(seg) is None \
+        and capital.search(seg) is None and other.search(text) is None \
+        and _MORE.search(seg) is None
+
+
+#: "another $100m", "a further $50m": more money for a deal told before, whose other side that
+#: sentence names ("X bought 30% of Y. It invested another $100m"), not the interviewee
+_MORE = re.compile(r"\b(?:another|a further|an additional|additional)\b", re.I)
+
+
 def speaker_role(speaker: str | None, family: str, roles: dict[str, list[str]], other_role: str,
                  text: str, subject: tuple[int, int], verb: tuple[int, int], clause_end: int) -> bool:
     """Whether the interviewee's firm `speaker` takes `other_role` of a one-firm deal of `family`
@@ -39,7 +64,7 @@ def speaker_role(speaker: str | None, family: str, roles: dict[str, list[str]], 
             or _HAN.search(text):
         return False
     described, other_subject, example, allowed = _rules()
-    if other_role not in allowed.get(family, ()):
+    if other_role not in allowed.get(family, ()) or not _object_is_ours(text, verb[1], clause_end):
         return False
     return described.search(text, verb[1], max(clause_end, verb[1])) is None \
         and other_subject.search(text, subject[1], verb[0]) is None \

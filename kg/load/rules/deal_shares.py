@@ -183,8 +183,8 @@ def investments_as_stakes(frames: list[Frame]) -> None:
         if f.family == "Investment" and "amountUSD" in f.figures and (
                 (*pair, f.figures["amountUSD"].value) in stakes
                 or (pair in held and equity.search(f.sentence.text))):
-            # (or money put in as equity by the holder of a stake told with no amount: "X owns
-            # about 60% of Y. It put in $800m of equity in 2023")
+            # (or money paid as equity by the holder of a stake told with no amount: "A quarter
+            # of Y has been X's since 2019; all $300m it paid went in as new shares")
             f.family = "Stake"
             f.kinds = {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})
 

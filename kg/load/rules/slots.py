@@ -126,6 +126,11 @@ def _company() -> re.Pattern:
                       re.I)
 
 
+#: A description going on after "the company" ("the company that makes our chillers"): another firm.
+_DESCRIBED_ON = re.compile(r"\s*,?\s*(?:that|which|who|whose|where|behind|making|selling|building|"
+                           r"running|we|our)\b", re.I)
+
+
 @dataclass
 class Slotted:
     text: str                   # sentence with slot tokens
@@ -360,9 +365,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None:
                 items.append((m.start(), m.end(), [ante.iri]))
                 taken.append((m.start(), m.end()))
-            elif we:        # an answer's "the company" with no firm to point back to: the
-                items.append((m.start(), m.end(), [we]))    # interviewee's ("owns 80% of the
-                taken.append((m.start(), m.end()))          # company")
+            elif we and not _DESCRIBED_ON.match(s.text, m.end()):
+                # an answer's "the company" with no firm to point back to is the interviewee's
+                # ("a fifth of the company is theirs"), not "the company that makes our chillers"
+                items.append((m.start(), m.end(), [we]))
+                taken.append((m.start(), m.end()))
     for a, b, type_name in description_spans(s.text) if previous_start is not None or not s.index \
             else ():                              # "the Japanese carrier", "the optical-component
         if free(a, b) and all(b <= x or a >= y for x, y in typed):   # maker" (descriptions.py)

@@ -24,6 +24,9 @@ from kg.load.rules.slots import Slotted
 from kg.load.vocab import lexicon
 
 _SLOT = re.compile(r"⟦(\d+)⟧")
+#: A cheap gate for an answer's one-firm sentence: a verb of the families answer_partner serves.
+_ANSWER_VERB = re.compile(r"\b(?:invest|put|lent|lend|loan|lease|rent|bought|buy|stake|hold|holds|"
+                          r"held|own|owns|sign|pays?|paid|took|take|contract|commit|suppl|provid|us(?:e|es|ed|ing)\b)", re.I)
 _CLAUSE_END_EN = re.compile(r"[;.]\s|;|,\s+(?:and|but|while|which|who|backed|secured|collaterali[sz]ed|pledged|guaranteed|"
                             r"according|people|the \w+ said|said)\b|\s[-—]+\s")
 _CLAUSE_END_ZH = re.compile(r"[。；;，,：:]")
@@ -112,8 +115,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     """Frames from trigger verbs of one sentence in slot form (see the module docstring)."""
     text = slotted.text
     if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots) \
-            and not slotted.speaker:
-        return []
+            and not (slotted.speaker and len(slotted.slots) == 1 and _ANSWER_VERB.search(text)):
+        return []       # one firm: only an answer's deal verb can give it a partner (answer_partner)
     r = rules()
     slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
     out: list[Frame] = []
