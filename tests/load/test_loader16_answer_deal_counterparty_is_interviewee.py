@@ -43,8 +43,8 @@ def _has(deals, family, roles):
      "rest.",
      "Investment", {"investor": "Corvina Capital", "investee": "Halvane Data"}),
     ("Who led the round?",
-     "Sovereign money. Brisa Reserve Fund invested $1.2 billion and took two board seats.",
-     "Investment", {"investor": "Brisa Reserve Fund", "investee": "Halvane Data"}),
+     "Sovereign money. Tavener Reserve Fund invested $1.2 billion and took two board seats.",
+     "Investment", {"investor": "Tavener Reserve Fund", "investee": "Halvane Data"}),
     ("Who is the tenant?",
      "Since March, Quorvan Compute has leased both buildings, on a ten-year term.",
      "Lease", {"lessee": "Quorvan Compute", "lessor": "Halvane Data"}),
@@ -108,11 +108,11 @@ _OTHER = ("Tell me about the market.",)
 
 @pytest.mark.parametrize("answer", [
     # the deal's object is another, named or described one
-    "Brisa Reserve Fund has invested $800 million in wind parks off Galicia.",
+    "Tavener Reserve Fund has invested $800 million in wind parks off Galicia.",
     "Dravo Bank lent $450 million to finance a battery factory.",
-    "Brisa Reserve Fund invested $35 million in Tollo last spring.",
+    "Tavener Reserve Fund invested $35 million in Tollo last spring.",
     "Dravo Bank lent $60 million to Pirrin, a bakery chain.",
-    "Brisa Reserve Fund has put in $3 billion across six robotics firms.",
+    "Tavener Reserve Fund has put in $3 billion across six robotics firms.",
     "Myrtale Labs takes 90 megawatts from whoever is cheapest that month.",
     # another party said around the deal
     "Our competitor Ostova Cloud has signed an eight-year lease for the buildings near Porto.",
@@ -121,7 +121,7 @@ _OTHER = ("Tell me about the market.",)
     "Hexa Partners owns about a third of the company that supplies our pumps.",
     # a stake in a named other firm, then equity money
     "Hexa Partners acquired 25% of Ledro Motors in 2020. It invested another $80 million as equity.",
-    "Brisa Reserve Fund took 15% of a chip designer in 2021. It invested a further $40 million in 2023.",
+    "Tavener Reserve Fund took 15% of a chip designer in 2021. It invested a further $40 million in 2023.",
 ])
 def test_answer_partner_not_for_other_objects(tmp_path, answer):
     deals = _deals(tmp_path, _interview((_OTHER[0], answer)))
