@@ -47,3 +47,15 @@ def test_bought_hardware_named_by_a_compute_word_is_no_cloud_deal(tmp_path, body
 def test_bought_compute_or_rented_servers_stay_a_cloud_deal(tmp_path, body):
     found = _by_family(tmp_path, body)
     assert {"customer": ["雁汐智能"], "provider": ["鹭岭科技"]} in found.get("Cloud", []), found
+
+
+@pytest.mark.parametrize("body", [
+    "雁汐智能向鹭岭科技采购的八百张加速卡将用于其智算服务。",
+    "雁汐智能向鹭岭科技采购显卡供其云服务平台扩容。",
+])
+def test_goods_bought_for_a_service_are_no_cloud_deal(tmp_path, body):
+    """A service word after 用于, 用作 or 供其 is what the bought goods serve: the purchase is a
+    supply, no cloud deal (the gap of ``zh.cloud.from``'s 采购 branch stops there)."""
+    found = _by_family(tmp_path, body)
+    assert "Cloud" not in found, found
+    assert {"buyer": ["雁汐智能"], "supplier": ["鹭岭科技"]} in found.get("Supply", []), found
