@@ -1,8 +1,9 @@
-"""Issue 10, sixteenth pass: a capacity a firm or a pair merely HAS is no deal's figure. A verb of
-having (have, own, operate, run, 拥有, 具备, 运营) right before a capacity, with only words of degree
-between, tells what the firms own; neither the deal of the same sentence nor the pair's deal told
-next takes it (rules/held_figures.py). A capacity a deal covers, a holding of shares and a stake's
-percentage stay. Invented sentences and firms."""
+"""Issue 10, sixteenth pass: a capacity a PAIR of firms is told as each or both having is no deal's
+figure. A verb of having (have, own, operate, run, 拥有, 运营) right before a capacity, with only
+words of degree between, a word telling the pair (each, both, together, 各自, 均) by it and no deal
+noun or verb in the sentence: the pair's deal told next does not take it (rules/held_figures.py).
+A capacity one firm or one site has, in a sentence telling a deal, stays the deal's; so does a
+capacity a deal covers, and a holding of shares stays a stake. Invented sentences and firms."""
 from __future__ import annotations
 
 import pytest
@@ -25,14 +26,12 @@ def _deals(tmp_path, body, language=None):
     ("Between them, Quenby Compute and Lorvat AI already own a combined 900 MW of "
      "capacity on powered land. Lorvat AI then committed to buy cloud capacity from Quenby Compute.",
      None),
-    # a relative clause inside the deal's own sentence
-    ("Quenby Compute, which runs about 1.8 GW of facilities in three states, will provide cloud "
-     "computing to Lorvat AI under a multiyear contract.", None),
     # zh: the pair's holdings, then the rent
     ("铎岚科技与箐川智能目前各自拥有约2.5吉瓦的机房容量。今年秋天，箐川智能决定向铎岚科技租用云算力，"
      "协议金额约30亿美元。", "zh"),
-    # zh: an attributive "拥有…的X" before the signing verb
-    ("已运营近1.6吉瓦数据中心的铎岚科技，周三宣布将向箐川智能提供云算力服务，合同期五年。", "zh"),
+    # zh: 均 tells the pair, the deal told in the next sentence
+    ("截至去年底，铎岚科技和箐川智能均已运营超过1吉瓦的智算容量。双方随后商定，由铎岚科技为箐川智能提供云算力，"
+     "价款约12亿美元。", "zh"),
 ])
 def test_capacity_a_firm_has_is_no_deal_figure(tmp_path, body, language):
     deals = _deals(tmp_path, body, language)
@@ -51,6 +50,14 @@ def test_capacity_a_firm_has_is_no_deal_figure(tmp_path, body, language):
     ("Under a cloud contract signed in May, Quenby Compute will provide Lorvat AI with servers and "
      "will operate 600 megawatts for it in Ohio.", None, 0.6),
     ("铎岚科技将向箐川智能提供云算力服务，并将运营约0.9吉瓦的专属集群。", "zh", 0.9),
+    # one site's power, in the sentence telling the lease
+    ("Ovrel AI signed a ten-year lease with Harnett Compute for a Kansas site that has 450 MW of "
+     "power.", None, 0.45),
+    # what one firm has set aside under the deal just told
+    ("Ovrel AI agreed to rent cloud capacity from Harnett Compute. Ovrel AI has around 1.2 GW set "
+     "aside under the deal.", None, 1.2),
+    # zh: one data centre's capacity, the centre the deal rents
+    ("岚屿智能计划向澄川科技租下其位于内蒙古、拥有约0.7吉瓦容量的一座智算中心。", "zh", 0.7),
     # zh: 采购 is the deal's verb
     ("箐川智能计划分三年向铎岚科技采购合共1.1吉瓦的云算力。", "zh", 1.1),
 ])

@@ -1,27 +1,26 @@
-"""A capacity a firm merely has is no deal's figure: "Calloway Grid and Ostrin AI each operate about
-2 GW of capacity. Ostrin AI agreed to rent cloud servers from Calloway Grid", "X, which already
-runs 1.5 GW, agreed to supply …", 两家公司各自拥有约2吉瓦的算力容量, 拥有1.2吉瓦容量的X与Y签署…. A
-verb of having (``held_figure`` in lexicon/cues.yaml) right before a capacity, with only a few
-words of degree between ("about", "a combined", 约), says what the firm or the pair owns, not
-what a deal covers; such a capacity is taken out of the sentence's figures before any deal rule
-(the sentence's own frames, the pair's deal told next, the deal told before) sees it. Only
-capacities: a holding told by "owns N shares" or "has a 7% stake" is a stake's figure.
+"""A capacity a PAIR of firms is told as each or both having is no deal's figure: "Brisk Harbour
+and Tolland Labs each run close to 2 GW. Tolland Labs then agreed to rent servers from Brisk
+Harbour", 两家公司各自拥有约2吉瓦的算力容量. A verb of having (``held_figure.en_verbs`` /
+``zh_verbs`` in lexicon/cues.yaml) right before a capacity, with only words of degree between
+("about", "a combined", 约), AND a word that tells the pair (each, both, together, 各自, 均…)
+by it, in a sentence with no deal noun or verb of its own (``held_figure.deal_words``), says what
+the two own, not what their deal covers; such a capacity is taken out of the sentence's figures
+before any deal rule (the pair's deal told next, the deal told before) sees it. A capacity a
+single firm or a site has ("a campus that has 300 MW", "has 1 GW reserved under the deal",
+租用一座拥有0.5吉瓦容量的数据中心) stays: the sentence's deal may well be for it.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg.load.rules.patterns import alternation
+from kg.load.rules.patterns import alternation, word_cue
 from kg.load.vocab import lexicon
 
 #: how far before a figure its verb of having may start
 _REACH = 48
-
-#: A verb of having told as what will be, under a deal ("will build and run 350 MW under a term
-#: sheet", 将运营): a deal's capacity, not a holding.
-_TO_COME = re.compile(r"(?:\b(?:will|would|shall|to|can|could|may|might)\s+(?:[a-z]+\s+and\s+)?|"
-                      r"(?:将|将会|会|拟|计划|负责))$", re.I)
+#: how far before the verb of having a word telling the pair may stand
+_PAIR_REACH = 24
 
 
 @lru_cache(maxsize=1)
@@ -32,13 +31,23 @@ def _held() -> re.Pattern:
                       re.I)
 
 
+@lru_cache(maxsize=1)
+def _pair() -> re.Pattern:
+    return word_cue(lexicon()["held_figure"]["pair_words"])
+
+
+@lru_cache(maxsize=1)
+def _deal() -> re.Pattern:
+    return word_cue(lexicon()["held_figure"]["deal_words"])
+
+
 def without_held(text: str, quantities: list) -> list:
-    """`quantities` of sentence `text` without the capacities a verb of having owns."""
-    if not any(q.unit == "GW" for q in quantities):
+    """`quantities` of sentence `text` without the capacities a pair is told as having."""
+    if not any(q.unit == "GW" for q in quantities) or _deal().search(text):
         return quantities
     return [q for q in quantities if not (q.unit == "GW" and _held_at(text, q.start))]
 
 
 def _held_at(text: str, at: int) -> bool:
     m = _held().search(text, max(0, at - _REACH), at)
-    return m is not None and not _TO_COME.search(text, max(0, m.start() - 24), m.start())
+    return m is not None and _pair().search(text, max(0, m.start() - _PAIR_REACH), at) is not None
