@@ -3,7 +3,8 @@ puts between the firm and its move: a relative clause set off by commas ("X, whi
 for GPU halls, rose 4%"), a reflexive ("X itself edged up"), a verb of small moves (edged, inched,
 ticked, crept), and a participle after a clause the firm opens ("X bucked the trend, rising 2%";
 `move_bare`, `move_bare_apposition` in cues.yaml). Not a participle after a firm that was a
-preposition's object, nor across an amount. Invented sentences and firms."""
+preposition's object, nor across an amount, nor a participle of a cut in staff, guidance, costs or
+prices (`move_participle_other`). Invented sentences and firms."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -27,11 +28,12 @@ def _moves(tmp_path, body):
     # a participle after a clause the firm opens
     ("Stellan Networks bucked the trend, climbing 2.6% after an upgrade from a broker.",
      "Stellan Networks", "2.6"),
-    ("Marrowby Cloud, the GPU landlord, moved the opposite way, dropping 7.1% in late trade.",
-     "Marrowby Cloud", "-7.1"),
+    ("Orsin Photonics shrugged off the selloff, advancing 3.9% by midday.",
+     "Orsin Photonics", "3.9"),
+    ("Orsin Photonics lagged its peers, sinking 2.2% into the close.", "Orsin Photonics", "-2.2"),
     # a reflexive and a verb of small moves
-    ("Peers were mixed. Marrowby Cloud itself inched higher 0.8%, while bond prices held steady.",
-     "Marrowby Cloud", "0.8"),
+    ("Brokers turned cautious on the group, yet Orsin Photonics itself closed down 1.7% after the "
+     "bell.", "Orsin Photonics", "-1.7"),
     ("Stellan Networks ticked down 0.4% in a quiet session.", "Stellan Networks", "-0.4"),
 ])
 def test_bare_move_past_relative_or_participle(tmp_path, body, firm, percent):
@@ -46,3 +48,19 @@ def test_bare_move_past_relative_or_participle(tmp_path, body, firm, percent):
 ])
 def test_no_move_for_a_participle_after_an_object(tmp_path, body):
     assert not any(f == "Stellan Networks" for f, _ in _moves(tmp_path, body))
+
+
+@pytest.mark.parametrize("body", [
+    # a cut in staff: the participle's object is the staff, no share move
+    "Harnett Compute cut its workforce this year, shedding 8% of its staff.",
+    # a cut in guidance told against the earlier figure
+    "Harnett Compute trimmed its guidance, dropping 3% from the figure it gave in May.",
+    # prices lowered, the participle's object a pronoun for them
+    "Harnett Compute lowered rental rates for older GPUs, dropping them 5% across the board.",
+    # costs
+    "Harnett Compute reworked its cost base, shedding 6% of expenses.",
+    # spending
+    "Harnett Compute slashed capital spending, falling 12% short of plan.",
+])
+def test_no_move_for_a_participle_of_a_cut(tmp_path, body):
+    assert not _moves(tmp_path, body)

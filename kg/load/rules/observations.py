@@ -215,7 +215,10 @@ def _bare_moves(s: Sentence, firms: list[Mention], quantities, ents: Entities,
                 last_end = q.end
             continue
         between = between[_apposition_end(between):]   # "X, the data-centre landlord, fell"
-        participle = firm is before[0] and cue("move_participle").search(between)
+        participle = firm is before[0] and cue("move_participle").search(between) \
+            and not cue("move_participle_other").search(between) \
+            and not cue("move_participle_other").search(       # "…, shedding 8% of its staff"
+                _LAST_CLAUSE.split(s.text[q.end:q.end + 40])[0])
         if len(between) > 40 or not (bare.search(between) or participle) \
                 or _potential(between, s.text[q.end:q.end + 12]):
             continue               # (participle: "X went the other way, falling 6.5%")
