@@ -70,9 +70,12 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
         anchor = max([noun.end()] + [m.end for m in moves_at if m.start > noun.end()])
         between = s.text[anchor:q.start]
         if q.start - noun.end() > 60 and not _VERB_JUST_BEFORE.search(between[-32:]) \
-                and not _AMPLITUDE.search(between[-32:]):
+                and not (_AMPLITUDE.search(between[-32:])
+                         and _restated_extreme(between[-40:] + s.text[q.start:q.end]
+                                           + _clause_after(s.text, q))):
             continue               # far from the share word: only right after its own verb
-                                   # or its size word ("while Y reported a gain of as much as 4%")
+                                   # or its size word, told as an intraday extreme of the same
+                                   # stock ("while Y reported a gain of as much as 4%")
         if q.start - noun.end() > 60:  # "fell 3.5% ... before closing up 1.1%": that verb's sign
             between = between[-32:]
         if re.search(r"\b(?:to|of)\b|至|达|占", between[-8:]) and not q.direction \
@@ -133,10 +136,27 @@ def _restated(s: Sentence, ents: Entities, quantities):
     if m is None:
         return None
     told = [e for e in ents.mentions if s.start <= e.start and e.end - s.start <= first]
-    if any(e.kind == "firm" for e in told) or not any(
-            e.kind == "publisher" and e.end - s.start <= m.start() for e in told):
+    publishers = [e for e in told if e.kind == "publisher" and e.end - s.start <= m.start()]
+    if any(e.kind == "firm" for e in told) or not publishers:
         return None
+    q = next(q for q in quantities if q.start == first)
+    if not _restated_extreme(s.text[publishers[0].end - s.start:q.end] + _clause_after(s.text, q)):
+        return None                # an index's, a peer's, a forecast's or a metric's figure
     return m
+
+
+def _clause_after(text: str, q) -> str:
+    """The rest of percentage `q`'s clause (up to 40 characters)."""
+    return _LAST_CLAUSE.split(re.split(r"[。.!?！？]", text[q.end:q.end + 40])[0])[0]
+
+
+def _restated_extreme(stretch: str) -> bool:
+    """Whether a publisher's figure (`stretch`: its words up to the end of its clause) is that
+    stock's intraday extreme: an intraday word in it ("as much as", 盘中, 一度) and no word of an
+    index, a sector, a peer, a forecast or a metric (``move_restated_other``)."""
+    return bool(cue("move_intraday").search(stretch)) \
+        and not cue("move_restated_other").search(stretch) \
+        and not cue("market_indices").search(stretch)
 
 
 def _potential(stretch: str, after: str) -> bool:
