@@ -34,10 +34,12 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up t
 #: the size before a change ("lifting it to $2.75bn from $1.5bn", 从15亿美元增至…): no figure of the deal
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|(?:从|由)$", re.I)
 #: the size a deal had before a change, told after the change's verb with or without the new size
-#: ("$1.25bn of notes, upsized from $1bn", "a facility increased from $500m", "a contract, up from
-#: $2bn"): no figure of the deal
-_CHANGED_FROM = re.compile(r"\b(?:upsized|upsised|increased|raised|lifted|expanded|enlarged|boosted|upped|"
-                           r"cut|reduced|trimmed|downsized|lowered|up|down)\s+(?:sharply\s+|slightly\s+)?"
+#: ("a revolver, later upsized from …", "a facility increased from $500m", "a contract, up from
+#: $2bn"): no figure of the deal. A bare "up"/"down" only after a comma, a dash, a bracket or a
+#: copula ("drawn down from a $2bn facility", "set up from a $3bn framework" keep their figure)
+_CHANGED_FROM = re.compile(r"(?:\b(?:upsized|upsised|increased|raised|lifted|expanded|enlarged|boosted|upped|"
+                           r"cut|reduced|trimmed|downsized|lowered)|(?:[,;(—–]\s*|\s-\s+|\b(?:is|was|were|are|been|be)\s+)"
+                           r"(?:up|down))\s+(?:sharply\s+|slightly\s+)?"
                            r"from\s+(?:an?\s+)?(?:initial(?:ly)?\s+|planned\s+|original\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$", re.I)
 _VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*joint[- ]venture)", re.I)
@@ -581,7 +583,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
         if sizes and q.unit == "USD" and _FROM_BEFORE.search(s.text[:q.start]):
             continue               # "lifting it to $2.75bn from $1.5bn": the new size only
         if q.unit == "USD" and _CHANGED_FROM.search(s.text, max(0, q.start - 48), q.start):
-            continue               # "$1.25bn of notes, upsized from $1bn": the size before
+            continue               # "…, upsized from $600m": the size before
         if q.unit == "USD" and _PART_OF.search(s.text[max(0, q.start - 20):q.start]):
             continue               # "$13bn, of which $11.6bn had been funded": a part, no deal
         if q.unit == "USD" and _SERIES_BEFORE.search(s.text[:q.start]) \
