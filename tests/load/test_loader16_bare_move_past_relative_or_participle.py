@@ -61,6 +61,8 @@ def test_no_move_for_a_participle_after_an_object(tmp_path, body):
     "Harnett Compute reworked its cost base, shedding 6% of expenses.",
     # spending
     "Harnett Compute slashed capital spending, falling 12% short of plan.",
+    # "more" + a noun after the percentage: a gain in something else
+    "Harnett Compute renegotiated the lease, gaining 7% more floor space.",
 ])
 def test_no_move_for_a_participle_of_a_cut(tmp_path, body):
     assert not _moves(tmp_path, body)
