@@ -1,7 +1,7 @@
 """Issue 10, sixteenth pass: the size a deal had before a change is no figure of it. An amount right
 after a verb of change and "from" ("which was upsized from $N", "reduced from roughly $N", "up from
 an initial $N", "trimmed from a planned $N") is the old size: the deal keeps its new amount and no
-twin deal carries the old one (rules/frames.py `_CHANGED_FROM`). An amount before "from" (the
+twin deal carries the old one (`changed_from` in metrics.yaml). An amount before "from" (the
 lender's money, "borrowed $600m from X") stays, and so does the size of a facility a firm draws down
 from or a framework a deal is set up from (a bare "up"/"down" counts only after a comma, a dash, a
 bracket or a copula). Invented sentences and firms."""

@@ -33,17 +33,9 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?(?:US)?$", re.I)
 #: the size before a change ("lifting it to $2.75bn from $1.5bn", 从15亿美元增至…): no figure of the deal
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|(?:从|由)$", re.I)
-#: the size a deal had before a change, told after the change's verb with or without the new size
-#: ("a revolver, later upsized from …", "a facility increased from $500m", "a contract, up from
-#: $2bn"): no figure of the deal. A bare "up"/"down" only after a comma, a dash, a bracket or a
-#: copula ("drawn down from a $2bn facility", "set up from a $3bn framework" keep their figure)
-_CHANGED_FROM = re.compile(r"(?:\b(?:upsized|upsised|increased|raised|lifted|expanded|enlarged|boosted|upped|"
-                           r"cut|reduced|trimmed|downsized|lowered)|(?:[,;(—–]\s*|\s-\s+|\b(?:is|was|were|are|been|be)\s+)"
-                           r"(?:up|down))\s+(?:sharply\s+|slightly\s+)?"
-                           r"from\s+(?:an?\s+)?(?:initial(?:ly)?\s+|planned\s+|original\s+)?"
-                           r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$", re.I)
 _VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*joint[- ]venture)", re.I)
 _PART_OF = re.compile(r"\bof which\s+(?:about\s+|some\s+|roughly\s+|only\s+)?(?:US)?\$?$", re.I)
+
 #: A bond issue told by its series ("共分六个系列：30亿美元2030年到期…", "in four tranches: $3bn …"):
 #: the amounts after it are the series', not the issue's (nor another issue's).
 _SERIES_BEFORE = re.compile(r"(?:共分|分为|分成)[^，。；：:]{0,8}(?:系列|档|期|批|部分)[：:]|\bin\s+\w+\s+"
@@ -51,6 +43,14 @@ _SERIES_BEFORE = re.compile(r"(?:共分|分为|分成)[^，。；：:]{0,8}(?:�
 _PER_YEAR = re.compile(r"^\s*(?:a|per|each)\s+year\b|^\s*annually\b|^\s*(?:a|per)\s+annum\b|^\s*/\s*(?:yr|year)\b", re.I)
 _PER_YEAR_BEFORE = re.compile(r"(?:年租金|每年|年均|一年)(?:约|为|达|超过|逾|近)?$|\bannual(?:ly)?\s+(?:rent|payments?|fees?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _STAKE_FAMILIES = {"Stake", "Warrant", "Investment"}
+
+
+@lru_cache(maxsize=1)
+def _changed_from() -> re.Pattern:
+    """The size a deal had before a change, told after the change's verb with or without the new
+    size ("a facility increased from $500m", "a contract, up from $2bn"): no figure of the deal
+    (``changed_from`` in metrics.yaml)."""
+    return re.compile(lexicon()["changed_from"], re.I)
 
 
 def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
@@ -582,7 +582,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
         if sizes and q.unit == "USD" and _FROM_BEFORE.search(s.text[:q.start]):
             continue               # "lifting it to $2.75bn from $1.5bn": the new size only
-        if q.unit == "USD" and _CHANGED_FROM.search(s.text, max(0, q.start - 48), q.start):
+        if q.unit == "USD" and "from" in s.text[max(0, q.start - 48):q.start].lower() \
+                and _changed_from().search(s.text, max(0, q.start - 48), q.start):
             continue               # "…, upsized from $600m": the size before
         if q.unit == "USD" and _PART_OF.search(s.text[max(0, q.start - 20):q.start]):
             continue               # "$13bn, of which $11.6bn had been funded": a part, no deal
