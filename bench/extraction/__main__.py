@@ -103,6 +103,11 @@ SPLITS = (
           "the eighteenth development set (bench/extraction/dev18/): new stories written for the "
           "fifteenth pass, a balanced mix like dev16 and dev17, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev19", "dev19", "Nineteenth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's sixteenth pass; first looks 0.81 and 0.81)", True,
+          "the nineteenth development set (bench/extraction/dev19/): new stories written for the "
+          "sixteenth pass, a balanced mix like dev16-dev18, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
