@@ -33,25 +33,31 @@ def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, frozenset[st
 
 
 @lru_cache(maxsize=1)
-def _object_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _object_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     cfg = lexicon()["answer_partner"]
     return (re.compile(cfg["object_preposition"], re.I), re.compile(cfg["object_capital"]),
-            re.compile(cfg["other_party"], re.I))
+            re.compile(cfg["other_party"], re.I), re.compile(cfg["more_money"], re.I))
+
+
+@lru_cache(maxsize=1)
+def _answer_verb() -> re.Pattern:
+    return re.compile(lexicon()["answer_partner"]["answer_verb"], re.I)
+
+
+def answer_verb(text: str) -> bool:
+    """A cheap gate for an answer's one-firm sentence: it holds a verb of the families this rule
+    serves (``answer_verb`` in core.yaml)."""
+    return _answer_verb().search(text) is not None
 
 
 def _object_is_ours(text: str, verb_end: int, clause_end: int) -> bool:
     """The clause after the verb names no object but the interviewee's own: no firm slot, no
     capitalised name (a month aside), no preposition opening another object, no other party."""
     seg = text[verb_end:max(clause_end, verb_end)]
-    preposition, capital, other = _object_rules()
+    preposition, capital, other, more = _object_rules()
     return "\u27e6" not in seg and preposition.search(seg) is None \
         and capital.search(seg) is None and other.search(text) is None \
-        and _MORE.search(seg) is None
-
-
-#: "another $100m", "a further $50m": more money for a deal told before, whose other side that
-#: sentence names ("X bought 30% of Y. It invested another $100m"), not the interviewee
-_MORE = re.compile(r"\b(?:another|a further|an additional|additional)\b", re.I)
+        and more.search(seg) is None
 
 
 def speaker_role(speaker: str | None, family: str, roles: dict[str, list[str]], other_role: str,

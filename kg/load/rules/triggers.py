@@ -17,16 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.load.extraction import Frame
-from kg.load.rules.answer_partner import speaker_role
+from kg.load.rules.answer_partner import answer_verb, speaker_role
 from kg.load.rules.patterns import compile_template, families
 from kg.load.text.sentences import Sentence
 from kg.load.rules.slots import Slotted
 from kg.load.vocab import lexicon
 
 _SLOT = re.compile(r"⟦(\d+)⟧")
-#: A cheap gate for an answer's one-firm sentence: a verb of the families answer_partner serves.
-_ANSWER_VERB = re.compile(r"\b(?:invest|put|lent|lend|loan|lease|rent|bought|buy|stake|hold|holds|"
-                          r"held|own|owns|sign|pays?|paid|took|take|contract|commit|suppl|provid|us(?:e|es|ed|ing)\b)", re.I)
 _CLAUSE_END_EN = re.compile(r"[;.]\s|;|,\s+(?:and|but|while|which|who|backed|secured|collaterali[sz]ed|pledged|guaranteed|"
                             r"according|people|the \w+ said|said)\b|\s[-—]+\s")
 _CLAUSE_END_ZH = re.compile(r"[。；;，,：:]")
@@ -115,7 +112,7 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     """Frames from trigger verbs of one sentence in slot form (see the module docstring)."""
     text = slotted.text
     if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots) \
-            and not (slotted.speaker and len(slotted.slots) == 1 and _ANSWER_VERB.search(text)):
+            and not (slotted.speaker and len(slotted.slots) == 1 and answer_verb(text)):
         return []       # one firm: only an answer's deal verb can give it a partner (answer_partner)
     r = rules()
     slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
