@@ -31,7 +31,7 @@ from types import MappingProxyType
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
-from kg.load.rules.patterns import alternation, compute_words, cue, supply_goods
+from kg.load.rules.patterns import alternation, compute_words, cue, service_named, supply_goods
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -186,11 +186,6 @@ def against_the_verb(frames: list[Frame]) -> list[Frame]:
 _GOODS_FAMILIES = ("Supply", "Compute")
 
 
-#: A service named in the signing's own clause ("签署算力服务协议", "签订云服务合同", "租赁协议"):
-#: the signed deal is that service, whatever goods the pair also buy.
-_SERVICE_NAMED = re.compile(r"服务(?!器)|租用|租赁")
-
-
 def _goods_told(f: Frame, frames: list[Frame], clause: str) -> bool:
     """"双方订立合作备忘录，由X分批购入Y约500兆瓦的整机柜": a bare signing defaults to a cloud deal,
     but the same pair's purchase of goods told in the sentence is what was signed; the compute
@@ -198,7 +193,7 @@ def _goods_told(f: Frame, frames: list[Frame], clause: str) -> bool:
     deal ("签署算力服务协议，同时采购少量服务器")."""
     head = clause.split("，", 1)[0]
     return f.family == "Cloud" and supply_goods().search(clause) is not None \
-        and _SERVICE_NAMED.search(head) is None \
+        and service_named().search(head) is None \
         and any(g.family in _GOODS_FAMILIES and g.parties() == f.parties()
                 for g in frames if g is not f)
 

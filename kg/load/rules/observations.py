@@ -118,11 +118,6 @@ def sentence_moves(s: Sentence, ents: Entities, quantities, previous_firm: str |
     return moves
 
 
-#: A move's size restated with no share word: its size word, "the stock" or "had it up"
-#: ("Y had it up 4% at one point", 路透社报道的盘中涨幅则接近4%, 彭博的报道则称该股盘中涨幅一度达到4%).
-_RESTATED = re.compile(r"涨幅|跌幅|该股|\b(?:had|has|have|put|puts|showed|shows|saw|sees)\s+"
-                       r"(?:it|them|the\s+(?:stock|shares))\b|\b(?:gain|rise|drop|fall|decline)\s+of\b",
-                       re.I)
 
 def _restated(s: Sentence, ents: Entities, quantities):
     """A publisher's figure for the move the sentence before told: a sentence that names a
@@ -132,7 +127,7 @@ def _restated(s: Sentence, ents: Entities, quantities):
     first = next((q.start for q in quantities if q.unit == "percent"), None)
     if first is None:
         return None
-    m = _RESTATED.search(s.text, 0, first)
+    m = cue("move_restated").search(s.text, 0, first)
     if m is None:
         return None
     told = [e for e in ents.mentions if s.start <= e.start and e.end - s.start <= first]

@@ -152,5 +152,11 @@ def supply_goods() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def service_named() -> re.Pattern:
+    """A service named in a signing's own clause (``service_named_zh`` in relations.yaml)."""
+    return re.compile(lexicon()["words"]["service_named_zh"])
+
+
+@lru_cache(maxsize=1)
 def chip_supply_verbs() -> re.Pattern:
     return re.compile(lexicon()["words"]["chip_supply_verbs"], re.I)

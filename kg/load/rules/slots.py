@@ -126,9 +126,11 @@ def _company() -> re.Pattern:
                       re.I)
 
 
-#: A description going on after "the company" ("the company that makes our chillers"): another firm.
-_DESCRIBED_ON = re.compile(r"\s*,?\s*(?:that|which|who|whose|where|behind|making|selling|building|"
-                           r"running|we|our)\b", re.I)
+@lru_cache(maxsize=1)
+def _described_on() -> re.Pattern:
+    """A description going on after "the company" ("the company that makes our chillers"):
+    another firm (``described_on`` in core.yaml's ``answer_partner``)."""
+    return re.compile(lexicon()["answer_partner"]["described_on"], re.I)
 
 
 @dataclass
@@ -365,7 +367,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             if ante is not None:
                 items.append((m.start(), m.end(), [ante.iri]))
                 taken.append((m.start(), m.end()))
-            elif we and not _DESCRIBED_ON.match(s.text, m.end()):
+            elif we and not _described_on().match(s.text, m.end()):
                 # an answer's "the company" with no firm to point back to is the interviewee's
                 # ("a fifth of the company is theirs"), not "the company that makes our chillers"
                 items.append((m.start(), m.end(), [we]))
