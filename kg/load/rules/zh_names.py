@@ -253,12 +253,30 @@ def zh_suffix_names(text: str):
             if len(prefix) < 2:
                 proper = prefix = _kept_before_suffix(left, suffix)     # 从豫商银行: 商 is in it
             if len(prefix) < 2 or _all_stopwords(prefix) \
-                    or (not proper and set(_inner(prefix)) & r.not_name_zh):
+                    or (not proper and set(_inner(prefix)) & r.not_name_zh) \
+                    or _place_money(prefix, suffix):
                 continue
             start = m.start() - len(prefix)
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
                 continue
             yield start, m.end(), text[start:m.end()], None
+
+
+def _place_money(prefix: str, suffix: str) -> bool:
+    """'海湾资本', '中东主权基金': a place (``zh_description_places``) and stop words before a money
+    noun (``zh_place_money_suffixes``) tell where money comes from; they name no firm (a coined word
+    among them does: '海湾远景基金'; a bank is named by its place: '北京银行')."""
+    if suffix not in (lexicon().get("zh_place_money_suffixes") or ()):
+        return False
+    places = tuple(lexicon().get("zh_description_places") or ())
+    rest, placed = prefix, False
+    while rest:
+        place = next((w for w in places if rest.startswith(w)), None)
+        word = place or next((w for w in rules().stop_zh if rest.startswith(w)), None)
+        if word is None:
+            return False
+        placed, rest = placed or place is not None, rest[len(word):]
+    return placed
 
 
 def _kept_before_suffix(left: str, suffix: str) -> str:
