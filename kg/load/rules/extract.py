@@ -47,6 +47,7 @@ from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_app
 from kg.load.rules.slots import slot_sentence
 from kg.load.rules.type_direction import typed_direction
 from kg.load.rules.loan_lenders import lenders_after_noun
+from kg.load.rules.project_loans import backed_by_a_loan
 from kg.load.rules.tenants import tenant_leases
 from kg.load.rules.zh_implied_subject import headline_only_firm
 from kg.load.rules.zh_company_referent import (article_company, company_referent,
@@ -441,7 +442,8 @@ def _pledged_frames(s: Sentence, ents: Entities, floor: int, last_pair, quantiti
     """'The loan is secured by Pellwood's letter of intent with Anthropic': the deal named in
     what secures a financing is a deal of its own (read with the pledged firms kept as slots;
     only non-financing frames lying inside the collateral clause)."""
-    clauses = [m.span() for m in cue("collateral_clause").finditer(s.text)]
+    clauses = [m.span() for m in cue("collateral_clause").finditer(s.text)
+               if not backed_by_a_loan(s.text, m.start())]
     if not clauses:
         return [], quantities
     # figures inside what secures a financing are the pledge's ("以若水智能120亿美元云合同为担保")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.load.rules.project_loans import about_a_project
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
@@ -184,7 +185,7 @@ def lone_lenders(frames: list[Frame], sentences: list[Sentence] = ()) -> list[Fr
     its sentence or, when it names the loan back, the one before: "Part of the money will repay a
     construction loan. That $3.1bn loan was provided by Y"), from that one's borrower or issuer;
     with none it is dropped (no deal without a borrower) unless it describes the financing itself
-    ("The debt, provided by X and Y, …", `_DESCRIBED`)."""
+    ("The debt, provided by X and Y, …", `_DESCRIBED`) or is a project's (`project_loans`)."""
     out: list[Frame] = []
     for f in frames:
         if f.rule not in _LENDERS_ONLY or f.roles.get("borrower"):
@@ -206,6 +207,8 @@ def lone_lenders(frames: list[Frame], sentences: list[Sentence] = ()) -> list[Fr
             f.roles["borrower"] = _raiser(out)  # "Part of the proceeds will repay a loan …"
         elif f.rule == _SEPARATE and _raiser(out, f.sentence.index - _SEPARATE_REACH):
             f.roles["borrower"] = _raiser(out, f.sentence.index - _SEPARATE_REACH)
+        elif about_a_project(f.sentence.text):
+            pass        # "a $4bn construction loan led by X" funding a phase: no firm borrows
         elif f.rule not in _DESCRIBED or not cue("financing_named_back").match(f.sentence.text) \
                 or _DEMONSTRATIVE.match(f.sentence.text):
             continue    # kept: "The debt, provided by X and Y, is secured by …" (a vehicle borrows);

@@ -19,6 +19,8 @@ from functools import lru_cache
 from kg.load.extraction import Frame
 from kg.load.rules.answer_partner import answer_verb, speaker_role
 from kg.load.rules.patterns import compile_template, families
+from kg.load.rules.project_loans import (develops_a_venture, lent_to_a_project,
+                                          may_name_a_project)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.slots import Slotted
 from kg.load.vocab import lexicon
@@ -112,8 +114,10 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     """Frames from trigger verbs of one sentence in slot form (see the module docstring)."""
     text = slotted.text
     if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots) \
-            and not (slotted.speaker and len(slotted.slots) == 1 and answer_verb(text)):
-        return []       # one firm: only an answer's deal verb can give it a partner (answer_partner)
+            and not (slotted.speaker and len(slotted.slots) == 1 and answer_verb(text)) \
+            and not (len(slotted.slots) == 1 and may_name_a_project(text)):
+        return []       # one firm: only an answer's deal verb can give it a partner (answer_partner),
+        #                 or a loan lent to a project (project_loans)
     r = rules()
     slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
     out: list[Frame] = []
@@ -173,8 +177,12 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         marked: dict[str, tuple[int, int, int]] = {}
         clause_start = max(0, a - WINDOW)
         unmarked_before = []
+        owners = False              # "X与Y合作开发的园区…由Z提供贷款": X, Y own a venture
         for x, y, n in slots:
             if y <= a and x >= clause_start:
+                if develops_a_venture(text, y):
+                    owners = True
+                    continue
                 role = _marker(text, x)
                 if role is None and (r.brand.match(text, y) or _SHARES_AFTER.match(text, y)):
                     continue                # "buys Nvidia processors", "sold Nvidia shares"
@@ -209,7 +217,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             first = next(((x, y, n) for x, y, n in slots if _marker(text, x) is None), None)
             if first is not None and first[1] <= a:
                 subject = first
-        venture = subject is not None and bool(_VENTURE_OF.match(text, subject[1], a))
+        venture = owners or subject is not None and bool(_VENTURE_OF.match(text, subject[1], a)) \
+            and not lent_to_a_project(text, subject[1], a)     # 向该合资项目: what is lent to
         if venture:                 # "双方的合资项目…由X提供贷款": the venture borrows, not its owners
             subject = None
         roles: dict[str, list[str]] = {}
@@ -243,6 +252,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             rule += ".lenders"    # "X, which arranged the four-year loan": lenders of a loan told
         elif set(roles) == {giver} and family in _FINANCING and venture:
             rule += ".venture"    # the loan of a venture no firm name stands for
+        elif set(roles) == {giver} and family in _FINANCING \
+                and lent_to_a_project(text, a - 30, end):
+            rule += ".project"    # "lent $300m for the first phase": no firm borrows
         elif len(roles) < 2 or not all(roles.values()):
             continue
         used = ([subject] if subject is not None else []) + list(marked.values())
