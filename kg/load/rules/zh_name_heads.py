@@ -69,6 +69,8 @@ def name_head(left: str, prefix: str, suffix: str) -> str:
             return prefix
         if start == edge and at - edge >= len(prefix) and _common_verb(word, flag):
             return ""                          # 拿到|银行: a verb, no name
+        if start == edge and _verb_before_proper(word, flag, prefix[at - edge:]):
+            return prefix[at - edge:]          # 称|星岳资本: the verb is left out
         if start == edge and at - edge < len(prefix) and len(prefix) - (at - edge) >= 2 \
                 and common_word(word, flag):
             rest = prefix[at - edge:]          # 基金|启航资本; not 固定|收益基金 (words only)
@@ -76,6 +78,23 @@ def name_head(left: str, prefix: str, suffix: str) -> str:
                              for w, f in _tokens(rest)) else rest
         return prefix
     return prefix
+
+
+def _verb_before_proper(word: str, flag: str, rest: str) -> bool:
+    """A one-character verb (说, 系, 称) opening the prefix before a proper name of two characters or
+    more that jieba reads as one word (a person's, a place's or another proper name: flags
+    ``proper_flags`` of ``zh_common_word``): the verb is no part of the name. A name jieba breaks
+    into single characters keeps its first one ('拾|光AI')."""
+    _, _, verbs = _common()
+    if len(word) != 1 or flag not in verbs or len(rest) < 2:
+        return False
+    tokens = _tokens(rest)
+    return len(tokens) == 1 and tokens[0][1] in _proper_flags()
+
+
+@lru_cache(maxsize=1)
+def _proper_flags() -> frozenset[str]:
+    return frozenset(lexicon()["zh_common_word"].get("proper_flags") or ())
 
 
 def common_name_token(word: str, flag: str) -> bool:
