@@ -176,7 +176,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         mover = None if firms else mover_company(out.moves, s, paragraph_first)
         owner = _metric_company(company, firms, issuer, paragraph_opener) \
             if company is not None and bare_company(s.text) else issuer
-        topic = firms[0].iri if firms else mover or (owner or subject) if bare_company(s.text) \
+        topic = company if company is not None and _COMPANY_OPENING.match(s.text) \
+            else firms[0].iri if firms else mover or (owner or subject) if bare_company(s.text) \
             else covered if covered and research_voice(s.text) \
             else we or firmless_topic(s, out.frames, previous_topic, subject, previous_firms)
         # (an interview's answer naming no firm speaks of the interviewee's: "We passed $1.1bn
@@ -184,8 +185,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if status in (None, "Rumoured", "Denied"):   # a move on a rumour is still a move
             moved_before = bool(out.moves) and out.moves[-1].sentence.index == s.index - 1
             moves = sentence_moves(s, ents, quantities,
-                                   (owner or covered or subject if own_shares(s.text) and not firms
-                                    else None)
+                                   ((company or owner or covered or subject)
+                                    if own_shares(s.text) and not firms else None)
                                    or (None if moved_before else shares_before)
                                    or _move_owner(previous_move_firm, topic, moved_before,
                                                   previous_firms),
@@ -265,6 +266,12 @@ def _move_owner(previous_move_firm: str | None, topic: str | None, moved_before:
     if moved_before or not previous_firms:
         return previous_move_firm or topic
     return topic or previous_move_firm
+
+
+#: A Chinese sentence whose subject is a bare 公司 ("公司下午回应称，与Y的合同尚未签署"): it is about
+#: the firm 公司 means (`company_referent`), not about a firm it names later, so a subjectless
+#: "股价…" next is that firm's.
+_COMPANY_OPENING = re.compile(r"\s*(?:该公司|公司)(?![债股])")
 
 
 #: A sentence that opens with a singular subject pronoun ("It also says …", "The company expects").
