@@ -106,17 +106,18 @@ def _receives() -> re.Pattern:
     return word_cue(lexicon()["shares_received"])
 
 
-def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> None:
+def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities) -> bool:
     """'X completed the $5bn investment in Y. … at closing X received 214,776,632 shares, roughly
     4% of its old rival': an investment (or a stake) told shortly before, whose investor gets the
     shares, is a stake, and the count and share are its figures. The sentence names no firm but
     the deal's; the deal is the one of the two sentences before, or, when the sentence names the
-    investor getting the shares ("X receives N shares"), its latest within reach."""
+    investor getting the shares ("X receives N shares"), its latest within reach. True when the
+    deal took the shares."""
     counts = [q for q in quantities if q.unit == "shares"]
     percents = [q for q in quantities if q.unit == "percent" and not q.direction]
     if len(counts) > 1 or len(percents) > 1 or not (counts or percents) \
             or not _receives().search(s.text):
-        return
+        return False
     mentions = ents.firms_in(s.start, s.end)
     receivers = {m.iri for m in mentions
                  if _receives().match(s.text, m.end - s.start + 1) is not None
@@ -129,12 +130,12 @@ def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities
     if not deals or (len(near) > 1 and not receivers):
         deals = _pair_deals(frames, {m.iri for m in mentions})
         if not deals:
-            return
+            return False
     target = deals[-1]
     if not {m.iri for m in mentions} <= target.parties() \
             or not receivers <= set(target.roles.get("investor", ())) \
             or (target.family == "Stake" and "shareCount" in target.figures):
-        return
+        return False
     target.family = "Stake"
     target.kinds = {"EquityStake"} | (target.kinds - {"InvestmentCommitment"})
     if counts:
@@ -144,6 +145,20 @@ def received_shares(frames: list[Frame], s: Sentence, ents: Entities, quantities
             s, ents, percents[0], set(target.roles.get("investee", ())))):
         target.figures.setdefault("stakePercent", figure_of(percents[0]))
     target.extra_evidence.append(s)
+    return True
+
+
+#: patterns reading a holding by its share count ("X now holds N Y shares"): told after an
+#: investment between the same firms, the count is that investment's (it becomes the stake)
+SHARE_COUNT_RULES = frozenset({"en.stake.hold.shares", "en.stake.hold.shares.of"})
+
+
+def count_of_earlier_deal(new: list[Frame], frames: list[Frame], s: Sentence, ents: Entities,
+                          quantities) -> bool:
+    """True when the sentence's only frames read a holding by its share count and the
+    investment told shortly before takes the count instead (received_shares)."""
+    return bool(new) and all(f.rule in SHARE_COUNT_RULES for f in new) \
+        and received_shares(frames, s, ents, quantities)
 
 
 _RECEIVED_REACH = 2    # sentences back (a date's abbreviation may split one: "Sept. 18")

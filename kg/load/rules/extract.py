@@ -33,7 +33,7 @@ from kg.load.rules.announcer import (announcer, bare_company, covered_en, headli
                                      research_voice)
 from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import (completed_stakes, exercised_stakes, investments_as_stakes,
-                                       received_shares, stake_share)
+                                       count_of_earlier_deal, received_shares, stake_share)
 from kg.load.rules.respectively import split_respectively
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
@@ -148,7 +148,9 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
-        if not frames:              # "… at closing X received N shares": the investment a stake
+        if count_of_earlier_deal(frames, out.frames, s, ents, quantities):
+            frames = []             # "… X now holds N Y shares": the investment just told
+        elif not frames:              # "… at closing X received N shares": the investment a stake
             received_shares(out.frames, s, ents, quantities)
         if not frames and out.frames and cue("deal_back").search(s.text):
             target = _deal_back_target(out.frames, s)
