@@ -43,6 +43,7 @@ def compile_template(template: str, words) -> str:
     out = template
     for name, alternatives in words.items():
         out = out.replace(f"<{name}>", alternatives)
+    out = _relative_subject(out, words.get("relative_en"))
     out = re.sub(r"\{([A-C])\?\}(~~|~)?",
                  lambda m: "(?:⟦(?P<%s>\\d+)⟧%s)?" % (
                      m.group(1), {"~~": LONG_GAP, "~": SHORT_GAP}.get(m.group(2) or "", "")),
@@ -50,6 +51,16 @@ def compile_template(template: str, words) -> str:
     out = re.sub(r"\{([A-C])\}", r"⟦(?P<\1>\\d+)⟧", out)
     out = out.replace("~~", LONG_GAP).replace("~", SHORT_GAP)
     return out
+
+
+def _relative_subject(template: str, relative: str | None) -> str:
+    """A slot before a short gap in an English template may be told with a relative pronoun
+    after it ("X, which last month signed …", "X, who holds …"): the clause's verb is the
+    firm's own (``relative_en`` in relations.yaml). The long gap crosses commas already."""
+    if not relative or _HAN.search(template):
+        return template
+    return re.sub(r"\{([A-C])\}~(?!~)",
+                  lambda m: "{%s}(?:,\\s+(?:%s)\\s+)?~" % (m.group(1), relative), template)
 
 
 @lru_cache(maxsize=1)
