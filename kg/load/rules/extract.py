@@ -42,6 +42,7 @@ from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender
                                            one_financing_per_sentence,
                                            not_self_lent, part_borrowers)
 from kg.load.rules.collateral_lists import collateral_sentences
+from kg.load.rules.pledged_kind_words import own_kind_word
 from kg.load.rules.pledged_contracts import PLEDGED_RULE, pledged_contracts
 from kg.load.rules.role_anaphora import type_descriptions_by_role, type_role_appositions
 from kg.load.rules.slots import slot_sentence
@@ -679,7 +680,7 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         parts = _former_latter(s, here)
         if parts:               # "前者以…合同为抵押，后者则以…GPU集群作抵押": each its own financing
             for target, part in parts:
-                _secure(frames, target, part, {m.iri for m in firms_of(part, ents)}, ents)
+                _secure(frames, target, part, {m.iri for m in firms_of(part, ents)}, ents, sentences)
             continue
         here = _of_kind_named(here, s)
         if not here:
@@ -688,7 +689,7 @@ def _collateral(frames: list[Frame], sentences: list[Sentence], ents: Entities) 
         targets = here[-2:] if _PLURAL_FINANCINGS.search(s.text) and len(here) >= 2 else here[-1:]
         firms = {m.iri for m in firms_of(s, ents)}
         for target in targets:
-            _secure(frames, target, s, firms, ents)
+            _secure(frames, target, s, firms, ents, sentences)
 
 
 @lru_cache(maxsize=1)
@@ -743,7 +744,7 @@ _PLURAL_FINANCINGS = re.compile(r"\b(?:both|the two|all (?:the|three)) (?:financ
 
 
 def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
-            ents: Entities) -> None:
+            ents: Entities, sentences: list[Sentence] = ()) -> None:
     """What secures `target`, as sentence `s` tells it: a deal (told here or before), and an
     asset named outside that deal ("backed by the 40,000 GPUs it owns and by its lease with X")."""
     named = [f for f in deals_by_name(frames, s, ents) if f is not target]
@@ -756,7 +757,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
     deal = None
     if cue("non_binding").search(s.text) or cue("deal_anaphora").search(s.text) \
             or cue("pledgeable").search(s.text):
-        deal = _pledged_deal(frames, target, s, firms)
+        deal = _pledged_deal(frames, target, s, firms, sentences)
     if deal is not None and not cue("names_financing").search(s.text) and any(
             deal in f.collateral and not any(x is s for x in f.extra_evidence)
             for f in frames if f is not target):
@@ -827,7 +828,7 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 
 #: An asset joined to a pledged deal by a conjunction ("…合同以及相应的GPU集群", "…contract and the
 #: chips it bought", "the X contract itself, assigned to the lender, and the servers"), and an asset denied ("担保并非厂房或设备", "not by the chips").
-_AND_ASSET = re.compile(r"(?:合同|协议|contracts?|agreements?|lease)(?:\s+itself)?(?:\s*,\s+(?:assigned|pledged|"
+_AND_ASSET = re.compile(r"(?:合同|协议|租约|contracts?|agreements?|lease)(?:\s+itself)?(?:\s*,\s+(?:assigned|pledged|"
                         r"held|transferred|signed|worth)\b[^，,。;；]{0,40},)?\s*(?:以及|及其|及|和|,?\s*and|"
                         r"as well as|plus)\s*(?:by\s+)?(?:the\s+|its\s+|相应的?|其)?[^，,。;；]{0,30}", re.I)
 #: Shares told as what secures a financing ("secured by Arm shares", "pledged its shares in X",
@@ -863,7 +864,8 @@ _PAID_FOR = re.compile(r"\b(?:pays?|paid|paying)\s+(?:\w+\s+)?for\s+(?:its|their
                        r"(?:[\w-]+\s+)?$", re.I)
 
 
-def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str]):
+def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
+                  sentences: list[Sentence] = ()):
     """The deal a financing is secured by: a non-financing deal mentioned up to this sentence
     that shares two firms with the sentence (the borrower counts as named: "secured by the letter
     of intent it signed with Anthropic"), or one firm when the sentence's kind word (letter of
@@ -873,12 +875,14 @@ def _pledged_deal(frames: list[Frame], target: Frame, s: Sentence, firms: set[st
     owner = set(target.roles.get("borrower", [])) | set(target.roles.get("issuer", []))
     named_kind = False
     for words, kinds in _pledged_kinds():       # "拟以上述供货协议作为抵押", "its supply contract"
-        if owner and words.search(s.text):
+        m = next((x for x in words.finditer(s.text) if not cue("negated").search(
+            s.text[max(0, x.start() - 40):x.start()])), None) if owner else None
+        if m:                                   # not "亦未以上述框架协议作担保"
             named_kind = True
             fit = [f for f in frames if f.family in kinds and owner & f.parties()
                    and f.sentence.index <= s.index and f.status not in _NOT_FACT]
             if fit:
-                return fit[-1]
+                return (own_kind_word(fit, m.group(0), sentences) or fit)[-1]
     if named_kind:
         return None     # "holds the Ravelin warrant as security": a warrant the rules did not
                         # read, not the supply deal of the same firms
@@ -919,7 +923,7 @@ def _same_kind_word(s: Sentence, f: Frame) -> bool:
 
 #: A deal named by its kind in what secures a financing ("以公司与青禾签订的算力服务合同作为抵押"):
 #: the deal between the two firms may be told in full in the next sentences.
-_DEAL_NOUN = re.compile(r"合同|协议|意向书|备忘录|订单|应收账款|\b(?:contracts?|agreements?|deals?|lease|"
+_DEAL_NOUN = re.compile(r"合同|协议|租约|意向书|备忘录|订单|应收账款|\b(?:contracts?|agreements?|deals?|lease|"
                         r"memorandum|letter of intent|order|receivables)\b", re.I)
 
 
@@ -930,7 +934,7 @@ _OWN_CONTRACT_WITH = re.compile(r"\b(?:its|their|the company's|the company’s)\
 _NOT_FACT = ("Denied", "Rumoured", "Hypothetical")
 #: A contract named as what is pledged, with no equity word: no stake, investment or warrant
 #: between the same firms is meant.
-_CONTRACT_NOUN = re.compile(r"合同|协议|\b(?:contracts?|agreements?|lease)\b", re.I)
+_CONTRACT_NOUN = re.compile(r"合同|协议|租约|\b(?:contracts?|agreements?|lease)\b", re.I)
 _EQUITY_NOUN = re.compile(r"股权|股份|股票|认股权证|\b(?:stakes?|shares|equity|warrants?)\b", re.I)
 _EQUITY_FAMILIES = ("Investment", "Stake", "Warrant")
 @lru_cache(maxsize=1)
