@@ -35,7 +35,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up t
 #: the size before a change ("lifting it to $2.75bn from $1.5bn", 从15亿美元增至…): no figure of the deal
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?$|(?:从|由)$", re.I)
 _VENTURE_AFTER = re.compile(r"\s*(?:的)?(?:合资(?:项目|企业|公司)?|[\w-]*\s*(?:joint[- ])?venture\b"
-                            r"(?!\s+(?:capital|debt|fund|arm|investors?|firms?)\b))", re.I)
+                            r"(?!\s+(?:capital|debt|fund|arm|investors?|firms?|loans?|lending|lenders?|credit|financing)\b))", re.I)
 _PART_OF = re.compile(r"\bof which\s+(?:about\s+|some\s+|roughly\s+|only\s+)?(?:US)?\$?$", re.I)
 
 #: A bond issue told by its series ("共分六个系列：30亿美元2030年到期…", "in four tranches: $3bn …"):

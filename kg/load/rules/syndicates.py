@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.load.rules.project_loans import about_a_project
+from kg.load.rules.project_loans import led_loan_of_a_project
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
@@ -207,8 +207,8 @@ def lone_lenders(frames: list[Frame], sentences: list[Sentence] = ()) -> list[Fr
             f.roles["borrower"] = _raiser(out)  # "Part of the proceeds will repay a loan …"
         elif f.rule == _SEPARATE and _raiser(out, f.sentence.index - _SEPARATE_REACH):
             f.roles["borrower"] = _raiser(out, f.sentence.index - _SEPARATE_REACH)
-        elif about_a_project(f.sentence.text):
-            pass        # "a $4bn construction loan led by X" funding a phase: no firm borrows
+        elif led_loan_of_a_project(f.sentence.text):
+            pass        # "the phase draws on a $2bn loan arranged by X": no firm borrows
         elif f.rule not in _DESCRIBED or not cue("financing_named_back").match(f.sentence.text) \
                 or _DEMONSTRATIVE.match(f.sentence.text):
             continue    # kept: "The debt, provided by X and Y, is secured by …" (a vehicle borrows);

@@ -20,7 +20,7 @@ from kg.load.extraction import Frame
 from kg.load.rules.answer_partner import answer_verb, speaker_role
 from kg.load.rules.patterns import compile_template, families
 from kg.load.rules.project_loans import (develops_a_venture, lent_to_a_project,
-                                          may_name_a_project)
+                                          may_lend_to_a_project, told_as_made)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.slots import Slotted
 from kg.load.vocab import lexicon
@@ -113,11 +113,12 @@ def _marker(text: str, slot_start: int) -> str | None:
 def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
     """Frames from trigger verbs of one sentence in slot form (see the module docstring)."""
     text = slotted.text
+    loans_only = False      # a one-firm sentence read only for a loan lent to a project
     if len(slotted.slots) < 2 and not any(len(x) >= 2 for x in slotted.slots) \
-            and not (slotted.speaker and len(slotted.slots) == 1 and answer_verb(text)) \
-            and not (len(slotted.slots) == 1 and may_name_a_project(text)):
-        return []       # one firm: only an answer's deal verb can give it a partner (answer_partner),
-        #                 or a loan lent to a project (project_loans)
+            and not (slotted.speaker and len(slotted.slots) == 1 and answer_verb(text)):
+        if len(slotted.slots) != 1 or not may_lend_to_a_project(text):
+            return []   # one firm: only an answer's deal verb can give it a partner (answer_partner),
+        loans_only = True   # or a loan lent to a project (project_loans), the financing families
     r = rules()
     slots = [(m.start(), m.end(), int(m.group(1))) for m in _SLOT.finditer(text)]
     out: list[Frame] = []
@@ -161,6 +162,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
                 break
         if family is None or (payee and family in _FINANCING):
             continue                # (a payment for a loan is its fees or interest, no loan)
+        if loans_only and family not in _FINANCING:
+            continue
         if payee and family == "Stake" and _COMMITS.match(text, a):
             family, payee, voice = "Investment", False, "give"   # money committed to equity
         # "signed a 15-year lease with X for 900 MW": a lease noun, no cloud deal unless a
@@ -253,8 +256,10 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         elif set(roles) == {giver} and family in _FINANCING and venture:
             rule += ".venture"    # the loan of a venture no firm name stands for
         elif set(roles) == {giver} and family in _FINANCING \
-                and lent_to_a_project(text, a - 30, end):
-            rule += ".project"    # "lent $300m for the first phase": no firm borrows
+                and lent_to_a_project(text, a - _TAKER_REACH, end) \
+                and not any(x >= a for x, y, n in slots) and told_as_made(text):
+            rule += ".project"    # "lent $250m for that third phase": no firm borrows (not
+            #                       when a firm follows the verb: "to a venture owned by Y")
         elif len(roles) < 2 or not all(roles.values()):
             continue
         used = ([subject] if subject is not None else []) + list(marked.values())
@@ -271,6 +276,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
 
 
 _FINANCING = ("Loan", "Facility", "Financing")
+#: how far before a lending verb its project taker may stand (X为该园区二期提供…贷款: the 为-phrase
+#: goes before the verb, at most a demonstrative, a site name and a phase, some 30 characters)
+_TAKER_REACH = 30
 #: The firms before a verb own the venture that is its subject ("双方规模150亿美元的合资项目进入第二期，
 #: 由X提供贷款", "their joint venture will borrow"): a possessive, then the venture, in that stretch.
 _VENTURE_OF = re.compile(r"(?:(?:'s|’s)\s+|\s*(?:的|规模|[^⟦⟧，。,.;；]){0,16}?)(?:[\w-]+\s+)?"
