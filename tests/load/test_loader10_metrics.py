@@ -91,10 +91,11 @@ def test_bookings_of_the_period_win_over_a_backlog_in_the_same_sentence(tmp_path
     assert kept in values and dropped not in values
 
 
-def test_a_backlog_alone_in_dollars_stays_bookings(tmp_path):
+def test_a_backlog_alone_is_no_bookings(tmp_path):
+    # a backlog is work still to deliver, no metric of the ontology (issue 10, seventeenth pass)
     ents, out = run(tmp_path, "Vantor Cloud said remaining performance obligations rose to "
                     "$40 billion.")
-    assert ("Vantor Cloud", "bookings", Decimal("40000000000")) in _metrics(ents, out)
+    assert not [m for m in _metrics(ents, out) if m[1] == "bookings"]
 
 
 @pytest.mark.parametrize("body", [

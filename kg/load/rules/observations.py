@@ -535,7 +535,6 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     rules, continuation = _metric_rules()
     firms = firms_of(s, ents)
     out: list[Metric] = []
-    named_by: list[str] = []       # the word that named each metric of `out`
     spreads = [m.span() for m in _SPREAD.finditer(s.text)]
     estimate = _not_metric_values()[1]
     for q in quantities:
@@ -560,15 +559,11 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
                 or _converted(s, q, quantities):
             continue               # "tens of billions of dollars in revenue", 12亿美元贷款
         negative, not_near = _metric_guards()
-        stock = _stock_words()
         best = None
         for name, kind, units, words in rules:
             if q.unit not in units:
                 continue
             for m in words.finditer(s.text):
-                if name in stock and stock[name][0].search(m.group()) \
-                        and q.unit not in stock[name][1]:
-                    continue       # 剩余履约义务逾420亿元: a yuan backlog is no bookings
                 gap = q.start - m.end() if m.end() <= q.start else max(0, m.start() - q.end)
                 if m.start() >= q.end and re.search(r"[，,；;。]", s.text[q.end:m.start()]):
                     continue       # "营收同比增长120%至3.2亿美元，毛利率为28%": another clause
@@ -629,8 +624,7 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             value = -value          # "a net loss of $48 million": net income of -$48m
         out.append(Metric(firm, kind, name, value, unit, BOUNDS.get(q.bound, "Exact"), s,
                           f"metric.{name}"))
-        named_by.append(word)
-    return _flows_before_stocks(out, named_by)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -654,25 +648,6 @@ def _without_product_makers(s: Sentence, before: list[Mention], firms: list[Ment
     if owners:
         return owners
     return before
-
-
-@lru_cache(maxsize=1)
-def _stock_words() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
-    """Per metric, the words naming a stock that stands for it only when no flow is told, and
-    the units such a stock may take (`stock:`, `stock_units:` in metrics.yaml: a backlog in
-    dollars for bookings)."""
-    return {n: (re.compile(sp["stock"], re.I), tuple(sp.get("stock_units") or sp["units"]))
-            for n, sp in lexicon()["metrics"].items() if sp.get("stock")}
-
-
-def _flows_before_stocks(metrics: list[Metric], words: list[str]) -> list[Metric]:
-    """A sentence telling a metric by its own word and by a stock word ("New bookings were
-    $14.5bn, taking the backlog to $31bn"; 新签合同金额196亿元，期末在手订单约420亿元) keeps the
-    former only."""
-    stock = {n: words for n, (words, _) in _stock_words().items()}
-    flows = {m.name for m, w in zip(metrics, words) if m.name in stock and not stock[m.name].search(w)}
-    return [m for m, w in zip(metrics, words)
-            if not (m.name in flows and stock[m.name].search(w))]
 
 
 #: A minus sign written right before a value ("净利润为-2.1亿元", "net income of –$48m").
