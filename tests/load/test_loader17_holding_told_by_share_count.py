@@ -60,3 +60,21 @@ def test_shares_sold_are_no_holding(tmp_path):
     ents, out = run(tmp_path, "Bexmoor Capital sold 61 million Sundrake Networks shares "
                               "in a block trade on Thursday.")
     assert _stakes(ents, out) == []
+
+
+def test_shares_held_short_are_no_stake(tmp_path):
+    ents, out = run(tmp_path, "Going into the earnings call, Pennick Hollow Partners holds "
+                              "2.6 million Astrevo Semiconductor shares short.")
+    assert _stakes(ents, out) == []
+
+
+def test_holders_named_after_said_are_not_the_speaker(tmp_path):
+    ents, out = run(tmp_path, "Lorrimer Brokerage said retail clients on its platform hold "
+                              "about 9 million Ketterby Mobility shares.")
+    assert _stakes(ents, out) == []
+
+
+def test_shares_held_on_behalf_of_clients_are_no_stake(tmp_path):
+    ents, out = run(tmp_path, "As custodian, Osterfield Trust Bank holds 14 million Varnell "
+                              "Optics shares on behalf of pension funds.")
+    assert _stakes(ents, out) == []
