@@ -254,7 +254,7 @@ def zh_suffix_names(text: str):
                 proper = prefix = _kept_before_suffix(left, suffix)     # 从豫商银行: 商 is in it
             if len(prefix) < 2 or _all_stopwords(prefix) \
                     or (not proper and set(_inner(prefix)) & r.not_name_zh) \
-                    or _place_money(prefix, suffix):
+                    or _place_money(text, m.start() - len(prefix), m.end(), prefix, suffix):
                 continue
             start = m.start() - len(prefix)
             if text[start:m.end()] in r.stop_zh:        # "人工智能初创公司X": a word, no name
@@ -262,23 +262,66 @@ def zh_suffix_names(text: str):
             yield start, m.end(), text[start:m.end()], None
 
 
-def _place_money(prefix: str, suffix: str) -> bool:
-    """'海湾资本', '中东主权基金': a place (``zh_description_places``) and stop words before a money
-    noun (``zh_place_money_suffixes``) tell where money comes from; they name no firm (a coined word
-    among them does: '海湾远景基金'; a bank is named by its place: '北京银行')."""
-    if suffix not in (lexicon().get("zh_place_money_suffixes") or ()):
+def _place_money(text: str, start: int, end: int, prefix: str, suffix: str) -> bool:
+    """A place before a money noun (``zh_place_money_suffixes``) that tells where money comes from
+    and names no firm: a place and a kind of fund ('某地主权基金', ``zh_place_money_kinds``) always;
+    a bare place ('某地资本') unless a deal governs it (:func:`_place_money_party`). Any other word
+    in the head keeps the name ('某地国际资本', '某地岚汐基金'); banks are named by their places."""
+    lex = lexicon()
+    if suffix not in (lex.get("zh_place_money_suffixes") or ()):
         return False
-    places = tuple(lexicon().get("zh_description_places") or ())
-    rest, placed = prefix, False
-    while rest:
-        place = next((w for w in places if rest.startswith(w)), None)
-        word = place or next((w for w in rules().stop_zh if rest.startswith(w)), None)
+    places = tuple(lex.get("zh_description_places") or ())
+    words = _place_words(prefix, places + tuple(lex.get("zh_place_money_kinds") or ()))
+    if not words or not set(words) & set(places):
+        return False
+    if not set(words) <= set(places):
+        return True                     # '某地主权基金': a kind of fund, no name
+    return not _place_money_party(text, start, end, places)
+
+
+def _place_words(head: str, words: tuple[str, ...]) -> list[str] | None:
+    """`head` cut into `words` (longest first), or None when some part of it is none of them."""
+    found, ordered = [], sorted(words, key=len, reverse=True)
+    while head:
+        word = next((w for w in ordered if head.startswith(w)), None)
         if word is None:
-            return False
-        placed, rest = placed or place is not None, rest[len(word):]
-    return placed
+            return None
+        found.append(word)
+        head = head[len(word):]
+    return found
 
 
+def _place_money_party(text: str, start: int, end: int, places: tuple[str, ...]) -> bool:
+    """'某地资本将认购…', '某地资本向其提供…', '获得某某银行和某地资本的贷款': a bare place's capital
+    that a deal word follows (``zh_place_money_party_words``, after adverbs:
+    ``zh_place_money_adverbs``) or that a link (``zh_place_money_links``) joins to a firm's name is a
+    party under that name; a quantifier before it ('多家某地资本', ``zh_place_money_quantifiers``)
+    makes it many sources, no party."""
+    lex = lexicon()
+    before = text[max(0, start - 16):start]
+    if before.endswith(tuple(lex.get("zh_place_money_quantifiers") or ())):
+        return False
+    after = text[end:end + 24]
+    adverbs = sorted(lex.get("zh_place_money_adverbs") or (), key=len, reverse=True)
+    while word := next((w for w in adverbs if after.startswith(w)), None):
+        after = after[len(word):]
+    if after.startswith(tuple(lex.get("zh_place_money_party_words") or ())):
+        return True
+    links, money = tuple(lex.get("zh_place_money_links") or ()), tuple(lex["zh_place_money_suffixes"])
+    suffixes = rules().suffixes_zh
+    link = next((w for w in links if before.endswith(w)), None)
+    other = before[:len(before) - len(link)] if link else ""
+    if other.endswith(suffixes) and not any(
+            other.endswith(m) and other[:-len(m)].endswith(places) for m in money):
+        return True                     # '某某银行和某地资本': joined to a firm's name
+    link = next((w for w in links if after.startswith(w)), None)
+    run = re.match(rf"[{HAN}]{{2,12}}", after[len(link):]) if link else None
+    if run is None:
+        return False
+    head = run.group()
+    while place := next((p for p in places if head.startswith(p)), None):
+        head = head[len(place):]
+    return any(w in run.group() for w in suffixes) and not head.startswith(money)
 def _kept_before_suffix(left: str, suffix: str) -> str:
     """'从豫商银行拿到': a character that ends no name elsewhere (商, as in 云厂商) ends a bank's
     name before its suffix (``zh_name_chars_before_suffix``); the name is that character and the
