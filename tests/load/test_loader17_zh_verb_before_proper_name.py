@@ -34,3 +34,16 @@ def test_verb_before_a_proper_name_is_left_out(tmp_path, body, name):
 ])
 def test_a_name_opening_with_a_verb_keeps_it(tmp_path, body, name):
     assert name in _firms(tmp_path, body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("望庐山证券受聘为澹川科技的独家保荐机构。", "望庐山证券"),
+    ("去年，访苏州资本出资3亿元入股澹川科技。", "访苏州资本"),
+    ("澹川科技发布公告。回桂林资本将向澹川科技注资6000万美元。", "回桂林资本"),
+    ("念泰山科技和澹川科技昨日签订了合作框架。", "念泰山科技"),
+])
+def test_a_name_opening_a_sentence_or_clause_keeps_its_verb(tmp_path, body, name):
+    """At a sentence's or a clause's start no subject stands before the verb-like character, so
+    it is the name's own: the shorter name would be another firm."""
+    firms = _firms(tmp_path, body)
+    assert name in firms and name[1:] not in firms, firms

@@ -49,15 +49,17 @@ def _common_verb(word: str, flag: str) -> bool:
     return common_word(word, flag) and flag in _common()[2]
 
 
-def name_head(left: str, prefix: str, suffix: str) -> str:
+def name_head(left: str, prefix: str, suffix: str, led: bool = False) -> str:
     """The name's part before its organisation suffix, `prefix` (the tail of `left`), trimmed at
     its left edge: a word that runs across the edge ("对|话极衡": 对话) or a common word opening it
     ("基金|启航", "对话|极衡") is left out when two name characters remain; a prefix that is one
-    common verb ("拿到|银行") is no name ('' is returned)."""
+    common verb ("拿到|银行") is no name ('' is returned). `led`: words stand before the prefix
+    (a word ran across its edge), so it opens no sentence or clause."""
     if len(prefix) < 2:
         return prefix
     context = left[max(0, len(left) - len(prefix) - 2):len(left) - len(prefix)]
     context = re.search(rf"[{HAN}]*$", context).group()
+    led = led or bool(context)
     at, edge = 0, len(context)
     for word, flag in _tokens(context + prefix + suffix):
         start, at = at, at + len(word)
@@ -65,11 +67,11 @@ def name_head(left: str, prefix: str, suffix: str) -> str:
             continue
         if start < edge:                       # a word across the edge: 对|话 in 对话极衡
             if len(prefix) - (at - edge) >= 2 and at - edge < len(prefix):
-                return name_head("", prefix[at - edge:], suffix)
+                return name_head("", prefix[at - edge:], suffix, led=True)
             return prefix
         if start == edge and at - edge >= len(prefix) and _common_verb(word, flag):
             return ""                          # 拿到|银行: a verb, no name
-        if start == edge and _verb_before_proper(word, flag, prefix[at - edge:]):
+        if led and start == edge and _verb_before_proper(word, flag, prefix[at - edge:]):
             return prefix[at - edge:]          # 称|星岳资本: the verb is left out
         if start == edge and at - edge < len(prefix) and len(prefix) - (at - edge) >= 2 \
                 and common_word(word, flag):
@@ -84,7 +86,9 @@ def _verb_before_proper(word: str, flag: str, rest: str) -> bool:
     """A one-character verb (说, 系, 称) opening the prefix before a proper name of two characters or
     more that jieba reads as one word (a person's, a place's or another proper name: flags
     ``proper_flags`` of ``zh_common_word``): the verb is no part of the name. A name jieba breaks
-    into single characters keeps its first one ('拾|光AI')."""
+    into single characters keeps its first one ('拾|光AI'). Asked only when words stand before the
+    prefix (`led` in name_head): at a sentence's or clause's start the verb would have no subject,
+    so the character is the name's own ('游|西湖科技' opening a sentence keeps 游)."""
     _, _, verbs = _common()
     if len(word) != 1 or flag not in verbs or len(rest) < 2:
         return False
