@@ -410,15 +410,68 @@ def _all_stopwords(prefix: str) -> bool:
 
 def zh_outlet_names(text: str):
     """'据第一财经报道', '36氪获悉', '在接受36氪采访时': the outlet that reports is a publisher.
-    Frames are in ``zh_outlet_frames`` (lexicon/core.yaml): text before and after the name."""
+    Frames are in ``zh_outlet_frames`` (lexicon/core.yaml): text before and after the name; so is
+    an outlet on a line of its own with its byline or column label (``zh_outlet_line``)."""
+    found = []
     for before, after in lexicon()["zh_outlet_frames"]:
-        pattern = rf"{before}(?P<name>[{HAN}A-Za-z0-9]{{2,8}}?){after}"
-        for m in re.finditer(pattern, text):
-            name = m.group("name")
-            if name in rules().stop_zh or set(name) & set("的了在是和与及") \
-                    or any(w in name for w in lexicon()["zh_not_outlet"]):
-                continue
+        for m in _outlet_matches(text, before, after):
+            found.append((m.start("name"), m.end("name"), m.group("name"), "Publisher"))
+    yield from found
+    if "\n" not in text.strip():
+        return
+    cfg = lexicon()["zh_outlet_line"]
+    for m in _outlet_matches(text, *cfg["frame"]):
+        name = m.group("name")
+        if _byline_label(m.group("label").strip(), cfg) \
+                and not _in_copy(text, name, (m.start(), m.end()), found):
             yield m.start("name"), m.end("name"), name, "Publisher"
+
+
+@lru_cache(maxsize=1)
+def _outlet_end() -> str:
+    """{outlet_end} of the outlet frames: lookbehinds of ``zh_outlet_endings``."""
+    ends = sorted(lexicon()["zh_outlet_endings"], key=len, reverse=True)
+    return "(?:" + "|".join(f"(?<={re.escape(e)})" for e in ends) + ")"
+
+
+def _outlet_matches(text: str, before: str, after: str):
+    """The frame's matches whose name may be an outlet's: no stop word, no function character,
+    no `zh_not_outlet` word and, when the frame reads the name by its ending ({outlet_end}), no
+    common word of ``zh_outlet_end_not`` ending it (财报, 电网, 互联网)."""
+    by_end = "{outlet_end}" in after
+    after = after.replace("{outlet_end}", _outlet_end())
+    pattern = rf"{before}(?P<name>[{HAN}A-Za-z0-9]{{2,8}}?){after}"
+    not_end = tuple(lexicon()["zh_outlet_end_not"]) if by_end else ()
+    for m in re.finditer(pattern, text):
+        name = m.group("name")
+        if name in rules().stop_zh or set(name) & set("的了在是和与及") \
+                or any(w in name for w in lexicon()["zh_not_outlet"]) or name.endswith(not_end):
+            continue
+        yield m
+
+
+def _byline_label(label: str, cfg) -> bool:
+    """An outlet line's label: a byline word, alone or before a person's name ("特约评论员 某某"),
+    or a column word ending a short label of Han characters ("产业观察", "深度")."""
+    byline = next((w for w in cfg["bylines"] if label.startswith(w)), None)
+    if byline is not None:
+        return re.fullmatch(rf"[ \u3000]*(?:[{HAN}]{{2,4}})?", label[len(byline):]) is not None
+    return re.fullmatch(rf"[{HAN}]+", label) is not None and any(
+        label.endswith(w) and len(label) - len(w) <= cfg["column_head"] for w in cfg["columns"])
+
+
+def _in_copy(text: str, name: str, line: tuple[int, int], found) -> bool:
+    """The name also stands in the article's copy: somewhere off its byline line, not in another
+    outlet frame's match and not next to a colon (an interviewer's question "**某某报：…**", a source
+    "来源：某某报")."""
+    for m in re.finditer(re.escape(name), text):
+        a, b = m.span()
+        if line[0] <= a < line[1] or any(a == s and b == e for s, e, _, _ in found):
+            continue
+        if text[b:b + 1] in ("：", ":") or text[max(0, a - 1):a] in ("：", ":"):
+            continue
+        return True
+    return False
 
 
 def starts_name(text: str, i: int) -> bool:
