@@ -108,6 +108,11 @@ SPLITS = (
           "the nineteenth development set (bench/extraction/dev19/): new stories written for the "
           "sixteenth pass, a balanced mix like dev16-dev18, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev20", "dev20", "Twentieth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's seventeenth pass; first looks 0.81 and 0.82)", True,
+          "the twentieth development set (bench/extraction/dev20/): new stories written for the "
+          "seventeenth pass, a balanced mix like dev16-dev19, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
