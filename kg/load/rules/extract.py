@@ -274,11 +274,14 @@ def _move_owner(previous_move_firm: str | None, topic: str | None, moved_before:
 #: A Chinese sentence whose subject is a bare 公司 ("公司下午回应称，与Y的合同尚未签署"): it is about
 #: the firm 公司 means (`company_referent`), not about a firm it names later, so a subjectless
 #: "股价…" next is that firm's.
-_COMPANY_OPENING = re.compile(r"\s*(?:该公司|公司)(?![债股])")
+_COMPANY_WORDS = "该公司|公司"
+_COMPANY_OPENING = re.compile(rf"\s*(?:{_COMPANY_WORDS})(?![债股])")
 
 
-#: A sentence that opens with a singular subject pronoun ("It also says …", "The company expects").
-_IT_OPENING = re.compile(r"\s*(?:(?:It|The (?:company|firm|group))\s|(?:该公司|公司|其|它)(?![债股]))")
+#: A sentence that opens with a singular subject pronoun ("It also says …", "The company expects"):
+#: the bare-公司 opening above, or 其/它, or an English pronoun.
+_IT_OPENING = re.compile(
+    rf"\s*(?:(?:It|The (?:company|firm|group))\s|(?:{_COMPANY_WORDS}|其|它)(?![债股]))")
 
 
 def _carried_on(sentences: list[Sentence], s: Sentence) -> bool:
