@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.ids import person_iri
 from kg.load.rules.announcer import bare_company
+from kg.load.rules.contract_revenue import contract_revenue
 from kg.load.rules.entities import Entities, Mention, role_type as _role_type
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import BOUNDS, Metric, Move, Post
@@ -542,6 +543,9 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue               # "我们预计公司2026年营收为…": a research note's estimate (its
                                    # cue before the value: "margin was 58% and we expect it to
                                    # hold" is a value told, then a view)
+        if contract_revenue(s.text, *_clause(s.text, q.start)):
+            continue               # "should generate $9bn of revenue over its life", 订单对应收入:
+                                   # what a deal brings over its term, no revenue of a period
         if q.bound == "range":
             continue               # "guided revenue to between $1.55bn and $1.6bn": a range
                                    # given as guidance, no one value
