@@ -21,6 +21,7 @@ from kg.load.rules.patterns import alternation, cue, word_cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
+from kg.load.rules.financing_terms import financing_term
 from kg.load.rules.follow_on import a_year_after, party_figures
 from kg.load.rules.pair_figures import give_later_deals, told_for_pair
 from kg.load.rules.site_deals import site_deals, site_lessor, site_owner
@@ -164,6 +165,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             _same_pair_figures(out.frames, s, ents, quantities)
             party_figures(out.frames, s, ents, quantities)
             stake_share(out.frames, s, ents, quantities)
+        if out.frames and quantities:   # "The bridge loan runs three years": the financing's term
+            financing_term(out.frames, frames, s, ents, quantities)
         if not frames:              # figures for a pair whose deal is told next (pair_figures)
             told = told_for_pair(s, slotted, quantities, text)
             if told is not None:

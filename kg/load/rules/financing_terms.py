@@ -1,0 +1,90 @@
+"""A financing's term told in a later sentence ("The bridge loan runs three years", "The notes are
+nine-year paper", "It is a six-year revolver", 该笔借款的期限为3年). A sentence that
+tells no financing of its own and names a financing noun gives its one duration in years to the
+latest financing told up to `_REACH` sentences before, when that financing has no term yet and the
+years are bound to the noun or to a maturity word (``financing_term`` in lexicon/cues.yaml): "a
+four-year revolver", "a six-year maturity", "matures after six years", "a term of", 期限为, 起 … 到期.
+Bond nouns (notes, paper, 债券) point at the latest bond, the others at the latest loan or facility.
+
+Left alone: years bound to nothing of a financing ("funds chips delivered over three years"), a
+maturity told per draw ("each draw matures four years after funding", 每笔提款…到期: gold gives the
+facility no term then), a sentence with two durations, one naming only firms that are no party of that financing (another
+firm's loan), and a financing that already has its term.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.extraction import Figure, Frame
+from kg.load.rules.entities import Entities
+from kg.load.rules.observations import firms_of
+from kg.load.rules.patterns import alternation, word_cue
+from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
+
+_FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+#: How far back the financing is looked for (a "Pricing and term" paragraph after the collateral's).
+_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern]:
+    w = lexicon()["financing_term"]
+    nouns = alternation(w["nouns"]["en"])
+    return {
+        "noun": word_cue(w["nouns"]),
+        "bond": word_cue(w["bond_nouns"]),
+        "after_en": re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns}|{alternation(w['en_after'])})\b",
+                               re.I),
+        "before_en": re.compile(rf"\b(?:{alternation(w['en_before'])})\s+"
+                                r"(?:about|around|roughly|some|nearly)?\s*$", re.I),
+        "before_zh": re.compile(rf"(?:{alternation(w['zh_before'])})(?:约|近)?$"),
+        "after_zh": re.compile(rf"(?:{alternation(w['zh_after'])})"),
+        "per_draw": re.compile(
+            rf"\b(?:{alternation(w['per_draw']['en_each'])})\s+(?:(?:{alternation(w['per_draw']['en_items'])})"
+            rf"\b|(?:{alternation(w['per_draw']['en_verbs'])})\b)|{alternation(w['per_draw']['zh'])}", re.I),
+    }
+
+
+def _bound(s: Sentence, q) -> bool:
+    """The duration `q` is told as a financing's term (see the module doc)."""
+    w = _words()
+    before = s.text[max(0, q.start - 30):q.start]
+    if w["before_en"].search(before) or w["after_en"].match(s.text, q.end):
+        return True
+    if w["after_zh"].match(s.text, q.end):
+        return w["noun"].search(s.text, 0, q.start) is not None
+    if w["before_zh"].search(before.rstrip()):
+        return w["noun"].search(s.text, 0, q.start) is not None
+    return False
+
+
+def _target(frames: list[Frame], s: Sentence, bond: bool) -> Frame | None:
+    for f in reversed(frames):
+        if f.sentence.index < s.index - _REACH:
+            return None
+        if f.family in _FINANCINGS and f.is_fact and (f.family == "Bond") == bond:
+            return f
+    return None
+
+
+def financing_term(earlier: list[Frame], own: list[Frame], s: Sentence, ents: Entities,
+                   quantities) -> None:
+    """Give the financing the sentence goes on about its term (see the module doc)."""
+    years = [q for q in quantities if q.unit == "years"]
+    if len(years) != 1 or any(f.family in _FINANCINGS for f in own):
+        return
+    w = _words()
+    noun = w["noun"].search(s.text)
+    if noun is None or w["per_draw"].search(s.text) or not _bound(s, years[0]):
+        return
+    target = _target(earlier, s, w["bond"].search(s.text) is not None)
+    if target is None or "termYears" in target.figures:
+        return
+    named = {m.iri for m in firms_of(s, ents)}
+    if named and not named & target.parties():
+        return
+    target.figures["termYears"] = Figure(years[0].value)
+    if s not in target.extra_evidence:
+        target.extra_evidence.append(s)

@@ -1,0 +1,61 @@
+"""Issue 10, eighteenth pass: a financing's term told in a later sentence that tells no financing
+of its own (``rules/financing_terms.py``, ``financing_term`` in lexicon/cues.yaml). The one duration
+of the sentence goes to the latest loan, facility or bond when it is bound to a financing noun ("a
+three-year bridge loan", "eleven-year paper") or to a maturity word ("runs for six years", "an
+eight-year maturity", 期限为六年) and the sentence names the financing. Not read: a maturity
+told per draw ("every drawdown matures seven years after it is funded", 每笔提款…到期; gold gives the
+facility no term), years bound to no financing word (chips delivered over three years, a planning
+horizon), another firm's loan, and a financing that has its term already. Invented sentences and
+firms."""
+from __future__ import annotations
+
+import pytest
+
+from tests.load.helpers import financings, run
+
+
+def _terms(tmp_path, body, **kw):
+    ents, out = run(tmp_path, body, **kw)
+    return {ents.names.get(sorted(f.roles.get("borrower") or f.roles.get("issuer") or {"?"})[0], "?"):
+            (f.figures["termYears"].value if "termYears" in f.figures else None)
+            for f in financings(out) + [f for f in out.frames if f.family == "Bond"]}
+
+
+@pytest.mark.parametrize("body, firm, years, language", [
+    ("Tollmere Digital borrowed $450 million from Vashti Bank last week. It is a three-year bridge "
+     "loan, the filing said.", "Tollmere Digital", 3, None),
+    ("Ostrevane Grid arranged a $780 million revolving credit facility with Haldmere Bank. "
+     "According to the filing, the revolver runs for six years.", "Ostrevane Grid", 6, None),
+    ("Ostrevane Grid drew $780 million under a revolving credit facility from Haldmere Bank in "
+     "March. Under the amended terms its revolver carries an eight-year maturity.",
+     "Ostrevane Grid", 8, None),
+    ("Brisketh Systems sold $1.2 billion of senior notes to Ysolde Asset Management. Buyers were "
+     "told the notes are eleven-year paper.", "Brisketh Systems", 11, None),
+    ("昀澈科技与澄岭银行签署一笔20亿美元贷款协议。该笔贷款期限为六年，利率随市场浮动。", "昀澈科技", 6, "zh"),
+])
+def test_a_term_told_after_the_financing_is_its_term(tmp_path, body, firm, years, language):
+    terms = _terms(tmp_path, body, language=language)
+    assert terms.get(firm) == years, terms
+
+
+@pytest.mark.parametrize("body, firm, language", [
+    ("Ostrevane Grid signed a $780 million delayed-draw facility with Haldmere Bank. It can draw "
+     "until 2028, and every drawdown matures seven years after it is funded.", "Ostrevane Grid", None),
+    ("Ostrevane Grid signed a $780 million loan with Haldmere Bank. Chips bought with the money "
+     "arrive over three years.", "Ostrevane Grid", None),
+    ("Ostrevane Grid signed a $780 million loan with Haldmere Bank. Pricing tracks a nine-year "
+     "swap curve.", "Ostrevane Grid", None),
+    ("Ostrevane Grid signed a $780 million loan with Haldmere Bank. Pembrook Cloud's own "
+     "nine-year loan from Aldous Bank was repaid in May.", "Ostrevane Grid", None),
+    ("昀澈科技与澄岭银行签署一笔20亿美元贷款协议。公司计划在未来三年内完成扩建。", "昀澈科技", "zh"),
+    ("澄岭银行向昀澈科技提供20亿美元贷款。资金可分批提取至2028年，每笔提款自提款日起四年到期。", "昀澈科技", "zh"),
+])
+def test_no_term_from_years_of_something_else(tmp_path, body, firm, language):
+    terms = _terms(tmp_path, body, language=language)
+    assert firm in terms and terms[firm] is None, terms
+
+
+def test_a_term_told_with_the_loan_is_kept(tmp_path):
+    terms = _terms(tmp_path, "Ostrevane Grid signed a five-year, $780 million loan with Haldmere "
+                             "Bank. The nine-year loan it replaces was repaid in May.")
+    assert terms.get("Ostrevane Grid") == 5, terms
