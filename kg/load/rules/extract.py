@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.load.rules.cloud_hardware import without_cloud_hardware
 from kg.load.rules.cues import apply_cues, deals_by_name, masked, reporter, sentence_status
 from kg.load.rules.descriptions import names_party_later
 from kg.load.rules.entities import Entities, find_entities
@@ -246,7 +247,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                    article.language)
     give_later_deals(out.frames, pair_told, {m.sentence.index for m in out.metrics})
     investments_as_stakes(out.frames)
-    out.frames = completed_stakes(out.frames)
+    out.frames = without_cloud_hardware(completed_stakes(out.frames), ents)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
