@@ -15,11 +15,11 @@ from tests.load.helpers import named_roles, run
     ("Quarrel AI sells Brede cluster to Tamsworth Partners in $2.6bn leaseback, borrows $1.2bn "
      "from its chip supplier", 2.6e9, None),
     ("Quarrel AI sold its Brede campus to Tamsworth Partners for $1.9 billion and took it straight "
-     "back on a 15-year lease.", None, 15),
+     "back on a 15-year lease.", 1.9e9, 15),
     ("Tamsworth Partners, an asset manager, will buy the Brede cluster from Quarrel AI and lease it "
      "back to Quarrel AI for four years.", None, 4),
     ("Quarrel AI is a model developer. Tamsworth Partners agreed to acquire the Brede site from "
-     "Quarrel AI for $1.9 billion and lease it back to the model developer for ten years.", None, 10),
+     "Quarrel AI for $1.9 billion and lease it back to the model developer for ten years.", 1.9e9, 10),
 ])
 def test_sale_leaseback_is_a_lease_from_the_buyer_to_the_seller(tmp_path, body, amount, term):
     ents, out = run(tmp_path, body)
@@ -29,7 +29,8 @@ def test_sale_leaseback_is_a_lease_from_the_buyer_to_the_seller(tmp_path, body, 
                                              "lessee": ["Quarrel AI"]}
     assert not [f for f in out.frames if f.family in ("Supply", "Compute", "Cloud")]
     figures = leases[0].figures
-    if amount is None:        # the price of the sale told apart is no figure of the lease
+    if amount is None:        # no amount told (the sale's price "for $N" is the lease's since
+                              # the eighteenth pass: test_loader18_leaseback_sale_price.py)
         assert "amountUSD" not in figures
     else:
         assert float(figures["amountUSD"].value) == amount

@@ -4,8 +4,9 @@ lease", "Y will buy the site from X and lease it back"). The ``en.leaseback.*`` 
 ``lexicon/relations.yaml`` read the lease (the buyer lets, the seller rents); here the sale itself
 goes: any other frame of the sentence between the same firms (a supply read from "sold … to", a
 loan read from the proceeds) states no deal of its own. The price of a sale told apart from the
-lease ("sold … for $1.9bn") is no figure of the lease; an amount that sizes the leaseback itself
-("a $2.6bn sale-leaseback") is.
+lease ("sold … for $1.9bn") is the lease's amount (``leaseback_price`` in lexicon/cues.yaml), as is an
+amount that sizes the leaseback itself ("a $2.6bn sale-leaseback"); any other amount of the
+sentence (a loan's, a headline's second deal) is not.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from functools import lru_cache
 from kg.load.extraction import Frame
 from kg.load.text.numbers import find_quantities
 from kg.load.text.sentences import Sentence
+from kg.load.rules.patterns import alternation
 from kg.load.vocab import lexicon
 
 _RULE = "en.leaseback."
@@ -29,6 +31,20 @@ def _sized_leaseback() -> re.Pattern:
                       rf"(?:{noun})", re.I)
 
 
+@lru_cache(maxsize=1)
+def _price_before() -> re.Pattern:
+    """"for" (and a hedge) right before an amount: the sale's price ("for about $640m")."""
+    w = lexicon()["leaseback_price"]
+    return re.compile(rf"\b(?:{alternation(w['en_before'])})\s+(?:(?:{alternation(w['en_hedges'])})\s+)?$",
+                      re.I)
+
+
+def _prices(s: Sentence) -> set:
+    """The amounts of `s` told as a price ("sold … for $1.9bn")."""
+    return {q.value for q in find_quantities(s.text, "en") if q.unit == "USD"
+            and _price_before().search(s.text, max(0, q.start - 30), q.start)}
+
+
 def sale_leasebacks(frames: list[Frame], s: Sentence) -> list[Frame]:
     """`frames` of sentence `s` with each sale-leaseback told as its lease alone (see above)."""
     leases = [f for f in frames if f.rule.startswith(_RULES)]
@@ -36,6 +52,7 @@ def sale_leasebacks(frames: list[Frame], s: Sentence) -> list[Frame]:
         return frames
     sized = _sized_leaseback().search(s.text)
     size = {q.value for q in find_quantities(sized.group(), "en")} if sized else set()
+    size |= _prices(s)
     for f in (f for f in leases if f.rule.startswith(_RULE)):
         amount = f.figures.get("amountUSD")
         if amount is not None and amount.value not in size:
