@@ -787,7 +787,7 @@ def _secure(frames: list[Frame], target: Frame, s: Sentence, firms: set[str],
             if deal.rule != PLEDGED_RULE and not cue("secured").search(rest[:a]):
                 return          # the asset words belong to the deal told after the cue
     for asset, words in _asset_words():
-        if asset == "Asset" and not (_SHARE_PLEDGE.search(rest) and (
+        if asset == "Asset" and not (_share_pledge().search(rest) and (
                 target.sentence is s or _THAT_FINANCING.search(s.text))):
             continue            # shares named, but not as what is pledged ("pledged to buy …"),
                                 # or pledged for a financing of their own ("扩大了以所持股票为抵押的
@@ -840,10 +840,15 @@ _AND_ASSET = re.compile(r"(?:合同|协议|租约|contracts?|agreements?|lease)(
                         r"as well as|plus)\s*(?:by\s+)?(?:the\s+|its\s+|相应的?|其)?[^，,。;；]{0,30}", re.I)
 #: Shares told as what secures a financing ("secured by Arm shares", "pledged its shares in X",
 #: "以其持有的X 23%股权作质押").
-_SHARE_PLEDGE = re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|against|with)\s+(?:\S+\s+){0,4}?"
-                           r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?(?:shares|stake)\b|\bshares\s+(?:\S+\s+){0,4}?"
-                           r"as\s+(?:collateral|security)\b|(?:股权|股份|股票)\S{0,4}(?:作|作为|为)?(?:质押|抵押|担保)|"
-                           r"(?:质押|抵押)\S{0,12}(?:股权|股份|股票)", re.I)
+#: The Chinese share words are ``pledged_shares_zh`` (lexicon/relations.yaml: 股份, or a count of
+#: shares, "1.6亿股").
+@lru_cache(maxsize=1)
+def _share_pledge() -> re.Pattern:
+    shares = lexicon()["words"]["pledged_shares_zh"]
+    return re.compile(r"(?:secured|backed|collaterali[sz]ed)\s+(?:by|against|with)\s+(?:\S+\s+){0,4}?"
+                      r"shares\b|\bpledg\w*\s+(?:\S+\s+){0,4}?(?:shares|stake)\b|\bshares\s+(?:\S+\s+){0,4}?"
+                      rf"as\s+(?:collateral|security)\b|(?:{shares})\S{{0,4}}(?:作|作为|为)?(?:质押|抵押|担保)|"
+                      rf"(?:质押|抵押)\S{{0,12}}(?:{shares})", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -952,7 +957,10 @@ def _pledged_kinds() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
                  for entry in lexicon()["pledged_kinds"])
 
 
-def _asset_words():
-    from kg.load.vocab import lexicon
-
-    return list(lexicon()["asset_words"].items())
+@lru_cache(maxsize=1)
+def _asset_words() -> tuple[tuple[str, str], ...]:
+    """(asset class, its words) of ``asset_words`` (lexicon/cues.yaml), a ``<name>`` in the words
+    being the word list ``name`` of relations.yaml."""
+    words = lexicon()["words"]
+    return tuple((asset, re.sub(r"<(\w+)>", lambda m: words[m.group(1)], pattern))
+                 for asset, pattern in lexicon()["asset_words"].items())
