@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Figure, Frame, figure_of
-from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
+from kg.load.rules.patterns import (OWN_CLAUSE_RULES, chip_supply_verbs, compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
                               kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.figure_heads import own_group
@@ -105,7 +105,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             _dedupe_roles(roles)
             if not any(roles.values()):
                 continue
-            a, b = slotted.original(m.start(), m.end())
+            own = m.start("own") if "own" in p.regex.groupindex and m.group("own") else m.start()
+            a, b = slotted.original(own, m.end())     # (?P<own>…): where a relative clause starts
             frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id, by_type=bool(auto))
             if families()[p.family]["subject"] not in p.kinds:
                 # "a term sheet … for 1.5 GW" read as a Cloud pattern of a compute commitment: its
@@ -632,6 +633,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 candidates = [f for f in frames if f.family in group]
                 if not candidates:
                     continue
+        candidates = [f for f in candidates if f.rule not in OWN_CLAUSE_RULES
+                      or f.span[0] <= q.start and q.end <= f.span[1]]
+        if not candidates:         # "… from Y, in which X holds a stake": the main clause's
+            continue               # figures are no holding's
         if ents is not None:       # "…, Microsoft will invest up to $5bn": another deal's
             candidates = [f for f in candidates
                           if not foreign_clause(f, s, ents, q.start, q.end)]

@@ -16,6 +16,11 @@ from kg.errors import LoadError
 from kg.load.vocab import lexicon
 
 SHORT_GAP = r"[^⟦⟧。；;，,]{0,40}?"
+
+#: Rules whose deal is told in a relative clause of its own, on a firm of the main clause ("… from
+#: Y, in which X holds a stake"): a holding told in passing, so it takes only the figures inside
+#: its clause (frames.py) and no later sentence's "that agreement" means it (cues.py).
+OWN_CLAUSE_RULES = frozenset({"en.stake.in.which"})
 LONG_GAP = r"[^。；;]{0,90}?"
 
 
