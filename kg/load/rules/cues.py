@@ -367,6 +367,31 @@ def _described(own: list[Frame], text: str, spans: list[tuple[int, int]]) -> lis
     return [f for f in own if any(f.span[1] >= b for _, b in spans)]
 
 
+def _status_told(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does a firmless sentence tell the status of the deal just told (``status_anaphora``: "it's
+    a signed, definitive agreement", "the exhibit characterizes the reservation as
+    non-cancellable"), with the cue being applied (`spans`) as that status, and nothing in its
+    clause (``status_doubt``, the cue words blanked) asking, negating, hedging or leaving the
+    signing to come ("whether it's a binding contract", "a definitive agreement they still have
+    to sign", "no longer describes … as non-cancellable")?"""
+    if not spans:
+        return False
+    breaks = [m.start() for m in cue("status_clause_break").finditer(text)]
+    blanked = list(text)
+    for x, y in spans:
+        blanked[x:y] = " " * (y - x)
+    blanked = "".join(blanked)
+    for m in cue("status_anaphora").finditer(text):
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in spans):
+            continue            # the cue is not this complement: "was binding, but this one is …"
+        lo = max((i for i in breaks if i <= a), default=0)
+        hi = min((i for i in breaks if i >= b), default=len(text))
+        if not cue("status_doubt").search(blanked, lo, hi):
+            return True
+    return False
+
+
 def _refers_back(text: str) -> bool:
     return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻", "对此",
                                             "the report", "the claim", "the rumour", "reports"))
@@ -466,6 +491,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     by_name = deals_by_name(frames, s, ents) if not had_own else []
     by_kind = kind_named_deal(frames, s, ents) if not had_own and len(firms) == 1 else []
     targets += [f for f in by_kind if f not in targets]   # "The X chip purchase is only a LOI"
+    back = not had_own and (bool(cue("deal_anaphora").search(s.text))    # "the memorandum"
+                            or _status_told(s.text, spans))             # "it's a binding …"
     if had_own:
         pass
     elif named:                 # "认股权证协议已…正式签署", "Pellucid's commitment is … non-binding"
@@ -503,9 +530,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     elif not firms and cue("pair_anaphora").search(s.text) and _pair_told_before(by_sentence, s):
         targets += _pair_told_before(by_sentence, s)  # "双方目前只签署了一份条款清单": the two
                                                       # parties of the deal just told
-    elif not binding and cue("deal_anaphora").search(s.text) \
-            and cue("anaphora_nonbinding_kind").search(s.text):   # "与前述意向书不同，这是一份正式
-                                                                   # 合同": the deal told, not the LOI
+    elif not binding and back and cue("anaphora_nonbinding_kind").search(s.text):
+        # "与前述意向书不同，这是一份正式合同": the deal told, not the LOI
         earlier = [f for f in frames if f.sentence.index <= s.index and f.family not in FINANCINGS
                    and _loi_like(f)]
         if not earlier:                       # "But the agreement was a letter of intent": the
@@ -513,7 +539,7 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         if earlier:                           # "该意向书不具法律约束力": the latest LOI-like deal
             last = max(f.sentence.index for f in earlier)
             targets += [f for f in earlier if f.sentence.index == last]
-    elif cue("deal_anaphora").search(s.text):
+    elif back:
         for offset in (-1, 1, -2):
             near = by_sentence.get(s.index + offset, [])
             if offset == 1 and firms:   # "这是一份…正式协议，知微须按约付费。上月，X还与若木…":
