@@ -543,7 +543,7 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue               # "我们预计公司2026年营收为…": a research note's estimate (its
                                    # cue before the value: "margin was 58% and we expect it to
                                    # hold" is a value told, then a view)
-        if contract_revenue(s.text, *_clause(s.text, q.start)):
+        if contract_revenue(s.text, q, *_clause(s.text, q.start)):
             continue               # "should generate $9bn of revenue over its life", 订单对应收入:
                                    # what a deal brings over its term, no revenue of a period
         if q.bound == "range":
