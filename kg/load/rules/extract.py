@@ -22,7 +22,7 @@ from kg.load.rules.patterns import OWN_CLAUSE_RULES, alternation, cue, word_cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
-from kg.load.rules.financing_terms import financing_term
+from kg.load.rules.financing_terms import financing_term, other_years
 from kg.load.rules.follow_on import a_year_after, party_figures
 from kg.load.rules.pair_figures import give_later_deals, told_for_pair
 from kg.load.rules.site_deals import site_deals, site_lessor, site_owner
@@ -566,8 +566,9 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         and q.value >= 1000                     # 每股23.28美元: a price, no deal's value; "brings
         and not a_year_after(s.text, q.end)]    # the total value of its deals to $9.7bn": none;
                                                 # "the lease payments, about $70m a year": a rent
-    years = [q for q in quantities if q.unit == "years"]
-    if years and "termYears" not in previous.figures:
+    years = [q for q in quantities if q.unit == "years" and not other_years(s, q)]
+    if years and "termYears" not in previous.figures:   # "the loan replaces a three-year
+                                                        # revolver": another financing's years
         from kg.load.extraction import Figure
         previous.figures["termYears"] = Figure(years[0].value)
         previous.extra_evidence.append(s)

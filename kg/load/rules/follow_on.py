@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from kg.load.extraction import Frame
 from kg.load.rules.entities import Entities
+from kg.load.rules.financing_terms import other_years
 from kg.load.rules.observations import firms_of
 from kg.load.rules.patterns import alternation, cue, word_cue
 from kg.load.text.sentences import Sentence
@@ -80,8 +81,8 @@ def party_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) 
         if key == "amountUSD" and (q.value < 1000 or cue("running_total").search(
                 s.text[max(0, q.start - 90):q.start]) or _per_year().match(s.text, q.end)):
             continue            # a price, a running total, an amount a year: no deal's value
-        if key == "termYears" and q.value > 40:
-            continue
+        if key == "termYears" and (q.value > 40 or other_years(s, q)):
+            continue            # "X's previous loan, a five-year facility": another's term
         target.figures[key] = _figure(q)
         added = True
     if added:
