@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.load.rules.entities import Entities
 from kg.load.rules.kind_named_deals import kind_named_deal
 from kg.load.extraction import Frame
-from kg.load.rules.patterns import OWN_CLAUSE_RULES, cue
+from kg.load.rules.patterns import cue, own_clause
 from kg.load.rules.pledged_contracts import PLEDGED_RULE
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
@@ -268,7 +268,7 @@ def _latest_deals(frames: list[Frame], s: Sentence, finance: bool | None = None,
     else the other deals."""
     finance = finance or bool(_FINANCE_PARTIES.search(s.text))
     earlier = [f for f in frames if s.index - reach <= f.sentence.index < s.index
-               and (f.family in FINANCINGS) == finance and f.rule not in OWN_CLAUSE_RULES]
+               and (f.family in FINANCINGS) == finance and not own_clause(f.rule)]
     if not earlier:
         return []
     last = max(f.sentence.index for f in earlier)

@@ -18,7 +18,7 @@ from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
 from kg.load.rules.observations import (figure_back, firms_of, mover_company, sentence_metrics,
                                         sentence_moves, sentence_posts, share_owner)
-from kg.load.rules.patterns import OWN_CLAUSE_RULES, alternation, cue, word_cue
+from kg.load.rules.patterns import alternation, cue, own_clause, word_cue
 from kg.load.read import ArticleSource
 from kg.load.text.sentences import Sentence, split_sentences
 from kg.load.vocab import lexicon
@@ -170,7 +170,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             financing_term(out.frames, frames, s, ents, quantities)
         # a holding told in a relative clause ("… with Y, in which X holds 7%") is no deal the
         # sentence's figures size: they may still be the next sentence's deal's
-        deal_told = any(f.rule not in OWN_CLAUSE_RULES for f in frames)
+        deal_told = any(not own_clause(f.rule) for f in frames)
         if not deal_told:           # figures for a pair whose deal is told next (pair_figures)
             told = told_for_pair(s, slotted, quantities, text)
             if told is not None:

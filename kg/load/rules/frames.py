@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kg.load.rules.entities import Entities
 from kg.load.extraction import Figure, Frame, figure_of
-from kg.load.rules.patterns import (OWN_CLAUSE_RULES, chip_supply_verbs, compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches,
+from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_clause_end, drawn_over_time, families, family_switches, own_clause,
                               kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.figure_heads import own_group
@@ -95,6 +95,11 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                         and not _maker_pair(p.id, auto, roles, s, slotted.original(m.start(), m.end()),
                                             ents):
                     continue
+            if m.groupdict().get("it") is not None:   # "… from Y, in which it holds 20%"
+                subject = _main_subject(slotted.text, m.start(), slotted.slots)
+                if subject is None:
+                    continue
+                roles.setdefault(dict(p.roles)["A"], []).extend(subject)
             for slot, role in p.roles:
                 if role != "auto" and role not in roles and slot == "A" and topic \
                         and not p.inherit_only and p.optional_subject:
@@ -105,8 +110,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             _dedupe_roles(roles)
             if not any(roles.values()):
                 continue
-            own = m.start("own") if "own" in p.regex.groupindex and m.group("own") else m.start()
-            a, b = slotted.original(own, m.end())     # (?P<own>…): where a relative clause starts
+            own = m.start("own") if p.own_clause and m.group("own") else m.start()
+            a, b = slotted.original(own, m.end())     # (?P<own>…): where its own clause starts
             frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id, by_type=bool(auto))
             if families()[p.family]["subject"] not in p.kinds:
                 # "a term sheet … for 1.5 GW" read as a Cloud pattern of a compute commitment: its
@@ -153,6 +158,18 @@ def _bare_fundraise(f: Frame) -> bool:
 _SLOT = re.compile(r"⟦\d+⟧")
 _SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock)\b|(?:的)?(?:股票|股份)")
 _CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
+
+
+def _main_subject(text: str, before: int, slots) -> list[str] | None:
+    """The firms a relative clause's "it" means: the subject of the main clause, the first firm
+    before `before` that is neither a preposition's object nor the teller of a reporting clause
+    ("Analysts at X said Y will rent … from Z, in which it holds 20%": Y); None if none is."""
+    for slot in _SLOT.finditer(text, 0, before):
+        if cue("clause_subject_not_before").search(text, 0, slot.start()) \
+                or cue("clause_subject_not_after").match(text, slot.end()):
+            continue
+        return list(slots[int(slot.group(0)[1:-1])])
+    return None
 
 
 def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.Match:
@@ -633,7 +650,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 candidates = [f for f in frames if f.family in group]
                 if not candidates:
                     continue
-        candidates = [f for f in candidates if f.rule not in OWN_CLAUSE_RULES
+        candidates = [f for f in candidates if not own_clause(f.rule)
                       or f.span[0] <= q.start and q.end <= f.span[1]]
         if not candidates:         # "… from Y, in which X holds a stake": the main clause's
             continue               # figures are no holding's

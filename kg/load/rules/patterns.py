@@ -16,11 +16,6 @@ from kg.errors import LoadError
 from kg.load.vocab import lexicon
 
 SHORT_GAP = r"[^⟦⟧。；;，,]{0,40}?"
-
-#: Rules whose deal is told in a relative clause of its own, on a firm of the main clause ("… from
-#: Y, in which X holds a stake"): a holding told in passing, so it takes only the figures inside
-#: its clause (frames.py) and no later sentence's "that agreement" means it (cues.py).
-OWN_CLAUSE_RULES = frozenset({"en.stake.in.which"})
 LONG_GAP = r"[^。；;]{0,90}?"
 
 
@@ -36,6 +31,11 @@ class Pattern:
     takers: bool = False      # roles by type may fall back on the family's `takers`
     by_type: dict | None = None   # the pattern's own role split by type (a leaseback's lessor)
     pair_only: bool = False   # its one `auto` slot must name two firms ("the two sides signed")
+    #: its deal is told in a relative clause of its own on a firm of the main clause ("… from Y,
+    #: in which X holds a stake", ``own_clause: true`` in relations.yaml): a holding told in
+    #: passing, so its frame spans the clause (``(?P<own>…)``), it takes only the figures inside
+    #: the clause (frames.py) and no later sentence's "that agreement" means it (cues.py)
+    own_clause: bool = False
 
     @property
     def script(self) -> str:
@@ -81,8 +81,19 @@ def patterns() -> tuple[Pattern, ...]:
         out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
                            tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
                            "{A?}" in spec["re"], bool(spec.get("takers")), spec.get("by_type"),
-                           bool(spec.get("pair_only"))))
+                           bool(spec.get("pair_only")), bool(spec.get("own_clause"))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _own_clause_ids() -> frozenset[str]:
+    return frozenset(p.id for p in patterns() if p.own_clause)
+
+
+def own_clause(rule: str) -> bool:
+    """Whether the frame of rule `rule` is told in a relative clause of its own
+    (:attr:`Pattern.own_clause`)."""
+    return rule in _own_clause_ids()
 
 
 _LATIN = re.compile(r"[A-Za-z]")

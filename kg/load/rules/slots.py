@@ -520,10 +520,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
 
 
 #: "it" opening a coordinated clause (", and this month it placed ...") or the clause a firm
-#: says ("X, which …, said Tuesday it had borrowed …") is the sentence's subject.
+#: says ("X, which …, said Tuesday it had borrowed …") is the sentence's subject; the "it" of a
+#: relative clause (", in which it holds 20%") is left to its rule (frames._main_subject).
 _CLAUSE_PRONOUN = re.compile(
     r"(?:(?:,\s*(?:and|but|while|so)?|\b(?:and|but|while))\s+(?:(?:this|last|next|that|later|"
-    r"earlier|in|on|then|also)\s+(?:\w+\s+)?)?|\b(?:said|says|announced|disclosed|confirmed|added)"
+    r"earlier|in|on|then|also)\s+(?:(?!which\b)\w+\s+)?)?|\b(?:said|says|announced|disclosed|confirmed|added)"
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?)\b(it)\s+(?=(?:has|had|will|would|also|then|\w+ed|\w+s)\b)")
 #: A sentence-initial 'It'/'该公司', also after a time adverbial ("Last month it signed …", "今年8月，
 #: 公司与…", ``zh_sentence_openers`` in core.yaml).
