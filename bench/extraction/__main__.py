@@ -113,6 +113,11 @@ SPLITS = (
           "the twentieth development set (bench/extraction/dev20/): new stories written for the "
           "seventeenth pass, a balanced mix like dev16-dev19, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev21", "dev21", "Twenty-first development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's eighteenth pass; first looks 0.80 and 0.80)", True,
+          "the twenty-first development set (bench/extraction/dev21/): new stories written for the "
+          "eighteenth pass, a balanced mix like dev16-dev20, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
