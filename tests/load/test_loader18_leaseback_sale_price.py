@@ -35,6 +35,16 @@ def test_the_sale_price_is_the_leaseback_amount(tmp_path, body, amount):
     "repay a $300 million loan.",
     "Maraval Cloud sold its GPUs to Ferrowell Capital and leased them back, and separately drew "
     "$250 million under a revolver.",
+    # "for $N" after another verb than the sale's: no price of the sale
+    "Varnholt AI sold its Dunmere campus to Kelbrook Partners and leased it back, paying for $410 "
+    "million of upgrades from the proceeds.",
 ])
 def test_another_amount_is_no_leaseback_amount(tmp_path, body):
     assert _lease(tmp_path, body) is None
+
+
+def test_an_earlier_purchase_price_is_no_second_lease(tmp_path):
+    body = ("Varnholt AI sold its Dunmere campus to Kelbrook Partners for $2.3 billion and leased it "
+            "back, after buying it in 2021 for $850 million.")
+    assert _lease(tmp_path, body) == 2_300_000_000
+

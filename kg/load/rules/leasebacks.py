@@ -33,16 +33,22 @@ def _sized_leaseback() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _price_before() -> re.Pattern:
-    """"for" (and a hedge) right before an amount: the sale's price ("for about $640m")."""
+    """The sale verb, its object, "to"/"from" its buyer or seller, then "for" (and a hedge) right
+    before an amount, in one clause: the sale's price ("sold its campus to X for about $640m",
+    "acquire the site from X for $1.9bn"); not "…, paying for $N", not "after buying it for $N"."""
     w = lexicon()["leaseback_price"]
-    return re.compile(rf"\b(?:{alternation(w['en_before'])})\s+(?:(?:{alternation(w['en_hedges'])})\s+)?$",
+    stop = rf"(?!\b(?:{alternation(w['en_clause_breaks'])})\b)[^.;]"
+    return re.compile(rf"\b(?:{alternation(w['en_sale_verbs'])})\s(?:{stop}){{0,80}}?"
+                      rf"\b(?:{alternation(w['en_party_before'])})\s(?:{stop}){{1,80}}?"
+                      rf"\b(?:{alternation(w['en_before'])})\s+(?:(?:{alternation(w['en_hedges'])})\s+)?$",
                       re.I)
 
 
 def _prices(s: Sentence) -> set:
     """The amounts of `s` told as a price ("sold … for $1.9bn")."""
     return {q.value for q in find_quantities(s.text, "en") if q.unit == "USD"
-            and _price_before().search(s.text, max(0, q.start - 30), q.start)}
+            and "for" in s.text[max(0, q.start - 20):q.start].lower()
+            and _price_before().search(s.text, max(0, q.start - 200), q.start)}
 
 
 def sale_leasebacks(frames: list[Frame], s: Sentence) -> list[Frame]:
