@@ -76,10 +76,39 @@ def name_head(left: str, prefix: str, suffix: str, led: bool = False) -> str:
         if start == edge and at - edge < len(prefix) and len(prefix) - (at - edge) >= 2 \
                 and common_word(word, flag):
             rest = prefix[at - edge:]          # 基金|启航资本; not 固定|收益基金 (words only)
-            return "" if any(common_word(w, f) and len(w) == len(rest)
-                             for w, f in _tokens(rest)) else rest
-        return prefix
-    return prefix
+            if _common_verb(word, flag) and _one_verb(rest):
+                return ""                      # 拿来|撬动|银行: two verbs in a row, no name
+            return "" if _function_head(rest) or any(common_word(w, f) and len(w) == len(rest)
+                                                     for w, f in _tokens(rest)) else rest
+        return "" if _function_head(prefix) else prefix
+    return "" if _function_head(prefix) else prefix
+
+
+def _one_verb(rest: str) -> bool:
+    """`rest` is one verb of two characters or more (jieba's verb flags of ``zh_common_word``)."""
+    tokens = _tokens(rest)
+    return len(tokens) == 1 and len(rest) >= 2 and tokens[0][1] in _common()[2]
+
+
+def _function_head(prefix: str) -> bool:
+    """'很难拿到|银行', '不易借|到|银行', '去|撬动|银行': a head that is verbs, function words and
+    adjectives only (``not_name_head_flags``, ``not_name_lead_flags`` and ``verb_flags`` of
+    ``zh_common_word``), ending with a verb, names no firm; the suffix is a common noun there. A
+    head of one word needs it to be a common verb: a coined name may be one rarer verb (启航资本).
+    A head ending with a numeral or a measure word is kept (jieba reads 九章 as a numeral)."""
+    tokens = _tokens(prefix)
+    *lead, (last, flag) = tokens
+    function, lead_only = _head_flags()
+    verbs = _common()[2]
+    if not lead:
+        return len(last) >= 2 and _common_verb(last, flag)
+    return all(f in function | lead_only | verbs for _, f in lead) and flag in verbs
+
+
+@lru_cache(maxsize=1)
+def _head_flags() -> tuple[frozenset[str], frozenset[str]]:
+    cfg = lexicon()["zh_common_word"]
+    return frozenset(cfg.get("not_name_head_flags") or ()), frozenset(cfg.get("not_name_lead_flags") or ())
 
 
 def _verb_before_proper(word: str, flag: str, rest: str) -> bool:
