@@ -4,7 +4,7 @@ A Chinese suffix name is found by the characters before an organisation suffix. 
 characters are one-character adverbs or adjectives before a common verb ("很难借到|银行"), or a verb right
 after a common verb ("拿来撬动|银行": two verbs in a row), the suffix is a common noun there and no firm is named.
 
-It does not drop a coined name that is one word ("启航资本" after a noun, "平安银行" whose head is a
+It does not drop a coined name that is one word ("远航资本" after a noun, "平安银行" whose head is a
 two-character adjective), nor a name after a verb that jieba reads as a proper name, nor a head ending with a
 numeral or a measure word ("这一点银行" is left as it was: jieba reads some coined names as numerals).
 """
@@ -30,6 +30,6 @@ def test_serial_verbs_before_bank_are_no_firm(tmp_path):
 
 
 def test_coined_names_stay(tmp_path):
-    ents, _ = run(tmp_path, "舸远资本与平安银行、致远资本共同向翎泽智算提供贷款，另一家基金启航资本跟投。",
+    ents, _ = run(tmp_path, "舸远资本与平安银行、致远资本共同向翎泽智算提供贷款，另一家基金远航资本跟投。",
                   language="zh")
-    assert {"舸远资本", "平安银行", "致远资本", "启航资本"} <= _firms(ents)
+    assert {"舸远资本", "平安银行", "致远资本", "远航资本"} <= _firms(ents)

@@ -1,5 +1,5 @@
 """Where a Chinese firm name starts: the words before a coined name that a character window
-takes in with it ("对话极衡智能" → 极衡智能, "美元基金启航资本" → 启航资本), a verb standing where a
+takes in with it ("对话极衡智能" → 极衡智能, "美元基金远航资本" → 远航资本), a verb standing where a
 name's head should be ("能拿到银行授信": no firm), a common word after a role word ("这家云厂商计划
 募资": 计划 is no firm), and a name a later mention shows without the words before it ("经云雀智能"
 when 云雀智能 stands alone elsewhere).
@@ -75,7 +75,7 @@ def name_head(left: str, prefix: str, suffix: str, led: bool = False) -> str:
             return prefix[at - edge:]          # 称|星岳资本: the verb is left out
         if start == edge and at - edge < len(prefix) and len(prefix) - (at - edge) >= 2 \
                 and common_word(word, flag):
-            rest = prefix[at - edge:]          # 基金|启航资本; not 固定|收益基金 (words only)
+            rest = prefix[at - edge:]          # 基金|远航资本; not 固定|收益基金 (words only)
             if _common_verb(word, flag) and _one_verb(rest):
                 return ""                      # 拿来|撬动|银行: two verbs in a row, no name
             return "" if _function_head(rest) or any(common_word(w, f) and len(w) == len(rest)
@@ -94,7 +94,7 @@ def _function_head(prefix: str) -> bool:
     """'很难拿到|银行', '不易借|到|银行', '去|撬动|银行': a head that is verbs, function words and
     adjectives only (``not_name_head_flags``, ``not_name_lead_flags`` and ``verb_flags`` of
     ``zh_common_word``), ending with a verb, names no firm; the suffix is a common noun there. A
-    head of one word needs it to be a common verb: a coined name may be one rarer verb (启航资本).
+    head of one word needs it to be a common verb: a coined name may be one rarer verb (远航资本).
     A head ending with a numeral or a measure word is kept (jieba reads 九章 as a numeral)."""
     tokens = _tokens(prefix)
     *lead, (last, flag) = tokens
