@@ -2,9 +2,7 @@
 of its own (``rules/financing_terms.py``, ``financing_term`` in lexicon/cues.yaml). The one duration
 of the sentence goes to the latest loan, facility or bond when it is bound to a financing noun ("a
 three-year bridge loan", "it is eleven-year paper") or to a maturity word ("runs for six years", "an
-eight-year maturity", 期限为六年) and the sentence names the financing. Not read: a maturity
-told per draw ("every drawdown matures seven years after it is funded", 每笔提款…到期; the gold sets
-disagree on it), years bound to no financing word (chips delivered over three years, a planning
+eight-year maturity", 期限为六年) and the sentence names the financing. Not read: years bound to no financing word (chips delivered over three years, a planning
 horizon), another firm's loan, a benchmark's years (ten-year Treasuries, 5年期以上LPR), another
 financing of the firm (existing facilities, a revolver the loan replaces, 此前的借款), a refinancing
 horizon, and a financing that has its term already. Invented sentences and
@@ -43,8 +41,6 @@ def test_a_term_told_after_the_financing_is_its_term(tmp_path, body, firm, years
 
 
 @pytest.mark.parametrize("body, firm, language", [
-    ("Ostrevane Grid signed a $780 million delayed-draw facility with Haldmere Bank. It can draw "
-     "until 2028, and every drawdown matures seven years after it is funded.", "Ostrevane Grid", None),
     ("Ostrevane Grid signed a $780 million loan with Haldmere Bank. Chips bought with the money "
      "arrive over three years.", "Ostrevane Grid", None),
     ("Ostrevane Grid signed a $780 million loan with Haldmere Bank. Pricing tracks a nine-year "
@@ -52,7 +48,6 @@ def test_a_term_told_after_the_financing_is_its_term(tmp_path, body, firm, years
     ("Ostrevane Grid signed a $780 million loan with Haldmere Bank. Pembrook Cloud's own "
      "nine-year loan from Aldous Bank was repaid in May.", "Ostrevane Grid", None),
     ("昀澈科技与澄岭银行签署一笔20亿美元贷款协议。公司计划在未来三年内完成扩建。", "昀澈科技", "zh"),
-    ("澄岭银行向昀澈科技提供20亿美元贷款。资金可分批提取至2028年，每笔提款自提款日起四年到期。", "昀澈科技", "zh"),
     # Reviewer probes (names and figures changed): a benchmark's years, another financing's, a
     # refinancing horizon.
     ("Dorrance AI sold $1.8 billion of notes to investors led by Strathy Capital. Pricing on "

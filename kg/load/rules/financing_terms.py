@@ -5,15 +5,15 @@ sentences before, when that financing has no term yet and the years are bound to
 maturity word (``financing_term`` in lexicon/cues.yaml): "a four-year revolver", "a six-year
 maturity", "matures after six years", "a term of", 期限为, 起 … 到期. The sentence's first financing
 noun is the financing it goes on about: bond nouns (notes, paper, 债券) point at the latest bond, the
-others at the latest loan or facility.
+others at the latest loan or facility. A maturity told per draw ("each draw matures four years after
+funding", 每笔提款…到期) is the facility's term (the convention settled in issue 10's nineteenth
+pass): a per-draw phrase names the latest loan or facility as a financing noun does.
 
 Left alone (`other_years`): years of a benchmark the financing is priced on ("a spread over
 ten-year Treasuries", 5年期以上LPR), years of another financing (the noun they belong to qualified as
 previous, existing, other, 上一笔, 此前; or a noun other than the first one that is no predicate of it:
 "the loan replaces a three-year revolver"), a refinancing horizon. Also left alone: years bound to
-nothing of a financing ("funds chips delivered over three years"), a maturity told per draw ("each
-draw matures four years after funding", 每笔提款…到期: the gold sets disagree on it), a sentence
-with two durations, one naming only firms that are no party of that financing (another firm's
+nothing of a financing ("funds chips delivered over three years"), a sentence with two durations, one naming only firms that are no party of that financing (another firm's
 loan), and a financing that already has its term.
 """
 from __future__ import annotations
@@ -68,11 +68,17 @@ def _bound(s: Sentence, q) -> bool:
     if w["before_en"].search(before) or w["after_noun_en"].match(s.text, q.end) \
             or w["after_word_en"].match(s.text, q.end):
         return True
-    if w["after_zh"].match(s.text, q.end):
-        return w["noun"].search(s.text, 0, q.start) is not None
-    if w["before_zh"].search(before.rstrip()):
-        return w["noun"].search(s.text, 0, q.start) is not None
+    if w["after_zh"].match(s.text, q.end) or w["before_zh"].search(before.rstrip()):
+        return _financing_noun(s.text, q.start) is not None
     return False
+
+
+def _financing_noun(text: str, end: int | None = None) -> re.Match | None:
+    """The first financing noun of `text` (up to `end`), or else a per-draw phrase ("each draw",
+    每笔提款), which names the latest loan or facility."""
+    w = _words()
+    end = len(text) if end is None else end
+    return w["noun"].search(text, 0, end) or w["per_draw"].search(text, 0, end)
 
 
 def other_years(s: Sentence, q) -> bool:
@@ -118,8 +124,8 @@ def financing_term(earlier: list[Frame], own: list[Frame], s: Sentence, ents: En
     if len(years) != 1 or any(f.family in _FINANCINGS for f in own):
         return
     w = _words()
-    noun = w["noun"].search(s.text)
-    if noun is None or w["per_draw"].search(s.text) or not _bound(s, years[0]) \
+    noun = _financing_noun(s.text)
+    if noun is None or not _bound(s, years[0]) \
             or other_years(s, years[0]):
         return
     target = _target(earlier, s, w["bond"].fullmatch(noun.group()) is not None)
