@@ -138,7 +138,8 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         if status == "Denied" and not own and _refers_back(s.text):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
-        non_binding = bool(non_binding_spans(s.text)) and not cue("vague").search(s.text) \
+        nb_spans = non_binding_spans(s.text)
+        non_binding = bool(nb_spans) and not vague_over(s.text, nb_spans) \
             and not _converted(s.text)   # "the letter became a contract"
         definitive = bool(_definitive_spans(s.text)) and not cue("not_yet").search(s.text) \
             and not status
@@ -207,6 +208,21 @@ def _part_of_the_agreement(frames: list[Frame], sentences: list[Sentence]) -> No
 
 
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def vague_over(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does a vague quantifier (``vague``: "some deals are only LOIs", 部分项目仍是框架协议) share a
+    clause with one of the cue's matches? One in another clause quantifies something else
+    ("X invests under a letter of intent, and it leaves Y with commitments to several suppliers",
+    "签署合作备忘录，拟租用不少于0.2吉瓦的算力"): the cue still names the deal."""
+    vague = [m.start() for m in cue("vague").finditer(text)]
+    if not vague:
+        return False
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+
+    def clause(i: int) -> int:
+        return max(k for k in range(len(cuts)) if cuts[k] <= i)
+    return any(clause(v) == clause(a) for v in vague for a, _ in spans)
 
 
 def non_binding_spans(text: str) -> list[tuple[int, int]]:
@@ -501,7 +517,7 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         targets += by_name
     elif len(firms) == 2 and pair:  # a definitive agreement told before a deal is not that deal
         targets += pair
-    elif len(firms) == 1 and not cue("vague").search(s.text) \
+    elif len(firms) == 1 and not vague_over(s.text, spans) \
             and not cue("plural_anaphora").search(s.text):
         # "The filing describes a binding commitment by OpenAI": the latest deal of that firm
         # "Tarrow and two other lenders have signed a binding agreement": a lender's financing
