@@ -211,12 +211,19 @@ def _firms(w: Writer, ents: Entities, sentences: list[Sentence]) -> None:
         w.add(node, RDF_TYPE, dg("Firm"))
         if iri not in ents.known:
             w.add(node, LABEL, label(ents.names[iri]))
-        for type_name in ents.types.get(iri, {}):
+        types = ents.types.get(iri, {})
+        for type_name in types:
+            if type_name == "Financier" and _FINANCIER_KINDS.intersection(types):
+                continue    # "The lender, a private credit fund": the subclass says it
             w.add(node, RDF_TYPE, dg(type_name))
         if "Publisher" in ents.reference_types.get(iri, ()):
             w.add(node, RDF_TYPE, dg("Publisher"))
         w.evidence(node, s, "firm.known" if iri in ents.known else "firm.unseen",
                    0.95 if iri in ents.known else 0.7)
+
+
+#: subclasses of dg:Financier (ontology/dealgraph.ttl): a firm typed with one is no bare Financier
+_FINANCIER_KINDS = frozenset({"Bank", "PrivateCreditFund", "SovereignWealthFund", "AssetManager"})
 
 
 def _frame(w: Writer, f: Frame) -> None:

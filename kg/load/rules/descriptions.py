@@ -129,3 +129,17 @@ def described_firm(ents: Entities, types_of, sentence_start: int, text: str, a: 
         if typed is not None:
             return typed
     return candidates[0] if candidates else None
+
+
+@lru_cache(maxsize=64)
+def _introduced(phrase: str) -> re.Pattern:
+    # not a firm's apposition or predicate ("X, an AI lab,", "X is an AI lab")
+    return re.compile(rf"(?<!,\s)(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)\b(?:an?|another|other|one|some)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?{re.escape(phrase)}s?\b", re.I)
+
+
+def introduced_before(text: str, a: int, phrase: str) -> bool:
+    """Whether the description `phrase` at text[a:] was introduced earlier in `text`
+    (its sentence and the one before) by an indefinite phrase ("… in talks with one other AI lab;
+    it did not name the lab"): the description means that, no firm named before."""
+    return phrase.casefold() in text[:a].casefold() and bool(_introduced(phrase).search(text, 0, a))

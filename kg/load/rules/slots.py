@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.load.rules.announcer import bare_company
-from kg.load.rules.descriptions import described_firm, description_spans, indefinite_span
+from kg.load.rules.descriptions import (described_firm, description_spans, indefinite_span,
+                                        introduced_before)
 from kg.load.rules.possessive_partners import partner_of, partner_spans
+from kg.load.rules.subject_descriptions import subject_description
 from kg.load.rules.interviews import first_person
 from kg.load.rules.zh_implied_subject import elided_partner_subject, implied_partner_subject
 from kg.load.rules.zh_pronoun_subject import it_spans
@@ -37,6 +39,8 @@ _OWN_VERB = re.compile(r"\s+(?:also\s+|separately\s+|then\s+)?(?:agreed|agrees|w
                        r"announced|announces|took|takes|bought|buys|made|makes|put|puts|lent|lends|provided)\b",
                        re.I)
 _FORMER_LATTER = re.compile(r"(?P<latter>后者|\bthe latter\b)|(?P<former>前者|\bthe former\b)", re.I)
+#: what stands between a firm and a description in apposition to it ("Y, the model developer")
+_APPOSED = re.compile(r"\s*,\s*")
 #: "its" before a deal with another firm ("its $4.2bn, five-year contract with X"): the "it".
 _ITS_DEAL = re.compile(r"\bit(?=s\s+(?:[^⟦.;]|\.(?=\d)){0,50}?\b(?:contracts?|deals?|agreements?|"
                        r"lease|orders?|partnership)\s+with\b)")
@@ -305,12 +309,17 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     regex, phrases = _role_anaphora()
     pair_subject = _pair_subject(s.text, items)
     typed: list[tuple[int, int]] = []      # typed descriptions, resolved or not
+    lead = article_text[previous_start:s.start] if previous_start is not None else ""
     for m in regex.finditer(s.text):
         phrase = (m.group("en") or m.group("zh")).casefold()
         typed.append(m.span())
         if not free(m.start(), m.end()) or _COPULA_BEFORE.search(s.text, max(0, m.start() - 48),
                                                                  m.start()):
             continue        # "X, which … is also the largest lender": a predicate, no reference
+        if m.group("en") and introduced_before(lead + s.text, len(lead) + m.start(), phrase):
+            continue        # "… talks with another AI lab; it did not name the lab": no firm
+        if m.group("en") and any(_APPOSED.fullmatch(s.text, b, m.start()) for a, b, _ in items):
+            continue        # "… with Y, the model developer": an apposition, no other firm
         here = {iris[0] for a, b, iris in items if a < m.start()}
         # a typed anaphor ("the fund", "这家芯片巨头") is specific enough to look further back
         ante = _antecedent(ents, s.start + m.start(), role_floor if role_floor is not None
@@ -334,6 +343,12 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 ents, s.start + m.start(), floor,
                 set() if _REPORTING_AFTER.match(s.text, m.end())
                 else {iris[0] for a, b, iris in items if clause <= a < m.start()})
+            if ante is not None:
+                ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
+        if ante is None and phrases[phrase] and m.group("en") and phrase not in _descriptions():
+            # "Y downgraded X, arguing that the cloud operator's margins …", "X fell after the
+            # chipmaker cut …": a later clause's subject is the nearest firm (subject_descriptions)
+            ante = subject_description(ents, s.start, s.text, m.start("en"), m.end())
             if ante is not None:
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is not None:
