@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.load.rules.entities import Entities
 from kg.load.rules.kind_named_deals import kind_named_deal
+from kg.load.rules.modal_deals import modal_deals
 from kg.load.extraction import Frame
 from kg.load.rules.patterns import cue, own_clause
 from kg.load.rules.pledged_contracts import PLEDGED_RULE
@@ -150,6 +151,7 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         elif cue("definitive").search(s.text) and not cue("not_yet").search(s.text) \
                 and not status:
             _mark(frames, s, own, ents, by_sentence, binding=True)
+    modal_deals(frames)         # "X could simply lend Y the money": a what-if, no deal
     _umbrella_agreement(frames, sentences, ents)
     _part_of_the_agreement(frames, sentences)
 

@@ -1,0 +1,51 @@
+"""Deals told only as a possibility: "X could simply lend Y the money", "Z might take equity in W",
+"Suppose X were to lend to Y, …". The deal's own matched words carry a modal of possibility
+(``modal_deal`` in cues.yaml), or the sentence opens on a supposition (``supposed_deal``) whose
+first clause holds them: such a deal is hypothetical, no fact.
+
+Left alone: a modal outside the deal's words ("Y could not pay for the chips, so X lent it
+$2bn"), a negated modal ("could not", "might never"), "could be", and a possibility that a paper
+grants ("under a letter of intent it could invest up to $N", "a term sheet under which X might
+buy …": ``modal_deal_granted``), or that a clause hedges as not yet settled ("could give no
+assurance that …": ``not_yet``).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.load.extraction import Frame
+from kg.load.rules.patterns import cue
+
+#: Cheap test before any regex: a word of the modal or supposition cues.
+_KEYWORDS = ("could", "might", "were to", "uppose", "magine", "icture this", "et's say", "et us say")
+
+#: The end of a sentence's first clause (a supposition reaches no further).
+_CLAUSE_END = re.compile(r"[,;:]|\s[-—]+\s")
+
+
+def modal_deals(frames: list[Frame]) -> None:
+    """Mark each deal told only as a possibility Hypothetical (see the module's docstring)."""
+    for f in frames:
+        if f.status != "Announced":
+            continue
+        text = f.sentence.text
+        lowered = text.lower()
+        if not any(k in lowered for k in _KEYWORDS):
+            continue
+        if _possible(f, text) and not _granted(text):
+            f.status = "Hypothetical"
+            f.confidence = min(f.confidence, 0.6)
+
+
+def _possible(f: Frame, text: str) -> bool:
+    a, b = f.core or f.span
+    if cue("modal_deal").search(text[a:b]):
+        return True
+    if cue("supposed_deal").match(text):
+        end = _CLAUSE_END.search(text)
+        return a < (end.start() if end else len(text))
+    return False
+
+
+def _granted(text: str) -> bool:
+    return bool(cue("modal_deal_granted").search(text) or cue("not_yet").search(text))
