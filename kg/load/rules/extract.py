@@ -159,7 +159,10 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             target = _deal_back_target(out.frames, s)
             if target is not None and names_other_firm(target, s, ents):
                 target = None       # "…斥资50亿美元入股英特尔，该交易尚需批准": another deal
-            frames = _continue_deal(target, s, quantities) if target is not None else []
+            frames = _continue_deal(target, s, quantities) if target is not None \
+                else _increment(out.frames, s, slotted, quantities) \
+                if cue("deal_increment").search(s.text) else []   # "OpenAI第三次扩大合作，新增合同
+                                                    # 金额…" after another pair's deal: its own pair's
         elif not frames and out.frames and cue("deal_increment").search(s.text):
             frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
@@ -552,8 +555,8 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
     if _LEASE_WORD.search(s.text):
         return next((f for f in reversed(frames) if f.family == "Lease"), None)
     if _CONTRACT_WORD.search(s.text):       # "the contract is worth about $300bn over five
-        return next((f for f in reversed(frames)   # years": no loan told just before
-                     if f.family not in _FINANCINGS), None)
+        return next((f for f in reversed(frames)   # years": no loan told just before, nor a
+                     if f.family not in _FINANCINGS + ("Stake", "Warrant")), None)   # holding
     return frames[-1]
 
 
@@ -616,9 +619,10 @@ def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Fr
     adds an amount to the deal between the pair it names (one firm named: its latest deal, "The X
     relationship was expanded by $4bn"; naming none, the deal just told)
     is a further tranche of that deal: same kind and parties, its own amount."""
-    amounts = [q for q in quantities if q.unit == "USD"]
-    if len(amounts) != 1:
-        return []
+    amounts = [q for q in quantities if q.unit == "USD"   # "… and takes the total to $22.4bn"
+               and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])]
+    if len({q.value for q in amounts}) != 1:    # one amount, maybe told twice (a timeline's
+        return []                               # heading run into its entry)
     named = {i for slot in slotted.slots for i in slot}
     deals = [f for f in frames if f.is_fact and len(f.parties()) >= 2
              and (not named or f.parties() == named
