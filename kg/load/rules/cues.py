@@ -8,6 +8,7 @@ intent"), and a denial of "this report" reaches the frames of the sentence befor
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from kg.load.rules.entities import Entities
@@ -169,14 +170,44 @@ def _umbrella_agreement(frames: list[Frame], sentences: list[Sentence], ents: En
         if not cue("umbrella_agreement").search(s.text) or cue("not_yet").search(s.text) \
                 or non_binding_spans(s.text) or sentence_status(s.text):
             continue
-        pair = {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
+        pair = _firms_in(ents, s)
+        if len(pair) != 2 and cue("pair_anaphora").search(s.text):
+            pair = _own_pair(frames, s) or pair     # "双方已签下最终协议": its own deal's parties
         if len(pair) != 2:
             continue
+        reach = _umbrella_reach(sentences, s, ents)
         for f in frames:
             if f.binding is None and f.status == "Announced" and f.parties() == pair \
-                    and s.index < f.sentence.index <= s.index + UMBRELLA_REACH \
+                    and s.index < f.sentence.index <= reach \
                     and f.family not in FINANCINGS and f.family != "Warrant":
                 f.binding, f.status = True, "Definitive"
+
+
+def _firms_in(ents: Entities, s: Sentence) -> set[str]:
+    return {m.iri for m in ents.mentions if m.kind == "firm" and s.start <= m.start < s.end}
+
+
+def _own_pair(frames: list[Frame], s: Sentence) -> set[str]:
+    """The two parties of the sentence's own deals, when they are one pair (else none)."""
+    pairs = {frozenset(f.parties()) for f in frames if f.sentence.index == s.index}
+    return set(next(iter(pairs))) if len(pairs) == 1 and len(next(iter(pairs))) == 2 else set()
+
+
+def _umbrella_reach(sentences: list[Sentence], s: Sentence, ents: Entities) -> int:
+    """The index of the last sentence an umbrella agreement's parts may be told in: the next
+    ``UMBRELLA_REACH`` sentences, not counting those that name no firm and refer back to the
+    agreement itself (``deal_anaphora``: "The pact ends a year of talks.", "该协议文本长达四十页。"):
+    they go on telling it. Any other sentence counts ("The talks took a year.")."""
+    starts = [x.start for x in sentences]
+    named = {bisect_right(starts, m.start) - 1 for m in ents.mentions
+             if m.kind == "firm" and s.end <= m.start}
+    end = s.index
+    budget = UMBRELLA_REACH
+    while budget and end + 1 < len(sentences):
+        end += 1
+        if end in named or not cue("deal_anaphora").search(sentences[end].text):
+            budget -= 1
+    return end
 
 
 def _part_of_the_agreement(frames: list[Frame], sentences: list[Sentence]) -> None:
