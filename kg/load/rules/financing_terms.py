@@ -5,9 +5,12 @@ sentences before, when that financing has no term yet and the years are bound to
 maturity word (``financing_term`` in lexicon/cues.yaml): "a four-year revolver", "a six-year
 maturity", "matures after six years", "a term of", 期限为, 起 … 到期. The sentence's first financing
 noun is the financing it goes on about: bond nouns (notes, paper, 债券) point at the latest bond, the
-others at the latest loan or facility. A maturity told per draw ("each draw matures four years after
-funding", 每笔提款…到期) is the facility's term (the convention settled in issue 10's nineteenth
-pass): a per-draw phrase names the latest loan or facility as a financing noun does.
+others at the latest loan or facility. A maturity told per draw is the facility's term (the
+convention settled in issue 10's nineteenth pass): a per-draw phrase that opens the sentence or a
+clause and is followed by a maturity verb ("…, and each draw matures five years after funding",
+每笔提款自提款日起五年到期; ``draw_matures``) names the latest loan or facility as a financing noun
+does. Any other per-draw sentence gives no term ("each runs for 15 years", a draw period, "had
+proposed that each drawdown mature", another firm's facility).
 
 Left alone (`other_years`): years of a benchmark the financing is priced on ("a spread over
 ten-year Treasuries", 5年期以上LPR), years of another financing (the noun they belong to qualified as
@@ -48,6 +51,12 @@ def _words() -> dict[str, re.Pattern]:
                                 r"(?:about|around|roughly|some|nearly)?\s*$", re.I),
         "before_zh": re.compile(rf"(?:{alternation(w['zh_before'])})(?:约|近)?$"),
         "after_zh": re.compile(rf"(?:{alternation(w['zh_after'])})"),
+        "draw_matures": re.compile(
+            rf"(?:^|[,;:，；：]\s*(?:(?:and|with)\s+)?|\b(?:and|with)\s+)(?:{alternation(w['per_draw']['en_each'])})\s+"
+            rf"(?:{alternation(w['draw_matures']['en_items'])})\s+(?:{alternation(w['draw_matures']['en_verbs'])})\b"
+            rf"|(?:^|[，；：。])(?:{alternation(w['draw_matures']['zh_items'])})[^，；。]{{0,14}}"
+            rf"(?:{alternation(w['draw_matures']['zh_verbs'])})", re.I),
+        "draw_other": word_cue(w["draw_matures"]["other"]),
         "per_draw": re.compile(
             rf"\b(?:{alternation(w['per_draw']['en_each'])})\s+(?:(?:{alternation(w['per_draw']['en_items'])})"
             rf"\b|(?:{alternation(w['per_draw']['en_verbs'])})\b)|{alternation(w['per_draw']['zh'])}", re.I),
@@ -74,11 +83,17 @@ def _bound(s: Sentence, q) -> bool:
 
 
 def _financing_noun(text: str, end: int | None = None) -> re.Match | None:
-    """The first financing noun of `text` (up to `end`), or else a per-draw phrase ("each draw",
-    每笔提款), which names the latest loan or facility."""
+    """The first financing noun of `text` (up to `end`); in a per-draw sentence, only a per-draw
+    phrase that opens a clause and is followed by a maturity verb, which names the latest loan or
+    facility ("…, and each draw matures …", 每笔提款…到期); other per-draw sentences name none."""
     w = _words()
     end = len(text) if end is None else end
-    return w["noun"].search(text, 0, end) or w["per_draw"].search(text, 0, end)
+    if w["per_draw"].search(text) is None:
+        return w["noun"].search(text, 0, end)
+    if w["draw_other"].search(text):
+        return None
+    found = w["draw_matures"].search(text)
+    return found if found is not None and found.start() < end else None
 
 
 def other_years(s: Sentence, q) -> bool:
