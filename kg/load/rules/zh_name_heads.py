@@ -1,6 +1,6 @@
 """Where a Chinese firm name starts: the words before a coined name that a character window
-takes in with it ("对话极衡智能" → 极衡智能, "美元基金远航资本" → 远航资本), a verb standing where a
-name's head should be ("能拿到银行授信": no firm), a common word after a role word ("这家云厂商计划
+takes in with it ("对话极衡智能" → 极衡智能, "人民币基金栖岚资本" → 栖岚资本), a verb standing where a
+name's head should be ("想拿到银行贷款": no firm), a common word after a role word ("这家云厂商计划
 募资": 计划 is no firm), and a name a later mention shows without the words before it ("经云雀智能"
 when 云雀智能 stands alone elsewhere).
 
@@ -49,12 +49,14 @@ def _common_verb(word: str, flag: str) -> bool:
     return common_word(word, flag) and flag in _common()[2]
 
 
-def name_head(left: str, prefix: str, suffix: str, led: bool = False) -> str:
+def name_head(left: str, prefix: str, suffix: str, led: bool = False, after: str = "") -> str:
     """The name's part before its organisation suffix, `prefix` (the tail of `left`), trimmed at
     its left edge: a word that runs across the edge ("对|话极衡": 对话) or a common word opening it
-    ("基金|启航", "对话|极衡") is left out when two name characters remain; a prefix that is one
-    common verb ("拿到|银行") is no name ('' is returned). `led`: words stand before the prefix
-    (a word ran across its edge), so it opens no sentence or clause."""
+    ("基金|栖岚", "对话|极衡") is left out when two name characters remain; a prefix that is one
+    common verb ("拿到|银行") is no name ('' is returned); a verb phrase before a suffix that
+    `after` (the text right after the suffix) shows as a common noun is no name either
+    (:func:`_function_head`). `led`: words stand before the prefix (a word ran
+    across its edge), so it opens no sentence or clause."""
     if len(prefix) < 2:
         return prefix
     context = left[max(0, len(left) - len(prefix) - 2):len(left) - len(prefix)]
@@ -66,8 +68,10 @@ def name_head(left: str, prefix: str, suffix: str, led: bool = False) -> str:
         if at <= edge:
             continue
         if start < edge:                       # a word across the edge: 对|话 in 对话极衡
+            if _function_head(prefix, after):
+                return ""                      # 很|难借到|银行的资金: a verb phrase, no name
             if len(prefix) - (at - edge) >= 2 and at - edge < len(prefix):
-                return name_head("", prefix[at - edge:], suffix, led=True)
+                return name_head("", prefix[at - edge:], suffix, led=True, after=after)
             return prefix
         if start == edge and at - edge >= len(prefix) and _common_verb(word, flag):
             return ""                          # 拿到|银行: a verb, no name
@@ -75,34 +79,47 @@ def name_head(left: str, prefix: str, suffix: str, led: bool = False) -> str:
             return prefix[at - edge:]          # 称|星岳资本: the verb is left out
         if start == edge and at - edge < len(prefix) and len(prefix) - (at - edge) >= 2 \
                 and common_word(word, flag):
-            rest = prefix[at - edge:]          # 基金|远航资本; not 固定|收益基金 (words only)
-            if _common_verb(word, flag) and _one_verb(rest):
-                return ""                      # 拿来|撬动|银行: two verbs in a row, no name
-            return "" if _function_head(rest) or any(common_word(w, f) and len(w) == len(rest)
-                                                     for w, f in _tokens(rest)) else rest
-        return "" if _function_head(prefix) else prefix
-    return "" if _function_head(prefix) else prefix
+            rest = prefix[at - edge:]          # 基金|栖岚资本; not 固定|收益基金 (words only)
+            return "" if _function_head(prefix, after) or _function_head(rest, after) or any(
+                common_word(w, f) and len(w) == len(rest) for w, f in _tokens(rest)) else rest
+        return "" if _function_head(prefix, after) else prefix
+    return "" if _function_head(prefix, after) else prefix
 
 
-def _one_verb(rest: str) -> bool:
-    """`rest` is one verb of two characters or more (jieba's verb flags of ``zh_common_word``)."""
-    tokens = _tokens(rest)
-    return len(tokens) == 1 and len(rest) >= 2 and tokens[0][1] in _common()[2]
-
-
-def _function_head(prefix: str) -> bool:
-    """'很难拿到|银行', '不易借|到|银行', '去|撬动|银行': a head that is verbs, function words and
-    adjectives only (``not_name_head_flags``, ``not_name_lead_flags`` and ``verb_flags`` of
-    ``zh_common_word``), ending with a verb, names no firm; the suffix is a common noun there. A
-    head of one word needs it to be a common verb: a coined name may be one rarer verb (远航资本).
-    A head ending with a numeral or a measure word is kept (jieba reads 九章 as a numeral)."""
+def _function_head(prefix: str, after: str) -> bool:
+    """'很难借到|银行的资金', '用来|换取|银行授信': a head of three characters or more that is verbs,
+    function words and adjectives only (``not_name_head_flags``, ``not_name_lead_flags`` and
+    ``verb_flags`` of ``zh_common_word``), ending with a verb, names no firm when the text `after`
+    the suffix shows it a common noun: a credit noun follows it, making one noun with it
+    ("银行|授信", ``suffix_noun_compounds``), or 的 does ("银行|的资金", ``suffix_noun_particles``)
+    after an adverb-verb head (an adverb or an adjective opens it: "很难|借到"). A coined name is followed by a deal
+    verb, a conjunction, a role word or a break, and after a verb that takes it as its object
+    (包括, 联合, 感谢) it may be a verb itself ("联合|翱翔资本向", "感谢|畅想银行的支持"); a coined
+    name of two characters may be a preposition or an adjective and a verb (至达银行, 乐到资本):
+    all stay. A head of one word needs it to be a common verb. A head ending with a numeral or a
+    measure word is kept (jieba reads 九章 as a numeral)."""
+    compound, particle = _common_suffix(after)
+    if len(prefix) < 3 or not (compound or particle):
+        return False
     tokens = _tokens(prefix)
     *lead, (last, flag) = tokens
     function, lead_only = _head_flags()
     verbs = _common()[2]
     if not lead:
-        return len(last) >= 2 and _common_verb(last, flag)
-    return all(f in function | lead_only | verbs for _, f in lead) and flag in verbs
+        return _common_verb(last, flag)
+    if flag not in verbs or not all(f in function | lead_only | verbs for _, f in lead):
+        return False
+    return compound or lead[0][1] not in verbs
+
+
+def _common_suffix(after: str) -> tuple[bool, bool]:
+    """(a credit noun follows the suffix: "…银行|贷款", 的 follows it: "…银行|的资金") —
+    ``suffix_noun_compounds`` and ``suffix_noun_particles`` of ``zh_common_word``."""
+    cfg = lexicon()["zh_common_word"]
+    compounds = tuple(cfg.get("suffix_noun_compounds") or ())
+    particles = tuple(cfg.get("suffix_noun_particles") or ())
+    return bool(compounds) and after.startswith(compounds), \
+        bool(particles) and after.startswith(particles)
 
 
 @lru_cache(maxsize=1)

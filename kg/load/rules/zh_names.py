@@ -37,7 +37,7 @@ def zh_weak_recurring(text: str):
             if any(text.startswith(w, m.end()) for w in lexicon()["zh_weak_not_before"]):
                 continue
             left = text[max(0, m.start() - 10):m.start()]
-            prefix = name_head(left, _zh_prefix(left), suffix)
+            prefix = name_head(left, _zh_prefix(left), suffix, after=text[m.end():m.end() + 4])
             if len(prefix) < 2 or _all_stopwords(prefix) or set(prefix) & r.not_name_zh:
                 continue
             if suffix == "股份" and prefix.endswith(tuple(lexicon()["zh_share_class_words"])):
@@ -245,7 +245,7 @@ def zh_suffix_names(text: str):
             if suffix in verbs and re.match(verbs[suffix], text[m.end():]):
                 continue                # "多家亚洲资产管理机构": the suffix starts a longer word
             left = text[max(0, m.start() - 14):m.start()]
-            prefix = name_head(left, _zh_prefix(left), suffix)
+            prefix = name_head(left, _zh_prefix(left), suffix, after=text[m.end():m.end() + 4])
             prefix = _coined_before_trade(left, prefix)
             proper = ""
             if len(prefix) < 2 and text[m.start() - 1:m.start()] in r.boundaries_zh:
