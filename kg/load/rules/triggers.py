@@ -51,6 +51,8 @@ class _Rules:
     lend_verbs: re.Pattern
     lease_verbs: re.Pattern
     lease_things: re.Pattern
+    lease_fleet: re.Pattern
+    lease_fleet_not_before: re.Pattern
     capacity: re.Pattern
     progressive: re.Pattern
     class_after: re.Pattern
@@ -80,7 +82,8 @@ def rules() -> _Rules:
         roles={k: tuple(v) for k, v in spec["roles"].items()},
         not_in_clause=rx(spec["not_in_clause"]), invest_verbs=rx(spec["invest_verbs"]),
         lend_verbs=rx(spec["lend_verbs"]), lease_verbs=rx(spec["lease_verbs"]),
-        lease_things=rx(spec["lease_things"]), capacity=rx(r"\b(?:<cloud_en>)\b|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
+        lease_things=rx(spec["lease_things"]), lease_fleet=rx(spec["lease_fleet"]),
+        lease_fleet_not_before=rx(spec["lease_fleet_not_before"]), capacity=rx(r"\b(?:<cloud_en>)\b|<cloud_zh>|gigawatts?|megawatts?|吉瓦|兆瓦"),
         progressive=rx(spec["progressive"]), class_after=rx(spec["class_after"]),
         noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
         noun_use_zh=rx(spec["noun_use_zh"]),
@@ -151,7 +154,9 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
             family = "Investment"
         elif r.lend_verbs.match(text, a):       # "will lend $2 billion to X": a loan
             family = "Loan"
-        elif r.lease_verbs.match(text, a) and r.lease_things.search(text, b, max(end, b)) \
+        elif r.lease_verbs.match(text, a) \
+                and (r.lease_things.search(text, b, max(end, b))
+                     or (r.lease_fleet.match(text, b) and not r.lease_fleet_not_before.search(before))) \
                 and not r.capacity.search(text, b, _before_next_slot(text, b, max(end, b))):
             family = "Lease"    # "rents the chips for four years", "leases them to X to fill
             #                     its data centre" (what the lessee does with them is no thing)
