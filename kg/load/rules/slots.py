@@ -347,8 +347,9 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is None and phrases[phrase] and m.group("en") and phrase not in _descriptions():
             # "Y downgraded X, arguing that the cloud operator's margins …", "X fell after the
-            # chipmaker cut …": a later clause's subject is the nearest firm (subject_descriptions)
-            ante = subject_description(ents, s.start, s.text, m.start("en"), m.end())
+            # chipmaker cut …": a later clause's subject is the one firm the sentence's structure
+            # leaves it (subject_descriptions)
+            ante = subject_description(ents, s.start, s.text, m.start("en"), m.end(), floor)
             if ante is not None:
                 ents.add_type(ante.iri, phrases[phrase], (s.start + m.start(), s.start + m.end()))
         if ante is not None:
