@@ -243,15 +243,25 @@ def _part_of_the_agreement(frames: list[Frame], sentences: list[Sentence]) -> No
 FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
 
 
+#: A reporting insert set off by commas (", the company said,", "，公司表示，"): no clause of its
+#: own, so it never parts a quantifier from its predicate.
+_REPORTING_INSERT = re.compile(
+    r"[,，]\s*(?:[\w'’.&-]+\s+){1,6}(?:said|says|say|shows|show|showed|noted|notes|added|"
+    r"confirmed|reported)\s*[,，]|，[^，。；;,]{1,12}?(?:表示|称|透露|指出)，")
+
+
 def vague_over(text: str, spans: list[tuple[int, int]]) -> bool:
     """Does a vague quantifier (``vague``: "some deals are only LOIs", 部分项目仍是框架协议) share a
     clause with one of the cue's matches? One in another clause quantifies something else
-    ("X invests under a letter of intent, and it leaves Y with commitments to several suppliers",
-    "签署合作备忘录，拟租用不少于0.2吉瓦的算力"): the cue still names the deal."""
+    ("X takes a stake under a term sheet, though it still buys from several vendors",
+    "双方签订框架协议，约定采购不少于300台服务器"): the cue still names the deal. A reporting
+    insert ("some of the leases, the filing shows, are memoranda") does not part the quantifier
+    from its clause."""
     vague = [m.start() for m in cue("vague").finditer(text)]
     if not vague:
         return False
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    flat = _REPORTING_INSERT.sub(lambda m: " " * len(m.group()), text)
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(flat)] + [len(text) + 1]
 
     def clause(i: int) -> int:
         return max(k for k in range(len(cuts)) if cuts[k] <= i)
