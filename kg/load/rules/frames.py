@@ -157,7 +157,7 @@ def _bare_fundraise(f: Frame) -> bool:
 
 _SLOT = re.compile(r"⟦\d+⟧")
 _SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock)\b|(?:的)?(?:股票|股份)")
-_CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
+_CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that|after|once|when|because|since)\s+)$", re.I)
 
 
 def _main_subject(text: str, before: int, slots) -> list[str] | None:
