@@ -118,6 +118,11 @@ SPLITS = (
           "the twenty-first development set (bench/extraction/dev21/): new stories written for the "
           "eighteenth pass, a balanced mix like dev16-dev20, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev22", "dev22", "Twenty-second development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's nineteenth pass; first looks 0.77 and 0.77)", True,
+          "the twenty-second development set (bench/extraction/dev22/): new stories written for the "
+          "nineteenth pass, a balanced mix like dev16-dev21, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
