@@ -23,8 +23,8 @@ def test_round_investors_without_own_figures_share_one_stake_at_the_round_size(t
 
 
 @pytest.mark.parametrize("body", [
-    "模型公司墨川科技是一家大模型公司。上月，这家公司完成5亿美元C轮融资，由美元基金启航资本领投。",
-    "墨川科技今年10月完成一轮5亿美元融资，由启航资本领投。",
+    "墨川科技是一家大模型公司。这家公司上月宣布完成C轮融资，金额5亿美元，由美元基金曜川资本领投。",
+    "墨川科技10月宣布获得一轮5亿美元融资，本轮由曜川资本领投。",
 ])
 def test_round_with_one_described_lead_gets_the_round_size(tmp_path, body):
     ents, out = run(tmp_path, body, language="zh")
