@@ -116,7 +116,10 @@ def _object_it() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _clause_opening() -> re.Pattern:
-    return re.compile(lexicon()["clause_opening"], re.I)
+    """", and the chipmaker …", "; the chipmaker …", "… after the chipmaker …": a description
+    opening a clause of its own (``clause_opening``, ``clause_opening_subordinate``)."""
+    subordinators = "|".join(lexicon()["clause_opening_subordinate"])
+    return re.compile(rf"{lexicon()['clause_opening']}|\b(?:{subordinators})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -326,7 +329,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                            else floor, phrases[phrase], here)
         if ante is None and phrases[phrase] and (phrase in _descriptions() or pair_subject
                                                  or _clause_opening().search(s.text, 0, m.start())):
-            # "X and Y signed …, leaving the software group with 27% of the ChatGPT maker"
+            # "X and Y signed …, leaving the software group with 27% of the ChatGPT maker", "X
+            # rose after the chipmaker and Y agreed …" (the one chipmaker named before it)
             ante = _only_of_type(ents, s.start, s.start + m.start(), phrases[phrase])
         if ante is None and phrases[phrase] and phrase not in _descriptions() \
                 and _COORDINATED_OBJECT.search(s.text, 0, m.start()):
