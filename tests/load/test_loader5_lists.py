@@ -92,8 +92,8 @@ def test_a_memorandum_with_a_chipmaker_for_gigawatts_of_accelerators_is_a_supply
 
 
 def test_the_a_and_b_contracts_both_binding_marks_each_firms_deal_binding(tmp_path):
-    ents, out = run(tmp_path, TEXT + " The loan is secured by the Osler and Varrow contracts, both of "
-                    "which are binding for their full terms, Brennock said.")
+    ents, out = run(tmp_path, TEXT + " Brennock said the Osler and Varrow contracts, which back the "
+                    "loan, are both binding for their full terms.")
     binding = {tuple(named_roles(ents, f)["customer"]): f.binding for f in out.frames
                if f.family == "Cloud"}
     assert binding == {("Osler Labs",): True, ("Varrow AI",): True, ("Quist",): None}
@@ -115,9 +115,9 @@ def test_zh_two_financings_as_noun_phrases_each_with_its_lender_and_its_collater
 
 
 def test_a_warrants_share_count_is_no_figure_of_the_supply_deal_beside_it(tmp_path):
-    ents, out = run(tmp_path, "Varrow Semiconductor, the chipmaker, has signed a definitive agreement "
-                    "to supply Osler Labs with 1 gigawatt of accelerators over three years, and has "
-                    "issued the AI developer a warrant for up to 25 million Varrow shares.")
+    ents, out = run(tmp_path, "Under a definitive agreement, Varrow Semiconductor will supply Osler Labs "
+                    "with 800 megawatts of accelerators through 2029; the chipmaker has also issued "
+                    "the AI developer a warrant for up to 25 million Varrow shares.")
     assert not any("shareCount" in f.figures for f in out.frames
                    if f.family in ("Supply", "Compute", "Cloud"))
 

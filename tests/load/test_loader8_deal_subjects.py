@@ -40,7 +40,7 @@ def test_an_order_placed_with_an_indefinite_article_is_still_a_deal(tmp_path):
 
 
 @pytest.mark.parametrize("opening", [
-    "The model developer has been assembling the financing and the sites to match.",
+    "The model developer has spent months gathering both money and land for its plans.",
     "The AI lab has spent the year lining up money.",
     "The AI lab's customers have kept it busy.",
 ])

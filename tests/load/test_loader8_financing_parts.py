@@ -21,20 +21,20 @@ def test_zh_parts_of_counted_financings_are_the_counting_firms(tmp_path, body):
 
 
 @pytest.mark.parametrize("second", [
-    "The second is a $900m credit facility from Oakmere Capital, a private credit fund.",
-    "The other one is a $900 million revolving facility provided by Oakmere Capital.",
+    "The second is a $700m loan facility from Oakmere Capital, which manages private credit.",
+    "The other one is a $700 million revolving facility provided by Oakmere Capital.",
 ])
 def test_en_the_second_of_two_financings_told_by_its_lender(tmp_path, second):
     ents, out = run(tmp_path, "Brackwater Cloud said on Tuesday that it had signed two financings. "
                     "Ferrand Bank is providing a term loan of $2.4 billion. " + second)
     facility = next(f for f in financings(out) if "Oakmere Capital" in named_roles(ents, f).get("lender", []))
     assert named_roles(ents, facility)["borrower"] == ["Brackwater Cloud"]
-    assert facility.figures["amountUSD"].value == 900_000_000
+    assert facility.figures["amountUSD"].value == 700_000_000
 
 
 def test_a_lenders_only_part_without_a_count_gets_no_borrower(tmp_path):
-    ents, out = run(tmp_path, "Brackwater Cloud, a cloud provider, grew fast. The second is a $900m "
-                    "credit facility from Oakmere Capital, a private credit fund.")
+    ents, out = run(tmp_path, "Brackwater Cloud, a cloud provider, grew fast. The second is a $700m loan "
+                    "facility from Oakmere Capital, which manages private credit.")
     assert not any(named_roles(ents, f).get("borrower") for f in financings(out))
 
 
@@ -47,7 +47,7 @@ def test_zh_a_contract_settled_is_signed(tmp_path, verb):
 
 
 @pytest.mark.parametrize("second", [
-    "Harwick Bank arranged the loan and is one of the lenders.",
+    "Harwick Bank arranged that financing and lends part of it.",
     "People familiar with it said Harwick Bank had arranged that loan.",
 ])
 def test_a_bank_told_as_the_only_party_of_a_loan_lends_it(tmp_path, second):

@@ -162,7 +162,7 @@ def test_zh_numeral_phrase_is_no_firm():
 
 
 def test_plural_role_predicate_after_an_apposed_list_types_each_firm():
-    ents = find_entities("Two of those customers, Corvel Labs and Pellow AI, are model developers.")
+    ents = find_entities("Its two largest clients, Corvel Labs and Pellow AI, are both model developers.")
     assert "ModelDeveloper" in _types(ents, "Corvel Labs")
     assert "ModelDeveloper" in _types(ents, "Pellow AI")
 
@@ -180,7 +180,7 @@ def test_description_after_a_colon_may_mean_the_untyped_firm_before_it(tmp_path)
 
 
 def test_outlet_name_after_an_indefinite_article_still_names_the_outlet():
-    ents = find_entities("Dunmore Cloud denied a Harwick Post report that it was in talks.")
+    ents = find_entities("On Monday Brenfold Cloud rejected a Harwick Post report about a possible sale.")
     assert _kinds(ents).get("Harwick Post") == "publisher"
 
 
@@ -233,6 +233,6 @@ def test_zh_role_word_glued_to_a_firm_before_de_is_that_firms_partner_not_its_ty
 
 
 def test_cloud_and_other_business_group_is_a_cloud_provider():
-    ents = find_entities("A lease signed by Orvo Systems, the US cloud and software group, has "
-                         "allowed Dunmore Digital to sell notes.")
+    ents = find_entities("Pyrrha Digital was able to sell notes thanks to a lease from Orvo "
+                         "Systems, the Canadian cloud and software group.")
     assert "CloudProvider" in _types(ents, "Orvo Systems")

@@ -36,7 +36,7 @@ def test_zh_contract_told_only_as_collateral_becomes_pledged_deal_with_later_fig
 
 
 @pytest.mark.parametrize("security", [
-    "Their security is twofold: Brantley's fleet of GPUs and the Mossgiel contract.",
+    "The lenders' collateral comes in two parts: the GPUs Brantley owns and the Mossgiel contract.",
     "The loan is secured by its GPUs and by its capacity agreement with Mossgiel.",
     "The lenders hold as security the GPUs and Brantley's computing contract with Mossgiel Labs.",
 ])

@@ -17,7 +17,7 @@ def _warrant(out):
 
 
 @pytest.mark.parametrize("body", [
-    _WARRANT + "If exercised in full it would amount to roughly 6% of Pellam.",
+    _WARRANT + "Fully exercised, the warrant would come to roughly 6% of Pellam.",
     _WARRANT + "Pellam stock rose 9% on the news. Analysts cheered. The warrant is equivalent to "
     "about 6% of Pellam's outstanding shares.",
     _WARRANT + "If the warrant is exercised in full, Vardenn AI would hold about 6% of Pellam "
