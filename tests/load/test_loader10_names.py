@@ -118,8 +118,8 @@ def test_desk_and_department_names_are_no_firms(text):
 # -- English: types told by an apposition or relative clause ---------------------------------
 
 @pytest.mark.parametrize("text, name, type_name", [
-    ("Keller Bank is in it, and so is Tamsin Credit Partners, which is a private credit fund.",
-     "Tamsin Credit Partners", "PrivateCreditFund"),
+    ("Next to Keller Bank on the deal sits Merrivane Credit Partners, which is a private credit fund.",
+     "Merrivane Credit Partners", "PrivateCreditFund"),
     ("It will invest in Quorra Labs, one of the four model developers that matter.",
      "Quorra Labs", "ModelDeveloper"),
     ("Selwyn Compute, which is a cloud provider, signed the lease.", "Selwyn Compute", "CloudProvider"),
@@ -195,14 +195,14 @@ def test_ordinal_opening_a_list_item_is_no_firm(text):
     ("His holding company, Vandrup Holding AB, pledged the shares.", {"Vandrup Holding AB"}),
     ("The venture, Skarvik Compute AS, borrows on its own.", {"Skarvik Compute AS"}),
     ("Lenders include Hallang Sparebank and Torvik Bank.", {"Hallang Sparebank", "Torvik Bank"}),
-    ("The insurer Brisco Life Assurance came in alongside.", {"Brisco Life Assurance"}),
+    ("Notes also went to the insurer Brisco Life Assurance.", {"Brisco Life Assurance"}),
 ])
 def test_foreign_legal_forms_and_insurers_name_firms(text, names):
     assert _firms(text) == names
 
 
 @pytest.mark.parametrize("text, names", [
-    ("It lends alongside Banco Almeida and Norvik Holdings.", {"Banco Almeida", "Norvik Holdings"}),
+    ("Its co-lenders are Banco Almeida and Norvik Holdings.", {"Banco Almeida", "Norvik Holdings"}),
     ("Banco Almeida and Tessel Partners joined the loan.", {"Banco Almeida", "Tessel Partners"}),
     ("The arrangers were Banque Orsay and Carrow Bank.", {"Banque Orsay", "Carrow Bank"}),
 ])
@@ -232,7 +232,7 @@ def test_zh_coined_name_before_a_prefix_opened_by_a_trade_word(text, name):
 
 @pytest.mark.parametrize("text, name, type_name", [
     ("北塘创投跟投了本轮。", "北塘创投", "Financier"),
-    ("The insurer Brisco Life and the pension manager Tolland Capital bought notes.",
+    ("Among the buyers were the pension manager Tolland Capital and Brisco Life.",
      "Tolland Capital", "AssetManager"),
     ("Tolland Capital, a pension manager, took $300 million of the bonds.",
      "Tolland Capital", "AssetManager"),

@@ -60,23 +60,23 @@ def test_post_after_a_new_paragraph_stays_at_the_article_firm(tmp_path):
 
 
 _NOTE_BODY = ("\n\nHallam Securities | Equity Research\n\n"
-              "Pellan AI signed a letter of intent with Orvane Micro. Pellan AI will take 2 GW. "
+              "Pellan AI signed a letter of intent with Quenmore Micro. Pellan AI will take 2 GW. "
               "Pellan AI may take 1 GW more, and Pellan AI pays in stages. "
               "If Pellan AI converts the letter, we see upside.\n\n")
 
 
 @pytest.mark.parametrize("title", [
-    "Orvane Micro (ORVM): Pellan deal lifts our numbers",
-    "Orvane Micro (NASDAQ: ORVM) - still only a letter of intent",
-    "Orvane Micro (ORVM.L): upgrade to buy on the Pellan order",
+    "Quenmore Micro (QNMR): raising estimates after the Pellan order",
+    "Quenmore Micro (NASDAQ: QNMR) - still only a letter of intent",
+    "Quenmore Micro (QNMR.L): upgrade to buy on the Pellan order",
 ])
 def test_research_note_voice_speaks_of_the_firm_its_title_gives_a_ticker(tmp_path, title):
     body = (title + _NOTE_BODY + "We hosted chief executive Tomi Alder on a call after the "
             "release. We raise our FY2026 revenue forecast to $9.2 billion from $8.1 billion.")
     ents, out = run(tmp_path, body)
-    assert ("Tomi Alder", "Orvane Micro", "CEO") in _posts(ents, out)
+    assert ("Tomi Alder", "Quenmore Micro", "CEO") in _posts(ents, out)
     metrics = _metrics(ents, out)
-    assert ("Orvane Micro", "revenue") in metrics
+    assert ("Quenmore Micro", "revenue") in metrics
     assert ("Pellan AI", "revenue") not in metrics
 
 

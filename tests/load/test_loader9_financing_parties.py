@@ -34,8 +34,8 @@ def test_zh_loan_talk_without_a_figure_is_no_loan(tmp_path, body):
 
 
 @pytest.mark.parametrize("syndicate, lenders", [
-    ("Tallow Bank acted as lead arranger and is among the lenders, with Corran Bank and Ledbury Credit, "
-     "a private credit fund, also committing capital.", ["Corran Bank", "Ledbury Credit", "Tallow Bank"]),
+    ("Besides lead arranger Tallow Bank, the lenders are Corran Bank and Ledbury Credit, "
+     "a private credit fund.", ["Corran Bank", "Ledbury Credit", "Tallow Bank"]),
     ("Tallow Bank arranged the loan and is one of the lenders; the private credit firm Ledbury Credit is the other.",
      ["Ledbury Credit", "Tallow Bank"]),
     ("The lenders include Tallow Bank, Corran Bank and Ledbury Credit.", ["Corran Bank", "Ledbury Credit", "Tallow Bank"]),
@@ -84,8 +84,8 @@ def test_zh_headline_credit_line_lends_nothing_from_the_contract_partner(tmp_pat
     "Brightmoss Data has lined up $4.2bn of new debt.",
 ])
 def test_en_debt_lined_up_is_a_loan_its_lenders_told_next(tmp_path, lead):
-    ents, out = run(tmp_path, lead + " The loan was arranged by Tallow Bank, which is providing part of the "
-                    "money alongside Ledbury Credit, a private credit fund.")
+    ents, out = run(tmp_path, lead + " Tallow Bank arranged the loan and lends part of the money alongside "
+                    "Ledbury Credit, a private credit fund.")
     loans = [f for f in out.frames if f.family == "Loan"]
     assert len(loans) == 1
     assert named_roles(ents, loans[0]) == {"arranger": ["Tallow Bank"], "borrower": ["Brightmoss Data"],

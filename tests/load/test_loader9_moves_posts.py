@@ -45,18 +45,18 @@ def test_latin_name_glossed_after_a_chinese_one_is_the_persons_name(tmp_path, te
 
 
 @pytest.mark.parametrize("closing", [
-    "The report was signed by Wen Albers, Chief Financial Officer.",
-    "The filing was signed by Wen Albers, chief financial officer, on Monday.",
+    "Signing for the company was Ilse Kestrup, Chief Financial Officer.",
+    "Ilse Kestrup, chief financial officer, put her name to the filing on Monday.",
 ])
 def test_post_closing_a_firmless_sentence_is_at_the_firm_the_text_is_about(tmp_path, closing):
     ents, out = run(tmp_path, "Orwell Systems, a cloud provider, borrowed $2bn from Fenn Bank. " + closing)
-    assert ("Wen Albers", "Orwell Systems", "CFO") in _posts(ents, out)
+    assert ("Ilse Kestrup", "Orwell Systems", "CFO") in _posts(ents, out)
 
 
 def test_post_closing_a_sentence_naming_a_firm_is_not_forced(tmp_path):
     ents, out = run(tmp_path, "Orwell Systems, a cloud provider, borrowed $2bn. The loan came from "
-                              "Fenn Bank, said Wen Albers, chief financial officer.")
-    assert ("Wen Albers", "Orwell Systems", "CFO") not in _posts(ents, out)
+                              "Fenn Bank, said Ilse Kestrup, chief financial officer.")
+    assert ("Ilse Kestrup", "Orwell Systems", "CFO") not in _posts(ents, out)
 
 
 @pytest.mark.parametrize("sentence", [

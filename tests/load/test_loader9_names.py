@@ -59,8 +59,8 @@ def test_llc_vehicle_keeps_its_legal_form():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Tarnby and Ossory Cloud did not respond to requests for comment.",
-    "Tarnby and Ossory Cloud declined to comment.",
+    "Requests for comment to Tarnby and Ossory Cloud went unanswered.",
+    "Spokespeople for Tarnby and Ossory Cloud had no comment.",
 ])
 def test_short_form_joined_to_a_suffixed_name_is_not_one_firm(sentence):
     ents = find_entities("Tarnby Silicon agreed to sell chips to Ossory Cloud. " + sentence)
@@ -111,7 +111,7 @@ def _types(ents, name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Instead, a special-purpose vehicle called Harlow GPU Trust II will buy the chips.",
+    ("The purchaser will be a special-purpose vehicle called Harlow GPU Trust II.",
      "Harlow GPU Trust II"),
     ("The chips go to a vehicle named Ostrey Funding, which will lease them on.", "Ostrey Funding"),
     ("She now runs a start-up called Quindle that sells inference.", "Quindle"),
@@ -135,7 +135,7 @@ def test_bank_word_before_a_name_makes_a_bank(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Qasr Investment Authority would provide the money over several years.",
+    "Funding would come in stages from the Zumurad Investment Authority.",
     "Marrow Investment Authority, a Gulf investor, signed an MoU.",
 ])
 def test_investment_authority_is_a_sovereign_wealth_fund(sentence):
@@ -186,7 +186,7 @@ def test_apposition_after_a_dropped_legal_form_types_the_firm(sentence, name, ty
 
 
 @pytest.mark.parametrize("text, name, type_name", [
-    ("星岚科技成立于2019年，最初从事加密货币挖矿，2023年起转型为AI云服务商。", "星岚科技", "CloudProvider"),
+    ("星岚科技2017年创立，起初做比特币矿场，后来转型为AI云服务商。", "星岚科技", "CloudProvider"),
     ("星岚科技是一家国内领先的云服务商，目前运营五座数据中心。", "星岚科技", "CloudProvider"),
     ("曜辉半导体成立于2020年，定位为GPU芯片厂商。", "曜辉半导体", "ChipMaker"),
 ])

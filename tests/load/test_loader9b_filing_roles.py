@@ -10,8 +10,8 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("sentence", [
-    "Tarn Cloud (as borrower) entered into a Credit Agreement with Wexley Capital, a private credit manager, "
-    "as administrative agent, collateral agent and lender, and Brindle Bank as a lender.",
+    "Under a Credit Agreement dated November 3, Tarn Cloud (as borrower) may draw on a credit facility from "
+    "Wexley Capital, a private credit manager, as administrative agent and lender, and from Brindle Bank as a lender.",
     "Tarn Cloud, as borrower, entered into a $1.2 billion credit agreement with Wexley Capital, as lender, "
     "and Brindle Bank, as a lender.",
     "Tarn Cloud entered into a $1.2 billion credit agreement with Wexley Capital and Brindle Bank.",
