@@ -81,12 +81,12 @@ def test_accented_and_hyphenated_names_are_read_whole(tmp_path, body, person):
 
 
 @pytest.mark.parametrize("body, firm, person", [
-    ("Brightmoor Data, the Texas data-centre developer founded by its chief executive, Ada "
-     "Lindholm, has borrowed again.", "Brightmoor Data", "Ada Lindholm"),
+    ("Calderwick Data, a data-centre builder in Arizona founded by its chief executive, Ada "
+     "Rosquist, plans more sites.", "Calderwick Data", "Ada Rosquist"),
     ("Take Quillon Labs, the chipmaker founded and still run by Rasmus Ekdal, as an example.",
      "Quillon Labs", "Rasmus Ekdal"),
-    ("Brightmoor Data, a developer founded and led by former banker Ada Lindholm, is growing.",
-     "Brightmoor Data", "Ada Lindholm"),
+    ("Calderwick Data, a developer founded and led by former banker Ada Rosquist, is growing.",
+     "Calderwick Data", "Ada Rosquist"),
 ])
 def test_founder_told_by_a_participle_with_a_post_or_a_second_verb(tmp_path, body, firm, person):
     ents, out = run(tmp_path, body)

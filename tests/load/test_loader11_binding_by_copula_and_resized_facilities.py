@@ -60,14 +60,14 @@ def test_old_size_of_a_resized_financing_is_no_figure(tmp_path, body):
     assert f.figures["amountUSD"].value == 900_000_000
 
 
-_PLEDGE_BASE = ("Pellucid Semiconductor granted Tamsin Labs a warrant to buy up to 42 million Pellucid "
-                "shares. Pellucid Semiconductor signed a $2 billion credit facility with Harrowgate Bank. ")
+_PLEDGE_BASE = ("Vossberg Semiconductor granted Marwood Labs a warrant to buy up to 42 million Vossberg "
+                "shares. Vossberg Semiconductor signed a $2 billion credit facility with Sallowfield Bank. ")
 
 
 @pytest.mark.parametrize("tail", [
-    "The banks hold all receivables owed to Pellucid under the Master Supply Agreement with Tamsin Labs.",
-    "The facility is secured by receivables under the long-term supply agreement with Tamsin Labs.",
-    "In plain words, the banks now have a claim on the money Tamsin Labs pays for its chips.",
+    "The banks hold all receivables owed to Vossberg under the Master Supply Agreement with Marwood Labs.",
+    "The facility is secured by receivables under the long-term supply agreement with Marwood Labs.",
+    "Put simply, the banks now hold a claim on whatever Marwood Labs pays for its chips.",
 ])
 def test_supply_receivables_pledged_do_not_pledge_the_warrant_or_chips(tmp_path, tail):
     ents, out = run(tmp_path, _PLEDGE_BASE + tail)
@@ -77,6 +77,6 @@ def test_supply_receivables_pledged_do_not_pledge_the_warrant_or_chips(tmp_path,
 
 
 def test_warrant_named_as_security_is_still_pledged(tmp_path):
-    ents, out = run(tmp_path, _PLEDGE_BASE + "The lenders hold the Tamsin warrant as security.")
+    ents, out = run(tmp_path, _PLEDGE_BASE + "The lenders hold the Marwood warrant as security.")
     f = the_financing(out)
     assert [c for c in f.collateral if getattr(c, "family", None) == "Warrant"]

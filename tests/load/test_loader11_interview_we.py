@@ -9,7 +9,7 @@ from tests.load.helpers import named_roles, run
 
 _LEDE = ("# Cardew's finance chief on paying for a gigawatt\n\n"
          "*Cardew Digital, a data-centre developer, opened its first campus this month. We spoke "
-         "to its chief financial officer, Ines Varga, about tenants and power.*\n\n")
+         "to its chief financial officer, Ines Rohde, about tenants and power.*\n\n")
 
 
 def _interview(answer: str, question: str = "**Who is renting the halls?**") -> str:
@@ -44,9 +44,9 @@ def test_interviewees_sale_leaseback(tmp_path, answer):
 
 
 @pytest.mark.parametrize("answer", [
-    "We have a memorandum of understanding with Tollway Power for 1.1 gigawatts.",
-    "Last month we signed a memorandum of understanding with Tollway Power for 1.1 gigawatts.",
-    "We hold a letter of intent with Tollway Power for 1.1 GW, nothing binding yet.",
+    "Right now we have a 1.3-gigawatt memorandum of understanding with Tollway Power.",
+    "Last month we and Tollway Power signed a memorandum of understanding covering 1.3 gigawatts.",
+    "We hold a letter of intent with Tollway Power for 1.3 GW, nothing binding yet.",
 ])
 def test_interviewees_power_memorandum_is_a_power_supply(tmp_path, answer):
     ents, out = run(tmp_path, _interview(answer, "**What about power?**"))

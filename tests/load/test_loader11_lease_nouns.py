@@ -22,14 +22,14 @@ def test_lease_noun_between_two_clouds_is_no_cloud_deal(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Tamber Labs has signed a 12-year lease with data center landlord Fenwick Realty for 300 "
-    "megawatts of capacity.",
-    "Tamber Labs agreed a 12-year lease with Fenwick Realty, a data centre landlord, for 300 MW.",
-    "Tamber Labs, the AI lab, signed a 12-year lease with Fenwick Realty, the landlord, covering "
+    "Last spring Tamber Labs entered a nine-year lease with data center landlord Wolstan Realty, "
+    "covering 200 megawatts at two sites.",
+    "Tamber Labs agreed a 12-year lease with Wolstan Realty, a data centre landlord, for 300 MW.",
+    "Tamber Labs, the AI lab, signed a 12-year lease with Wolstan Realty, the landlord, covering "
     "300 megawatts.",
 ])
 def test_lease_noun_with_a_landlord_is_a_lease(tmp_path, body):
     ents, out = run(tmp_path, body)
     leases = [f for f in out.frames if f.family == "Lease"]
     assert len(leases) == 1, out.frames
-    assert named_roles(ents, leases[0]) == {"lessor": ["Fenwick Realty"], "lessee": ["Tamber Labs"]}
+    assert named_roles(ents, leases[0]) == {"lessor": ["Wolstan Realty"], "lessee": ["Tamber Labs"]}

@@ -22,48 +22,47 @@ def test_exercise_condition_of_a_warrant_does_not_make_it_hypothetical(tmp_path,
 
 
 @pytest.mark.parametrize("body", [
-    "Shares of Karsten Semiconductor jumped 14% after it agreed a chip pact with Nimbus Cloud, in a "
-    "deal that also gives Nimbus Cloud the right to buy up to 40 million Karsten Semiconductor "
-    "shares.",
-    "Karsten Semiconductor signed a supply agreement with Nimbus Cloud, an agreement which gives "
-    "Nimbus Cloud warrants over 40 million Karsten Semiconductor shares.",
+    "Holmvik Semiconductor stock rose 11% on a chip pact with Quillby Cloud, a deal that also gives "
+    "Quillby Cloud the right to buy up to 35 million Holmvik Semiconductor shares.",
+    "Holmvik Semiconductor signed a supply agreement with Quillby Cloud, an agreement which gives "
+    "Quillby Cloud warrants over 35 million Holmvik Semiconductor shares.",
 ])
 def test_deal_that_gives_a_firm_the_right_to_buy_shares_is_a_warrant_of_their_issuer(tmp_path, body):
     ents, out = run(tmp_path, body)
     warrants = [f for f in out.frames if f.family == "Warrant"]
     assert len(warrants) == 1
-    assert named_roles(ents, warrants[0]) == {"issuer": ["Karsten Semiconductor"],
-                                              "holder": ["Nimbus Cloud"]}
+    assert named_roles(ents, warrants[0]) == {"issuer": ["Holmvik Semiconductor"],
+                                              "holder": ["Quillby Cloud"]}
 
 
 @pytest.mark.parametrize("body", [
-    "Karsten Semiconductor, a chipmaker, said Nimbus Cloud will deploy 2 gigawatts of its "
-    "accelerators over four years.",
-    "Karsten Semiconductor said on Monday that Nimbus Cloud would buy 2 gigawatts of its new GPUs.",
+    "Holmvik Semiconductor, a chipmaker, said on Friday that Quillby Cloud will deploy 1.5 gigawatts "
+    "of its accelerators by 2030.",
+    "Holmvik Semiconductor said on Monday that Quillby Cloud would buy 1.5 gigawatts of its new GPUs.",
 ])
 def test_its_goods_in_a_clause_a_chipmaker_tells_are_the_chipmakers(tmp_path, body):
     ents, out = run(tmp_path, body)
     deals = [f for f in out.frames if f.family in ("Compute", "Supply")]
     assert len(deals) == 1
     roles = named_roles(ents, deals[0])
-    assert roles["supplier"] == ["Karsten Semiconductor"] and roles["buyer"] == ["Nimbus Cloud"]
+    assert roles["supplier"] == ["Holmvik Semiconductor"] and roles["buyer"] == ["Quillby Cloud"]
 
 
 @pytest.mark.parametrize("body", [
-    "Nimbus Cloud has signed a 12-year lease with data center landlord Corbel Realty for 300 "
-    "megawatts of capacity.",
-    "Nimbus Cloud signed a lease with Corbel Realty, a data centre landlord, for 300 megawatts of "
-    "capacity at its Ohio campus.",
+    "Quillby Cloud will lease 250 megawatts of capacity for ten years from data center landlord "
+    "Pendlebury Realty, under an agreement signed last week.",
+    "Quillby Cloud signed a lease with Pendlebury Realty, a data centre landlord, for 250 megawatts of "
+    "capacity at its Idaho campus.",
 ])
 def test_capacity_leased_from_a_landlord_is_a_lease(tmp_path, body):
     ents, out = run(tmp_path, body)
     assert [f.family for f in out.frames] == ["Lease"]
-    assert named_roles(ents, out.frames[0]) == {"lessor": ["Corbel Realty"],
-                                                "lessee": ["Nimbus Cloud"]}
+    assert named_roles(ents, out.frames[0]) == {"lessor": ["Pendlebury Realty"],
+                                                "lessee": ["Quillby Cloud"]}
 
 
 def test_a_name_found_by_context_ends_at_a_post_word(tmp_path):
-    ents, out = run(tmp_path, "Shares of Karsten Micro jumped 14%. \"We are all in,\" Karsten CEO "
-                    "Elena Varga told analysts. Karsten stock closed higher.")
-    assert "Karsten Micro" in ents.names.values()
+    ents, out = run(tmp_path, "Holmvik Micro rose 11% in early trading. \"This is our biggest order,\" "
+                    "Holmvik CEO Edda Lorne said on a call. Holmvik stock ended the day up.")
+    assert "Holmvik Micro" in ents.names.values()
     assert not any("CEO" in n for n in ents.names.values())
