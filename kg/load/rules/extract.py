@@ -25,6 +25,7 @@ from kg.load.vocab import lexicon
 from kg.load.rules.financing_terms import financing_term, other_years
 from kg.load.rules.follow_on import a_year_after, party_figures
 from kg.load.rules.pair_figures import give_later_deals, told_for_pair
+from kg.load.rules.answer_figures import answer_figures
 from kg.load.rules.site_deals import site_deals, site_lessor, site_owner
 from kg.load.rules.power import as_power_supply
 from kg.load.rules.landlords import landlord_lease, lease_nouns_unlet
@@ -252,6 +253,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     out.frames = pledged_contracts(headline_told(frames, article), sentences, ents,
                                    article.language)
     give_later_deals(out.frames, pair_told, {m.sentence.index for m in out.metrics})
+    answer_figures(out.frames, sentences, ents, answers, text, article.language,
+                   {m.sentence.index for m in out.metrics})
     investments_as_stakes(out.frames)
     out.frames = without_cloud_hardware(completed_stakes(out.frames), ents)
     apply_cues(out.frames, sentences, ents)

@@ -30,6 +30,7 @@ class Answers:
     its "we" means."""
     spans: tuple[tuple[int, int], ...]
     firm: str
+    questions: tuple[tuple[int, int], ...] = ()    # the question paragraphs (turns), in order
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right([a for a, _ in self.spans], start) - 1
@@ -113,4 +114,5 @@ def interview_answers(text: str, ents: Entities, language: str = "en") -> Answer
     if firm is None:
         return None
     spans = tuple((a, b) for a, b, q in paragraphs if a > questions[0] and not q)
-    return Answers(spans, firm) if spans else None
+    asked = tuple((a, b) for a, b, q in paragraphs if q)
+    return Answers(spans, firm, asked) if spans else None
