@@ -35,20 +35,20 @@ def _pair_amounts(found, a, b):
 
 
 @pytest.mark.parametrize("body, pair, amounts, language", [
-    ("Stormhold Cloud agreed a $2.1 billion capacity contract with Tharrow AI. Tharrow AI "
-     "also took a $150 million stake in Stormhold Cloud. A later expansion added $800 million "
-     "to the contract.", ("Stormhold Cloud", "Tharrow AI"), {2.1e9, 8e8}, None),
-    ("Tharrow AI signed a $2.1 billion cloud contract with Stormhold Cloud in January. Last "
-     "week Tharrow AI said it would rent additional computing capacity for up to $650 million.",
+    ("Stormhold Cloud agreed a $2.1 billion compute contract with Tharrow AI in 2024. An "
+     "amendment signed in June added $800 million to that contract, according to a filing.",
+     ("Stormhold Cloud", "Tharrow AI"), {2.1e9, 8e8}, None),
+    ("Tharrow AI signed a $2.1 billion cloud contract with Stormhold Cloud in January. By autumn "
+     "the lab had ordered additional GPU capacity worth $650 million from Stormhold Cloud.",
      ("Stormhold Cloud", "Tharrow AI"), {2.1e9, 6.5e8}, None),
-    ("Tharrow AI now rents capacity from Stormhold Cloud under two separate cloud contracts. The "
-     "first contract, priced at $1.4 billion, dates from February. The second contract, for up to "
-     "$2.2 billion, followed in August and brings the total value of the contracts to $3.6 billion.",
+    ("Stormhold Cloud serves Tharrow AI under two cloud contracts. Under the first contract, "
+     "priced at $1.4 billion, capacity came online in February. The second contract, for up to "
+     "$2.2 billion, was agreed in August; together they are worth $3.6 billion.",
      ("Stormhold Cloud", "Tharrow AI"), {1.4e9, 2.2e9}, None),
     ("云服务商驰原科技与岚峰智能签署一份价值12亿美元的算力服务合同。8月，第二份合同签订，金额约5亿美元。",
      ("驰原科技", "岚峰智能"), {1.2e9, 5e8}, "zh"),
-    ("云服务商驰原科技与岚峰智能签署一份价值12亿美元的算力服务合同。【续约】7亿美元 驰原科技11月与岚峰智能"
-     "再签扩容订单，总值7亿美元。", ("驰原科技", "岚峰智能"), {1.2e9, 7e8}, "zh"),
+    ("云服务商驰原科技与岚峰智能签署一份价值12亿美元的算力服务合同。今年11月，双方再签一份扩容订单，总值7亿美元。",
+     ("驰原科技", "岚峰智能"), {1.2e9, 7e8}, "zh"),
     ("云服务商驰原科技与岚峰智能签署一份价值12亿美元的算力服务合同。与此同时，焕川资本入股驰原科技，持股5%，"
      "出资2亿美元。岚峰智能随后追加合同金额3亿美元。", ("驰原科技", "岚峰智能"), {1.2e9, 3e8}, "zh"),
 ])
@@ -72,3 +72,38 @@ def test_a_further_deal_in_a_sequence_is_a_tranche(tmp_path, body, pair, amounts
 def test_no_tranche_from_other_amounts(tmp_path, body, pair, amounts, language):
     found = _amounts(tmp_path, body, language=language)
     assert _pair_amounts(found, *pair) == amounts, found
+
+
+_TOLD = "Tharrow AI signed a $2.1 billion cloud contract with Stormhold Cloud. "
+_TOLD_ZH = "云服务商驰原科技与岚峰智能签署一份价值12亿美元的算力服务合同。"
+
+
+@pytest.mark.parametrize("after", [
+    "The news added $9 billion to Stormhold Cloud's value in a single session.",
+    "The deal added about $2 billion to Stormhold Cloud's order book.",
+    "Stormhold Cloud's spending added $1.2 billion to its capital budget for the year.",
+    "Interest costs added $150 million to the bill last year.",
+    "Tharrow AI also plans to rent more capacity elsewhere, spending up to $500 million.",
+    "Tharrow AI has no plans to buy additional capacity worth $1 billion, its finance chief said.",
+    "Tharrow AI may take more compute later, possibly worth $900 million, analysts said.",
+    "Other customers rented more capacity in the quarter, paying $700 million in total.",
+    "The second, a $400 million bond, matures in 2029.",
+    "The second deal, with an unnamed hyperscaler, is worth up to $900 million.",
+])
+def test_pin_no_tranche_from_a_value_a_plan_a_denial_or_another_party(tmp_path, after):
+    """Twentieth pass, after review: an amount added to something that is not the deal, a further
+    deal only planned, hedged or denied, a deal with someone else, and an ordinal standing for
+    another instrument give no further tranche."""
+    found = _amounts(tmp_path, _TOLD + after)
+    assert _pair_amounts(found, "Stormhold Cloud", "Tharrow AI") == {2.1e9}, found
+
+
+@pytest.mark.parametrize("after", [
+    "驰原科技表示将再加大投入，今年资本开支约20亿美元。",
+    "驰原科技股价再加速上涨，市值增加30亿美元。",
+    "分析师预计双方明年可能再签约，规模或达10亿美元。",
+    "第二份合同的买方为另一家海外客户，金额约5亿美元。",
+])
+def test_pin_no_zh_tranche_from_a_forecast_a_rally_or_another_buyer(tmp_path, after):
+    found = _amounts(tmp_path, _TOLD_ZH + after, language="zh")
+    assert _pair_amounts(found, "驰原科技", "岚峰智能") == {1.2e9}, found

@@ -160,10 +160,10 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             target = _deal_back_target(out.frames, s)
             if target is not None and names_other_firm(target, s, ents):
                 target = None       # "…斥资50亿美元入股英特尔，该交易尚需批准": another deal
-            frames = _continue_deal(target, s, quantities) if target is not None \
-                else _increment(out.frames, s, slotted, quantities) \
-                if cue("deal_increment").search(s.text) else []   # "OpenAI第三次扩大合作，新增合同
-                                                    # 金额…" after another pair's deal: its own pair's
+            if target is not None:
+                frames = _continue_deal(target, s, quantities)
+            elif cue("deal_increment").search(s.text):    # "X第三次扩大合作，新增合同金额…" after
+                frames = _increment(out.frames, s, slotted, quantities)   # another pair's deal
         elif not frames and out.frames and cue("deal_increment").search(s.text):
             frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:
@@ -621,8 +621,12 @@ def _increment(frames: list[Frame], s: Sentence, slotted, quantities) -> list[Fr
     """'In May the two sides added a further $4bn.': a sentence without a deal of its own that
     adds an amount to the deal between the pair it names (one firm named: its latest deal, "The X
     relationship was expanded by $4bn"; naming none, the deal just told)
-    is a further tranche of that deal: same kind and parties, its own amount."""
-    amounts = [q for q in quantities if q.unit == "USD"   # "… and takes the total to $22.4bn"
+    is a further tranche of that deal: same kind and parties, its own amount. Not a further deal
+    only hedged or denied ("has no plans to buy more"), nor one with someone else ("rent more
+    capacity elsewhere")."""
+    if cue("increment_unsettled").search(s.text) or cue("increment_other_party").search(s.text):
+        return []
+    amounts = [q for q in quantities if q.unit == "USD"   # "… and takes the total to $N"
                and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])]
     if len({q.value for q in amounts}) != 1:    # one amount, maybe told twice (a timeline's
         return []                               # heading run into its entry)
