@@ -15,8 +15,8 @@ def _facts(ents, out, family):
 
 
 def test_could_before_the_lending_verb(tmp_path):
-    ents, out = run(tmp_path, "Several credit desks think Calderic Bank could eventually lend "
-                              "Vossen Compute another $350 million against its GPU fleet.")
+    ents, out = run(tmp_path, "If its GPU fleet keeps its value, a second lender, Calderic Bank, "
+                              "could extend Vossen Compute a loan of $350 million, desks say.")
     assert _facts(ents, out, "Loan") == []
 
 
@@ -28,8 +28,8 @@ def test_might_before_taking_a_stake(tmp_path):
 
 def test_supposition_opening_the_sentence(tmp_path):
     ents, out = run(tmp_path, "Rowlett AI already rents capacity from Gorsey Grid under a "
-                              "five-year deal. Suppose Gorsey takes a 5% stake in Rowlett next "
-                              "year with the cash it collects from that deal.")
+                              "five-year deal. Suppose Gorsey then bought 5% of Rowlett with "
+                              "that cash.")
     assert _facts(ents, out, "Stake") == []
     assert _facts(ents, out, "Cloud") == [{"customer": ["Rowlett AI"],
                                            "provider": ["Gorsey Grid"]}]
@@ -74,3 +74,34 @@ def test_deal_after_the_supposition_clause_stays(tmp_path):
                               "million from Corbridge Bank in March and must repay it.")
     assert _facts(ents, out, "Loan") == [{"lender": ["Corbridge Bank"],
                                           "borrower": ["Trevose Compute"]}]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body, family, roles", [
+    ("Halvern AI, which could go public next year, borrowed $400 million from Marlowe Bank on "
+     "Monday.", "Loan", {"borrower": ["Halvern AI"], "lender": ["Marlowe Bank"]}),
+    ("Halvern AI, which might list in London, signed a $2 billion cloud contract with Brisco "
+     "Cloud.", "Cloud", {"customer": ["Halvern AI"], "provider": ["Brisco Cloud"]}),
+    ("Tessick Compute, which earlier said it might seek outside money, borrowed $600 million "
+     "from Marlowe Bank.", "Loan", {"borrower": ["Tessick Compute"], "lender": ["Marlowe Bank"]}),
+    ("Halvern AI, whose shares were to start trading on Friday, borrowed $400 million from "
+     "Marlowe Bank.", "Loan", {"borrower": ["Halvern AI"], "lender": ["Marlowe Bank"]}),
+    ("Halvern AI agreed to what could become the largest chip order yet, buying $5 billion of "
+     "GPUs from Quenby Semiconductor.", "Supply",
+     {"buyer": ["Halvern AI"], "supplier": ["Quenby Semiconductor"]}),
+])
+def test_pin_a_modal_in_an_aside_on_a_party_keeps_the_told_deal(tmp_path, body, family, roles):
+    """Twentieth pass, after review: a modal in a relative clause on a party or in a "what could
+    …" clause is no modal of the deal (``modal_aside``)."""
+    ents, out = run(tmp_path, body)
+    assert _facts(ents, out, family) == [roles]
+
+
+def test_pin_under_the_right_conditions_grants_no_option(tmp_path):
+    """Twentieth pass, after review: only a paper ("under a letter of intent", "under the
+    agreement") grants the option a modal tells; "under the right conditions" does not."""
+    ents, out = run(tmp_path, "Halvern AI could lend Pellory Labs $300 million under the right "
+                              "conditions, a banker said.")
+    assert _facts(ents, out, "Loan") == []

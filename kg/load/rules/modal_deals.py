@@ -7,7 +7,8 @@ Left alone: a modal outside the deal's words ("Y could not pay for the chips, so
 $2bn"), a negated modal ("could not", "might never"), "could be", and a possibility that a paper
 grants ("under a letter of intent it could invest up to $N", "a term sheet under which X might
 buy …": ``modal_deal_granted``), or that a clause hedges as not yet settled ("could give no
-assurance that …": ``not_yet``).
+assurance that …": ``not_yet``), and a modal in an aside on a party ("X, which could go public
+next year, borrowed …", "agreed to what could become …": ``modal_aside``).
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def modal_deals(frames: list[Frame]) -> None:
 
 def _possible(f: Frame, text: str) -> bool:
     a, b = f.core or f.span
-    if cue("modal_deal").search(text[a:b]):
+    if cue("modal_deal").search(cue("modal_aside").sub(" ", text[a:b])):
         return True
     if cue("supposed_deal").match(text):
         end = _CLAUSE_END.search(text)
