@@ -162,8 +162,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                 target = None       # "…斥资50亿美元入股英特尔，该交易尚需批准": another deal
             if target is not None:
                 frames = _continue_deal(target, s, quantities)
-            elif cue("deal_increment").search(s.text):    # "X第三次扩大合作，新增合同金额…" after
-                frames = _increment(out.frames, s, slotted, quantities)   # another pair's deal
+            elif cue("deal_increment").search(s.text):    # an increment of the pair it names,
+                frames = _increment(out.frames, s, slotted, quantities)   # after another's deal
         elif not frames and out.frames and cue("deal_increment").search(s.text):
             frames = _increment(out.frames, s, slotted, quantities)
         elif not frames and out.frames:

@@ -157,7 +157,7 @@ def _bare_fundraise(f: Frame) -> bool:
 
 _SLOT = re.compile(r"⟦\d+⟧")
 _SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock)\b|(?:的)?(?:股票|股份)")
-_CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that|after|once|when|because|since)\s+)$", re.I)
+_CLAUSE_START = re.compile(r"(?:[,，;；:：]\s*(?:and|but|while|then|so|而|并|则|再|又)?\s*|\b(?:which|whereby|who|that)\s+)$", re.I)
 
 
 def _main_subject(text: str, before: int, slots) -> list[str] | None:
@@ -181,10 +181,19 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.
             continue
         if again.groupdict().get("A") is not None and again.start("A") == slot.start() + 1 \
                 and (_CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()])
+                     or _subordinate_subject(text, m.start(), slot.start())
                      or _same_firm(m, slots) and not _same_firm(again, slots)
                      or _adjacent_pair(again) and not _adjacent_pair(m)):
             best = again           # "AMD will issue ... as OpenAI deploys 6 GW of AMD chips"
     return best
+
+
+def _subordinate_subject(text: str, start: int, slot: int) -> bool:
+    """A firm right after a subordinator ("X slipped 2% once Y agreed to deploy …") is its own
+    clause's subject, unless the subordinator sits in an aside on the earlier subject ("X, which
+    grew after Y invested, agreed to deploy …": X's)."""
+    return bool(cue("subject_subordinator").search(text, max(start, slot - 12), slot)) \
+        and not cue("open_aside").search(text, start, slot)
 
 
 def _adjacent_pair(m: re.Match) -> bool:
