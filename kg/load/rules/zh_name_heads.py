@@ -56,7 +56,13 @@ def name_head(left: str, prefix: str, suffix: str, led: bool = False, after: str
     common verb ("拿到|银行") is no name ('' is returned); a verb phrase before a suffix that
     `after` (the text right after the suffix) shows as a common noun is no name either
     (:func:`_function_head`). `led`: words stand before the prefix (a word ran
-    across its edge), so it opens no sentence or clause."""
+    across its edge), so it opens no sentence or clause; nor is a head of verbs and counts before
+    a generic suffix ("扩产靠|银行", see `verb_head`)."""
+    head = _trimmed_head(left, prefix, suffix, led, after)
+    return "" if verb_head(head, suffix) else head
+
+
+def _trimmed_head(left: str, prefix: str, suffix: str, led: bool, after: str) -> str:
     if len(prefix) < 2:
         return prefix
     context = left[max(0, len(left) - len(prefix) - 2):len(left) - len(prefix)]
@@ -84,6 +90,41 @@ def name_head(left: str, prefix: str, suffix: str, led: bool = False, after: str
                 common_word(w, f) and len(w) == len(rest) for w, f in _tokens(rest)) else rest
         return "" if _function_head(prefix, after) else prefix
     return "" if _function_head(prefix, after) else prefix
+
+
+@lru_cache(maxsize=1)
+def _verb_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    cfg = lexicon()["zh_verb_head"]
+    return frozenset(cfg["suffixes"]), frozenset(cfg["last_flags"]), frozenset(cfg["name_flags"])
+
+
+def verb_head(head: str, suffix: str) -> bool:
+    """A head before a generic suffix (``zh_verb_head`` in core.yaml: 银行) that jieba reads as
+    words with no noun or proper name among them, the last a verb or a count ("扩产靠|银行",
+    "难拿到|银行", "撬动|银行", "这一点|银行"), or that is one credit noun ("贷款|银行",
+    ``suffix_noun_compounds``): the suffix is the common noun, no name. A bank's name has a place
+    or a coined word in its head ("长江开发|银行", "兴远|银行" stay); a head of one word that is
+    rare in the dictionary is a coinage even when jieba tags it a verb, and so is a head of two
+    characters jieba reads apart ("凭|达银行")."""
+    suffixes, last_flags, name_flags = _verb_heads()
+    if suffix not in suffixes or len(head) < 2:
+        return False
+    if head in lexicon()["zh_common_word"]["suffix_noun_compounds"]:
+        return True                    # 贷款|银行: a credit noun and the suffix make one noun
+    at, words = 0, []
+    for word, flag in _tokens(head + suffix):
+        start, at = at, at + len(word)
+        if at > len(head):
+            if start != len(head):
+                return False           # a word across the suffix's edge: no reading of the head
+            break
+        words.append((word, flag))
+    if len(words) == 1 and words[0][1] != "m" and not common_word(*words[0]):
+        return False                   # 启明|银行: one rare word (not a count) is a coined name
+    if len(words) > 1 and len(head) <= 2:
+        return False                   # 凭|达银行, 沿|达银行: two characters read apart, a coinage
+    return bool(words) and words[-1][1] in last_flags and not any(
+        f[:1] in name_flags or f in name_flags for _, f in words)
 
 
 def _function_head(prefix: str, after: str) -> bool:
