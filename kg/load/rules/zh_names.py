@@ -28,10 +28,13 @@ def rules():
 def zh_weak_recurring(text: str):
     """'海岳数据', '云栖算力': a name with a weak suffix (数据, 算力, 云) is a firm when the same
     name recurs in the article (or signs a deal with another: '与海岚新能源签署') and is not part of
-    a longer word ('数据中心')."""
+    a longer word ('数据中心'). A suffix that also ends common nouns (``zh_weak_told_only``: 租赁,
+    数据中心) needs more than recurring: '服务器租赁' twice is no firm."""
     r = rules()
     weak = [x for x in r.suffixes_zh_all if x not in r.suffixes_zh]
     seen: dict[str, list[tuple[int, int]]] = {}
+    told_only = frozenset(lexicon()["org_suffixes"].get("zh_weak_told_only") or ())
+    recurs: set[str] = set()           # names a suffix found that may recur alone
     for suffix in weak:
         for m in re.finditer(re.escape(suffix), text):
             if any(text.startswith(w, m.end()) for w in lexicon()["zh_weak_not_before"]):
@@ -42,13 +45,18 @@ def zh_weak_recurring(text: str):
                 continue
             if suffix == "股份" and prefix.endswith(tuple(lexicon()["zh_share_class_words"])):
                 continue                   # "限售股份", "流通股份": a class of shares, no firm
-            start = m.start() - len(prefix)
-            seen.setdefault(text[start:m.end()], []).append((start, m.end()))
+            start, name = m.start() - len(prefix), text[m.start() - len(prefix):m.end()]
+            if suffix not in told_only:
+                recurs.add(name)
+            elif (start, m.end()) in seen.get(name, ()):
+                continue                   # "远川融资租赁": 融资租赁 found it already
+            seen.setdefault(name, []).append((start, m.end()))
     for name, spans in seen.items():
-        if len(spans) >= 2 or any(_deal_partner(text, a, b) or _given_to(text, a)
-                                  or _as_role_subject(text, a)
-                                  or _alias_after(text, b) or _share_mover(text, a, b)
-                                  for a, b in spans):
+        if len(spans) >= 2 and name in recurs or any(_deal_partner(text, a, b) or _given_to(text, a)
+                                                     or _as_role_subject(text, a)
+                                                     or _alias_after(text, b)
+                                                     or _share_mover(text, a, b)
+                                                     for a, b in spans):
             for a, b in spans:
                 yield a, b, name
 
