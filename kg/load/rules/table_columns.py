@@ -1,0 +1,50 @@
+"""Columns of a table whose header names an earlier period ("| | Q3 | Q3 last year |", "| Q3 |
+Result | Year earlier |", "| 指标 | 本季 | 去年同期 |"): a value in such a column is the figure a
+metric had before, as "up from $41m a year earlier" or 上年同期为… is in prose (``prior_value`` in
+lexicon/metrics.yaml), no value of the metric now.
+
+A markdown table reaches the loader as one sentence, its rows one after another: a header row,
+the separator row ("|---|---:|"), then the body rows, each with as many cells as the separator.
+A table whose body does not split into whole rows is left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.load.vocab import lexicon
+
+#: The separator row of a markdown table: one dash run (with its alignment colons) per column.
+_SEPARATOR = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+_PIPE = re.compile(r"\|")
+
+
+@lru_cache(maxsize=1)
+def _prior_header() -> re.Pattern:
+    return re.compile(lexicon()["prior_column"], re.I)
+
+
+def prior_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the body cells of `text`'s table that stand under a header naming an earlier
+    period (module docstring); [] when `text` holds no such table."""
+    if "---" not in text or "|" not in text:
+        return []
+    sep = _SEPARATOR.search(text)
+    if sep is None:
+        return []
+    columns = len(re.findall(r"-{3,}", sep.group()))
+    header = text[:sep.start()].strip().split("|")[1:-1]
+    if len(header) < columns or columns < 2:
+        return []
+    header = header[-columns:]
+    prior = [j for j, cell in enumerate(header) if j and _prior_header().search(cell)]
+    if not prior:
+        return []
+    pipes = [m.start() for m in _PIPE.finditer(text, sep.end())]
+    if not pipes or len(pipes) % (columns + 1):
+        return []
+    spans = []
+    for row in range(0, len(pipes), columns + 1):
+        for j in prior:
+            spans.append((pipes[row + j], pipes[row + j + 1]))
+    return spans
