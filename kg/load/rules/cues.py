@@ -157,8 +157,10 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
     _part_of_the_agreement(frames, sentences)
 
 
-#: How many sentences after a pair's definitive agreement its parts may be told.
+#: How many sentences after a pair's definitive agreement its parts may be told, and how many
+#: more firmless sentences about the agreement itself may stand between.
 UMBRELLA_REACH = 2
+UMBRELLA_ASIDES = 2
 
 
 def _umbrella_agreement(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
@@ -189,23 +191,27 @@ def _firms_in(ents: Entities, s: Sentence) -> set[str]:
 
 def _own_pair(frames: list[Frame], s: Sentence) -> set[str]:
     """The two parties of the sentence's own deals, when they are one pair (else none)."""
-    pairs = {frozenset(f.parties()) for f in frames if f.sentence.index == s.index}
+    pairs = {frozenset(f.parties()) for f in frames if f.sentence.index == s.index
+             and f.family not in FINANCINGS and f.family != "Warrant"}   # a bank's bridge loan
     return set(next(iter(pairs))) if len(pairs) == 1 and len(next(iter(pairs))) == 2 else set()
 
 
 def _umbrella_reach(sentences: list[Sentence], s: Sentence, ents: Entities) -> int:
     """The index of the last sentence an umbrella agreement's parts may be told in: the next
-    ``UMBRELLA_REACH`` sentences, not counting those that name no firm and refer back to the
-    agreement itself (``deal_anaphora``: "The pact ends a year of talks.", "该协议文本长达四十页。"):
-    they go on telling it. Any other sentence counts ("The talks took a year.")."""
+    ``UMBRELLA_REACH`` sentences, not counting up to ``UMBRELLA_ASIDES`` that name no firm and
+    refer back to the agreement itself (``umbrella_anaphora``: "The pact ends a year of talks.",
+    "该协议文本长达四十页。"): they go on telling it. Any other sentence counts ("The talks took a
+    year.", "The companies' shares fell.")."""
     starts = [x.start for x in sentences]
     named = {bisect_right(starts, m.start) - 1 for m in ents.mentions
              if m.kind == "firm" and s.end <= m.start}
     end = s.index
-    budget = UMBRELLA_REACH
+    budget, asides = UMBRELLA_REACH, UMBRELLA_ASIDES
     while budget and end + 1 < len(sentences):
         end += 1
-        if end in named or not cue("deal_anaphora").search(sentences[end].text):
+        if asides and end not in named and cue("umbrella_anaphora").search(sentences[end].text):
+            asides -= 1
+        else:
             budget -= 1
     return end
 
