@@ -60,7 +60,7 @@ def test_optical_parts_are_supplied_goods(tmp_path, body):
 
 
 @pytest.mark.parametrize("tail", [
-    "That takes the value of its contracts with the lab to $9.4 billion.",
+    "The new deal lifts the total value of its agreements with Tollan to $9.4 billion.",
     "Brisa Cloud said that brought the total value of its Tollan AI contracts to $9.4 billion.",
     "The new order lifts the combined value of the two companies' deals to $9.4 billion.",
 ])

@@ -11,22 +11,22 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("body", [
-    "Meridian Grid Compute signed a binding six-year contract with Quillon AI, a model developer, "
+    "Ollerton Grid Compute signed a binding six-year contract with Pentreath AI, a model developer, "
     "worth $2.4 billion, for capacity at its Nevada campus.",
-    "Meridian Grid Compute has a binding six-year contract with Quillon AI, a model developer, "
-    "worth $2.4 billion.",
-    "Quillon AI, a model developer, signed a six-year contract worth $2.4 billion with Meridian "
+    "Ollerton Grid Compute holds a binding contract with Pentreath AI, a model developer, running "
+    "six years and worth $1.8 billion.",
+    "Pentreath AI, a model developer, signed a six-year contract worth $2.4 billion with Ollerton "
     "Grid Compute.",
-    "Meridian Grid Compute said it had signed a memorandum of understanding with Quillon AI, a "
-    "model developer, under which Quillon would rent up to 300 megawatts of capacity.",
+    "Ollerton Grid Compute said it had agreed a memorandum of understanding with Pentreath AI, a "
+    "model developer, that lets Pentreath rent as much as 250 megawatts.",
 ])
 def test_generic_deal_with_a_model_developer_is_the_partners_cloud_service(tmp_path, body):
     ents, out = run(tmp_path, body)
     deals = [f for f in out.frames]
     assert len(deals) == 1 and deals[0].family == "Cloud"
     assert "CloudServiceAgreement" in deals[0].kinds
-    assert named_roles(ents, deals[0]) == {"provider": ["Meridian Grid Compute"],
-                                           "customer": ["Quillon AI"]}
+    assert named_roles(ents, deals[0]) == {"provider": ["Ollerton Grid Compute"],
+                                           "customer": ["Pentreath AI"]}
 
 
 @pytest.mark.parametrize("body", [
@@ -47,11 +47,11 @@ def test_capacity_from_a_firm_described_as_no_cloud_is_a_compute_commitment(tmp_
 
 
 @pytest.mark.parametrize("body", [
-    "Harl Silicon, a chipmaker, signed a contract with Quillon AI, a model developer, worth $2.4 "
+    "Harl Silicon, a chipmaker, signed a contract with Pentreath AI, a model developer, worth $2.4 "
     "billion.",
-    "Quillon AI, a model developer, has a contract with Harl Silicon, the chip designer, worth "
+    "Pentreath AI, a model developer, has a contract with Harl Silicon, the chip designer, worth "
     "$2.4 billion.",
-    "Harl Silicon, a chip designer, signed a six-year contract worth $2.4 billion with Quillon AI, "
+    "Harl Silicon, a chip designer, signed a six-year contract worth $2.4 billion with Pentreath AI, "
     "an AI lab.",
 ])
 def test_chipmaker_partner_of_a_model_developer_provides_no_cloud(tmp_path, body):

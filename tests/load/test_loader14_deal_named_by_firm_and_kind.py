@@ -1,5 +1,5 @@
 """Issue 10, fourteenth pass: a deal named by one firm and kind words in a bindingness sentence
-("The Tessaract chip purchase is only a letter of intent", "The Marlow capacity contract is
+("The Vennick chip purchase is only a letter of intent", "The Tarrington capacity contract is
 binding", "The Quill lease is binding") is that firm's deal of the families the words name,
 however far back the article told it (rules/kind_named_deals.py). A deal of another family is
 not marked. Invented text and firms."""
@@ -20,15 +20,15 @@ def _deal(out, family):
 
 
 @pytest.mark.parametrize("deal,cue,family,binding", [
-    ("A month later Oriel Labs signed an agreement to buy 3 gigawatts of accelerators from Corvex Systems, the chipmaker.",
-     "The Oriel chip purchase is only a letter of intent.", "Supply", False),
-    ("Oriel Labs ordered 200,000 GPUs from Corvex Systems for $6 billion.",
+    ("A month later Vennick Labs signed an agreement to buy 3 gigawatts of accelerators from Corvex Systems, the chipmaker.",
+     "Analysts note that the Vennick chip purchase is only a letter of intent.", "Supply", False),
+    ("Vennick Labs ordered 200,000 GPUs from Corvex Systems for $6 billion.",
      "The Corvex GPU order, however, is only a letter of intent.", "Supply", False),
-    ("Oriel Labs signed an agreement to buy 3 gigawatts of accelerators from Corvex Systems, the chipmaker.",
-     "The Oriel chip purchase is binding, the companies said.", "Supply", True),
-    ("Marlow Cloud signed a five-year, $4 billion cloud services contract with Oriel Labs.",
-     "The Marlow capacity contract is binding and cannot be cancelled.", "Cloud", True),
-    ("Quill Data, a data-centre developer, leased its Ohio campus to Oriel Labs for 15 years.",
+    ("Vennick Labs signed an agreement to buy 3 gigawatts of accelerators from Corvex Systems, the chipmaker.",
+     "The Vennick chip purchase is binding, the companies said.", "Supply", True),
+    ("Tarrington Cloud signed a five-year, $4 billion cloud services contract with Vennick Labs.",
+     "The Tarrington capacity contract is binding and cannot be cancelled.", "Cloud", True),
+    ("Quill Data, a data-centre developer, leased its Ohio campus to Vennick Labs for 15 years.",
      "The Quill lease is binding.", "Lease", True),
 ])
 def test_a_deal_named_by_firm_and_kind_takes_the_cue_from_far_away(tmp_path, deal, cue, family,
@@ -38,6 +38,6 @@ def test_a_deal_named_by_firm_and_kind_takes_the_cue_from_far_away(tmp_path, dea
 
 
 def test_a_deal_of_another_family_is_not_marked(tmp_path):
-    _, out = run(tmp_path, "Marlow Cloud signed a five-year, $4 billion cloud services contract with "
-                 f"Oriel Labs. {_FILLER} The Marlow chip purchase is only a letter of intent.")
+    _, out = run(tmp_path, "Tarrington Cloud signed a five-year, $4 billion cloud services contract with "
+                 f"Vennick Labs. {_FILLER} As for the Tarrington chip purchase, it remains only a letter of intent.")
     assert _deal(out, "Cloud").binding is None

@@ -39,9 +39,9 @@ def test_lenders_named_in_the_next_sentence_join_the_loan(tmp_path, lenders):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Brightfen Power will supply 800MW to Orwell Cloud's data center campus for 20 years under a "
-    "power purchase agreement.",
-    "Brightfen Power is to provide 800 megawatts of electricity to Orwell Cloud for 20 years.",
+    "Under a power purchase agreement, Brightfen Power will supply 600MW to Orwell Cloud's data "
+    "center campus for 25 years.",
+    "Brightfen Power is to provide 600 megawatts of electricity to Orwell Cloud for 25 years.",
 ])
 def test_a_power_producer_supplying_megawatts_is_a_power_supply(tmp_path, sentence):
     ents, out = run(tmp_path, "Orwell Cloud, a cloud provider, is building a campus. " + sentence)
@@ -52,15 +52,15 @@ def test_a_power_producer_supplying_megawatts_is_a_power_supply(tmp_path, senten
 
 
 @pytest.mark.parametrize("second", [
-    "while the Qarin Investment Authority, a sovereign wealth fund, took about $750mn",
-    "whereas the Qarin Investment Authority, a state fund, bought roughly $750 million",
-    "and the Qarin Investment Authority, a sovereign wealth fund, took about $750mn",
+    "while the Pelhaven Investment Authority, a sovereign wealth fund, took roughly $650mn",
+    "whereas the Pelhaven Investment Authority, a state fund, bought about $650 million",
+    "and the Pelhaven Investment Authority, a sovereign wealth fund, took roughly $650mn",
 ])
 def test_a_second_bond_buyer_in_a_contrasting_clause_holds_the_same_issue(tmp_path, second):
-    ents, out = run(tmp_path, "Marlow Digital, a data-centre developer, sold $3.5bn of bonds on "
-                    "Tuesday. People familiar with the allocation said Gresh Asset Management bought "
-                    "roughly $2bn of the bonds, " + second + ".")
+    ents, out = run(tmp_path, "Tarrington Digital, a data-centre developer, sold $3.5bn of bonds on "
+                    "Tuesday. Two people briefed on the allocation said Dorrance Asset Management bought "
+                    "about $1.5bn of the bonds, " + second + ".")
     bonds = [f for f in out.frames if f.family == "Bond"]
     assert len(bonds) == 1
-    assert named_roles(ents, bonds[0])["holder"] == ["Gresh Asset Management",
-                                                     "Qarin Investment Authority"]
+    assert named_roles(ents, bonds[0])["holder"] == ["Dorrance Asset Management",
+                                                     "Pelhaven Investment Authority"]
