@@ -12,15 +12,15 @@ import pytest
 from tests.load.helpers import named_roles, run, the_financing
 
 _CLOUD = ("Corvel Cloud, a GPU cloud provider, signed a five-year, $3 billion capacity contract with "
-          "Tamsin Labs, an AI lab. ")
+          "Ottersby Labs, an AI lab. ")
 
 
 @pytest.mark.parametrize("tail", [
-    "\"This is a binding, take-or-pay contract, not a memorandum,\" its finance chief told reporters.",
+    "\"It is a binding, take-or-pay contract, and not a memorandum,\" its finance chief said on Tuesday.",
     "\"This is a definitive, non-cancellable agreement,\" the chief financial officer told analysts.",
     "Deliveries start next year. It is take-or-pay, so the customer is on the hook whatever happens.",
-    "Analysts liked it. The reservation is take-or-pay: Tamsin pays whether it uses the capacity or not.",
-    "Tamsin Labs described the deal as a firm, non-cancellable commitment.",
+    "Analysts liked it. The reservation is take-or-pay: Ottersby pays whether it uses the capacity or not.",
+    "Ottersby Labs described the deal as a firm, non-cancellable commitment.",
 ])
 def test_binding_cue_with_modifiers_or_take_or_pay_marks_the_deal_told_before(tmp_path, tail):
     ents, out = run(tmp_path, _CLOUD + tail)
@@ -29,9 +29,9 @@ def test_binding_cue_with_modifiers_or_take_or_pay_marks_the_deal_told_before(tm
 
 
 @pytest.mark.parametrize("body", [
-    "Tamsin Labs, an AI lab, signed a binding, six-year supply agreement with chipmaker Orrel Semiconductor "
+    "Ottersby Labs, an AI lab, signed a binding, six-year supply agreement with chipmaker Orrel Semiconductor "
     "for $2 billion of chips.",
-    "Chipmaker Orrel Semiconductor received a firm order from Tamsin Labs, an AI lab, for $2 billion of "
+    "Chipmaker Orrel Semiconductor received a firm order from Ottersby Labs, an AI lab, for $2 billion of "
     "accelerators.",
     "云服务商启衡云与大模型公司墨岩智能签订为期五年的算力服务合同，金额30亿美元。该合同包含照付不议条款，不可撤销。",
     "大模型公司墨岩智能与云服务商启衡云签署了一份30亿美元的算力租用合同，双方表示，这是不可撤销的照付不议合同。",
@@ -62,12 +62,12 @@ def test_take_or_pay_denied_is_no_cue(tmp_path):
 
 
 @pytest.mark.parametrize("tail", [
-    "Management told us on a call that the lease is signed and binding, with no break clause.",
+    "According to management, the lease is signed and binding and cannot be broken early.",
     "The lease, the filing says, was executed and binding from the first day.",
     "Bankers said the lease is final and legally binding on both sides.",
 ])
 def test_deal_said_signed_and_binding_is_binding(tmp_path, tail):
-    body = ("Orrel Data, a data-centre landlord, has signed a 12-year lease with Tamsin Labs, an AI lab, "
+    body = ("Orrel Data, a data-centre landlord, has signed a 12-year lease with Ottersby Labs, an AI lab, "
             "covering 200 megawatts. " + tail)
     ents, out = run(tmp_path, body)
     lease = next(f for f in out.frames if f.family == "Lease")

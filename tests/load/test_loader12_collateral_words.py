@@ -9,16 +9,16 @@ import pytest
 
 from tests.load.helpers import run, the_financing
 
-_BASE = ("Orrin Labs, an AI lab, signed a definitive agreement to rent $3 billion of capacity from "
-         "Kestrel Cloud, a GPU cloud provider, over four years. Kestrel Cloud closed a $1.5 billion "
-         "credit facility with Greyfield Bank during the quarter. ")
+_BASE = ("Tolquist Labs, an AI lab, signed a definitive agreement to rent $3 billion of capacity from "
+         "Wendlebury Cloud, a GPU cloud provider, over four years. Wendlebury Cloud closed a $1.5 billion "
+         "credit facility with Ardsley Bank during the quarter. ")
 
 
 @pytest.mark.parametrize("tail", [
-    "Greyfield's security package includes the Orrin contract itself, assigned to the lender, and the "
-    "servers installed for Orrin.",
-    "The collateral pool comprises the Orrin agreement, pledged in full, and the GPUs Kestrel bought.",
-    "The bank's collateral includes the Orrin contract and the accelerators that run it.",
+    "The security package Ardsley took comprises the Tolquist contract itself, assigned to the "
+    "lender, and the racks of servers installed for Tolquist.",
+    "The collateral pool comprises the Tolquist agreement, pledged in full, and the GPUs Wendlebury bought.",
+    "The bank's collateral includes the Tolquist contract and the accelerators that run it.",
 ])
 def test_security_package_links_the_contract_and_the_asset(tmp_path, tail):
     ents, out = run(tmp_path, _BASE + tail)
@@ -28,9 +28,9 @@ def test_security_package_links_the_contract_and_the_asset(tmp_path, tail):
 
 
 @pytest.mark.parametrize("tail", [
-    "The Orrin contract has been assigned to the lenders.",
-    "Analysts noted that the same Orrin contract now secures most of Kestrel's debt.",
-    "That contract with Orrin secures the new facility, the bank said.",
+    "The Tolquist contract has been assigned to the lenders.",
+    "Analysts noted that the same Tolquist contract now secures most of Wendlebury's debt.",
+    "That contract with Tolquist secures the new facility, the bank said.",
 ])
 def test_contract_assigned_to_lenders_or_securing_the_debt_is_collateral(tmp_path, tail):
     ents, out = run(tmp_path, _BASE + tail)
@@ -39,8 +39,8 @@ def test_contract_assigned_to_lenders_or_securing_the_debt_is_collateral(tmp_pat
 
 
 @pytest.mark.parametrize("tail", [
-    "The contract was assigned to Orrin's parent last year.",
-    "Kestrel said the security of its data centres is its priority.",
+    "The contract was assigned to Tolquist's parent last year.",
+    "Wendlebury said the security of its data centres is its priority.",
 ])
 def test_no_lender_assignment_or_security_talk_is_no_collateral(tmp_path, tail):
     ents, out = run(tmp_path, _BASE + tail)

@@ -37,22 +37,22 @@ def test_bank_compound_is_typed_bank_and_a_sparebank_is_left_to_the_suffix(tmp_p
 
 
 @pytest.mark.parametrize("body", [
-    "Kurai Networks, Japan's second-largest carrier, signed a ¥150 billion (roughly $1 billion) "
-    "syndicated loan arranged by Minamo Trust Bank.",
-    "Kurai Networks also entered into a $1 billion senior secured revolving credit facility, the "
+    "Sakuyo Networks, Japan's fourth-biggest mobile operator, took out a syndicated loan of ¥150 "
+    "billion (roughly $1 billion), with Isozaki Trust Bank as arranger.",
+    "Sakuyo Networks also entered into a $1 billion senior secured revolving credit facility, the "
     "company said.",
-    "Kurai Networks, Osaka's biggest operator, has closed a $1 billion five-year amortising green term "
+    "Sakuyo Networks, Osaka's biggest operator, has closed a $1 billion five-year amortising green term "
     "loan.",
 ])
 def test_loan_with_long_modifiers_or_genitive_apposition_is_the_subjects(tmp_path, body):
     ents, out = run(tmp_path, body)
     f = the_financing(out)
-    assert named_roles(ents, f)["borrower"] == ["Kurai Networks"]
+    assert named_roles(ents, f)["borrower"] == ["Sakuyo Networks"]
     assert f.figures["amountUSD"].value == 1_000_000_000
 
 
 @pytest.mark.parametrize("tail", [
-    "The loan is secured by a mortgage over the Elk Ridge campus and by an assignment of the rent "
+    "A mortgage over the Elk Ridge campus secures the loan, as does an assignment of the rent "
     "payable under the Tavros lease.",
     "Security is a charge on the data centres plus an assignment of all rent due under the Tavros lease.",
     "The lenders hold a first-ranking mortgage over the campus together with the rents owed under the "

@@ -9,8 +9,8 @@ from tests.load.helpers import run
 
 
 @pytest.mark.parametrize("body, language", [
-    ("There were reports this month that Kestrel Capital Partners was about to put $2 billion "
-     "into Lumora AI Inc.", None),
+    ("In recent weeks there have been reports that Ferncliff Capital Partners could invest $1.5 "
+     "billion in Osmund AI Inc.", None),
     ("There have been reports that Halden Bank plans to lend $500 million to Orvane Cloud Inc.",
      None),
     ("There were fresh reports on Monday that Brisa Semiconductor Corp. would invest $1 billion "
@@ -25,7 +25,7 @@ def test_a_deal_told_only_as_unattributed_reports_is_a_rumour(tmp_path, body, la
 
 
 def test_a_deal_a_named_outlet_reports_stays_a_fact(tmp_path):
-    _, out = run(tmp_path, "Bloomberg reported on Monday that Kestrel Capital Partners will put "
-                           "$2 billion into Lumora AI Inc.")
+    _, out = run(tmp_path, "Bloomberg reported on Monday that Ferncliff Capital Partners will put "
+                           "$2 billion into Osmund AI Inc.")
     assert out.frames and all(f.is_fact for f in out.frames), \
         [(f.family, f.status) for f in out.frames]

@@ -12,22 +12,22 @@ from tests.load.helpers import financings, named_roles, run
 
 
 @pytest.mark.parametrize("body", [
-    "To pay for the new halls, Brightmoor Cloud raises a $3 billion syndicated term loan.",
-    "Brightmoor Cloud, the GPU cloud, told investors in a filing on Monday that it had amended its "
-    "revolving credit facility, raising the commitments to $900 million from $600 million.",
-    "Brightmoor Cloud said it amends its revolving credit facility, lifting it to $900 million.",
-    "Brightmoor Cloud obtains a $500 million term loan to build its second campus.",
+    "To pay for the new halls, Ashgill Cloud raises a $3 billion syndicated term loan.",
+    "In a filing on Monday, Ashgill Cloud, the GPU cloud, said it had amended its revolving "
+    "credit facility to raise the commitments to $850 million from $550 million.",
+    "Ashgill Cloud said it amends its revolving credit facility, lifting it to $900 million.",
+    "Ashgill Cloud obtains a $500 million term loan to build its second campus.",
 ])
 def test_financing_told_in_present_tense_or_amended_has_its_borrower(tmp_path, body):
     ents, out = run(tmp_path, body)
     found = financings(out)
-    assert found and all(named_roles(ents, f)["borrower"] == ["Brightmoor Cloud"] for f in found)
+    assert found and all(named_roles(ents, f)["borrower"] == ["Ashgill Cloud"] for f in found)
 
 
 @pytest.mark.parametrize("body", [
-    "Brightmoor Cloud raised a $3 billion syndicated term loan. Fenwick Bank and Larkspur Bank arrange it "
+    "Ashgill Cloud raised a $3 billion syndicated term loan. Farrowdale Bank and Pitchcombe Bank arrange it "
     "and lend alongside a group of other banks.",
-    "Brightmoor Cloud signed a $3 billion term loan. Fenwick Bank and Larkspur Bank jointly arranged the "
+    "Ashgill Cloud signed a $3 billion term loan. Farrowdale Bank and Pitchcombe Bank jointly arranged the "
     "loan.",
     "云服务商博慕云获得30亿元银团贷款。芬威银行与拉克银行共同牵头。",
 ])
@@ -39,36 +39,36 @@ def test_two_banks_arranging_as_one_list_are_both_arrangers(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Brightmoor Cloud said it had signed a $900 million revolving credit facility. Fenwick Bank is "
+    "Ashgill Cloud said it had signed a $900 million revolving credit facility. Farrowdale Bank is "
     "administrative agent and joint lead arranger.",
-    "Brightmoor Cloud closed a $900 million credit facility. Fenwick Bank is the co-arranger.",
-    "Brightmoor Cloud obtained a $900 million term loan. Fenwick Bank is joint arranger.",
+    "Ashgill Cloud closed a $900 million credit facility. Farrowdale Bank is the co-arranger.",
+    "Ashgill Cloud obtained a $900 million term loan. Farrowdale Bank is joint arranger.",
 ])
 def test_joint_lead_arranger_arranges(tmp_path, body):
     ents, out = run(tmp_path, body)
     (f,) = financings(out)
-    assert named_roles(ents, f).get("arranger") == ["Fenwick Bank"]
+    assert named_roles(ents, f).get("arranger") == ["Farrowdale Bank"]
 
 
 @pytest.mark.parametrize("body", [
-    "Brightmoor Cloud said it had signed a $900 million revolving credit facility with Fenwick Bank. "
+    "Ashgill Cloud said it had signed a $900 million revolving credit facility with Farrowdale Bank. "
     "The same filing describes a separate $400 million term loan from Halden Private Credit, a "
     "direct-lending fund.",
-    "Brightmoor Cloud took out a $900 million term loan from Fenwick Bank. Its filing also lists a second "
+    "Ashgill Cloud took out a $900 million term loan from Farrowdale Bank. Its filing also lists a second "
     "$250 million facility, from Halden Private Credit.",
-    "Brightmoor Cloud obtained a $900 million credit facility from Fenwick Bank. There is an additional "
+    "Ashgill Cloud obtained a $900 million credit facility from Farrowdale Bank. There is an additional "
     "$400 million loan from Halden Private Credit, secured by the company's GPUs.",
 ])
 def test_separate_financing_told_by_its_lender_is_the_same_borrowers(tmp_path, body):
     ents, out = run(tmp_path, body)
     found = financings(out)
     assert len(found) == 2
-    assert all(named_roles(ents, f)["borrower"] == ["Brightmoor Cloud"] for f in found)
-    assert {n for f in found for n in named_roles(ents, f)["lender"]} == {"Fenwick Bank",
+    assert all(named_roles(ents, f)["borrower"] == ["Ashgill Cloud"] for f in found)
+    assert {n for f in found for n in named_roles(ents, f)["lender"]} == {"Farrowdale Bank",
                                                                          "Halden Private Credit"}
 
 
 def test_separate_financing_with_no_financing_before_is_dropped(tmp_path):
-    ents, out = run(tmp_path, "Brightmoor Cloud, a GPU cloud, opened a campus. Analysts mentioned a "
+    ents, out = run(tmp_path, "Ashgill Cloud, a GPU cloud, opened a campus. Analysts mentioned a "
                               "separate $400 million term loan from Halden Private Credit.")
     assert not financings(out)

@@ -10,8 +10,8 @@ from tests.load.helpers import named_roles, run
 @pytest.mark.parametrize("body, gw", [
     ("Power is next. Vardenn AI has agreed terms with Ivel Grid, a utility, for 1.2 gigawatts to "
      "run the new clusters, but only in a letter of intent.", 1.2),
-    ("Vardenn AI has signed a letter of intent with Ivel Grid, a Texas power developer, for 300 "
-     "megawatts.", 0.3),
+    ("Under a letter of intent signed last week, Ivel Grid, an Oklahoma power developer, would "
+     "provide Vardenn AI with 300 megawatts.", 0.3),
     ("Vardenn AI and Ivel Grid, a utility, signed a term sheet covering 500 megawatts.", 0.5),
     ("Vardenn AI struck a deal with utility Ivel Grid for 1.2 GW of power.", 1.2),
     ("Ivel Grid, an electric utility, signed a 20-year agreement with Vardenn AI for 500 "
