@@ -27,24 +27,24 @@ def test_a_right_reserved_is_no_deal(tmp_path):
 
 
 @pytest.mark.parametrize("body", [
-    "Orrel Capital paid $2 billion for 20% of Brenwick Cloud in a deal completed last year.",
-    "Orrel Capital bought 20% of Brenwick Cloud for $2 billion last year.",
-    "Brenwick Cloud sold 20% of itself to Orrel Capital for $2 billion.",
-    "Orrel Capital acquired a 20% holding in Brenwick Cloud for $2 billion.",
+    "Sennet Capital paid $2 billion for 20% of Brenwick Cloud in a transaction that closed in March.",
+    "Sennet Capital bought 20% of Brenwick Cloud for $2 billion last year.",
+    "Brenwick Cloud sold 20% of itself to Sennet Capital for $2 billion.",
+    "Sennet Capital acquired a 20% holding in Brenwick Cloud for $2 billion.",
 ])
 def test_share_of_a_firm_bought_is_a_stake(tmp_path, body):
     ents, out = run(tmp_path, body)
     assert len(out.frames) == 1 and out.frames[0].family == "Stake"
-    assert named_roles(ents, out.frames[0]) == {"investor": ["Orrel Capital"],
+    assert named_roles(ents, out.frames[0]) == {"investor": ["Sennet Capital"],
                                                 "investee": ["Brenwick Cloud"]}
     assert float(out.frames[0].figures["stakePercent"].value) == 20
     assert float(out.frames[0].figures["amountUSD"].value) == 2e9
 
 
 @pytest.mark.parametrize("body", [
-    "Orrel Capital will buy 20% of its chips from Halvar Semiconductor.",
-    "Orrel Capital was issued 3 million shares, about 4% of Brenwick Cloud.",
-    "Orrel Capital sold its entire holding of 3 million Halvar Semiconductor shares for $90 million.",
+    "Sennet Capital will buy 20% of its chips from Halvar Semiconductor.",
+    "Sennet Capital was issued 3 million shares, about 4% of Brenwick Cloud.",
+    "Sennet Capital sold its entire holding of 3 million Halvar Semiconductor shares for $90 million.",
 ])
 def test_share_of_goods_or_a_holding_sold_is_no_stake(tmp_path, body):
     ents, out = run(tmp_path, body)

@@ -101,13 +101,13 @@ def test_a_bank_or_fund_supplies_no_chips_or_capacity(tmp_path):
 
 
 def test_alongside_belongs_to_the_verb_just_before_it(tmp_path):
-    ents, out = run(tmp_path, "Corbel Compute said it had secured a $2 billion credit facility arranged by "
-                    "Ashby Bank, which is lending alongside Vale Capital, a private credit fund.",
+    ents, out = run(tmp_path, "A $1.6 billion credit facility for Tarvin Compute was arranged by "
+                    "Pilgrave Bank, which is lending alongside Vale Capital, a private credit fund.",
                     language="en")
     f = next(f for f in out.frames if f.family in ("Loan", "Facility"))
     roles = named_roles(ents, f)
-    assert roles["borrower"] == ["Corbel Compute"]
-    assert sorted(roles["lender"]) == ["Ashby Bank", "Vale Capital"]
+    assert roles["borrower"] == ["Tarvin Compute"]
+    assert sorted(roles["lender"]) == ["Pilgrave Bank", "Vale Capital"]
 
 
 def test_zh_names_stop_at_verbs_roles_and_particles(tmp_path):

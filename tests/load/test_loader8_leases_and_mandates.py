@@ -10,7 +10,7 @@ _INTRO = "Kellan Grid, a data-centre developer, is building a campus. "
 
 
 @pytest.mark.parametrize("sentence", [
-    "Brio AI, the model developer that will occupy it, signed a 15-year lease with Kellan Grid in July.",
+    "In July Brio AI, the model developer due to move in, agreed a 12-year lease with Kellan Grid.",
     "Kellan Grid has signed a 15-year lease agreement with Brio AI, an AI lab.",
     "Brio AI, an AI lab, struck a lease with Kellan Grid for the whole campus.",
 ])
@@ -26,8 +26,8 @@ def test_a_lease_between_two_untyped_firms_names_no_direction(tmp_path):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kellan Grid, a data-centre developer building a 900-megawatt campus, has lined up Ember Fold "
-    "Capital to lead a construction loan of $7.1 billion, people said.",
+    "To fund its 700-megawatt campus, Kellan Grid, a data-centre developer, has lined up Ember Fold "
+    "Capital to lead a $7.1 billion construction loan, according to people familiar.",
     "Kellan Grid, a data-centre developer, has hired Ember Fold Capital to arrange a $7.1 billion "
     "construction loan.",
     "Kellan Grid, a data-centre developer, mandated Ember Fold Capital as lead arranger of a $7.1bn "

@@ -8,21 +8,21 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("second", [
-    "In May the Japanese group signed a one-year bridge loan of $15 billion with Harbor Bank.",
-    "Last month the group took out a one-year bridge loan of $15 billion from Harbor Bank.",
-    "Harbor Bank has lent the Korean conglomerate $15 billion for one year.",
+    "The Japanese group then borrowed $15 billion from Gullane Bank under a one-year bridge loan agreed in May.",
+    "Last month the group took out a one-year bridge loan of $15 billion from Gullane Bank.",
+    "Gullane Bank has lent the Korean conglomerate $15 billion for one year.",
 ])
 def test_a_nationality_group_means_the_firm_named_before(tmp_path, second):
     ents, out = run(tmp_path, "Kaito Holdings has spent the year raising cash for its AI bets. "
                     + second)
     loan = next(f for f in out.frames if f.family in ("Loan", "Facility", "Financing"))
-    assert named_roles(ents, loan) == {"borrower": ["Kaito Holdings"], "lender": ["Harbor Bank"]}
+    assert named_roles(ents, loan) == {"borrower": ["Kaito Holdings"], "lender": ["Gullane Bank"]}
     assert loan.figures["amountUSD"].value == 15_000_000_000
 
 
 def test_the_group_of_lenders_is_no_firm(tmp_path):
     ents, out = run(tmp_path, "Kaito Holdings has spent the year raising cash. The group of "
-                    "lenders led by Harbor Bank met on Monday.")
+                    "lenders led by Gullane Bank met on Monday.")
     assert not [f for f in out.frames if "Kaito Holdings" in named_roles(ents, f).get("lender", [])]
 
 

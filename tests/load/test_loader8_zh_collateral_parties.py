@@ -20,7 +20,7 @@ def test_zh_firms_of_the_pledged_contract_are_no_lenders(tmp_path, pledge):
 
 @pytest.mark.parametrize("underwriter", ["承销商为金川证券", "主承销商是金川证券", "簿记管理人和承销商为金川证券"])
 def test_zh_the_named_underwriter_arranges_the_bond(tmp_path, underwriter):
-    ents, out = run(tmp_path, f"云厂商青川云8月底完成一笔12亿美元的债券发行，抵押物为其持有的约4万张GPU，{underwriter}。",
+    ents, out = run(tmp_path, f"云厂商青川云9月初发行了一笔9亿美元债券，以其自有的约3万张GPU作抵押，{underwriter}。",
                     language="zh")
     bond = next(f for f in out.frames if f.family == "Bond")
     assert named_roles(ents, bond) == {"arranger": ["金川证券"], "issuer": ["青川云"]}

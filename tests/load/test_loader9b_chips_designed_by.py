@@ -8,8 +8,8 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("body", [
-    "Pellam Semiconductor said it will build and deploy 2 GW of custom accelerators designed by "
-    "Vardenn AI.",
+    "Over four years Pellam Semiconductor will build and roll out 2 GW of custom accelerators "
+    "designed by Vardenn AI.",
     "Pellam Semiconductor will manufacture and deploy 2 gigawatts of custom chips designed by Vardenn "
     "AI, a model developer.",
     "Pellam Semiconductor is to produce 2 GW of accelerators developed by Vardenn AI.",

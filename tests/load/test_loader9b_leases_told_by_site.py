@@ -33,44 +33,44 @@ def test_own_site_pre_leased_to_a_tenant_is_a_lease_with_its_capacity(tmp_path, 
 
 
 @pytest.mark.parametrize("body", [
-    "Marrowgate Data Centers has signed a letter of intent with AI lab Tessel Labs to lease a "
-    "further 200MW at an adjacent parcel.",
+    "Marrowgate Data Centers also signed a letter of intent with Caddow Labs, an AI lab, to lease it "
+    "another 200MW on a neighbouring plot.",
     "Marrowgate Data Centers, a data center developer, closed a loan. The company has also signed a "
-    "memorandum of understanding with AI start-up Tessel Labs to lease 200 megawatts at its new site.",
+    "memorandum of understanding with AI start-up Caddow Labs to lease 200 megawatts at its new site.",
 ])
 def test_paper_with_a_tenant_to_lease_is_a_lease(tmp_path, body):
     ents, out = run(tmp_path, body)
     leases = _leases(out)
     assert len(leases) == 1 and not [f for f in out.frames if f.family == "Cloud"]
     assert named_roles(ents, leases[0]) == {"lessor": ["Marrowgate Data Centers"],
-                                            "lessee": ["Tessel Labs"]}
+                                            "lessee": ["Caddow Labs"]}
     assert float(leases[0].figures["capacityGW"].value) == 0.2
 
 
 def test_paper_to_rent_computing_capacity_stays_a_cloud_deal(tmp_path):
-    ents, out = run(tmp_path, "Tessel Labs has signed a letter of intent with cloud provider "
+    ents, out = run(tmp_path, "Caddow Labs has signed a letter of intent with cloud provider "
                               "Marrowgate Cloud to rent 1.5 gigawatts of computing capacity over six years.")
     assert not _leases(out)
     clouds = [f for f in out.frames if f.family == "Cloud"]
-    assert len(clouds) == 1 and named_roles(ents, clouds[0])["customer"] == ["Tessel Labs"]
+    assert len(clouds) == 1 and named_roles(ents, clouds[0])["customer"] == ["Caddow Labs"]
 
 
 @pytest.mark.parametrize("later", [
-    "Tessel AI, a startup building agents for factories, signed a definitive 10-year lease for 300 "
-    "megawatts in September.",
-    "The tenant, Tessel AI, signed a 10-year lease for 300 megawatts in September.",
+    "In September Caddow AI, which builds software agents for warehouses, signed a definitive "
+    "10-year lease for 300 megawatts.",
+    "The tenant, Caddow AI, signed a 10-year lease for 300 megawatts in September.",
 ])
 def test_site_a_tenant_agreed_to_lease_gets_the_figures_told_paragraphs_later(tmp_path, later):
     body = ("Marrowgate Data Centers agreed a $900 million credit line with Pellham Bank and signed "
-            "a power term sheet with Ashgrove Power for 1 gigawatt, as the developer races to power "
-            "a campus that Tessel AI has agreed to lease.\n\n"
+            "a power term sheet with Brockhall Power for 1 gigawatt, as the developer races to power "
+            "a campus that Caddow AI has agreed to lease.\n\n"
             "The credit line matures in three years. The power deal is less advanced.\n\n"
-            "Ashgrove Power would build a gas plant next to the campus.\n\n" + later)
+            "Brockhall Power would build a gas plant next to the campus.\n\n" + later)
     ents, out = run(tmp_path, body)
     leases = _leases(out)
     assert len(leases) == 1
     assert named_roles(ents, leases[0]) == {"lessor": ["Marrowgate Data Centers"],
-                                            "lessee": ["Tessel AI"]}
+                                            "lessee": ["Caddow AI"]}
     assert float(leases[0].figures["capacityGW"].value) == 0.3
     assert float(leases[0].figures["termYears"].value) == 10
 
