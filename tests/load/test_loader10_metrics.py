@@ -99,13 +99,13 @@ def test_a_backlog_alone_is_no_bookings(tmp_path):
 
 
 @pytest.mark.parametrize("body", [
-    "Sable Semiconductor's gross margin was 52% last quarter and we expect it to hold near 50%.",
-    "Sable Semiconductor's gross margin was 52% and analysts expect it to slip.",
-    "Sable Semiconductor's gross margin was 52% in June and we estimate a similar level in July.",
+    "Last quarter Corrie Semiconductor's gross margin was 52%, a level we expect to ease toward 50%.",
+    "Corrie Semiconductor's gross margin was 52% and analysts expect it to slip.",
+    "Corrie Semiconductor's gross margin was 52% in June and we estimate a similar level in July.",
 ])
 def test_a_value_told_before_an_estimate_cue_is_still_a_metric(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert ("Sable Semiconductor", "grossMargin", Decimal("52")) in _metrics(ents, out)
+    assert ("Corrie Semiconductor", "grossMargin", Decimal("52")) in _metrics(ents, out)
 
 
 @pytest.mark.parametrize("tail, name", [

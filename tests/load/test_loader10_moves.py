@@ -65,7 +65,7 @@ def test_an_intraday_extreme_then_a_close_are_two_moves(tmp_path, body, extreme,
 
 
 @pytest.mark.parametrize("body, value", [
-    ("受消息提振，澜岳科技11月13日开盘即封死涨停，收涨20%，总市值升至约310亿元。", Decimal("20")),
+    ("澜岳科技股价9月4日早盘即封死涨停，最终收涨20%，市值增至约240亿元。", Decimal("20")),
     ("受公告影响，澜岳科技13日开盘后快速封板，收涨10.01%。", Decimal("10.01")),
     ("澜岳科技当日一字跌停，收跌10%。", Decimal("-10")),
 ])

@@ -14,7 +14,7 @@ def _metrics(ents, out):
 
 
 @pytest.mark.parametrize("body, owner, maker", [
-    ("云服务商澄宇云内部数据显示，截至6月的三个月里，其英伟达GPU租赁业务收入约9亿美元。", "澄宇云", "Nvidia"),
+    ("据云服务商澄宇云披露，公司二季度英伟达GPU租赁业务收入约为7亿美元。", "澄宇云", "Nvidia"),
     ("Harlow Cloud said that in the quarter its AMD chip rental revenue was about $900 million.",
      "Harlow Cloud", "AMD"),
     ("Harlow Cloud disclosed that, over the summer, Nvidia server leasing revenue came to about "

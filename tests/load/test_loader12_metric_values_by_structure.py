@@ -70,7 +70,7 @@ def test_metric_in_euros_keeps_euros_unless_converted(tmp_path, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("墨川科技表示，前三季度现金消耗大约9亿元，比去年同期有所收窄。", [("墨川科技", "cashBurn", 9e8, "CNY")]),
+    ("墨川科技称，今年前三季度公司现金消耗约9亿元，同比减少。", [("墨川科技", "cashBurn", 9e8, "CNY")]),
     ("墨川科技今年烧钱约12亿元。", [("墨川科技", "cashBurn", 1.2e9, "CNY")]),
     ("Helmark Cloud burned 2 billion yuan in the first half.", [("Helmark Cloud", "cashBurn", 2e9, "CNY")]),
 ])

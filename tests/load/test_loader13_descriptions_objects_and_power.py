@@ -28,8 +28,8 @@ def test_cloud_described_by_place_and_kind_is_the_cloud_named_before(tmp_path, b
 
 
 @pytest.mark.parametrize("body", [
-    "Halcrow Compute Inc. has lined up $4.2 billion of debt to buy chips for Lumen Labs and "
-    "agreed to take a stake of about 3% in the artificial intelligence developer for $500 million.",
+    "Halcrow Compute Inc. raised $3.6 billion of debt to buy chips for Lumen Labs and agreed "
+    "to take a stake of about 3% in the artificial intelligence developer for $500 million.",
     "Halcrow Compute Inc. signed a capacity deal with Lumen Labs and then agreed to buy a 3% stake "
     "in the San Francisco developer for $500 million.",
     "Halcrow Compute Inc. rents GPUs to Lumen Labs and will also take a 3% stake in the "

@@ -2,7 +2,7 @@
 - What a loan is borrowed or lent against ("borrows $1.1bn against its campus and the X lease") is
   its collateral: the firms named there are no lenders (the clause runs from "against" to the next
   comma, "to" or "from", so "lends $400m against the X contract to Y" keeps Y the borrower).
-- "Bank of X" names a bank ("Bank of Carrow agreed to a term loan"), but "the Bank of X" (a central
+- "Bank of X" names a bank ("Bank of Wenlock agreed to a term loan"), but "the Bank of X" (a central
   bank's style) names no firm.
 - A bank that is "sole lead arranger" or "sole mandated lead arranger" arranges the financing told
   before (invented sentences and firms)."""
@@ -46,7 +46,7 @@ def test_borrower_after_the_pledged_contract_still_borrows(tmp_path):
 
 
 @pytest.mark.parametrize("body, lender", [
-    ("Bank of Carrow agreed to a $500 million term loan to Fenlow Compute.", "Bank of Carrow"),
+    ("Bank of Wenlock will lend Fenlow Compute $500 million under a term loan.", "Bank of Wenlock"),
     ("Fenlow Compute signed a $900 million credit facility with Bank of Ostrey.", "Bank of Ostrey"),
     ("Fenlow Compute closed a $1.2 billion term loan. Bank of Ambry serves as sole lead "
      "arranger.", "Bank of Ambry"),

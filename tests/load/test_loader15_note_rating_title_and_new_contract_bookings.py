@@ -28,8 +28,8 @@ def _metrics(tmp_path, body):
      "billion in the quarter.", ("Norrow Cloud", "revenue", 2.3e9)),
     ("Norrow Cloud: capex outruns cash - downgrade to Underweight", "Annualized revenue hit $900 "
      "million by September.", ("Norrow Cloud", "annualizedRevenue", 9e8)),
-    ("Norrow Cloud: a cleaner balance sheet, initiate at Overweight", "Quarterly revenue came in "
-     "at $610 million.", ("Norrow Cloud", "revenue", 6.1e8)),
+    ("Norrow Cloud: a cleaner balance sheet, initiate at Overweight", "The quarter's revenue came "
+     "in at $610 million.", ("Norrow Cloud", "revenue", 6.1e8)),
     ("Norrow Cloud: funding gap closes - upgrade to Buy", "The gross margin widened to 44%.",
      ("Norrow Cloud", "grossMargin", 44.0)),
 ])

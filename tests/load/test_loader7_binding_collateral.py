@@ -12,7 +12,7 @@ def _deal(ents, out, family, **roles):
 
 def test_definitive_agreement_with_modifiers_between_is_binding(tmp_path):
     ents, out = run(tmp_path, "Quarrel Cloud has signed a definitive seven-year agreement to "
-                    "supply computing capacity to Ostrava Labs.")
+                    "supply computing capacity to Marrick Labs.")
     assert _deal(ents, out, "Cloud").binding is True
 
 
@@ -26,26 +26,26 @@ def test_zh_contract_said_to_be_no_letter_of_intent_is_binding(tmp_path):
 
 def test_contract_not_a_letter_of_intent_is_no_letter_of_intent(tmp_path):
     ents, out = run(tmp_path, "Quarrel Cloud signed a $900 million contract to supply capacity "
-                    "to Ostrava Labs. It is a binding contract, not a letter of intent, Quarrel "
+                    "to Marrick Labs. It is a binding contract, not a letter of intent, Quarrel "
                     "Cloud said.")
     deal = _deal(ents, out, "Cloud")
     assert deal.binding is True and "LetterOfIntent" not in deal.kinds
 
 
 def test_the_memorandum_naming_two_firms_reaches_the_memorandum_not_their_contract(tmp_path):
-    ents, out = run(tmp_path, "Ostrava Labs has a three-year, $1.4 billion contract to rent "
+    ents, out = run(tmp_path, "Marrick Labs has a three-year, $1.4 billion contract to rent "
                     "capacity from Quarrel Cloud, a GPU cloud operator, and Quarrel in turn has "
-                    "signed a memorandum of understanding to buy $700 million of Brisa Silicon "
-                    "hardware to serve Ostrava. The memorandum is non-binding, Quarrel said, and "
-                    "the final order will depend on Ostrava's usage.")
+                    "signed a memorandum of understanding to buy $700 million of Cawdor Silicon "
+                    "hardware to serve Marrick. The memorandum is non-binding, Quarrel said, and "
+                    "the final order will depend on Marrick's usage.")
     cloud = _deal(ents, out, "Cloud")
     assert cloud.binding is not False and "LetterOfIntent" not in cloud.kinds
     assert any(f.binding is False for f in out.frames if f.family != "Cloud")
 
 
 def test_definitive_agreement_told_in_a_relative_clause_does_not_bind_the_warrant(tmp_path):
-    ents, out = run(tmp_path, "Brisa Silicon said it had granted Ostrava Labs a warrant to buy "
-                    "up to 20 million Brisa shares, sweetening a definitive agreement under which "
+    ents, out = run(tmp_path, "Cawdor Silicon said it had granted Marrick Labs a warrant to buy "
+                    "up to 20 million Cawdor shares, sweetening a definitive agreement under which "
                     "the lab will buy accelerators over three years.")
     warrant = _deal(ents, out, "Warrant")
     assert warrant.binding is None
@@ -53,17 +53,17 @@ def test_definitive_agreement_told_in_a_relative_clause_does_not_bind_the_warran
 
 def test_lenders_claim_on_a_named_agreement_secures_the_loan(tmp_path):
     ents, out = run(tmp_path, "Quarrel Cloud has signed a definitive five-year agreement to "
-                    "supply computing capacity to Ostrava Labs. Quarrel Cloud has closed a $900 "
-                    "million loan from Harbor Bank. Lenders hold a claim on the Ostrava agreement "
+                    "supply computing capacity to Marrick Labs. Quarrel Cloud has closed a $900 "
+                    "million loan from Harbor Bank. Lenders hold a claim on the Marrick agreement "
                     "and the receivables it generates.")
     loan = _deal(ents, out, "Loan")
     assert _deal(ents, out, "Cloud") in loan.collateral
 
 
 def test_pledged_warrant_secures_the_facility(tmp_path):
-    ents, out = run(tmp_path, "Brisa Silicon granted Ostrava Labs a warrant to buy up to 20 "
-                    "million Brisa shares. Ostrava Labs signed a $600 million revolving credit "
-                    "facility with Harbor Bank last month. The company pledged the Brisa warrant "
+    ents, out = run(tmp_path, "Cawdor Silicon granted Marrick Labs a warrant to buy up to 20 "
+                    "million Cawdor shares. Marrick Labs signed a $600 million revolving credit "
+                    "facility with Harbor Bank last month. The company pledged the Cawdor warrant "
                     "as security for that facility, according to a filing.")
     facility = next(f for f in out.frames if f.family in ("Facility", "Loan"))
     assert _deal(ents, out, "Warrant") in facility.collateral
@@ -84,9 +84,9 @@ def test_shares_named_beside_a_pledge_of_chips_are_no_share_collateral(tmp_path)
 
 
 def test_financing_said_not_to_be_secured_by_a_letter_has_no_such_collateral(tmp_path):
-    ents, out = run(tmp_path, "Quarrel Cloud signed a letter of intent with Ostrava Labs for 300 "
+    ents, out = run(tmp_path, "Quarrel Cloud signed a letter of intent with Marrick Labs for 300 "
                     "megawatts of capacity. Quarrel Cloud has closed a $900 million loan from "
-                    "Harbor Bank. The loan is not secured by the letter of intent with Ostrava.")
+                    "Harbor Bank. The loan is not secured by the letter of intent with Marrick.")
     loan = _deal(ents, out, "Loan")
     assert loan.collateral == []
 
@@ -100,14 +100,14 @@ def test_zh_shares_pledged_for_a_financing_of_their_own_do_not_secure_an_earlier
 
 
 def test_letter_of_intent_under_which_a_deal_is_told_stays_non_binding(tmp_path):
-    ents, out = run(tmp_path, "Quarrel Cloud and Ostrava Labs, a model developer, have signed a "
-                    "letter of intent under which Ostrava would rent up to 1 GW of capacity.")
+    ents, out = run(tmp_path, "Quarrel Cloud and Marrick Labs, a model developer, signed a letter of "
+                    "intent last week under which Marrick could rent as much as 1 GW of capacity.")
     assert _deal(ents, out, "Cloud").binding is False
 
 
 def test_aim_to_convert_a_letter_into_a_definitive_contract_binds_nothing(tmp_path):
-    ents, out = run(tmp_path, "Quarrel Cloud and Ostrava Labs, a model developer, have signed a "
-                    "letter of intent under which Ostrava would rent up to 1 GW of capacity. The "
+    ents, out = run(tmp_path, "Quarrel Cloud and Marrick Labs, a model developer, have signed a "
+                    "letter of intent under which Marrick would rent up to 1 GW of capacity. The "
                     "letter carries no financial commitment, and the companies said they aim to "
                     "convert it into a definitive contract by June.")
     assert _deal(ents, out, "Cloud").binding is False
@@ -135,23 +135,23 @@ def test_letter_taken_as_collateral_beside_the_loan_leaves_the_loan_binding_unse
 
 
 def test_warrant_issued_beside_a_definitive_supply_agreement_is_not_bound_by_it(tmp_path):
-    ents, out = run(tmp_path, "Brisa Silicon, the chipmaker, has signed a definitive agreement to "
-                    "supply Ostrava Labs with 1 gigawatt of accelerators over three years, and has "
-                    "issued the lab a warrant for up to 10 million Brisa shares.")
+    ents, out = run(tmp_path, "Under a definitive agreement, Cawdor Silicon will supply Marrick Labs "
+                    "with 800 megawatts of accelerators through 2029; the chipmaker has also issued "
+                    "the lab a warrant for up to 10 million Cawdor shares.")
     assert _deal(ents, out, "Warrant").binding is None
 
 
 def test_letter_said_not_binding_with_no_letter_told_reaches_no_warrant(tmp_path):
-    ents, out = run(tmp_path, "Brisa Silicon has issued Ostrava Labs a warrant for up to 10 "
-                    "million Brisa shares. Ostrava has also signed a letter of intent with a "
+    ents, out = run(tmp_path, "Cawdor Silicon has issued Marrick Labs a warrant for up to 10 "
+                    "million Cawdor shares. Marrick has also signed a letter of intent with a "
                     "utility for power. The letter is not binding.")
     assert _deal(ents, out, "Warrant").binding is None
 
 
 def test_deal_told_as_part_of_a_definitive_agreement_is_binding(tmp_path):
-    ents, out = run(tmp_path, "Quarrel Cloud and Ostrava Labs have signed a new definitive "
-                    "agreement that leaves Quarrel with a stake of about 20% in Ostrava. As part of "
-                    "the agreement, Ostrava has contracted to buy an incremental $40bn of Quarrel "
+    ents, out = run(tmp_path, "Quarrel Cloud and Marrick Labs have signed a new definitive "
+                    "agreement that leaves Quarrel with a stake of about 20% in Marrick. As part of "
+                    "the agreement, Marrick has contracted to buy an incremental $40bn of Quarrel "
                     "cloud services.")
     assert _deal(ents, out, "Cloud").binding is True
 
@@ -176,7 +176,7 @@ def test_zh_letter_pledged_with_one_firm_in_common_is_not_a_framework_deal_of_an
 
 
 def test_signing_a_binding_power_agreement_is_binding(tmp_path):
-    ents, out = run(tmp_path, "Quarrel Cloud has secured power for its campus, after signing a "
+    ents, out = run(tmp_path, "Quarrel Cloud has lined up electricity for its campus by signing a "
                     "binding 15-year power purchase agreement with Tarn Power for 500MW.")
     deal = next(f for f in out.frames if f.family not in ("Loan", "Facility", "Financing", "Bond"))
     assert deal.binding is True
@@ -184,8 +184,8 @@ def test_signing_a_binding_power_agreement_is_binding(tmp_path):
 
 def test_asset_joined_by_and_by_to_a_pledged_contract_told_before_is_collateral(tmp_path):
     ents, out = run(tmp_path, "Quarrel Cloud signed a definitive agreement to supply computing "
-                    "capacity to Ostrava Labs. Quarrel Cloud has closed a $900 million loan from "
-                    "Harbor Bank. Lenders are secured by the Ostrava supply contract and by the "
+                    "capacity to Marrick Labs. Quarrel Cloud has closed a $900 million loan from "
+                    "Harbor Bank. Lenders are secured by the Marrick supply contract and by the "
                     "Riverside data center campus itself.")
     loan = _deal(ents, out, "Loan")
     assert any(isinstance(c, tuple) and c[1] == "DataCenter" for c in loan.collateral)

@@ -20,7 +20,7 @@ def test_reference_executive_written_in_chinese_is_the_english_reference_person(
 
 
 def test_english_name_ending_in_digital_is_a_firm():
-    ents = find_entities("Quillmoor Digital, a developer of hyperscale data centres, sold notes.")
+    ents = find_entities("Quillmoor Digital, a builder of large data centres, sold notes.")
     assert "Quillmoor Digital" in _firms(ents)
     assert "CloudProvider" in _types(ents, "Quillmoor Digital")
 

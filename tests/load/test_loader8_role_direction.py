@@ -29,7 +29,7 @@ def test_renting_out_chips_still_leases_them_out(tmp_path):
 
 
 @pytest.mark.parametrize("clause", [
-    "and the chipmaker has granted it a warrant to acquire as many as 30 million Dunlin shares",
+    "and the chipmaker has granted it a warrant that lets it acquire up to 30 million Dunlin shares",
     "and the chipmaker issued it a warrant over up to 30 million Dunlin shares",
     "while the chipmaker has issued it warrants for 30 million Dunlin shares",
 ])

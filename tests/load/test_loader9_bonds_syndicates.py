@@ -25,15 +25,15 @@ def test_zh_buyer_of_part_of_an_issue_told_later_holds_it(tmp_path, buyer):
 
 
 @pytest.mark.parametrize("buyer", [
-    "Gresham Asset Management bought roughly $2bn of the bonds, people said.",
-    "People familiar said Gresham Asset Management took about $2bn of the notes.",
+    "Dorrance Asset Management bought roughly $2bn of the bonds, people said.",
+    "People familiar said Dorrance Asset Management took about $2bn of the notes.",
 ])
 def test_en_buyer_of_part_of_an_issue_told_later_holds_it(tmp_path, buyer):
-    ents, out = run(tmp_path, "Marlow Digital sold $6.4bn of senior secured notes on Tuesday. "
+    ents, out = run(tmp_path, "Tarrington Digital sold $6.4bn of senior secured notes on Tuesday. "
                     "The notes are secured on the campus. " + buyer)
     bonds = [f for f in out.frames if f.family == "Bond"]
     assert len(bonds) == 1
-    assert named_roles(ents, bonds[0]) == {"holder": ["Gresham Asset Management"], "issuer": ["Marlow Digital"]}
+    assert named_roles(ents, bonds[0]) == {"holder": ["Dorrance Asset Management"], "issuer": ["Tarrington Digital"]}
     assert bonds[0].figures["amountUSD"].value == 6_400_000_000
 
 

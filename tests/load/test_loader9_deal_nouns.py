@@ -9,8 +9,8 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("body", [
-    "Brisk Digital said it expects to convert it into a lease once the Tidal Energy agreement is "
-    "finalized, since Kestrel's capacity depends on power.",
+    "Brisk Digital hopes to convert the memorandum into a lease after the Tidal Energy contract is "
+    "signed, it said.",
     "Brisk Digital said the campus would run under the lease Tidal Energy negotiated for its "
     "capacity.",
     "Brisk Digital wants to turn the memorandum into a purchase of capacity from Tidal Energy "
@@ -22,11 +22,11 @@ def test_deal_verb_as_noun_after_a_preposition_states_no_deal(tmp_path, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Orrin Systems also signed a term sheet with Harlow Semiconductor for the supply of up to 150 "
-    "megawatts of Harlow's inference accelerators.",
-    "Orrin Systems signed an agreement with Harlow Semiconductor, a chip designer, for up to 150 "
+    "Pembrey Systems also signed a term sheet with Keswin Semiconductor covering as many as 150 "
+    "megawatts of Keswin's inference accelerators.",
+    "Pembrey Systems signed an agreement with Keswin Semiconductor, a chip designer, for up to 150 "
     "megawatts of accelerators next year.",
-    "Orrin Systems has struck a deal with chip designer Harlow Semiconductor covering up to 150 "
+    "Pembrey Systems has struck a deal with chip designer Keswin Semiconductor covering up to 150 "
     "megawatts of its GPUs.",
 ])
 def test_generic_deal_with_a_chipmaker_naming_goods_is_its_supply(tmp_path, body):
@@ -34,7 +34,7 @@ def test_generic_deal_with_a_chipmaker_naming_goods_is_its_supply(tmp_path, body
     deals = [f for f in out.frames if f.family in ("Supply", "Compute")]
     assert len(deals) == 1
     roles = named_roles(ents, deals[0])
-    assert roles["supplier"] == ["Harlow Semiconductor"] and roles["buyer"] == ["Orrin Systems"]
+    assert roles["supplier"] == ["Keswin Semiconductor"] and roles["buyer"] == ["Pembrey Systems"]
     assert deals[0].figures["capacityGW"].value * 1000 == 150
 
 

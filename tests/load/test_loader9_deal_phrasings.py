@@ -58,8 +58,8 @@ def test_zh_deal_verb_used_as_noun_before_de_states_no_new_deal(tmp_path, tail):
     "Pellam Semiconductor has given Vardenn AI warrants covering 30 million shares.",
     "As part of the deal Pellam Semiconductor is handing Vardenn AI an equity warrant on 30 million "
     "shares.",
-    "Vardenn AI will take 2 gigawatts of accelerators from Pellam Semiconductor over five years, "
-    "and the chipmaker is giving the AI developer a warrant over as many as 30 million shares.",
+    "Over five years Vardenn AI is due to receive 2 gigawatts of accelerators from Pellam "
+    "Semiconductor; in return the chipmaker is giving the AI developer a warrant over as many as 30 million shares.",
     "Vardenn AI, a model developer, agreed to buy chips from Pellam Semiconductor, and the "
     "chipmaker has offered the start-up warrants on 30 million shares.",
 ])

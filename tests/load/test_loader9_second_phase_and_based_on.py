@@ -11,7 +11,7 @@ from tests.load.helpers import named_roles, run, write
 
 
 @pytest.mark.parametrize("second", [
-    "天澄云公告称，双方近日围绕第二期算力签署了一份条款清单，规模为1.5GW，金额尚未敲定。",
+    "天澄云在公告中披露，双方已就第二期算力签署条款清单，规模1.5GW，金额未定。",
     "天澄云表示，双方已就二期项目签订备忘录，容量约1.5吉瓦，价格仍在谈判。",
 ])
 def test_second_phase_term_sheet_with_its_own_size_is_its_own_deal(tmp_path, second):
