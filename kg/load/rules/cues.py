@@ -17,6 +17,7 @@ from kg.load.rules.modal_deals import modal_deals
 from kg.load.extraction import Frame
 from kg.load.rules.patterns import cue, own_clause
 from kg.load.rules.pledged_contracts import PLEDGED_RULE
+from kg.load.rules.signed_documents import signed_deals, signed_document
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
 
@@ -582,6 +583,12 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
             near = [f for f in near if _loi_like(f)] or near    # "The memorandum is non-binding,
                                                                 # X said": X's memorandum
         targets += [f for f in near if f not in targets]
+    elif not firms and signed_document(s.text, spans):
+        # "What the two companies signed is a memorandum": the deals the story announced
+        skip = () if _FINANCE_WORD.search(s.text) else FINANCINGS
+        targets += signed_deals(frames, s, 2 * ANAPHORA_REACH, skip)
+        if cue("pair_anaphora").search(s.text):     # "双方签署的只是框架协议" after a loan
+            targets += [f for f in _pair_told_before(by_sentence, s) if f not in targets]
     elif cue("plural_anaphora").search(s.text):
         earlier = [f for f in frames if f.sentence.index <= s.index]
         deals: list[tuple] = []
