@@ -118,8 +118,15 @@ def _object_it() -> re.Pattern:
 def _clause_opening() -> re.Pattern:
     """", and the chipmaker …", "; the chipmaker …", "… after the chipmaker …": a description
     opening a clause of its own (``clause_opening``, ``clause_opening_subordinate``)."""
+    return re.compile(rf"{lexicon()['clause_opening']}|{_subordinate_opening().pattern}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _subordinate_opening() -> re.Pattern:
+    """"… after the …", "… because the …": a subordinator right before a description
+    (``clause_opening_subordinate`` in core.yaml)."""
     subordinators = "|".join(lexicon()["clause_opening_subordinate"])
-    return re.compile(rf"{lexicon()['clause_opening']}|\b(?:{subordinators})\s+$", re.I)
+    return re.compile(rf"\b(?:{subordinators})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -378,7 +385,11 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 items.append((m.start(), m.end(), list(teller[1])))
                 taken.append((m.start(), m.end()))
                 continue
-            if not here and previous_start is not None and _SUBJECT_OPENER.fullmatch(s.text, 0, m.start()):
+            if len(here) == 1 and _subordinate_opening().search(s.text, max(0, m.start() - 12),
+                                                                m.start()):
+                # "X shares rose after the company announced …": the one firm named before
+                ante = next(mn for mn in ents.mentions if mn.iri in here)
+            elif not here and previous_start is not None and _SUBJECT_OPENER.fullmatch(s.text, 0, m.start()):
                 # "X will spend the money on Y's chips. In a filing, the company said …": a
                 # subject description is the subject of the sentence before, not the last firm
                 ante = _subject_before(ents, s.start, previous_start, article_text)
