@@ -60,7 +60,9 @@ from kg.load.rules.zh_company_referent import (article_company, company_referent
                                                zh_headline_firm)
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
-from kg.load.rules.syndicates import LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders
+from kg.load.rules.financing_splits import split_packages
+from kg.load.rules.syndicates import (LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders,
+                                      mark_lists)
 
 def _own_company(s: Sentence, subject: str | None, firms,
                  previous_topic: str | None) -> str | None:
@@ -267,6 +269,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     _arrangers(out.frames, sentences, ents)
     out.frames = add_participants(out.frames, sentences, ents)
     add_share_lenders(out.frames, sentences, ents)
+    out.frames = split_packages(out.frames, sentences)
     return ents, sentences, out
 
 
@@ -417,11 +420,13 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
     if not financings:
         return
     for s in sentences:
-        for m in firms_of(s, ents):
-            a, b = m.start - s.start, m.end - s.start
-            if not (cue("arranger_before").search(s.text[max(0, a - 30):a])
-                    or cue("arranger_after").search(s.text[b:b + 140])) \
-                    or cue("arranger_not_after").search(s.text[b:b + 20]):
+        firms = firms_of(s, ents)
+        leading = [_told_leading(s, m) for m in firms]
+        if not any(leading):
+            continue
+        mark_lists(s, firms, leading)     # "arranged by A and B", "A and B are leading it"
+        for m, leads in zip(firms, leading):
+            if not leads or cue("arranger_not_after").search(s.text[m.end - s.start:m.end - s.start + 20]):
                 continue
             here = financing_told_before(financings, s)
             if here and here[0].sentence is not s and _tells_another_deal(frames, s):
@@ -443,6 +448,14 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def _told_leading(s: Sentence, m) -> bool:
+    """Does an arranger cue stand right before or after the firm `m` of `s`?"""
+    a, b = m.start - s.start, m.end - s.start
+    return bool(cue("arranger_before").search(s.text[max(0, a - 30):a])
+                or cue("arranger_after").search(s.text[b:b + 140])) \
+        and not cue("arranger_not_after").search(s.text[b:b + 20])
 
 
 def _tells_another_deal(frames: list[Frame], s: Sentence) -> bool:

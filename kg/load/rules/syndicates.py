@@ -29,13 +29,14 @@ def _marked_lenders(s: Sentence, ents: Entities) -> list[tuple[str, int]]:
     firms = firms_of(s, ents)
     marked = [bool(before.search(s.text[max(0, m.start - s.start - 45):m.start - s.start])
                    or after.search(s.text[m.end - s.start:m.end - s.start + 90])) for m in firms]
-    _mark_lists(s, firms, marked)
+    mark_lists(s, firms, marked)
     return [(m.iri, m.end - s.start) for m, on in zip(firms, marked) if on]
 
 
-def _mark_lists(s: Sentence, firms: list, marked: list[bool]) -> None:
+def mark_lists(s: Sentence, firms: list, marked: list[bool]) -> None:
     """A lender cue on one firm of a list marks the firms listed with it ("lends alongside A and
-    B", "A, a private-credit fund, and B make up the rest")."""
+    B", "A, a private-credit fund, and B make up the rest"); an arranger cue the same way
+    (`extract._arrangers`: "arranged by A and B", "A and B are leading the loan")."""
     joiner = cue("lender_list_joiner")
     joined = [bool(joiner.search(s.text[a.end - s.start:b.start - s.start]))
               for a, b in zip(firms, firms[1:])]
