@@ -123,6 +123,11 @@ SPLITS = (
           "the twenty-second development set (bench/extraction/dev22/): new stories written for the "
           "nineteenth pass, a balanced mix like dev16-dev21, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev23", "dev23", "Twenty-third development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's twentieth pass; first looks 0.79 and 0.80)", True,
+          "the twenty-third development set (bench/extraction/dev23/): new stories written for the "
+          "twentieth pass, a balanced mix like dev16-dev22, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
