@@ -8,8 +8,8 @@ firm), else by an amount a deal was told with, else by a definite deal noun ("th
 合同: the latest deal before the question that is no financing, no stake and no warrant); the
 figures' own deal noun ("a four-year cloud agreement") narrows the firm's deals to that kind. Only
 when one deal (one kind, one set of parties) is left, and only the figures it still lacks, under
-the guards of any figure (`pair_figures._fits`: no running total, no amount a year, no price, no
-term beyond 40 years, no figure whose noun names another kind of deal). Left alone: an answer
+the guards of any figure (`pair_figures.figure_fits`: no running total, no amount a year, no
+price, no term beyond 40 years, no figure whose noun names another kind of deal). Left alone: an answer
 whose opening sentence tells a deal, names a firm that is no party of the deal asked about, or
 whose figures went to a deal or a metric already; a question that names no firm, no amount of a
 deal and no deal noun; a question whose firm has two deals the figures do not tell apart. Words
@@ -26,7 +26,7 @@ from kg.load.rules.figure_heads import own_group
 from kg.load.rules.held_figures import without_held
 from kg.load.rules.interviews import Answers
 from kg.load.rules.observations import firms_of
-from kg.load.rules.pair_figures import _fits
+from kg.load.rules.pair_figures import figure_fits
 from kg.load.text.numbers import find_quantities
 from kg.load.text.sentences import Sentence
 from kg.load.vocab import lexicon
@@ -108,7 +108,7 @@ def answer_figures(frames: list[Frame], sentences: list[Sentence], ents: Entitie
         lacking = [q for q in quantities if all(_UNITS[q.unit] not in f.figures for f in deal)]
         added = False
         for q in lacking:
-            if _fits(target, _UNITS[q.unit], q, s, quantities):
+            if figure_fits(target, _UNITS[q.unit], q, s, quantities):
                 target.figures[_UNITS[q.unit]] = figure_of(q)
                 added = True
         if added:

@@ -57,7 +57,7 @@ def told_for_pair(s: Sentence, slotted: Slotted, quantities, text: str) -> PairF
     return PairFigures(s, pair, figures)
 
 
-def _fits(target: Frame, key: str, q, s: Sentence, quantities) -> bool:
+def figure_fits(target: Frame, key: str, q, s: Sentence, quantities) -> bool:
     group = own_group(s.text, q, quantities)
     if key in target.figures or target.family == "Warrant" \
             or (group is not None and target.family not in group):
@@ -85,7 +85,7 @@ def give_later_deals(frames: list[Frame], told: list[PairFigures], metric_senten
         added = False
         for q in p.quantities:
             key = _UNITS[q.unit]
-            if _fits(target, key, q, p.sentence, p.quantities):
+            if figure_fits(target, key, q, p.sentence, p.quantities):
                 target.figures[key] = figure_of(q)
                 added = True
         if added:
