@@ -13,13 +13,13 @@ from tests.load.helpers import named_roles, run
 
 @pytest.mark.parametrize("body,holders", [
     ("Torvane Systems sold $9 billion of senior notes. Demand was strong. Ashby Asset Management took "
-     "roughly $2 billion of the bonds and Pellam Investors was another large buyer.",
-     ["Ashby Asset Management", "Pellam Investors"]),
+     "roughly $2 billion of the bonds and Tarvek Investors was another large buyer.",
+     ["Ashby Asset Management", "Tarvek Investors"]),
     ("Torvane Systems sold $9 billion of notes. Ashby Asset Management led the order book with about "
-     "$2.5 billion. Pellam Investors and Crestwell Capital were the other anchor buyers.",
-     ["Ashby Asset Management", "Crestwell Capital", "Pellam Investors"]),
+     "$2.5 billion. Tarvek Investors and Crestwell Capital were the other anchor buyers.",
+     ["Ashby Asset Management", "Crestwell Capital", "Tarvek Investors"]),
     ("Torvane Systems issued $9 billion of bonds. Ashby Asset Management anchored the offering, and "
-     "Pellam Investors was among the largest buyers.", ["Ashby Asset Management", "Pellam Investors"]),
+     "Tarvek Investors was among the largest buyers.", ["Ashby Asset Management", "Tarvek Investors"]),
 ])
 def test_bond_buyers_told_by_their_part_in_the_book(tmp_path, body, holders):
     ents, out = run(tmp_path, body)
@@ -31,7 +31,7 @@ def test_bond_buyers_told_by_their_part_in_the_book(tmp_path, body, holders):
 
 
 def test_an_early_investor_elsewhere_is_no_bond_buyer(tmp_path):
-    ents, out = run(tmp_path, "Torvane Systems issued $9 billion of bonds. Separately, Pellam Investors was an "
+    ents, out = run(tmp_path, "Torvane Systems issued $9 billion of bonds. Separately, Tarvek Investors was an "
                     "early investor in Quillet AI.")
     bond = next(f for f in out.frames if f.family == "Bond")
     assert "holder" not in named_roles(ents, bond)

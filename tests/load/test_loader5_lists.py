@@ -115,9 +115,8 @@ def test_zh_two_financings_as_noun_phrases_each_with_its_lender_and_its_collater
 
 
 def test_a_warrants_share_count_is_no_figure_of_the_supply_deal_beside_it(tmp_path):
-    ents, out = run(tmp_path, "Under a definitive agreement, Varrow Semiconductor will supply Osler Labs "
-                    "with 800 megawatts of accelerators through 2029; the chipmaker has also issued "
-                    "the AI developer a warrant for up to 25 million Varrow shares.")
+    ents, out = run(tmp_path, "Tarvek Semiconductor agreed to supply 600 megawatts of accelerators to "
+                    "Tenby Labs, which also received a warrant for up to 18 million Tarvek shares.")
     assert not any("shareCount" in f.figures for f in out.frames
                    if f.family in ("Supply", "Compute", "Cloud"))
 

@@ -47,7 +47,7 @@ def test_zh_a_contract_settled_is_signed(tmp_path, verb):
 
 
 @pytest.mark.parametrize("second", [
-    "Harwick Bank arranged that financing and lends part of it.",
+    "Harwick Bank arranged the loan, a person familiar said.",
     "People familiar with it said Harwick Bank had arranged that loan.",
 ])
 def test_a_bank_told_as_the_only_party_of_a_loan_lends_it(tmp_path, second):

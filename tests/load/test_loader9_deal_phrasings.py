@@ -54,13 +54,13 @@ def test_zh_deal_verb_used_as_noun_before_de_states_no_new_deal(tmp_path, tail):
 
 
 @pytest.mark.parametrize("body", [
-    "Pellam Semiconductor is giving Vardenn AI a warrant for up to 30 million shares.",
-    "Pellam Semiconductor has given Vardenn AI warrants covering 30 million shares.",
-    "As part of the deal Pellam Semiconductor is handing Vardenn AI an equity warrant on 30 million "
+    "Tarvek Semiconductor is giving Vardenn AI a warrant for up to 30 million shares.",
+    "Tarvek Semiconductor has given Vardenn AI warrants covering 30 million shares.",
+    "As part of the deal Tarvek Semiconductor is handing Vardenn AI an equity warrant on 30 million "
     "shares.",
-    "Over five years Vardenn AI is due to receive 2 gigawatts of accelerators from Pellam "
+    "Over five years Vardenn AI is due to receive 2 gigawatts of accelerators from Tarvek "
     "Semiconductor; in return the chipmaker is giving the AI developer a warrant over as many as 30 million shares.",
-    "Vardenn AI, a model developer, agreed to buy chips from Pellam Semiconductor, and the "
+    "Vardenn AI, a model developer, agreed to buy chips from Tarvek Semiconductor, and the "
     "chipmaker has offered the start-up warrants on 30 million shares.",
 ])
 def test_warrant_given_handed_or_offered_names_issuer_and_holder(tmp_path, body):
@@ -68,7 +68,7 @@ def test_warrant_given_handed_or_offered_names_issuer_and_holder(tmp_path, body)
     deals = _deals(ents, out, "Warrant")
     assert len(deals) == 1
     f, roles = deals[0]
-    assert roles == {"issuer": ["Pellam Semiconductor"], "holder": ["Vardenn AI"]}
+    assert roles == {"issuer": ["Tarvek Semiconductor"], "holder": ["Vardenn AI"]}
     assert f.figures["shareCount"].value == 30_000_000
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.load.helpers import run
 
-_WARRANT = "Pellam Semiconductor has granted Vardenn AI a warrant for up to 30 million shares. "
+_WARRANT = "Tarvek Semiconductor has granted Vardenn AI a warrant for up to 30 million shares. "
 _WARRANT_ZH = "芯片厂商启衡半导体向大模型公司凌川智能授予认股权证，可认购最多3000万股启衡半导体股票。"
 
 
@@ -17,10 +17,10 @@ def _warrant(out):
 
 
 @pytest.mark.parametrize("body", [
-    _WARRANT + "Fully exercised, the warrant would come to roughly 6% of Pellam.",
-    _WARRANT + "Pellam stock rose 9% on the news. Analysts cheered. The warrant is equivalent to "
-    "about 6% of Pellam's outstanding shares.",
-    _WARRANT + "If the warrant is exercised in full, Vardenn AI would hold about 6% of Pellam "
+    _WARRANT + "Fully exercised, the warrant would come to roughly 6% of Tarvek.",
+    _WARRANT + "Tarvek stock rose 9% on the news. Analysts cheered. The warrant is equivalent to "
+    "about 6% of Tarvek's outstanding shares.",
+    _WARRANT + "If the warrant is exercised in full, Vardenn AI would hold about 6% of Tarvek "
     "Semiconductor.",
     _WARRANT_ZH + "启衡半导体股价当日上涨9%。该认股权证约占启衡半导体已发行股份的6%。",
     _WARRANT_ZH + "若全部行权，凌川智能将持有启衡半导体约6%的股份。",
@@ -33,7 +33,7 @@ def test_warrant_share_of_its_issuer_in_a_later_sentence(tmp_path, body):
 
 
 @pytest.mark.parametrize("tail", [
-    "Pellam stock rose 9% on the news.",
+    "Tarvek stock rose 9% on the news.",
     "Analysts said the warrant was worth 5% of Vardenn's valuation.",
     "Its gross margin was 44%.",
 ])

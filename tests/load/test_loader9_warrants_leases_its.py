@@ -9,9 +9,9 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("body", [
-    "Pellam Semiconductor has granted Vardenn AI a warrant for up to 30 million shares (roughly 6% "
+    "Tarvek Semiconductor has granted Vardenn AI a warrant for up to 30 million shares (roughly 6% "
     "of the company if fully exercised).",
-    "Pellam Semiconductor has granted Vardenn AI a warrant for up to 30 million shares, which would "
+    "Tarvek Semiconductor has granted Vardenn AI a warrant for up to 30 million shares, which would "
     "be about 6% of the company if exercised in full.",
     "启衡半导体向凌川智能授予认股权证，可认购最多3000万股，若全部行权约占启衡半导体股份的6%。",
 ])

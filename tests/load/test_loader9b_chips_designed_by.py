@@ -8,18 +8,18 @@ from tests.load.helpers import named_roles, run
 
 
 @pytest.mark.parametrize("body", [
-    "Over four years Pellam Semiconductor will build and roll out 2 GW of custom accelerators "
+    "Over four years Tarvek Semiconductor will build and roll out 2 GW of custom accelerators "
     "designed by Vardenn AI.",
-    "Pellam Semiconductor will manufacture and deploy 2 gigawatts of custom chips designed by Vardenn "
+    "Tarvek Semiconductor will manufacture and deploy 2 gigawatts of custom chips designed by Vardenn "
     "AI, a model developer.",
-    "Pellam Semiconductor is to produce 2 GW of accelerators developed by Vardenn AI.",
-    "Pellam Semiconductor plans to deliver 2,000 MW of accelerators that were co-designed by Vardenn AI.",
+    "Tarvek Semiconductor is to produce 2 GW of accelerators developed by Vardenn AI.",
+    "Tarvek Semiconductor plans to deliver 2,000 MW of accelerators that were co-designed by Vardenn AI.",
 ])
 def test_maker_of_chips_a_firm_designed_supplies_the_designer(tmp_path, body):
     ents, out = run(tmp_path, body)
     deals = [f for f in out.frames if f.family == "Compute"]
     assert len(deals) == 1
     assert {"ComputeCommitment", "SupplyAgreement"} <= deals[0].kinds
-    assert named_roles(ents, deals[0]) == {"supplier": ["Pellam Semiconductor"],
+    assert named_roles(ents, deals[0]) == {"supplier": ["Tarvek Semiconductor"],
                                            "buyer": ["Vardenn AI"]}
     assert float(deals[0].figures["capacityGW"].value) == 2
