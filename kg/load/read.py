@@ -172,12 +172,23 @@ def to_plain(text: str, *, markdown: bool = True) -> str:
 
 def _join_lines(lines: list[tuple[str, bool]]) -> str:
     """Soft-wrapped lines joined; a list item ("- …", "1. …") keeps a line of its own, so items
-    never run into one sentence."""
+    never run into one sentence, and a dateline ("BOSTON, Nov 3 - …") opens a paragraph, so a
+    headline right above it runs neither into its sentence nor into the names after it."""
     out = lines[0][0]
     for line, item in lines[1:]:
-        glue = "\n" if item else "" if _CJK.match(out[-1]) and _CJK.match(line[0]) else " "
+        glue = "\n\n" if _dateline().match(line) else "\n" if item \
+            else "" if _CJK.match(out[-1]) and _CJK.match(line[0]) else " "
         out += glue + line
     return out
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    """A line's dateline: a place in capitals, then a month (name or abbreviation) and a day."""
+    from kg.load.text.dates import MONTHS
+    months = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+    return re.compile(rf"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][a-z]+\.?)?, "
+                      rf"(?:{months})\.? \d{{1,2}}\b")
 
 
 def _from_html(text: str, name: str) -> tuple[dict, str]:

@@ -112,7 +112,7 @@ def rules() -> Rules:
         stop_zh=tuple(sorted(lex["name_stopwords"]["zh"], key=len, reverse=True)),
         boundaries_zh=tuple(sorted(lex["zh_name_boundaries"], key=len, reverse=True)),
         roles=tuple(roles),
-        role_before_en=re.compile(rf"\b(?P<role>(?i:{en_roles}))\s+(?P<name>{cap})"),
+        role_before_en=re.compile(rf"\b(?P<role>(?i:{en_roles})) +(?P<name>{cap})"),
         role_before_zh=re.compile(
             rf"(?P<role>{zh_roles})(?=(?P<name>[{HAN}]{{2,10}}{latin_tail}|{cap}))"),
         # "X, a cloud provider", "X, which is a private credit fund", "X, one of the three model
@@ -121,7 +121,7 @@ def rules() -> Rules:
             rf"(?P<name>{cap}), +(?:(?:which|that) +(?:is|was|remains) +)?(?:a|an|the|another"
             rf"|(?P<plural>one +of +(?:the|its|their)(?: +[\w-]+){{0,4}}?))"
             rf" +(?:[\w-]+ +){{0,4}}?(?P<role>(?i:{en_roles}))(?(plural)s)\b(?!['’]s\b)"),
-        employer_en=re.compile(rf"\b(?i:{employers})\s+(?P<name>{cap})"),
+        employer_en=re.compile(rf"\b(?i:{employers}) +(?P<name>{cap})"),
         # a coined name in quotes after a role word: 人工智能公司“深曜”, the AI start-up "Kestrel"
         role_quoted=re.compile(rf"(?P<role>{zh_roles}|\b(?i:{en_roles}))\s*[“「『\"](?P<name>"
                                rf"[{HAN}]{{2,8}}|[{HAN}A-Za-z0-9]{{2,12}}|{cap})[”」』\"]"),
