@@ -117,6 +117,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         floor = sentences[max(0, s.index - 2)].start
         previous_start = sentences[_subject_sentence(sentences, s.index)].start if s.index else None
         we = answers.firm if answers and answers.covers(s.start, s.end) else None
+        you = answers.firm if answers and article.language == "en" \
+            and answers.asks(s.start, s.end) else None
         if s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph:
             paragraph_subject = paragraph_opener = None
         company = company_referent(s, ents, paragraph_subject, issuer, zh_headline, defined) \
@@ -128,7 +130,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
                                 if article.language == "zh" else None,
                                 elided=(paragraph_subject or defined or issuer or zh_headline
                                         or zh_title) if article.language == "zh" else None,
-                                named_later=_named_next(sentences, s, ents, text))
+                                named_later=_named_next(sentences, s, ents, text), you=you)
         if article.language == "zh":
             paragraph_subject = sentence_subject(s, ents) or paragraph_subject
             paragraph_opener = paragraph_opener or paragraph_subject

@@ -15,7 +15,7 @@ from kg.load.rules.descriptions import (described_firm, description_spans, indef
                                         introduced_before)
 from kg.load.rules.possessive_partners import partner_of, partner_spans
 from kg.load.rules.subject_descriptions import subject_description
-from kg.load.rules.interviews import first_person
+from kg.load.rules.interviews import first_person, second_person
 from kg.load.rules.zh_implied_subject import elided_partner_subject, implied_partner_subject
 from kg.load.rules.zh_pronoun_subject import it_spans
 from kg.load.rules.zh_stake_its import stake_its
@@ -274,7 +274,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                   keep_pledged: bool = False, article_text: str = "",
                   announcer: str | None = None, we: str | None = None,
                   vehicle: str | None = None, named_later: str | None = None,
-                  it_zh: str | None = None, elided: str | None = None) -> Slotted:
+                  it_zh: str | None = None, elided: str | None = None,
+                  you: str | None = None) -> Slotted:
     """Slot form of sentence `s`; anaphora resolve to mentions from `floor` on. Firms named in
     what secures a loan are left out unless `keep_pledged` (to read the pledged deal itself)."""
     items: list[tuple[int, int, list[str]]] = []  # sentence offsets, IRIs
@@ -300,6 +301,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     for m in (first_person().finditer(s.text) if we else ()):   # an interview's answer: the
         if free(m.start(), m.end()):                              # interviewee's firm
             items.append((m.start(), m.end(), [we]))
+            taken.append(m.span())
+    for m in (second_person().finditer(s.text) if you else ()):   # "You signed …" opening a
+        if free(m.start(), m.end()):                              # question: the same firm
+            items.append((m.start(), m.end(), [you]))
             taken.append(m.span())
     for a, b in (it_spans(s.text) if it_zh else ()):     # "X不建机房，它与Y签订…": the firm
         if free(a, b):                                      # it means (zh_company_referent)
