@@ -18,7 +18,7 @@ from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import BOUNDS, Metric, Move, Post
 from kg.load.rules.founders import founder_posts
 from kg.load.rules.person_names import EN_NAME
-from kg.load.rules.table_columns import prior_cells
+from kg.load.rules.table_columns import estimate_cells, prior_cells
 from kg.load.rules.guards import clause_start, deal_amount, vague
 from kg.load.rules.patterns import cue
 from kg.load.text.sentences import Sentence
@@ -539,6 +539,7 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
     out: list[Metric] = []
     spreads = [m.span() for m in _SPREAD.finditer(s.text)]
     earlier_cells = prior_cells(s.text)     # "| Revenue | $1.9bn | $1.3bn |" under "| Q3 | Year earlier |"
+    estimated_cells = estimate_cells(s.text)    # "| Revenue | $4.4bn |" under "| | FY26E |"
     estimate = _not_metric_values()[1]
     for q in quantities:
         if estimate.search(s.text, _clause(s.text, q.start)[0], q.start):
@@ -561,6 +562,8 @@ def sentence_metrics(s: Sentence, ents: Entities, quantities, topic: str | None,
             continue               # "up from $41 million a year earlier": the value before
         if any(a <= q.start < b for a, b in earlier_cells):
             continue               # a table's column of the year before: the value before
+        if any(a <= q.start < b for a, b in estimated_cells):
+            continue               # a table's column of an estimate: a forecast, no metric
         if any(a <= q.start < b for a, b in spreads):
             continue               # "毛利率从不足10%到超过20%不等": a spread over items, no value
         if vague(q) or deal_amount(s.text[:_clause(s.text, q.end)[1]], q.end) \

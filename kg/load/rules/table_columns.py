@@ -1,7 +1,10 @@
 """Columns of a table whose header names an earlier period ("| | Q3 | Q3 last year |", "| Q3 |
 Result | Year earlier |", "| 指标 | 本季 | 去年同期 |"): a value in such a column is the figure a
 metric had before, as "up from $41m a year earlier" or 上年同期为… is in prose (``prior_value`` in
-lexicon/metrics.yaml), no value of the metric now.
+lexicon/metrics.yaml), no value of the metric now. Columns whose header names someone's estimate
+("| | Q3 actual | Our estimate | Consensus |", "| | FY26E | FY27E |", "| 项目 | 2025E |"): a
+research note's or the market's forecast, as "we expect …" or "consensus of …" is in prose
+(``third_party_estimate``), no metric the firm reported or guided (``estimate_column``).
 
 A markdown table reaches the loader as one sentence, its rows one after another: a header row,
 the separator row ("|---|---:|"), then the body rows, each with as many cells as the separator.
@@ -19,14 +22,26 @@ _SEPARATOR = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
 _PIPE = re.compile(r"\|")
 
 
-@lru_cache(maxsize=1)
-def _prior_header() -> re.Pattern:
-    return re.compile(lexicon()["prior_column"], re.I)
+@lru_cache(maxsize=2)
+def _header(key: str) -> re.Pattern:
+    return re.compile(lexicon()[key], re.I)
 
 
 def prior_cells(text: str) -> list[tuple[int, int]]:
     """The spans of the body cells of `text`'s table that stand under a header naming an earlier
     period (module docstring); [] when `text` holds no such table."""
+    return _column_cells(text, "prior_column")
+
+
+def estimate_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the body cells of `text`'s table that stand under a header naming an
+    estimate or a consensus (module docstring); [] when `text` holds no such table."""
+    return _column_cells(text, "estimate_column")
+
+
+def _column_cells(text: str, key: str) -> list[tuple[int, int]]:
+    """The spans of the body cells of `text`'s table under a header (not the first column's)
+    that lexicon pattern `key` finds."""
     if "---" not in text or "|" not in text:
         return []
     sep = _SEPARATOR.search(text)
@@ -37,7 +52,7 @@ def prior_cells(text: str) -> list[tuple[int, int]]:
     if len(header) < columns or columns < 2:
         return []
     header = header[-columns:]
-    prior = [j for j, cell in enumerate(header) if j and _prior_header().search(cell)]
+    prior = [j for j, cell in enumerate(header) if j and _header(key).search(cell)]
     if not prior:
         return []
     pipes = [m.start() for m in _PIPE.finditer(text, sep.end())]
