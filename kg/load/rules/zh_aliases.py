@@ -11,7 +11,9 @@
   it (之间, 所签, a boundary word), when it recurs or its first two characters stand alone at
   least twice ("我们和墨子大模型之间那份合同 … 墨子每季度预付 … 如果墨子追加订单").
 - **An interview's outlet**: a speaker who asks the questions, named at least twice at the start
-  of a turn, whose name is no person's ("**经济观察报：…**") is the outlet (a publisher).
+  of a turn, whose name is no person's ("**经济观察报：…**") is the outlet (a publisher). A
+  speaker the article names right after a post word ("专访了该公司首席财务官某某", "CFO某某") is the
+  interviewee, whatever the surname.
 
 Word lists are in ``lexicon/core.yaml`` (``zh_count_nouns``, ``zh_name_tail_words``).
 """
@@ -242,6 +244,19 @@ _SPEAKER = re.compile(rf"(?:^|(?<=[。？！?!”」\n]))[ \t*_>]*(?P<name>[{HAN
                       re.M)
 
 
+@lru_cache(maxsize=1)
+def _post_words() -> str:
+    """The post words of ``posts`` (lexicon/core.yaml), longest first, as one alternation."""
+    return alternation(sorted((w for words in lexicon()["posts"].values() for w in words),
+                              key=len, reverse=True))
+
+
+def _after_post(text: str, name: str) -> bool:
+    """`name` stands right after a post word somewhere in `text` ("首席财务官某某", "CFO某某"):
+    a person's name, no outlet's."""
+    return re.search(rf"(?:{_post_words()})[ \u3000]?{re.escape(name)}", text, re.I) is not None
+
+
 def interview_outlets(text: str, surnames: str, not_outlet: tuple[str, ...]):
     """(start, end, name) of an interview's asking outlet: a speaker at the start of two lines or
     more whose name is no person's (not a surname and two or three characters) and no reporter's
@@ -252,7 +267,8 @@ def interview_outlets(text: str, surnames: str, not_outlet: tuple[str, ...]):
     asks = frozenset(lexicon().get("zh_interview_askers") or ())
     for name, spans in found.items():
         person = 2 <= len(name) <= 3 and name[0] in surnames
-        if len(spans) < 2 or person or name in asks or any(w in name for w in not_outlet):
+        if len(spans) < 2 or person or name in asks or any(w in name for w in not_outlet) \
+                or _after_post(text, name):
             continue
         for a, b in spans:
             yield a, b, name
