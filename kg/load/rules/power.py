@@ -79,6 +79,7 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
     in megawatts is no computing capacity: a power deal stays a supply deal alone."""
     if f.rule in _POWER_PATTERNS:
         _supply_only(f)
+        _producer_supplies(f, s, ents)
         return f
     generic = (*lexicon().get("generic_deal_patterns", ()), *lexicon().get("power_deal_triggers", ()))
     if not any(f.rule == g or f.rule.startswith(g + ".") for g in generic) \
@@ -94,7 +95,20 @@ def as_power_supply(f: Frame, s: Sentence, ents: Entities) -> Frame:
     return f
 
 
-_POWER_PATTERNS = ("en.supply.power.agreement", "zh.supply.power")
+_POWER_PATTERNS = ("en.supply.power.agreement", "zh.supply.power", "zh.supply.power.purchase")
+
+
+def _producer_supplies(f: Frame, s: Sentence, ents: Entities) -> None:
+    """A power deal's roles by the firms' types: when exactly one of its two parties is told as a
+    power producer ("X Energy, which …, signed a power purchase agreement with Y Cloud", "X Power
+    signed a power supply contract with Y"), the producer supplies and the other firm buys,
+    whichever side of "with" it stands on and whatever a cloud or chip type made of the roles.
+    With no producer told, or both, the pattern's roles stand."""
+    parties = f.parties()
+    power = [i for i in parties if _power_firm(i, s, ents)] if len(parties) == 2 else []
+    if len(power) == 1:
+        f.roles = {"supplier": power, "buyer": [i for i in parties if i != power[0]]}
+        f.by_type = False
 
 
 def _supply_only(f: Frame) -> None:
