@@ -614,6 +614,8 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     elif back:
         for offset in (-1, 1, -2):
             near = by_sentence.get(s.index + offset, [])
+            if offset == 1 and near and near[0].sentence.paragraph != s.paragraph:
+                continue    # "那是一份正式合同。" ending an answer: not the deal the next question asks
             if offset == 1 and firms:   # "这是一份…正式协议，知微须按约付费。上月，X还与若木…":
                 near = [f for f in near if f.parties() <= firms]   # not a deal with another firm
             if near:
