@@ -42,3 +42,28 @@ def test_bank_joining_later_is_no_arranger(tmp_path):
                              "Pelham Bank. Ostwick Bank and Maelor Bank joined it later as lenders.")
     assert roles["arranger"] == ["Pelham Bank"]
 
+
+# review probes (twenty-first pass)
+
+def test_relative_clause_after_the_last_bank_is_its_own(tmp_path):
+    roles = _roles(tmp_path, "Ashvale Data signed a $3 billion loan with Wenlow Bank, Selbrook Bank "
+                             "and Hollast Bank, which arranged the financing.")
+    assert roles["arranger"] == ["Hollast Bank"]
+
+
+def test_relative_clause_leading_another_deal_marks_no_list(tmp_path):
+    roles = _roles(tmp_path, "Ashvale Data borrowed $4 billion from Hollast Bank and Wenlow Bank, "
+                             "which also led a separate bond sale for Pirrow Labs.")
+    assert "Hollast Bank" not in roles.get("arranger", [])
+
+
+def test_banks_leading_a_group_weighing_a_loan_lend_nothing(tmp_path):
+    _, out = run(tmp_path, "Wenlow Bank and Hollast Bank lead a group that is weighing a $3 billion "
+                           "loan for Ashvale Data.")
+    assert financings(out) == []
+
+
+def test_leading_talks_over_a_loan_is_no_loan(tmp_path):
+    _, out = run(tmp_path, "Hollast Bank and Ashvale Data are leading talks with investors over a "
+                           "$3 billion loan for Ashvale's campus.")
+    assert financings(out) == []

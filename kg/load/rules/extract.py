@@ -426,8 +426,10 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         leading = [_told_leading(s, m) for m in firms]
         if not any(leading):
             continue
-        mark_lists(s, firms, leading)     # "arranged by A and B", "A and B are leading it"
-        for m, leads in zip(firms, leading):
+        # "arranged by A and B", "A and B are leading it"; "A and B, which arranged it": B's own
+        shared = [on and not _own_clause(s, m) for m, on in zip(firms, leading)]
+        mark_lists(s, firms, shared)
+        for m, leads in zip(firms, [own or listed for own, listed in zip(leading, shared)]):
             if not leads or cue("arranger_not_after").search(s.text[m.end - s.start:m.end - s.start + 20]):
                 continue
             here = financing_told_before(financings, s)
@@ -458,6 +460,14 @@ def _told_leading(s: Sentence, m) -> bool:
     return bool(cue("arranger_before").search(s.text[max(0, a - 30):a])
                 or cue("arranger_after").search(s.text[b:b + 140])) \
         and not cue("arranger_not_after").search(s.text[b:b + 20])
+
+
+def _own_clause(s: Sentence, m) -> bool:
+    """Is the arranger cue of firm `m` of `s` only a relative clause after it (its own, not its
+    list's)?"""
+    a, b = m.start - s.start, m.end - s.start
+    return bool(cue("arranger_own_clause").match(s.text[b:b + 12])) \
+        and not cue("arranger_before").search(s.text[max(0, a - 30):a])
 
 
 def _tells_another_deal(frames: list[Frame], s: Sentence) -> bool:

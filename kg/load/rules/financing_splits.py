@@ -1,27 +1,38 @@
-"""A financing package told as a whole, then split into parts ("a $9bn debt package for Y … is
-split into two loans: $5.5bn for one site and $3.5bn for another", 这笔融资分为两笔贷款：…): the
-parts are the package's amounts. A count of parts (two or three) right after the package, within
-the two sentences after it, and as many dollar amounts after that count that add up to the
-package's amount (within 2%) are parts of that financing: each is told as the package's deal
-with all its parties (arrangers too) and the part's own amount, and a financing another rule read
-from a part alone (same lenders or fewer, the part's amount) is dropped. The package keeps its
-own amount (some readers record the total, some the parts). Parts that do not add up, or a count with
-no amounts after it, leave the package as told."""
+"""A financing package told as a whole, then split into parts ("a $9bn debt package for Y … the
+package is split into two loans: $5.5bn for one site and $3.5bn for another", 这笔融资分为两笔贷款：…):
+the parts are the package's amounts. A count of parts (two or three) said of the package itself
+(its clause's subject names it: "the financing", "the loan", "it", 这笔融资, 该笔贷款), in the
+package's sentence after it or in the two sentences after, with no other financing told between,
+and as many dollar amounts after that count that add up to the package's amount (within 2%) are
+parts of that financing: each is told as the package's deal with all its parties (arrangers too)
+and the part's own amount, and a financing another rule read from a part alone (same lenders or
+fewer, the part's amount) is dropped. The package keeps its own amount (some readers record the
+total, some the parts). A count said of anything else (an order, a campus, revenue, another
+firm's loan), parts that do not add up, or a count with no amounts after it, leave the package as
+told. Words are in ``lexicon/cues.yaml`` (``financing_split``)."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.load.extraction import Figure, Frame
-from kg.load.rules.patterns import cue
 from kg.load.text.numbers import Quantity, find_quantities
 from kg.load.text.sentences import Sentence
+from kg.load.vocab import lexicon
 
 _FINANCINGS = ("Loan", "Facility", "Financing")
 _PACKAGES = ("Loan", "Facility")    # a bare financing (融资) split into loans is told apart from them
 _REACH = 2          # sentences after the package's own that may tell the count
 _PARTS_REACH = 4    # sentences after the count that may tell the parts' amounts
 _TOLERANCE = Decimal("0.02")
-_COUNTS = {"two": 2, "three": 3, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, dict[str, int], re.Pattern, re.Pattern]:
+    spec = lexicon()["financing_split"]
+    return (re.compile(spec["count"], re.I), {str(k).lower(): int(v) for k, v in spec["counts"].items()},
+            re.compile(spec["subject_en"], re.I), re.compile(spec["subject_zh"]))
 
 
 def split_packages(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
@@ -32,7 +43,7 @@ def split_packages(frames: list[Frame], sentences: list[Sentence]) -> list[Frame
         return frames
     out = list(frames)
     for f in packages:
-        parts = _parts(f, sentences)
+        parts = _parts(f, frames, sentences)
         if not parts:
             continue
         values = [q.value for q, _ in parts]
@@ -46,19 +57,24 @@ def split_packages(frames: list[Frame], sentences: list[Sentence]) -> list[Frame
     return out
 
 
-def _parts(f: Frame, sentences: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
+def _parts(f: Frame, frames: list[Frame], sentences: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
     """The amounts of the parts `f` is split into, each with the sentence that tells it (offsets
     within that sentence), or [] (module docstring)."""
-    split = cue("financing_split")
+    count, counts, subject_en, subject_zh = _words()
     total = f.figures["amountUSD"].value
     start = f.sentence.index
     for s in sentences[start:start + _REACH + 1]:
-        if not any(ch in s.text for ch in "tw两二三23"):
+        lowered = s.text.lower()
+        m = count.search(s.text, f.span[1] if s is f.sentence else 0) \
+            if any(w in lowered for w in counts) else None
+        if m is None or not (subject_en.search(s.text[:m.start()])
+                             or subject_zh.search(s.text[:m.start()])):
+            if _another_financing(f, frames, s, len(s.text)):
+                return []
             continue
-        m = split.search(s.text, f.span[1] if s is f.sentence else 0)
-        if m is None:
-            continue
-        n = _COUNTS[next(g for g in m.groups() if g).lower()]
+        if _another_financing(f, frames, s, m.start()):
+            return []
+        n = counts[next(g for g in m.groups() if g).lower()]
         told = [(q, s) for q in find_quantities(s.text) if q.unit == "USD" and q.start >= m.end()]
         for x in sentences[s.index + 1:s.index + 1 + _PARTS_REACH]:
             told += [(q, x) for q in find_quantities(x.text) if q.unit == "USD"]
@@ -67,6 +83,25 @@ def _parts(f: Frame, sentences: list[Sentence]) -> list[tuple[Quantity, Sentence
             return parts
         return []
     return []
+
+
+def _another_financing(f: Frame, frames: list[Frame], s: Sentence, before: int) -> bool:
+    """Does `s` tell, before offset `before` (and after `f` in `f`'s own sentence), a financing
+    other than `f`: one with an amount of its own or parties `f` has not?"""
+    low = f.span[1] if s is f.sentence else 0
+    for g in frames:
+        if g is f or g.family not in _FINANCINGS or g.sentence.index != s.index \
+                or not low <= g.span[0] < before:
+            continue
+        fig = g.figures.get("amountUSD")
+        if (fig is not None and fig.value != f.figures["amountUSD"].value) \
+                or not _within(g, f, "borrower") or not _within(g, f, "lender"):
+            return True
+    return False
+
+
+def _within(g: Frame, f: Frame, role: str) -> bool:
+    return set(g.roles.get(role, ())) <= set(f.roles.get(role, ())) | set(f.roles.get("arranger", ()))
 
 
 def _told_part(g: Frame, f: Frame, lenders: set[str], parts: list[Decimal]) -> bool:
