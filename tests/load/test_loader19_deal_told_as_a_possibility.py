@@ -105,3 +105,18 @@ def test_pin_under_the_right_conditions_grants_no_option(tmp_path):
     ents, out = run(tmp_path, "Halvern AI could lend Pellory Labs $300 million under the right "
                               "conditions, a banker said.")
     assert _facts(ents, out, "Loan") == []
+
+
+def test_pin_a_deal_told_after_the_suppositions_colon_is_a_fact(tmp_path):
+    """Twenty-first pass: a party named inside the supposition ("Imagine X's year: it signed …")
+    no longer makes the deal told after the colon a what-if."""
+    ents, out = run(tmp_path, "Imagine Tolvarn Compute's year: it signed a $3 billion contract "
+                              "with Helmsey Cloud in May and doubled its staff.")
+    assert _facts(ents, out, "Cloud") == [{"customer": ["Tolvarn Compute"],
+                                           "provider": ["Helmsey Cloud"]}]
+
+
+def test_pin_a_deal_inside_the_supposition_before_its_colon_stays_a_what_if(tmp_path):
+    ents, out = run(tmp_path, "Imagine Tolvarn Compute signed a $3 billion contract with "
+                              "Helmsey Cloud: its shares would double.")
+    assert _facts(ents, out, "Cloud") == []

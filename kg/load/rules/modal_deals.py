@@ -8,7 +8,8 @@ $2bn"), a negated modal ("could not", "might never"), "could be", and a possibil
 grants ("under a letter of intent it could invest up to $N", "a term sheet under which X might
 buy …": ``modal_deal_granted``), or that a clause hedges as not yet settled ("could give no
 assurance that …": ``not_yet``), and a modal in an aside on a party ("X, which could go public
-next year, borrowed …", "agreed to what could become …": ``modal_aside``).
+next year, borrowed …", "agreed to what could become …": ``modal_aside``), and a deal that runs
+on past the supposition's colon or dash ("Imagine X's growth: it signed …").
 """
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ _KEYWORDS = ("could", "might", "were to", "uppose", "magine", "icture this", "et
 
 #: The end of a sentence's first clause (a supposition reaches no further).
 _CLAUSE_END = re.compile(r"[,;:]|\s[-—]+\s")
+
+#: A break after which the sentence tells, not supposes ("Imagine X's growth: it signed …").
+_STRONG_BREAK = re.compile(r"[;:]|\s[-—]+\s")
 
 
 def modal_deals(frames: list[Frame]) -> None:
@@ -44,7 +48,12 @@ def _possible(f: Frame, text: str) -> bool:
         return True
     if cue("supposed_deal").match(text):
         end = _CLAUSE_END.search(text)
-        return a < (end.start() if end else len(text))
+        if end is None:
+            return True
+        # A deal that runs on past a colon or a dash is told after the supposition, even when a
+        # party of it was named inside ("Imagine X's growth: it signed …").
+        told_after = _STRONG_BREAK.fullmatch(end.group()) is not None and b > end.end()
+        return a < end.start() and not told_after
     return False
 
 
