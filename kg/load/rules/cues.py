@@ -459,8 +459,9 @@ def _status_told(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _refers_back(text: str) -> bool:
-    return any(w in text.lower() for w in ("这一说法", "该说法", "这一消息", "该消息", "传闻", "对此",
-                                            "the report", "the claim", "the rumour", "reports"))
+    """A denial that points back at a report (``denial_refers_back``), not one that tells the
+    rumoured deal itself ("否认将与Y再签新合同的传闻": another deal)."""
+    return cue("denial_refers_back").search(text) is not None
 
 
 def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
