@@ -283,8 +283,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         if m.kind == "firm" and s.start <= m.start and m.end <= s.end:
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     starts = [a for a, _, _ in items]
-    items = [(absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(s.text, b,
-                                                                              starts), starts), iris)
+    items = [(absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(
+                  s.text, _absorb_legal_form(s.text, b), starts), starts), iris)
              for a, b, iris in items]
     pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
     items = [(a, b, iris) for a, b, iris in items            # firms named in what secures a loan
@@ -647,6 +647,22 @@ def _apposition() -> re.Pattern:
 _BARE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,(?=\s+(?:has|have|had|is|was|are|were|will|"
     r"would|said|says|also|then|\w+ed|\w+s)\b)")
+
+
+@lru_cache(maxsize=1)
+def _legal_form() -> re.Pattern:
+    """A legal form the firm's name dropped, right after it ("Halvard Compute Inc. raised",
+    "Orrin Systems, Inc., a provider"; `legal_forms_dropped_en` in core.yaml)."""
+    forms = "|".join(re.escape(w.rstrip(".")) for w in lexicon()["legal_forms_dropped_en"])
+    return re.compile(rf",?\s+(?:{forms})\.?(?![\w-])")
+
+
+def _absorb_legal_form(text: str, b: int) -> int:
+    """The slot reaches over a dropped legal form, so that its full stop ends no clause."""
+    if b >= len(text) or text[b] not in " ,":
+        return b
+    m = _legal_form().match(text, b)
+    return m.end() if m else b
 
 
 def _absorb_apposition(text: str, b: int, starts: list[int] = ()) -> int:
