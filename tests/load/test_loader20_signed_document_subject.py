@@ -76,3 +76,28 @@ def test_financing_told_before_needs_a_financing_word(tmp_path):
             "Vornhal builds data centres in Ohio. What was signed is a term sheet.")
     found = _bindings(tmp_path, body)
     assert all(v is None for v in found.values()), found
+
+
+_ZH_DEALS = "岑曜科技宣布将向澜衡智能供应2吉瓦加速卡，期限四年。澜衡智能成立于2020年。"
+
+
+@pytest.mark.parametrize("body", [
+    _DEALS + _GAP + "What neither side has signed is a binding contract.",
+    _DEALS + _GAP + "What remains to be signed is the definitive agreement.",
+    _DEALS + _GAP + "What still needs to be signed is a definitive contract.",
+    _DEALS + _GAP + "What they hope to have signed by May is a binding contract.",
+    _DEALS + _GAP + "What the competing bidders signed was a letter of intent.",
+    _DEALS + _GAP + "What other accelerator buyers have signed are letters of intent.",
+])
+def test_pin_a_signed_document_of_another_subject_or_still_to_sign_tells_nothing(tmp_path, body):
+    """Twenty-first pass, after review: the subject is the pair only, and the paper is signed."""
+    found = _bindings(tmp_path, body)
+    assert found.get("Investment") is None
+    assert found.get("Supply", found.get("Compute")) is None
+
+
+@pytest.mark.parametrize("tail", ["同行多数公司签署的均为框架协议。", "公司此前与其他客户签署的都是框架协议。",
+                                  "下一步将签署的为正式合同。"])
+def test_pin_zh_a_signed_document_of_others_or_to_come_tells_nothing(tmp_path, tail):
+    found = _bindings(tmp_path, _ZH_DEALS + tail, language="zh")
+    assert found.get("Compute", found.get("Supply")) is None
