@@ -13,6 +13,8 @@ Invented sentences and firms.
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import named_roles, run
 
 
@@ -69,3 +71,52 @@ def test_the_company_after_two_firms(tmp_path):
     found = _deals(tmp_path, "Fennimore Cloud and Quillane Cloud rose after the company announced a "
                    "$2.2 billion hosting contract with Brannock AI.")
     assert not any(roles.get("provider") == ["Fennimore Cloud"] for _, roles, _ in found), found
+
+
+@pytest.mark.parametrize("object_phrase", [
+    "a possible contract with Brisset Cloud worth up to $1 billion",
+    "a draft agreement with Brisset Cloud for public comment",
+    "a potential contract with Brisset Cloud in its prospectus",
+    "a goal of signing a contract with Brisset Cloud by June",
+    "a tender for a five-year contract with Brisset Cloud among the bidders",
+    "a proposal for a ten-year contract with Brisset Cloud, which Brisset rejected",
+    "an arbitration claim over a contract with Brisset Cloud",
+])
+def test_pin_an_announced_non_deal_is_no_deal(tmp_path, object_phrase):
+    """Twenty-first pass, after review: between the article and the deal's noun only figures,
+    term and kind words stand ("a $2bn five-year hosting contract")."""
+    assert _deals(tmp_path, f"Tolwyn AI announced {object_phrase}.") == []
+
+
+@pytest.mark.parametrize("second", [
+    "Rival Merrion Cloud lost customers when the company signed a $700 million hosting contract "
+    "with Tolwyn AI.",
+    "Ellesby Securities upgraded the stock after the company announced a $700 million contract "
+    "with Tolwyn AI.",
+    "Shares of Sandow Holdings, its largest investor, rose when the company announced a $700 "
+    "million contract with Tolwyn AI.",
+    "Its chip vendor Farrand Semiconductor raised its forecast after the company signed a $700 "
+    "million contract with Tolwyn AI.",
+])
+def test_pin_the_company_after_a_subordinator_is_not_a_rival_analyst_investor_or_vendor(
+        tmp_path, second):
+    """Twenty-first pass, after review: the one firm before is "the company" only when it is the
+    sentence's subject told by its shares ("X shares jumped when the company …")."""
+    found = _deals(tmp_path, "Brisset Cloud has added three data centres this year. " + second)
+    assert [roles.get("provider") for family, roles, _ in found if family == "Cloud"] == [
+        ["Brisset Cloud"]]
+
+
+@pytest.mark.parametrize("first", [
+    "Shares of Pitlochry Cloud, the Nordic GPU cloud operator, surged 12% after the company "
+    "disclosed",
+    "Pitlochry Cloud (PTLC) shares rose 3.1% yesterday after the company announced",
+    "OSLO, May 6 (Wire) - Shares of Pitlochry Cloud, the Nordic GPU cloud operator, surged 9% on "
+    "Tuesday after the company disclosed",
+])
+def test_pin_the_company_after_a_subordinator_with_a_ticker_or_a_description(tmp_path, first):
+    found = _deals(tmp_path, "Analysts kept their rating. " + first + " a five-year contract with "
+                             "Ardwick AI.")
+    assert any(family == "Cloud" and roles == {"provider": ["Pitlochry Cloud"],
+                                               "customer": ["Ardwick AI"]}
+               for family, roles, _ in found), found

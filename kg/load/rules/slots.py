@@ -121,6 +121,16 @@ def _clause_opening() -> re.Pattern:
     return re.compile(rf"{lexicon()['clause_opening']}|{_subordinate_opening().pattern}", re.I)
 
 
+def _shares_subject(text: str, items, at: int) -> bool:
+    """Is the one firm before `at` the sentence's subject told by its shares ("X shares jumped
+    when …", "Shares of X rose after …"; ``company_subject_shares``)? The firm is blanked to ⟦⟧."""
+    firm = next(((a, b) for a, b, _ in items if b <= at), None)
+    if firm is None:
+        return False
+    a, b = firm
+    return cue("company_subject_shares").search(text[:a] + "⟦⟧" + text[b:at]) is not None
+
+
 @lru_cache(maxsize=1)
 def _subordinate_opening() -> re.Pattern:
     """"… after the …", "… because the …": a subordinator right before a description
@@ -391,7 +401,8 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
                 taken.append((m.start(), m.end()))
                 continue
             if len(here) == 1 and _subordinate_opening().search(s.text, max(0, m.start() - 12),
-                                                                m.start()):
+                                                                m.start()) \
+                    and _shares_subject(s.text, items, m.start()):
                 # "X shares rose after the company announced …": the one firm named before
                 ante = next(mn for mn in ents.mentions if mn.iri in here)
             elif not here and previous_start is not None and _SUBJECT_OPENER.fullmatch(s.text, 0, m.start()):
