@@ -44,3 +44,17 @@ def test_a_finance_lessor_still_recurs(tmp_path):
     ents, _ = run(tmp_path, "峦石算力以其GPU为租赁物，和溪桥融资租赁做了一笔回租；回租期内，"
                             "这批GPU归溪桥融资租赁所有。")
     assert "溪桥融资租赁" in set(ents.names.values())
+
+
+@pytest.mark.parametrize("body, noun", [
+    ("澈川智能与庆阳数据中心签署了为期六年的算力托管协议，金额约2亿美元。", "庆阳数据中心"),
+    ("澈川智能与贵安新区数据中心签署供电协议，规模150兆瓦。", "贵安新区数据中心"),
+    ("澈川智能将1万张GPU出租给乌兰察布数据中心，租期两年。", "乌兰察布数据中心"),
+    ("澈川智能与汽车租赁签署车辆采购协议，金额5000万美元。", "汽车租赁"),
+])
+def test_pin_a_place_or_trade_before_the_ending_is_no_firm(tmp_path, body, noun):
+    """Twenty-first pass, after review: a head that is a place or a common noun in jieba's
+    dictionary (乌兰察布, 贵安新区, 汽车) makes a facility or a trade, not a firm; a coined head
+    (溪桥, 岚屿) still takes the ending."""
+    ents, _ = run(tmp_path, body)
+    assert noun not in set(ents.names.values())

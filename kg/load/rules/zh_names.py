@@ -48,6 +48,8 @@ def zh_weak_recurring(text: str):
             start, name = m.start() - len(prefix), text[m.start() - len(prefix):m.end()]
             if suffix not in told_only:
                 recurs.add(name)
+            elif _common_head(prefix):
+                continue                   # "乌兰察布数据中心", "汽车租赁": a facility or a trade
             elif (start, m.end()) in seen.get(name, ()):
                 continue                   # "远川融资租赁": 融资租赁 found it already
             seen.setdefault(name, []).append((start, m.end()))
@@ -59,6 +61,17 @@ def zh_weak_recurring(text: str):
                                                      for a, b in spans):
             for a, b in spans:
                 yield a, b, name
+
+
+def _common_head(prefix: str) -> bool:
+    """A head made of place names or common nouns, one of them in jieba's dictionary
+    (``zh_weak_told_only_common_flags``): "乌兰察布", "贵安新区", "汽车" — not a coined "溪桥"."""
+    import jieba
+
+    flags = frozenset(lexicon()["org_suffixes"]["zh_weak_told_only_common_flags"])
+    tokens = jieba_tokens(prefix)
+    return bool(tokens) and all(flag in flags for _, flag in tokens) \
+        and any(jieba.get_FREQ(word) for word, _ in tokens)
 
 
 #: "与海岚新能源签署了一份备忘录", "和玄穹云签了", "跟汇拓智算签的合同": a name between a partner
