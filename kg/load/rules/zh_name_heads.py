@@ -109,6 +109,8 @@ def verb_head(head: str, suffix: str) -> bool:
     suffixes, last_flags, name_flags = _verb_heads()
     if suffix not in suffixes or len(head) < 2:
         return False
+    if re.match(lexicon()["zh_verb_head"]["ordinal_heads"], head):
+        return False                   # 第一|银行: an ordinal names the bank, it counts nothing
     if head in lexicon()["zh_common_word"]["suffix_noun_compounds"]:
         return True                    # 贷款|银行: a credit noun and the suffix make one noun
     at, words = 0, []
