@@ -184,11 +184,14 @@ def _join_lines(lines: list[tuple[str, bool]]) -> str:
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern:
-    """A line's dateline: a place in capitals, then a month (name or abbreviation) and a day."""
+    """A line's dateline: a place in capitals, then a month (name or abbreviation) and a day,
+    then a dash (after the agency in brackets, if any): "BOSTON, Nov 3 (Reuters) - …". A line a
+    hard wrap opens on an acronym and a date ("SEC, May 12, that it had agreed …") is none."""
     from kg.load.text.dates import MONTHS
     months = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
-    return re.compile(rf"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][a-z]+\.?)?, "
-                      rf"(?:{months})\.? \d{{1,2}}\b")
+    return re.compile(rf"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][a-z]+\.?)?, "
+                      rf"(?:{months})\.? \d{{1,2}}\b(?:,? \d{{4}})?(?: \([^()]{{1,30}}\))?"
+                      rf"\s*[-—–]")
 
 
 def _from_html(text: str, name: str) -> tuple[dict, str]:

@@ -13,6 +13,8 @@ Invented sentences and firms.
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import named_roles, run
 
 
@@ -61,4 +63,18 @@ def test_date_inside_a_line_is_untouched(tmp_path):
     ents, out = run(tmp_path, "Tarrowind AI agreed on Oct 2 to buy $900 million of capacity from "
                     "Quelmar Cloud over three years.")
     assert ("Cloud", {"customer": ["Tarrowind AI"], "provider": ["Quelmar Cloud"]}) \
+        in _deals(ents, out), _deals(ents, out)
+
+
+@pytest.mark.parametrize("body", [
+    "Brindlecote AI said in a filing with the\nSEC, May 12, that it had agreed to pay Harnwick "
+    "Cloud $4.6 billion over six years for capacity.",
+    "Brindlecote AI, whose chief executive visited the\nUK, June 3, agreed to pay Harnwick Cloud "
+    "$4.6 billion over six years for capacity.",
+])
+def test_pin_a_hard_wrap_on_an_acronym_and_a_date_is_no_dateline(tmp_path, body):
+    """Twenty-first pass, after review: a dateline needs its dash ("BOSTON, Nov 3 (Wire) - …");
+    a wrapped line opening on an acronym and a date keeps its sentence whole."""
+    ents, out = run(tmp_path, body)
+    assert ("Cloud", {"customer": ["Brindlecote AI"], "provider": ["Harnwick Cloud"]}) \
         in _deals(ents, out), _deals(ents, out)
