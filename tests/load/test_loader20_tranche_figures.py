@@ -8,6 +8,8 @@ issue's own term or amount ("12-year bonds", "$9bn of notes", 期限7年).
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import run
 
 
@@ -44,7 +46,8 @@ def test_chinese_amount_and_term_of_one_series(tmp_path):
 
 
 def test_issue_term_is_kept(tmp_path):
-    ents, out = run(tmp_path, "Senwick Data sold $1.2 billion of 12-year bonds to fund two campuses.")
+    ents, out = run(tmp_path, "On Thursday Senwick Data priced 12-year bonds worth $1.2 billion, its "
+                              "first deal in the market.")
     assert _bond(out).get("termYears") == 12
 
 
@@ -53,3 +56,25 @@ def test_chinese_issue_term_is_kept(tmp_path):
                               "票面利率5.2%。", language="zh")
     figs = _bond(out)
     assert figs.get("termYears") == 7 and figs.get("amountUSD") == 3e9
+
+
+def test_pin_the_amount_of_one_tranche_is_no_amount_of_the_issue(tmp_path):
+    """Twenty-first pass, after review: pins the amount half ("$N of the 30-year tranche")."""
+    ents, out = run(tmp_path, "Corvell Systems sold bonds in four series on Tuesday, with $2 billion "
+                              "of the 30-year tranche placed with insurers.")
+    figs = _bond(out)
+    assert "amountUSD" not in figs and "termYears" not in figs
+
+
+@pytest.mark.parametrize("body, family, key, value", [
+    ("德斯克数据与维尔能源签署供电协议，协议期限最长可达10年。德斯克数据称需求旺盛。", "Supply", "termYears",
+     10.0),
+    ("Vell Capital invested $200 million of the Series C in Dresk Data, alongside Orr Ventures.",
+     "Investment", "amountUSD", 2e8),
+])
+def test_pin_a_sentence_telling_no_bond_keeps_its_figures(tmp_path, body, family, key, value):
+    """Twenty-first pass, after review: the rule reads only sentences that tell a bond issue."""
+    ents, out = run(tmp_path, body)
+    figs = [float(f.figures[key].value) for f in out.frames if f.family == family
+            and key in f.figures]
+    assert figs == [value], [(f.family, f.figures) for f in out.frames]

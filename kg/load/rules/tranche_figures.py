@@ -9,7 +9,8 @@ noun ("-year piece", 年期品种, 年期的一档) or right after a longest/sho
 longest"); an amount in a clause that 其中 opens on a tranche noun (其中…一档…为N), or told "of the
 N-year tranche". Left alone: a term or an amount of the issue itself ("$18bn of notes in six
 series", "a 10-year bond", 期限5年), a tranche noun of a loan ("a $2bn term loan B tranche" keeps
-its amount: no 其中, no "of the"). Words are in ``lexicon/cues.yaml`` (``tranche_figure``).
+its amount: no 其中, no "of the"), and any sentence that tells no bond or notes issue (``issue``: a
+supply deal's "最长可达10年", a round's "$200m of the Series C"). Words are in ``lexicon/cues.yaml`` (``tranche_figure``).
 """
 from __future__ import annotations
 
@@ -23,16 +24,16 @@ _CLAUSE_REACH = 36
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _rules() -> tuple[re.Pattern, ...]:
     spec = lexicon()["tranche_figure"]
     return tuple(re.compile(spec[k], re.I) for k in
-                 ("gate", "years_after", "years_before", "amount_clause", "amount_after"))
+                 ("gate", "issue", "years_after", "years_before", "amount_clause", "amount_after"))
 
 
 def without_tranche_figures(text: str, quantities: list) -> list:
     """`quantities` of sentence `text` without the terms and amounts of one tranche."""
-    gate, years_after, years_before, amount_clause, amount_after = _rules()
-    if not quantities or gate.search(text) is None:
+    gate, issue, years_after, years_before, amount_clause, amount_after = _rules()
+    if not quantities or gate.search(text) is None or issue.search(text) is None:
         return quantities
 
     def of_tranche(q) -> bool:
