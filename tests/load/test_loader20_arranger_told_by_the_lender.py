@@ -60,3 +60,20 @@ def test_plain_lender_is_no_arranger(tmp_path):
     ents, out = run(tmp_path, "Velmara Compute has signed a $2.2 billion term loan provided by "
                               "Harnfeld Bank, which also advised it on the purchase.")
     assert "arranger" not in named_roles(ents, the_financing(out))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body", [
+    "汀屿智算获得澄屿银行提供的3亿美元贷款，澄屿银行也是另一笔贷款的牵头行。",
+    "汀屿智算获得澄屿银行提供的3亿美元贷款。澄屿银行同时是去年那笔债券的牵头行。",
+    "Quarrow Bank lent Tindale Compute $1 billion for five years. Quarrow Bank, which also "
+    "arranged a bond for a rival last year, declined to comment.",
+])
+def test_pin_an_arranger_of_another_deal_is_no_arranger_of_this_one(tmp_path, body):
+    """Twenty-first pass, after review: 为…的牵头行 takes only this financing's own noun before
+    的; "also arranged a/another …" tells another deal."""
+    ents, out = run(tmp_path, body)
+    assert all("arranger" not in named_roles(ents, f) for f in out.frames), \
+        [named_roles(ents, f) for f in out.frames]
