@@ -128,6 +128,12 @@ SPLITS = (
           "the twenty-third development set (bench/extraction/dev23/): new stories written for the "
           "twentieth pass, a balanced mix like dev16-dev22, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev24", "dev24", "Twenty-fourth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's twenty-first pass; first looks 0.84 and 0.84)",
+          True,
+          "the twenty-fourth development set (bench/extraction/dev24/): new stories written for the "
+          "twenty-first pass, a balanced mix like dev16-dev23, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
