@@ -29,7 +29,7 @@ system-test-deps:
 	@bash scripts/install-test-system-deps.sh
 
 test: setup frontend system-test-deps
-	$(PY) -m pytest -n 2 --dist loadgroup
+	$(PY) -m pytest -n 2 --dist loadgroup --durations=30
 
 bench: setup
 	$(PY) -m bench
