@@ -18,15 +18,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import yaml
-
-from kg.load.vocab import LEXICON_DIR
+from kg.load.vocab import LEXICON_DIR, read_yaml
 
 
 def load_lexicon(name: str) -> dict:
     """One of this package's lexicon files (``magnitudes``, ``units``, ``dates``)."""
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return read_yaml((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
 
 
 def D(x) -> Decimal:
