@@ -23,6 +23,7 @@ from kg.load.vocab import lexicon
 from kg.load.rules.zh_aliases import (counted_list_names, head_merges, head_short_forms,
                                       interview_outlets, partner_names, run_on_tail)
 from kg.load.rules.zh_registered_names import registered_names
+from kg.load.rules.zh_role_predicates import predicate_after_role
 from kg.load.rules.zh_post_names import post_names
 from kg.load.rules.zh_name_heads import followed_always, recurring_tail
 from kg.load.rules.zh_names import starts_name as _zh_starts_name
@@ -270,6 +271,8 @@ def _unseen_candidates(text: str):
         if cut:                    # "中诚银行和萨林投资局": a role word a character such as 和
             a = m.start("name") + skip     # parts from the name ends a name; it types no one
             found = run_on_tail(text, a, name[skip:skip + cut])     # "云峤|计算" when it recurs
+            if predicate_after_role(text, found, a + len(found), r.suffixes_zh_all):
+                continue           # "主权基金入局？", "芯片厂给模型公司钱": the predicate, no name
             yield a, a + len(found), found, None if skip else role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")
