@@ -19,6 +19,7 @@ from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_
 from kg.load.text.sentences import Sentence
 from kg.load.rules.figure_heads import own_group
 from kg.load.rules.figure_parts import breakdown_part
+from kg.load.rules.joint_ventures import venture_shares
 from kg.load.rules.guards import (against_the_verb, foreign_clause, generic_echo,
                                   bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
@@ -128,7 +129,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                                and not _unnamed_lender_buys(f, s, ents)])
     frames = [g for f in frames for g in _split_bracketed(f, ents)]
     _attach_quantities(frames, s, quantities, ents)
-    frames = warrant_exercise(pledged_holding(generic_echo(frames, ents)))
+    frames = venture_shares(warrant_exercise(pledged_holding(generic_echo(frames, ents))))
     for f in frames:
         _settle_kinds(f)
         _cloud_seller(f, ents)
