@@ -294,7 +294,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             items.append((m.start - s.start, m.end - s.start, [m.iri]))
     starts = [a for a, _, _ in items]
     items = [(absorb_role(s.text, a), _absorb_relative(s.text, _absorb_apposition(
-                  s.text, _absorb_legal_form(s.text, b), starts), starts), iris)
+                  s.text, _absorb_legal_form(s.text, a, b, starts), starts), starts), iris)
              for a, b, iris in items]
     pledged = [] if keep_pledged else [m.span() for m in cue("collateral_clause").finditer(s.text)]
     items = [(a, b, iris) for a, b, iris in items            # firms named in what secures a loan
@@ -668,12 +668,20 @@ def _legal_form() -> re.Pattern:
     return re.compile(rf",?\s+(?:{forms})\.?(?![\w-])")
 
 
-def _absorb_legal_form(text: str, b: int) -> int:
-    """The slot reaches over a dropped legal form, so that its full stop ends no clause."""
-    if b >= len(text) or text[b] not in " ,":
+def _absorb_legal_form(text: str, a: int, b: int, starts: list[int] = ()) -> int:
+    """The slot of the sentence's first firm reaches over a legal form its name dropped, so that
+    the form's full stop ends no clause ("X Inc. raised …"). Not a later firm's ("Y, a unit of
+    Z, Inc., raised": Z would stand nearest the verb), nor a full stop that a capitalised word
+    follows ("… a stake in Z Inc. W signed": the stop ends a sentence the splitter kept)."""
+    if b >= len(text) or text[b] not in " ," or any(x < a for x in starts):
         return b
     m = _legal_form().match(text, b)
-    return m.end() if m else b
+    if m is None or (text[m.end() - 1] == "." and _NEW_SENTENCE.match(text, m.end())):
+        return b
+    return m.end()
+
+
+_NEW_SENTENCE = re.compile(r"\s+[A-Z“\"]")
 
 
 def _absorb_apposition(text: str, b: int, starts: list[int] = ()) -> int:
