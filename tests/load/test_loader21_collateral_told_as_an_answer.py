@@ -8,6 +8,8 @@ makes no answer one, and a paragraph after another question is no answer to the 
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import financings, run
 
 
@@ -90,3 +92,37 @@ def test_a_statement_with_a_cue_makes_no_answer(tmp_path):
     ents, out = run(tmp_path, body)
     deals, _ = _secured_by(ents, out)
     assert deals == []
+
+
+# Review probes (twenty-second pass): a question that does not ask what secures the loan, or an
+# answer that says nothing does, makes no sentence of the answer security.
+_L = ("Bramble Grid signed a ten-year lease with Osterly Labs in May for 200 megawatts at its "
+      "Utah site.\n\nIn August Bramble Grid borrowed $900 million from Carrow Bank.\n\n")
+_Z = ("岑岭云今年3月与溪砚智能签署了一份为期五年的算力服务合同，总金额18亿美元。\n\n"
+      "7月，岑岭云从栾岳银行获得了一笔9亿美元的贷款。\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    _L + "**Q: How do you think about cyber security?**\n\nA: Seriously. The Osterly Labs lease "
+         "requires us to run an isolated network.",
+    _L + "**Q: Is the loan secured?**\n\nA: No, it is unsecured. The Osterly Labs lease is not "
+         "pledged to anyone.",
+    _L + "**Q: What about security of supply for power?**\n\nA: We have the Osterly Labs lease "
+         "and a grid connection of 300 megawatts.",
+    _L + "**Q: What secures the loan?**\n\nA: Nothing; it is unsecured. The Osterly Labs lease "
+         "stays free of liens.",
+    _Z + "问：你们是否为子公司提供了担保？\n\n答：没有。我们和溪砚智能的算力服务合同进展顺利。",
+    _Z + "问：这笔贷款有抵押吗？\n\n答：没有抵押，是信用贷款。溪砚智能那份合同与贷款无关。",
+    _Z + "问：数据安全和担保方面的监管会不会更严？\n\n答：会更严。溪砚智能那份算力服务合同要求我们单独部署。",
+])
+def test_a_question_not_asking_what_secures_the_loan_names_no_collateral(tmp_path, body):
+    ents, out = run(tmp_path, body)
+    deals, assets = _secured_by(ents, out)
+    assert deals == [] and assets == []
+
+
+def test_a_what_question_told_with_security_still_names_it(tmp_path):
+    ents, out = run(tmp_path, _L + "**Q: What did Carrow Bank take as security?**\n\nA: The "
+                                   "Osterly Labs lease, mostly.")
+    deals, _ = _secured_by(ents, out)
+    assert ("Lease", ["Bramble Grid", "Osterly Labs"]) in deals

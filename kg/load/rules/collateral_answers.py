@@ -1,10 +1,12 @@
-"""What secures a financing told as the answer to a question about it ("**What secures it?** / Two
-things. The land …, and our lease with X", "问：具体用什么做担保？ / 答：第一是我们与X签的算力合同…",
-"The collateral? The X contract."). The question carries the cue and the answer none: the answer's
-sentences (the rest of the question's paragraph, else the paragraph right after it, up to the next
-question and at most ``_ANSWER_SENTENCES`` sentences) tell what secures the financing too. A
-question that names no security ("Why private credit?") makes no answer one. Words:
-``collateral_question`` in lexicon/cues.yaml."""
+"""What secures a financing told as the answer to a question about it ("**What backs the
+facility?** / The land under the campus, and our lease with X", "问：抵押物有哪些？ / 答：一是我们和X的
+算力合同…", "The collateral? Its X contract."). The question carries the cue and the answer none:
+the answer's sentences (the rest of the question's paragraph, else the paragraph right after it,
+up to the next question and at most ``_ANSWER_SENTENCES`` sentences) tell what secures the
+financing too. Only a question that asks *what* secures it counts ("Is the loan secured?", "有抵押
+吗？", "What about cyber security?" make no answer one), and an answer that opens by saying nothing
+does ("Nothing; it is unsecured.", "没有，是信用贷款。") names no security. Words:
+``collateral_question`` and ``collateral_answer_none`` in lexicon/cues.yaml."""
 from __future__ import annotations
 
 import re
@@ -29,8 +31,11 @@ def security_answers(sentences: list[Sentence]) -> set[int]:
             continue
         same = i + 1 < len(sentences) and sentences[i + 1].paragraph == q.paragraph
         paragraph = q.paragraph if same else q.paragraph + 1
+        answer = []
         for s in sentences[i + 1:i + 1 + _ANSWER_SENTENCES]:
             if s.paragraph != paragraph or _QUESTION_END.search(s.text):
                 break
-            out.add(s.index)
+            answer.append(s.index)
+        if answer and not cue("collateral_answer_none").search(sentences[i + 1].text):
+            out.update(answer)
     return out
