@@ -31,6 +31,15 @@ def test_a_denied_rumour_told_inline_leaves_the_deal_before_a_fact(tmp_path, bod
     ("有报道称，云计算公司朔衡科技将向芯片企业云启算力采购30亿美元算力。朔衡科技随后否认传闻。", "zh"),
     ("Brontel Inc. agreed to buy $7 billion of chips from Helmsey Semiconductor Corp., a newspaper "
      "reported. Brontel denied the report on Tuesday.", None),
+    # review probes (twenty-second pass): 的传闻 and "reports of/that" about the same deal
+    ("有报道称，朔岚科技将向芯片企业云栖算力采购30亿美元算力。朔岚科技否认了市场上的传闻。", "zh"),
+    ("有报道称，朔岚科技将向芯片企业云栖算力采购30亿美元算力。朔岚科技否认了与云栖算力合作的传闻。", "zh"),
+    ("Brontor Labs agreed to buy $7 billion of chips from Halcyon Semiconductor, a newspaper "
+     "reported. Brontor Labs denied reports of the deal.", None),
+    ("Brontor Labs agreed to buy $7 billion of chips from Halcyon Semiconductor, a newspaper "
+     "reported. Brontor Labs denied reports that it had agreed to the purchase.", None),
+    ("Brontor Labs agreed to buy $7 billion of chips from Halcyon Semiconductor, a newspaper "
+     "reported. Brontor Labs dismissed the report of a chip order as false.", None),
 ])
 def test_a_denial_pointing_at_the_report_still_denies_the_deal_before(tmp_path, body, language):
     ents, out = run(tmp_path, body, language=language)

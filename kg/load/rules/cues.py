@@ -459,9 +459,10 @@ def _status_told(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _refers_back(text: str) -> bool:
-    """A denial that points back at a report (``denial_refers_back``), not one that tells the
-    rumoured deal itself ("否认将与Y再签新合同的传闻": another deal)."""
-    return cue("denial_refers_back").search(text) is not None
+    """A denial that points back at a report (``denial_refers_back``), not one that tells another
+    deal as the rumour it denies ("否认将与Y再签新合同的传闻"; ``denial_of_another_deal``)."""
+    return cue("denial_refers_back").search(text) is not None \
+        and cue("denial_of_another_deal").search(text) is None
 
 
 def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
