@@ -10,6 +10,8 @@ amount (X的贷款需求). A "担保贷款" or "有担保票据" names no collat
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import financings, named_roles, run
 
 
@@ -19,7 +21,7 @@ def _loans(tmp_path, body):
 
 
 def test_loan_object_of_the_borrowers_verb_led_by_two_banks(tmp_path):
-    ents, found = _loans(tmp_path, "栎屿科技上周谈妥了一笔12亿美元的项目贷款，由恒沐银行和北垣银行牵头，期限五年。")
+    ents, found = _loans(tmp_path, "栎屿科技于四月拿到这笔12亿美元的建设贷款，由恒沐银行和北垣银行牵头，资金将用于二期机房。")
     assert len(found) == 1
     roles = named_roles(ents, found[0])
     assert roles["borrower"] == ["栎屿科技"]
@@ -63,4 +65,27 @@ def test_secured_loan_as_an_attribute_names_no_collateral(tmp_path):
 
 def test_pledge_of_an_asset_still_names_collateral(tmp_path):
     _, found = _loans(tmp_path, "汐岑智能从榆桥银行获得了一笔6亿美元贷款，并以其在贵阳的园区作担保。")
+    assert len(found) == 1 and [c[1] for c in found[0].collateral] == ["DataCenter"]
+
+
+# Review probes (twenty-second pass): only a verb of getting or closing the loan makes the firm
+# its borrower, and 牵头 must end its clause ("由A牵头的银团…" is A's syndicate doing something else).
+@pytest.mark.parametrize("body", [
+    "岚汀科技，拒绝了一笔5亿美元的贷款，由恒岳银行牵头的银团曾多次游说。",
+    "岚汀科技，正在寻求一笔5亿美元的贷款，由恒岳银行牵头的银团仍在评估。",
+    "岚汀科技，为子公司担保了一笔5亿美元的贷款，由恒岳银行牵头。",
+    "岚汀科技的5亿美元贷款申请被否决，由恒岳银行牵头的银团拒绝放款。",
+    "岚汀科技，本周提前偿还了一笔5亿美元的贷款，由恒岳银行牵头的新银团提供再融资。",
+])
+def test_a_loan_refused_sought_guaranteed_or_repaid_is_no_led_loan(tmp_path, body):
+    ents, found = _loans(tmp_path, body)
+    assert not [f for f in found if "恒岳银行" in named_roles(ents, f).get("lender", [])]
+
+
+@pytest.mark.parametrize("body", [
+    "恒岳银行向岚汀科技提供5亿美元贷款，岚汀科技以其数据中心为担保贷款获得资金。",
+    "恒岳银行向岚汀科技提供5亿美元贷款，岚汀科技以园区作担保贷款。",
+])
+def test_a_pledge_told_as_为_or_作担保贷款_still_names_collateral(tmp_path, body):
+    _, found = _loans(tmp_path, body)
     assert len(found) == 1 and [c[1] for c in found[0].collateral] == ["DataCenter"]
