@@ -12,6 +12,8 @@ nothing before the sentence is in reach, a deal of another pair when the sentenc
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import run
 
 
@@ -69,3 +71,24 @@ def test_lease_asked_whether_binding_is_no_cue(tmp_path):
             "融得资金3亿美元。回租资金主要用于扩建。这份租约是否具有约束力，公司没有说明。")
     _, out = run(tmp_path, body, language="zh")
     assert _binding(out, "Lease") is None
+
+
+_TOLD = ("栖川算力与澜洲智能签署了算力服务合同，栖川算力将在未来四年向澜洲智能提供训练算力，"
+         "金额约5亿美元。")
+
+
+@pytest.mark.parametrize("status", [
+    "该协议须经双方董事会批准后才有约束力。",
+    "外界关心的是，这份协议是不是有约束力。",
+    "这份协议要到明年才会有约束力。",
+    "那份合同将来可能转为有约束力的合同。",
+])
+def test_binding_only_to_come_or_asked_is_no_cue(tmp_path, status):
+    """Review probes (twenty-second pass): 有约束力 after 才/会/将/要/能, 是不是 or 转为."""
+    _, out = run(tmp_path, _TOLD + status)
+    assert _binding(out, "Cloud") is None
+
+
+def test_binding_told_plainly_still_marks_the_deal(tmp_path):
+    _, out = run(tmp_path, _TOLD + "这份合同对双方有约束力。")
+    assert _binding(out, "Cloud") is True
