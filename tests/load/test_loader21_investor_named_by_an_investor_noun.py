@@ -38,3 +38,18 @@ def test_an_investor_noun_after_also_names_the_investor(tmp_path):
     ents, out = run(tmp_path, "机器人公司芮铂智能去年完成融资，芮铂智能的投资方还有微软。", language="zh")
     assert _deals(ents, out) == [("Investment", {"investor": ["Microsoft"],
                                                   "investee": ["芮铂智能"]})]
+
+
+@pytest.mark.parametrize("body", [
+    "机器人公司芮铂智能正在洽谈新一轮融资，潜在投资方包括软银。",
+    "芮铂智能正寻求融资5亿美元，据知情人士透露，潜在投资者包括软银和红杉中国。",
+    "星澜科技股价上涨5%，该公司的主要投资者包括贝莱德。",
+    "Quenmoor Robotics closed a $800 million Series C round led by Nvidia. Investors were "
+    "Microsoft's rivals.",
+])
+def test_a_potential_or_main_investor_or_a_possessive_names_no_investor(tmp_path, body):
+    """Review probes (twenty-second pass): 潜在/意向/主要 investors are talks or shareholders, and
+    "Investors were X's rivals" names no X."""
+    ents, out = run(tmp_path, body)
+    assert not [d for d in _deals(ents, out)
+                if {"SoftBank Group", "BlackRock", "Microsoft"} & set(d[1].get("investor", []))]
