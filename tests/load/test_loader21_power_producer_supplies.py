@@ -7,6 +7,8 @@ exactly one of the two parties is told as a power producer (its name, an apposit
 see `rules/power.py`), that firm supplies and the other buys, on whichever side of "with" it
 stands. With no producer told (or both), the pattern's roles stand.
 """
+import pytest
+
 from tests.load.helpers import named_roles, run
 
 
@@ -70,3 +72,28 @@ def test_zh_power_purchase_agreement_buyer_first(tmp_path):
 def test_zh_talks_on_a_power_purchase_agreement_are_no_deal(tmp_path):
     ents, out = run(tmp_path, "Vintaro Cloud表示，正与Brelgate Power洽谈购电协议，尚未签约。")
     assert not [f for f in out.frames if "SupplyAgreement" in f.kinds]
+
+
+# Review probes (twenty-second pass).
+def test_an_apposition_overrides_an_energy_name(tmp_path):
+    """A firm named "… Energy …" that an apposition tells is something else buys, as the
+    pattern says."""
+    roles = _supplies(tmp_path, "Tallis Energy Systems, a bitcoin miner, signed a power purchase "
+                                "agreement with Marrow Holdings for 300 MW of solar output.")
+    assert roles == {"buyer": ["Tallis Energy Systems"], "supplier": ["Marrow Holdings"]}
+
+
+@pytest.mark.parametrize("body", [
+    "澜洲科技计划与北溟电力签订购电协议，为期十年。",
+    "澜洲科技曾希望与北溟电力签订购电协议，但谈判已经破裂。",
+])
+def test_zh_planned_or_wished_power_purchase_is_no_deal(tmp_path, body):
+    _, out = run(tmp_path, body)
+    assert not [f for f in out.frames if f.is_fact]
+
+
+def test_zh_power_sale_agreement_does_not_make_the_subject_a_buyer(tmp_path):
+    ents, out = run(tmp_path, "Orrowick Compute周二与Brelgate Power签订售电协议，Orrowick Compute将把"
+                              "多余的200兆瓦电力卖给Brelgate Power。")
+    assert not [f for f in out.frames if f.is_fact and named_roles(ents, f).get("buyer")
+                == ["Orrowick Compute"]]

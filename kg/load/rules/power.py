@@ -59,6 +59,9 @@ def _power_firm_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return name, apposition, role_before
 
 
+_OTHER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+\w")
+
+
 def _power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
     name, apposition, role_before = _power_firm_patterns()
     named_here = False
@@ -67,9 +70,10 @@ def _power_firm(iri: str, s: Sentence, ents: Entities) -> bool:
             continue
         named_here = True
         a, b = m.start - s.start, m.end - s.start
-        if name.search(s.text[a:b]) or apposition.match(s.text, b) \
-                or role_before.search(s.text[max(0, a - 24):a]):
+        if apposition.match(s.text, b) or role_before.search(s.text[max(0, a - 24):a]):
             return True
+        if name.search(s.text[a:b]) and not _OTHER_APPOSITION.match(s.text, b):
+            return True    # "X Energy, a bitcoin miner, …": the apposition tells what it is
     # a producer the sentence names by pronoun (公司, "it"): its name tells ("X Energy … 公司宣布")
     return not named_here and bool(name.search(ents.names.get(iri, "")))
 
