@@ -5,9 +5,9 @@ article is an interview when at least two of its paragraphs are questions
 alone (a short paragraph ending with a question mark, bold or not); an answer is a paragraph after
 the first question that is no question itself. The lede before the first question ("We spoke to
 its chief financial officer") is the outlet's voice, and so is each question ("Are we in a
-bubble?"): neither is read, but for a question opening with "You" and a verb ("**You signed a
-$5 billion contract with X in May. What did you buy?**"): that "You" is the interviewee's firm
-too (``interview.second_person``). A Chinese interview is told in turns opened by their speaker
+bubble?"): neither is read, but for a question opening with "You" and a deal verb in the past
+("**You struck a hosting deal with X last spring; why then?**"): that "You" is the interviewee's
+firm too (``interview.second_person``, ``second_person_past``: a closed list of deal verbs). A Chinese interview is told in turns opened by their speaker
 ("记者：…" asks, "方晓蕾：…" answers; 我们 in an answer is the firm). Words are in
 ``lexicon/core.yaml`` (``interview``).
 """
@@ -46,13 +46,13 @@ class Answers:
 
 @lru_cache(maxsize=1)
 def second_person() -> re.Pattern:
-    """'You' opening a question's sentence, a verb in the past after it ("You signed …", "You
-    have closed …", "You sold …"; ``interview.second_person`` and ``second_person_past`` in
-    core.yaml): the interviewee's firm."""
+    """'You' opening a question's sentence, a deal verb in the past after it ("You signed …",
+    "You have closed …", "You sold …"; ``interview.second_person`` and ``second_person_past`` in
+    core.yaml, a closed list): the interviewee's firm."""
     cfg = lexicon()["interview"]
     words = "|".join(re.escape(w) for w in cfg["second_person"])
     past = "|".join(re.escape(w) for w in cfg["second_person_past"])
-    return re.compile(rf"^[\s*_>]*(?:{words})(?= +(?:(?:have|had) +)?(?:[a-z]+ed|{past})\b)")
+    return re.compile(rf"^[\s*_>]*(?:{words})(?= +(?:(?:have|had) +)?(?:{past})\b)")
 
 
 @lru_cache(maxsize=1)
