@@ -120,3 +120,12 @@ def test_pin_a_deal_inside_the_supposition_before_its_colon_stays_a_what_if(tmp_
     ents, out = run(tmp_path, "Imagine Tolvarn Compute signed a $3 billion contract with "
                               "Helmsey Cloud: its shares would double.")
     assert _facts(ents, out, "Cloud") == []
+
+
+def test_pin_a_noun_phrase_after_the_suppositions_colon_stays_a_what_if(tmp_path):
+    """Review probe (twenty-second pass): what follows the colon is the supposed deal itself, not
+    a clause of its own, and "Suppose" is no part of the firm's name."""
+    ents, out = run(tmp_path, "Suppose Tolvarn Compute struck a deal: a $3 billion contract with "
+                              "Helmsey Cloud.")
+    assert _facts(ents, out, "Cloud") == []
+    assert "Suppose Tolvarn Compute" not in ents.names.values()

@@ -9,7 +9,8 @@ grants ("under a letter of intent it could invest up to $N", "a term sheet under
 buy …": ``modal_deal_granted``), or that a clause hedges as not yet settled ("could give no
 assurance that …": ``not_yet``), and a modal in an aside on a party ("X, which could go public
 next year, borrowed …", "agreed to what could become …": ``modal_aside``), and a deal that runs
-on past the supposition's colon or dash ("Imagine X's growth: it signed …").
+on past the supposition's colon or dash in a clause with its own subject ("Imagine X's growth: it
+signed …"; not "Suppose X struck a deal: a $N contract with Y").
 """
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ _KEYWORDS = ("could", "might", "were to", "uppose", "magine", "icture this", "et
 #: The end of a sentence's first clause (a supposition reaches no further).
 _CLAUSE_END = re.compile(r"[,;:]|\s[-—]+\s")
 
-#: A break after which the sentence tells, not supposes ("Imagine X's growth: it signed …").
+#: A break after which the sentence tells, not supposes ("Imagine X's growth: it signed …"),
+#: when a clause with its own subject and verb follows it (not "…: a $N contract with Y").
 _STRONG_BREAK = re.compile(r"[;:]|\s[-—]+\s")
+_SUBJECT_AFTER = re.compile(r"\s*(?:it|they|he|she|we|(?!(?:The|A|An)\b)[A-Z][\w&'’.-]*"
+                            r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\b")
 
 
 def modal_deals(frames: list[Frame]) -> None:
@@ -52,7 +56,8 @@ def _possible(f: Frame, text: str) -> bool:
             return True
         # A deal that runs on past a colon or a dash is told after the supposition, even when a
         # party of it was named inside ("Imagine X's growth: it signed …").
-        told_after = _STRONG_BREAK.fullmatch(end.group()) is not None and b > end.end()
+        told_after = _STRONG_BREAK.fullmatch(end.group()) is not None and b > end.end() \
+            and _SUBJECT_AFTER.match(text, end.end()) is not None
         return a < end.start() and not told_after
     return False
 
