@@ -6,6 +6,8 @@ plain period ("FY2026"), a header word in prose, and a table whose body does not
 rows keep their values (rules/table_columns.py, ``estimate_column`` in lexicon/metrics.yaml)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import run
 
 
@@ -63,3 +65,21 @@ def test_ragged_table_is_left_alone(tmp_path):
             "| 营收 | 3.6亿美元 |\n")
     got = _metrics(tmp_path, body, language="zh")
     assert ("revenue", 3.6e8) in got
+
+
+@pytest.mark.parametrize("body, language, kept", [
+    ("Ravelin Devices reported its third quarter.\n\n| Line | Q3 result (vs. est.) |\n"
+     "|:---|---:|\n| Revenue | $3.61bn ($3.38bn) |\n| Gross margin | 54.2% (52.5%) |\n",
+     None, [("revenue", 3.61e9), ("grossMargin", 54.2)]),
+    ("Ravelin Devices reported its third quarter, ahead of consensus.\n\n"
+     "| Line | Q3 actual, beat consensus |\n|:---|---:|\n| Revenue | $3.61bn |\n"
+     "| Gross margin | 54.2% |\n", None, [("revenue", 3.61e9), ("grossMargin", 54.2)]),
+    ("栾栖微电子公布季度业绩，营收超出预测。\n\n| 指标 | 本季（超预测） |\n|---|---:|\n"
+     "| 营收 | 3.6亿美元 |\n| 毛利率 | 44.6% |\n", "zh", [("grossMargin", 44.6)]),
+])
+def test_a_column_of_the_reported_figure_set_against_an_estimate_is_kept(tmp_path, body,
+                                                                         language, kept):
+    """Review probes (twenty-second pass): a header naming the result as well as the estimate
+    ("Q3 result (vs. est.)", "Q3 actual, beat consensus", 本季（超预测）) is the firm's column."""
+    got = _metrics(tmp_path, body, language=language)
+    assert all(k in got for k in kept), got

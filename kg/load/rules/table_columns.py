@@ -22,7 +22,7 @@ _SEPARATOR = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
 _PIPE = re.compile(r"\|")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _header(key: str) -> re.Pattern:
     return re.compile(lexicon()[key], re.I)
 
@@ -36,12 +36,12 @@ def prior_cells(text: str) -> list[tuple[int, int]]:
 def estimate_cells(text: str) -> list[tuple[int, int]]:
     """The spans of the body cells of `text`'s table that stand under a header naming an
     estimate or a consensus (module docstring); [] when `text` holds no such table."""
-    return _column_cells(text, "estimate_column")
+    return _column_cells(text, "estimate_column", unless="estimate_column_not")
 
 
-def _column_cells(text: str, key: str) -> list[tuple[int, int]]:
+def _column_cells(text: str, key: str, unless: str | None = None) -> list[tuple[int, int]]:
     """The spans of the body cells of `text`'s table under a header (not the first column's)
-    that lexicon pattern `key` finds."""
+    that lexicon pattern `key` finds (and pattern `unless`, when given, does not)."""
     if "---" not in text or "|" not in text:
         return []
     sep = _SEPARATOR.search(text)
@@ -52,7 +52,8 @@ def _column_cells(text: str, key: str) -> list[tuple[int, int]]:
     if len(header) < columns or columns < 2:
         return []
     header = header[-columns:]
-    prior = [j for j, cell in enumerate(header) if j and _header(key).search(cell)]
+    prior = [j for j, cell in enumerate(header) if j and _header(key).search(cell)
+             and not (unless and _header(unless).search(cell))]
     if not prior:
         return []
     pipes = [m.start() for m in _PIPE.finditer(text, sep.end())]
