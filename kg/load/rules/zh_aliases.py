@@ -12,7 +12,7 @@
   least twice ("我们和墨子大模型之间那份合同 … 墨子每季度预付 … 如果墨子追加订单").
 - **An interview's outlet**: a speaker who asks the questions, named at least twice at the start
   of a turn, whose name is no person's ("**经济观察报：…**") is the outlet (a publisher). A
-  speaker the article names right after a post word ("专访了该公司首席财务官某某", "CFO某某") is the
+  speaker the article names right after a post word ("财务总监某某", "CFO某某") is the
   interviewee, whatever the surname.
 
 Word lists are in ``lexicon/core.yaml`` (``zh_count_nouns``, ``zh_name_tail_words``).
@@ -252,7 +252,7 @@ def _post_words() -> str:
 
 
 def _after_post(text: str, name: str) -> bool:
-    """`name` stands right after a post word somewhere in `text` ("首席财务官某某", "CFO某某"):
+    """`name` stands right after a post word somewhere in `text` ("财务总监某某", "CFO某某"):
     a person's name, no outlet's."""
     return re.search(rf"(?:{_post_words()})[ \u3000]?{re.escape(name)}", text, re.I) is not None
 
