@@ -37,19 +37,20 @@ def sentence_status(text: str) -> str | None:
 _CLAUSE = re.compile(r"[,，;；:：]|\s[-—]+\s|——")
 
 
-def hypothetical_scope(text: str, backstop: bool = False) -> list[tuple[int, int]]:
+def hypothetical_scope(text: str, unsold: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Where a sentence's hypothetical cues reach: the clause of the cue, and the next clause
     too when the cue opens its clause ("若AI应用爆发，三方将共同受益": condition and consequence)
     — not the rest of the sentence ("OpenAI signed a $10bn deal, and if demand holds it could
-    double": the deal stays a fact). For a backstop's own frame (``backstop``) a condition of
-    unsold capacity is the backstop's term, no what-if; for any other deal ("若X的算力出现闲置，Y
-    银行将向X提供贷款") it stays one."""
+    double": the deal stays a fact). For a backstop's own frame (`unsold`: the words of capacity
+    its owner cannot sell, :func:`_backstop_condition`) a condition of unsold capacity is the
+    backstop's term, no what-if; for any other deal ("若X的算力出现闲置，Y银行将向X提供贷款",
+    "if Y cannot rent it, Z would lend Y $N") it stays one."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     out = []
     for m in cue("hypothetical").finditer(text):
         i = max(k for k in range(len(cuts) - 1) if cuts[k] <= m.start())
         start, end = cuts[i], cuts[i + 1]
-        if backstop and _unsold().search(text, m.end(), end):
+        if unsold is not None and unsold.search(text, m.end(), end):
             continue    # "如果Y的机柜出租不出去，X按固定价格包销": a backstop's own term, no what-if
         if not text[start:m.start()].strip(" \"'“”‘’") and i + 2 < len(cuts):
             end = cuts[i + 2]
@@ -57,15 +58,26 @@ def hypothetical_scope(text: str, backstop: bool = False) -> list[tuple[int, int
     return out
 
 
-@lru_cache(maxsize=1)
-def _unsold() -> re.Pattern:
-    """Capacity its owner cannot sell (``unsold_zh`` in relations.yaml): the condition a
-    backstop is bought on."""
-    return re.compile(lexicon()["words"]["unsold_zh"])
+@lru_cache(maxsize=2)
+def _unsold(language: str) -> re.Pattern:
+    """Capacity its owner cannot sell (``unsold_zh``, ``unsold_en`` in relations.yaml): the
+    condition a backstop is bought on."""
+    return re.compile(lexicon()["words"][f"unsold_{language}"], re.I)
 
 
 #: The backstop patterns (relations.yaml): their condition of unsold capacity is their own term.
 _BACKSTOP_RULES = frozenset({"zh.cloud.backstop", "zh.cloud.backstop.its", "zh.cloud.backstop.by"})
+
+
+def _backstop_condition(f: Frame) -> re.Pattern | None:
+    """The words of unsold capacity that make a condition a backstop's own term for frame `f`:
+    the Chinese ones for the backstop patterns, the English ones for any cloud deal, whose
+    customer buys the capacity its provider cannot rent out ("X agreed to buy up to $N of
+    capacity from Y if Y cannot rent it to anyone else"; twenty-second pass). A loan or a
+    stake on such a condition stays a what-if."""
+    if f.rule in _BACKSTOP_RULES:
+        return _unsold("zh")
+    return _unsold("en") if f.family == "Cloud" else None
 
 
 def frame_status(f: Frame, text: str) -> str | None:
@@ -75,7 +87,7 @@ def frame_status(f: Frame, text: str) -> str | None:
     if status != "Hypothetical":
         return status
     a, b = f.span
-    if any(x < b and a < y for x, y in hypothetical_scope(text, f.rule in _BACKSTOP_RULES)):
+    if any(x < b and a < y for x, y in hypothetical_scope(text, _backstop_condition(f))):
         return status
     rest = cue("hypothetical").sub(" ", text)
     return sentence_status(rest) if rest != text else None
