@@ -17,6 +17,7 @@ from kg.load.rules.entities import Entities, Mention, role_type as _role_type
 from kg.load.rules.gazetteer import gazetteer
 from kg.load.extraction import BOUNDS, Metric, Move, Post
 from kg.load.rules.founders import founder_posts
+from kg.load.rules.zh_name_ends import name_before_word
 from kg.load.rules.person_names import EN_NAME
 from kg.load.rules.table_columns import estimate_cells, prior_cells
 from kg.load.rules.guards import clause_start, deal_amount, vague
@@ -726,11 +727,23 @@ def _post_rules():
 
 @lru_cache(maxsize=1)
 def _joint_post():
-    """'创始人兼CEO李明远', 'founder and chief executive X': the first post is held too."""
+    """'创始人兼CEO李明远', 'founder and chief executive X', '联合创始人、首席执行官X': the post
+    before the joining word is held too."""
     posts = lexicon()["posts"]
     every = "|".join(f"(?P<{role}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
                      for role, words in posts.items())
-    return re.compile(rf"(?:{every})\s*(?:兼|和|及|and|&)\s*$", re.I)
+    links = "|".join(map(re.escape, lexicon()["joint_post_links"]))
+    return re.compile(rf"(?:{every})\s*(?:{links})\s*$", re.I)
+
+
+def _joint_posts(before: str) -> list[str]:
+    """The posts joined to the one right after `before`, read back along a chain
+    ("创始人、董事长兼" before 首席执行官X: Chairman, then Founder)."""
+    roles = []
+    while (joint := _joint_post().search(before)) is not None:
+        roles.append(next(r for r, v in joint.groupdict().items() if v))
+        before = before[:joint.start()]
+    return roles
 
 
 @lru_cache(maxsize=1)
@@ -806,6 +819,9 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             at = m.start(group) if m.group(group) else m.end()
             known = next((p for p in people if at <= p.start - s.start <= at + 2), None)
             name = known.name if known else (m.group("name") or _zh_person(m.group("zname")))
+            if name and not known and not m.group("name"):
+                # "…官韦X说。", "程X会把…", "岑X舒坦言": the word after the name fixes its end
+                name = name_before_word(s.text[m.start("zname"):m.start("zname") + 8], name) or name
             if not name:
                 continue
             if not known and not m.group("name"):
@@ -834,10 +850,12 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
                 continue
             out.append(Post(iri, name, firm, role, s, "post." + regex.pattern[:2].strip("(?"),
                             known=known is not None))
-            joint = _joint_post().search(s.text[max(0, m.start() - 20):m.start()]) \
-                if regex is after else _joint_post_after().match(s.text, m.end())
-            if joint is not None:
-                other = next(r for r, v in joint.groupdict().items() if v)
+            if regex is after:
+                others = _joint_posts(s.text[max(0, m.start() - 30):m.start()])
+            else:
+                joint = _joint_post_after().match(s.text, m.end())
+                others = [next(r for r, v in joint.groupdict().items() if v)] if joint else []
+            for other in dict.fromkeys(others):
                 if other != role:
                     out.append(Post(iri, name, firm, other, s, "post.joint",
                                     known=known is not None))
