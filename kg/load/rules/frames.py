@@ -369,10 +369,11 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
     if _LEASE_NOUN.search(head) or _TO_LEASE.match(f.sentence.text, b):
         return Frame("Lease", {"LeaseAgreement"}, {"lessor": provider, "lessee": customer},
                      f.sentence, f.span, f.rule + ".lease", f.confidence, by_type=f.by_type)
-    if not (_SUPPLY_NOUN.search(head) or _PURCHASE_NOUN.search(head) and supply_goods().search(
-            f.sentence.text[a:]) and not _CAPACITY_BEFORE.search(head)):
-        return f                     # "Nuvem's $2.2bn purchase agreement … covers 150 MW of chips"
     makers = [i for i in sorted(f.parties()) if "ChipMaker" in firm_types(ents, i)]
+    if not (_SUPPLY_NOUN.search(head) or _PURCHASE_NOUN.search(head) and (
+            supply_goods().search(f.sentence.text[a:]) or len(makers) == 1)
+            and not _CAPACITY_BEFORE.search(head)):
+        return f                     # "Nuvem's $2.2bn purchase agreement … covers 150 MW of chips"
     if len(makers) == 1:
         supplier = makers
     elif not makers and "ChipMaker" not in firm_types(ents, provider[0]):

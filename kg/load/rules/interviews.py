@@ -72,8 +72,8 @@ def _is_question(paragraph: str) -> bool:
 
 #: A Chinese turn: its speaker and a colon open a line or follow the end of the turn before
 #: (a reader may join the lines of a paragraph).
-_ZH_TURN = re.compile(r"(?:^|(?<=[。？！?!”」\n]))[ \t*_>]*(?P<speaker>[\u4e00-\u9fff]{1,8}|[QA])[：:]",
-                      re.M)
+_ZH_TURN = re.compile(r"(?:^|(?<=[。？！?!”」\n]))[ \t*_>]*(?P<speaker>[\u4e00-\u9fff]{1,8}|[QA])"
+                      r"(?:\*\*|__)?[：:]", re.M)     # a bold label may close before its colon
 
 
 def _zh_turns(text: str) -> list[tuple[int, int, bool]]:
@@ -88,15 +88,33 @@ def _zh_turns(text: str) -> list[tuple[int, int, bool]]:
         return 2 <= len(who) <= 3 and who[0] in surnames
 
     found = _speaker_turns(text, found, person, answers)
-    turns = []
+    spans = []
     for m, after in zip(found, [*found[1:], None]):
-        who = m.group("speaker")
         line_end = text.find("\n", m.end())
         end = len(text) if line_end < 0 else line_end
         if after is not None:
             end = min(end, after.start())
-        turns.append((m.start(), end, not (person(who) or who in answers)))
-    return turns
+        spans.append((m, end))
+    replies = _replying_speakers(text, spans)
+    return [(m.start(), end, not (person(m.group("speaker")) or m.group("speaker") in answers
+                                  or m.group("speaker") in replies)) for m, end in spans]
+
+
+def _replying_speakers(text: str, spans: list[tuple[re.Match, int]]) -> frozenset[str]:
+    """Speakers who answer though their label is neither a known surname's name nor an answer
+    label ("祁某某：…" with a surname the list lacks): a speaker who opens at least
+    ``min_questions`` turns, none of them ending with a question mark, while another speaker's
+    turns do (the asker's). An asker's label (记者, 问, ``zh_interview_askers``) never answers."""
+    askers = frozenset(lexicon().get("zh_interview_askers") or ())
+    asks: dict[str, list[bool]] = {}
+    for m, end in spans:
+        body = text[m.end():end].strip(_MARKUP + "　")
+        asks.setdefault(m.group("speaker"), []).append(body.endswith(("?", "？")))
+    if not any(any(v) for v in asks.values()):
+        return frozenset()
+    least = lexicon()["interview"]["min_questions"]
+    return frozenset(who for who, v in asks.items() if who not in askers and len(v) >= least
+                     and not any(v))
 
 
 def _opens_line(text: str, m: re.Match) -> bool:
