@@ -48,3 +48,12 @@ def test_a_later_firms_legal_form_gives_it_no_verb(tmp_path, body):
     ents, out = run(tmp_path, body)
     assert not any("Orrin Systems" in names for _, roles in _deals(ents, out)
                    for names in roles.values())
+
+
+def test_a_later_firms_legal_form_before_a_lower_case_word_is_read_over(tmp_path):
+    """A later firm's form with no comma after it ("… a lease with Y Inc. for …") stays in its slot,
+    so its full stop cuts nothing."""
+    ents, out = run(tmp_path, "Cindral Data Centers Inc. signed a lease with Tarvo AI Inc. for a "
+                              "300 megawatt campus.")
+    assert ("Lease", {"lessee": ["Cindral Data Centers"], "lessor": ["Tarvo AI"]}) in \
+        _deals(ents, out)

@@ -669,14 +669,18 @@ def _legal_form() -> re.Pattern:
 
 
 def _absorb_legal_form(text: str, a: int, b: int, starts: list[int] = ()) -> int:
-    """The slot of the sentence's first firm reaches over a legal form its name dropped, so that
-    the form's full stop ends no clause ("X Inc. raised …"). Not a later firm's ("Y, a unit of
-    Z, Inc., raised": Z would stand nearest the verb), nor a full stop that a capitalised word
-    follows ("… a stake in Z Inc. W signed": the stop ends a sentence the splitter kept)."""
-    if b >= len(text) or text[b] not in " ," or any(x < a for x in starts):
+    """A firm's slot reaches over a legal form its name dropped, so that the form's full stop
+    ends no clause ("X Inc. raised …", "… a lease with Y Inc. for …"). Not a later firm's form
+    set off by commas ("Y, a unit of Z, Inc., raised", "Y, backed by Z Inc., raised": Z would
+    stand nearest the verb), nor a full stop that a capitalised word follows ("… a stake in Z
+    Inc. W signed": the stop ends a sentence the splitter kept)."""
+    if b >= len(text) or text[b] not in " ,":
         return b
     m = _legal_form().match(text, b)
     if m is None or (text[m.end() - 1] == "." and _NEW_SENTENCE.match(text, m.end())):
+        return b
+    later = any(x < a for x in starts)
+    if later and (m.group().startswith(",") or text.startswith(",", m.end())):
         return b
     return m.end()
 
