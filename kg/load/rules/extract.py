@@ -41,6 +41,7 @@ from kg.load.rules.respectively import split_respectively
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
 from kg.load.rules.held_figures import without_held
+from kg.load.rules.option_years import without_option_years
 from kg.load.rules.tranche_figures import without_tranche_figures
 from kg.load.rules.financing_parts import (headline_lenders, in_headline, lender_not_borrower,
                                            one_financing_per_sentence,
@@ -134,8 +135,8 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         if article.language == "zh":
             paragraph_subject = sentence_subject(s, ents) or paragraph_subject
             paragraph_opener = paragraph_opener or paragraph_subject
-        quantities = without_tranche_figures(s.text, without_held(s.text, find_quantities(
-            s.text, article.language)))
+        quantities = without_option_years(s.text, without_tranche_figures(
+            s.text, without_held(s.text, find_quantities(s.text, article.language))))
         pledged, quantities = _pledged_frames(s, ents, floor, last_pair, quantities)
         frames = pledged + without_unnamed(sale_leasebacks(lease_nouns_unlet(
             [landlord_lease(as_power_supply(f, s, ents), s, ents)

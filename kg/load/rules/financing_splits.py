@@ -50,11 +50,30 @@ def split_packages(frames: list[Frame], sentences: list[Sentence]) -> list[Frame
         lenders = set(f.roles.get("lender", ())) | set(f.roles.get("arranger", ()))
         told = [i for i, g in enumerate(out) if g is not f and _told_part(g, f, lenders, values)]
         at = told[0] if told else out.index(f) + 1
+        whole = [f] + [out[i] for i in told]
+        kept, evidence = _other_figures(whole)
+        security = [c for g in whole[1:] for c in g.collateral]
         out = [g for i, g in enumerate(out) if i not in told]
         out[at:at] = [Frame(f.family, set(f.kinds), {k: list(v) for k, v in f.roles.items()}, x,
-                            (q.start, q.end), f.rule + ".part", 0.7, {"amountUSD": Figure(q.value)})
+                            (q.start, q.end), f.rule + ".part", 0.7,
+                            {**kept, "amountUSD": Figure(q.value)}, collateral=list(security),
+                            extra_evidence=[e for e in evidence if e is not x])
                       for q, x in parts]
     return out
+
+
+def _other_figures(frames: list[Frame]) -> tuple[dict[str, Figure], list[Sentence]]:
+    """The figures other than the amount that the package or a part read on its own was given (a
+    term told for both loans, "Both loans run four years"), and the sentences that tell them: every
+    part of the package has them (and the security a part read on its own was given)."""
+    kept: dict[str, Figure] = {}
+    evidence: list[Sentence] = []
+    for g in frames:
+        own = {k: v for k, v in g.figures.items() if k != "amountUSD" and k not in kept}
+        if own:
+            kept.update(own)
+            evidence += [e for e in [g.sentence, *g.extra_evidence] if e not in evidence]
+    return kept, evidence
 
 
 def _parts(f: Frame, frames: list[Frame], sentences: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
