@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from kg.load.rules.earlier_letters import earlier_letters_only
 from kg.load.rules.entities import Entities
 from kg.load.rules.kind_named_deals import kind_named_deal
 from kg.load.rules.modal_deals import modal_deals
@@ -160,6 +161,9 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             and not status
         if non_binding and definitive and len(own) >= 1 and _split(own, s):
             continue    # "以该意向书作为抵押…贷款合同已正式签署": each cue its own deal
+        if non_binding and earlier_letters_only(s.text, nb_spans, ended=not definitive):
+            non_binding = False     # "此前签署的只是意向书，此次为正式合同", "原意向书随之终止":
+                                    # the paper before, not the deal
         if non_binding:
             _mark(frames, s, own, ents, by_sentence, binding=False)
         elif cue("definitive").search(s.text) and not cue("not_yet").search(s.text) \
@@ -541,6 +545,23 @@ def _converted_letter(frames: list[Frame], s: Sentence, firms: set[str]) -> list
     return [f for f in letters if f.sentence.index == last]
 
 
+#: A financing's own paper: a finance word just before the cue ("贷款条款清单", "a loan term sheet")
+#: or "for the loan" just after it.
+_PAPER_OF = re.compile(r"\s+(?:for|on|covering)\s+(?:the|a|an|its)\s+(?:[\w$.-]+\s+){0,2}?"
+                       r"(?:loans?|financing|facility|credit line|bonds?|notes)\b", re.I)
+
+
+_PAPER_BEFORE = re.compile(r"(?:贷款|融资|授信|借款|债券|票据|\b(?:loan|financing|facility|credit|bond|debt|"
+                           r"notes))\s*$", re.I)
+
+
+def _financing_paper(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Is a non-binding cue of the sentence a financing's own paper ("目前双方仅签署了贷款条款清单",
+    "a term sheet for the loan"), not the letter that secures it?"""
+    return any(_PAPER_BEFORE.search(text[max(0, a - 12):a]) or _PAPER_OF.match(text, b)
+               for a, b in spans)
+
+
 def _names_party(name: str, f: Frame, ents: Entities) -> bool:
     """Is `name` (a word naming a deal) the name, or the first word of the name, of a party?"""
     return any(ents.names.get(i, "").split(" ")[0] == name or ents.names.get(i, "") == name
@@ -641,9 +662,14 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     converted = binding and _converted(s.text)
     if converted and not targets:
         targets = _converted_letter(frames, s, firms)
+    secured = not binding and bool(cue("secured").search(s.text)) \
+        and not _financing_paper(s.text, spans)
     for f in targets:
         if f.status in ("Denied", "Rumoured", "Hypothetical"):
             continue
+        if secured and f.family in FINANCINGS:
+            continue            # "以上述框架协议项下应收账款提供质押": the letter secures the loan,
+                                # whichever route reached it (its pair, its kind word)
         if named_deal and f not in own and not _names_party(named_deal.group(1), f, ents):
             continue            # "The Tollund agreement is only a letter of intent": another deal
         if f.family == "Warrant" and f not in own and not _WARRANT_WORD.search(s.text):

@@ -1,0 +1,98 @@
+"""Issue 10, twenty-second pass: a letter of intent told as an earlier stage of the deal, in a
+sentence that also tells the deal as definitive, no longer makes the deal non-binding
+(``rules/earlier_letters.py``; ``earlier_document`` in lexicon/cues.yaml).
+
+Read now: a non-binding cue whose own clause tells it as the paper that came before — a word of
+before (此前, 曾…签, earlier, previous, "had signed"), of being replaced, followed or ended (原…协议随之
+终止, "replaces", "following a …") — beside a definitive cue in the same sentence: the definitive
+cue decides (the deal is binding).
+A sentence that tells the letter as replaced or ended ("双方今年5月签订的意向书随即终止", "该合同取代了
+…框架协议", "the memorandum … has been replaced") is no word on the deal told before.
+Not done: a sentence with no definitive cue and no word of replacing or ending ("此前双方只签了意向书"
+alone leaves the reading as it was), a letter told as the present paper (目前, "still only"), a definitive agreement still to be
+signed, and a sentence whose two cues each have their own deal (the nearer cue still decides).
+"""
+from __future__ import annotations
+
+from tests.load.helpers import run
+
+_ZH = "澜渚算力与溯岚智能签署算力服务合同，溯岚智能将在未来三年向澜渚算力采购总额12亿美元的算力服务。"
+_EN = ("Pelloran AI agreed to rent accelerator capacity from Tessary Cloud over four years for "
+       "roughly $2.2 billion. ")
+
+
+def _binding(out, family="Cloud"):
+    found = {f.binding for f in out.frames if f.family == family and f.merged_into is None}
+    assert len(found) == 1, [(f.family, f.binding) for f in out.frames]
+    return found.pop()
+
+
+def test_zh_earlier_letter_now_a_formal_contract(tmp_path):
+    _, out = run(tmp_path, _ZH + "双方此前签署的只是意向书，此次为正式合同。", language="zh")
+    assert _binding(out) is True
+
+
+def test_zh_framework_signed_before_formal_now(tmp_path):
+    _, out = run(tmp_path, _ZH + "今年3月双方曾签署框架协议，本次签署的是正式合同。", language="zh")
+    assert _binding(out) is True
+
+
+def test_zh_old_framework_terminated(tmp_path):
+    _, out = run(tmp_path, _ZH + "公司称，该合同具有法律约束力，原框架协议随之终止。", language="zh")
+    assert _binding(out) is True
+
+
+def test_en_letter_signed_before_new_agreement_binding(tmp_path):
+    body = _EN + "Although the pair had signed a letter of intent in March, the new agreement is binding."
+    _, out = run(tmp_path, body)
+    assert _binding(out) is True
+
+
+def test_en_definitive_following_a_letter(tmp_path):
+    body = ("Pelloran AI signed a definitive agreement to rent accelerator capacity from Tessary "
+            "Cloud for about $2.2 billion, following a letter of intent in May.")
+    _, out = run(tmp_path, body)
+    assert _binding(out) is True
+
+
+def test_zh_letter_ended_in_its_own_sentence(tmp_path):
+    _, out = run(tmp_path, _ZH + "双方今年5月签订的意向书随即终止。", language="zh")
+    assert _binding(out) is None
+
+
+def test_zh_contract_replacing_a_framework(tmp_path):
+    _, out = run(tmp_path, _ZH + "该合同取代了双方5月签订的框架协议。", language="zh")
+    assert _binding(out) is None
+
+
+def test_en_memorandum_replaced_alone_is_no_word_on_the_deal(tmp_path):
+    body = _EN + "The memorandum of understanding the two companies signed in June has been replaced."
+    _, out = run(tmp_path, body)
+    assert _binding(out) is None
+
+
+def test_zh_earlier_letter_alone_keeps_its_reading(tmp_path):
+    _, out = run(tmp_path, _ZH + "此前双方只签了意向书。", language="zh")
+    assert _binding(out) is False
+
+
+def test_zh_present_letter_still_non_binding(tmp_path):
+    _, out = run(tmp_path, _ZH + "双方目前签署的只是意向书，正式合同尚待签署。", language="zh")
+    assert _binding(out) is False
+
+
+def test_en_letter_with_contract_to_come_stays_non_binding(tmp_path):
+    body = ("Pelloran AI signed a letter of intent to rent accelerator capacity from Tessary Cloud "
+            "for about $2.2 billion and expects to sign a definitive agreement later this year.")
+    _, out = run(tmp_path, body)
+    assert _binding(out) is False
+
+
+def test_en_each_cue_its_own_deal(tmp_path):
+    body = ("Pelloran AI signed a definitive agreement to rent capacity from Tessary Cloud for about "
+            "$2.2 billion, while Orvel Labs signed only a letter of intent with Tessary Cloud for "
+            "300 megawatts.")
+    _, out = run(tmp_path, body)
+    bindings = sorted(str(f.binding) for f in out.frames
+                      if f.family == "Cloud" and f.merged_into is None)
+    assert bindings == ["False", "True"]
