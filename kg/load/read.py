@@ -18,9 +18,8 @@ from pathlib import Path
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # the C parser when libyaml is there
-
 from kg.errors import LoadError
+from kg.load.vocab import read_yaml
 
 #: Files bigger than this are refused (a news article is a few KB).
 MAX_BYTES = 5 * 1024 * 1024
@@ -130,7 +129,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
         if lines[i].strip() in ("---", "..."):
             header = "\n".join(lines[1:i])
             try:
-                meta = yaml.load(header, Loader=_LOADER) or {}
+                meta = read_yaml(header) or {}
             except yaml.YAMLError as exc:
                 raise LoadError(f"invalid YAML front matter: {exc}".split("\n")[0],
                                 source=name) from exc

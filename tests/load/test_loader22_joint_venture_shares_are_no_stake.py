@@ -37,3 +37,10 @@ def test_a_partners_share_of_a_joint_venture_is_no_stake(tmp_path, body, kw):
 ])
 def test_a_stake_told_by_its_own_pattern_stays(tmp_path, body, kw, pair):
     assert pair in _stakes(tmp_path, body, **kw)
+
+
+def test_a_venture_planned_in_a_later_clause_leaves_the_round(tmp_path):
+    """Review probe (twenty-second pass): the venture told after the round's clause is another
+    plan; the trigger-read investment in the round stays."""
+    assert ("恒岳资本", "澜湾智能") in _stakes(
+        tmp_path, "恒岳资本出资5亿元参与澜湾智能的B轮融资，双方还将成立合资公司。", language="zh")
