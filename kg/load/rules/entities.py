@@ -272,7 +272,7 @@ def _unseen_candidates(text: str):
             a = m.start("name") + skip     # parts from the name ends a name; it types no one
             found = run_on_tail(text, a, name[skip:skip + cut])     # "云峤|计算" when it recurs
             if predicate_after_role(text, found, a + len(found), r.suffixes_zh_all):
-                continue           # "主权基金入局？", "芯片厂给模型公司钱": the predicate, no name
+                continue           # "养老基金进场？", "设备商给云厂商钱": the predicate, no name
             yield a, a + len(found), found, None if skip else role_type(m.group("role"))
     for m in _CAP_SEQ.finditer(text):
         name = m.group().rstrip(".'’")

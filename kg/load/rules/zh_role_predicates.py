@@ -5,10 +5,10 @@ anywhere else.
 Two shapes (issue 10, twenty-second pass):
 
 - a one-character preposition, adverb, conjunction or pronoun opens the words after the role
-  word ("芯片厂给模型公司钱": 给|模型; "芯片公司则替模型公司垫付": 则|替);
+  word ("设备商给云厂商钱": 给|云厂商; "设备商则替云厂商垫付": 则|替);
 - one word jieba tags as common (a noun, a verb, an adjective), with no organisation suffix, that
-  ends the clause ("主权基金入局？", a heading's "【产业资本入场】"), is followed by an adjective
-  ("云厂商杠杆过高") or by 或 and another verb ("模型公司投钱或持股").
+  ends the clause ("养老基金进场？", a heading's "【地方资本进场】"), is followed by an adjective
+  ("运营商负债偏高") or by 或 and another verb ("芯片公司借钱或入股").
 
 A coined name jieba cuts into pieces ("锐|矽", "若木|智能"), one carrying an organisation suffix,
 one that recurs in the article, or one word followed by what follows a firm's name (a verb: 表示,
