@@ -35,6 +35,20 @@ def test_mixed_sentence_tries_both():
     assert {p.script for p in chosen} == {"en", "zh"}
 
 
+def test_one_firm_sentence_tries_no_two_party_pattern():
+    chosen = patterns_for("⟦0⟧ signed a $10 billion contract with Northwind.")
+    assert chosen and all(p.min_slots <= 1 for p in chosen)
+    assert any(p.min_slots == 2 for p in patterns_for("⟦0⟧ signed a $10 billion contract with ⟦1⟧."))
+
+
+def test_slot_count_is_a_lower_bound():
+    """Optional slots ({A?}) and slots in one branch of an alternative are not counted."""
+    assert all(p.min_slots >= 1 for p in patterns())
+    for p in patterns():
+        spec = p.regex.pattern
+        assert p.min_slots <= spec.count("⟦(?P<")
+
+
 def test_every_pattern_is_english_or_chinese():
     assert {p.script for p in patterns()} == {"en", "zh"}
 

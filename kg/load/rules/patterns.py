@@ -9,6 +9,8 @@ A sentence is matched in *slot form*: each firm mention (or list of firms) is re
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parser
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +38,8 @@ class Pattern:
     #: passing, so its frame spans the clause (``(?P<own>…)``), it takes only the figures inside
     #: the clause (frames.py) and no later sentence's "that agreement" means it (cues.py)
     own_clause: bool = False
+    #: the firm tokens (⟦n⟧) any match holds at least: a sentence with fewer cannot match
+    min_slots: int = 0
 
     @property
     def script(self) -> str:
@@ -81,8 +85,26 @@ def patterns() -> tuple[Pattern, ...]:
         out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
                            tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
                            "{A?}" in spec["re"], bool(spec.get("takers")), spec.get("by_type"),
-                           bool(spec.get("pair_only")), bool(spec.get("own_clause"))))
+                           bool(spec.get("pair_only")), bool(spec.get("own_clause")),
+                           _min_tokens(_sre_parser.parse(regex.pattern, regex.flags))))
     return tuple(out)
+
+
+def _min_tokens(items) -> int:
+    """How many token openers (⟦) a match of the parsed regex `items` holds at least: its
+    mandatory ``{A}`` slots, the fewest of a branch's, none in a lookaround or a character
+    class (a lower bound, so the filter of :func:`patterns_for` drops no match)."""
+    n = 0
+    for op, av in items:
+        if op is _sre.LITERAL:
+            n += av == ord("⟦")
+        elif op is _sre.SUBPATTERN:
+            n += _min_tokens(av[3])
+        elif op is _sre.BRANCH:
+            n += min(_min_tokens(b) for b in av[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            n += av[0] * _min_tokens(av[2])
+    return n
 
 
 @lru_cache(maxsize=1)
@@ -102,17 +124,20 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 def patterns_for(text: str) -> tuple[Pattern, ...]:
     """The patterns that can match sentence `text` in slot form: none without a firm token
-    (every template has a slot), the English ones only where a Latin letter is left, the Chinese
-    ones only where a Han character is. The same frames as trying all of them, in about half
-    the time (bench/loader_bench)."""
-    if "⟦" not in text:
+    (every template has a slot), none needing more firm tokens than the sentence has (a
+    two-party template in a sentence naming one firm), the English ones only where a Latin
+    letter is left, the Chinese ones only where a Han character is. The same frames as trying
+    all of them, in about half the time (bench/loader_bench)."""
+    tokens = text.count("⟦")
+    if not tokens:
         return ()
-    return _by_script(bool(_LATIN.search(text)), bool(_HAN.search(text)))
+    return _by_script(bool(_LATIN.search(text)), bool(_HAN.search(text)), tokens)
 
 
-@lru_cache(maxsize=4)
-def _by_script(latin: bool, han: bool) -> tuple[Pattern, ...]:
-    return tuple(p for p in patterns() if (p.script == "en" and latin) or (p.script == "zh" and han))
+@lru_cache(maxsize=64)
+def _by_script(latin: bool, han: bool, tokens: int) -> tuple[Pattern, ...]:
+    return tuple(p for p in patterns() if ((p.script == "en" and latin) or (p.script == "zh" and han))
+                 and p.min_slots <= tokens)
 
 
 @lru_cache(maxsize=1)
