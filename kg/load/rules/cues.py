@@ -27,8 +27,10 @@ _STATUS = {"denied": "Denied", "rumoured": "Rumoured", "hypothetical": "Hypothet
            "terminated": "Terminated"}
 
 
+@lru_cache(maxsize=1024)
 def sentence_status(text: str) -> str | None:
-    """The status a sentence's cues give its claims, or None (announced)."""
+    """The status a sentence's cues give its claims, or None (announced); cached, as extraction
+    and the cue pass both ask it of each sentence."""
     for name in _STATUS_ORDER:
         if cue(name).search(text):
             return _STATUS[name]
