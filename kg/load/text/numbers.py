@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from kg.load.text.magnitudes import (FROM, LEX, TERM_START, ZH_DIGITS, D, Term, alternation, clean,
@@ -273,6 +274,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 
     ``lang`` is a hint ("ja" reads ¥ as JPY); both languages are always recognised.
     """
+    return list(_quantities(text, lang))
+
+
+@lru_cache(maxsize=1024)
+def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
+    """find_quantities, cached: the loader reads a sentence's figures again when it verifies
+    each fact the sentence tells."""
     norm = normalize(text)
     found: list[tuple[Quantity, bool]] = []
     pos = floor = 0
@@ -284,7 +292,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         q = _finish(norm, text, r[0], floor)
         found.append((q, r[1]))
         pos = floor = q.end
-    return _post(norm, text, found)
+    return tuple(_post(norm, text, found))
 
 
 def _post(norm: str, text: str, found: list[tuple[Quantity, bool]]) -> list[Quantity]:
