@@ -134,6 +134,12 @@ SPLITS = (
           "the twenty-fourth development set (bench/extraction/dev24/): new stories written for the "
           "twenty-first pass, a balanced mix like dev16-dev23, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev25", "dev25", "Twenty-fifth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's twenty-second pass; first looks 0.77 and 0.77)",
+          True,
+          "the twenty-fifth development set (bench/extraction/dev25/): new stories written for the "
+          "twenty-second pass, a balanced mix like dev16-dev24, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
