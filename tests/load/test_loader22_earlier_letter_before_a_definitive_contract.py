@@ -14,6 +14,8 @@ signed, and a sentence whose two cues each have their own deal (the nearer cue s
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.load.helpers import run
 
 _ZH = "澜渚算力与溯岚智能签署算力服务合同，溯岚智能将在未来三年向澜渚算力采购总额12亿美元的算力服务。"
@@ -27,65 +29,40 @@ def _binding(out, family="Cloud"):
     return found.pop()
 
 
-def test_zh_earlier_letter_now_a_formal_contract(tmp_path):
-    _, out = run(tmp_path, _ZH + "双方此前签署的只是意向书，此次为正式合同。", language="zh")
-    assert _binding(out) is True
+_DEFINITIVE = ("Pelloran AI signed a definitive agreement to rent accelerator capacity from "
+               "Tessary Cloud for about $2.2 billion, following a letter of intent in May.")
+_LETTER_NOW = ("Pelloran AI signed a letter of intent to rent accelerator capacity from Tessary Cloud "
+               "for about $2.2 billion and expects to sign a definitive agreement later this year.")
 
 
-def test_zh_framework_signed_before_formal_now(tmp_path):
-    _, out = run(tmp_path, _ZH + "今年3月双方曾签署框架协议，本次签署的是正式合同。", language="zh")
-    assert _binding(out) is True
-
-
-def test_zh_old_framework_terminated(tmp_path):
-    _, out = run(tmp_path, _ZH + "公司称，该合同具有法律约束力，原框架协议随之终止。", language="zh")
-    assert _binding(out) is True
-
-
-def test_en_letter_signed_before_new_agreement_binding(tmp_path):
-    body = _EN + "Although the pair had signed a letter of intent in March, the new agreement is binding."
-    _, out = run(tmp_path, body)
-    assert _binding(out) is True
-
-
-def test_en_definitive_following_a_letter(tmp_path):
-    body = ("Pelloran AI signed a definitive agreement to rent accelerator capacity from Tessary "
-            "Cloud for about $2.2 billion, following a letter of intent in May.")
-    _, out = run(tmp_path, body)
-    assert _binding(out) is True
-
-
-def test_zh_letter_ended_in_its_own_sentence(tmp_path):
-    _, out = run(tmp_path, _ZH + "双方今年5月签订的意向书随即终止。", language="zh")
-    assert _binding(out) is None
-
-
-def test_zh_contract_replacing_a_framework(tmp_path):
-    _, out = run(tmp_path, _ZH + "该合同取代了双方5月签订的框架协议。", language="zh")
-    assert _binding(out) is None
-
-
-def test_en_memorandum_replaced_alone_is_no_word_on_the_deal(tmp_path):
-    body = _EN + "The memorandum of understanding the two companies signed in June has been replaced."
-    _, out = run(tmp_path, body)
-    assert _binding(out) is None
-
-
-def test_zh_earlier_letter_alone_keeps_its_reading(tmp_path):
-    _, out = run(tmp_path, _ZH + "此前双方只签了意向书。", language="zh")
-    assert _binding(out) is False
-
-
-def test_zh_present_letter_still_non_binding(tmp_path):
-    _, out = run(tmp_path, _ZH + "双方目前签署的只是意向书，正式合同尚待签署。", language="zh")
-    assert _binding(out) is False
-
-
-def test_en_letter_with_contract_to_come_stays_non_binding(tmp_path):
-    body = ("Pelloran AI signed a letter of intent to rent accelerator capacity from Tessary Cloud "
-            "for about $2.2 billion and expects to sign a definitive agreement later this year.")
-    _, out = run(tmp_path, body)
-    assert _binding(out) is False
+@pytest.mark.parametrize("body, language, binding", [
+    # an earlier letter beside a definitive cue: the definitive cue decides
+    pytest.param(_ZH + "双方此前签署的只是意向书，此次为正式合同。", "zh", True,
+                 id="zh_earlier_letter_now_a_formal_contract"),
+    pytest.param(_ZH + "今年3月双方曾签署框架协议，本次签署的是正式合同。", "zh", True,
+                 id="zh_framework_signed_before_formal_now"),
+    pytest.param(_ZH + "公司称，该合同具有法律约束力，原框架协议随之终止。", "zh", True,
+                 id="zh_old_framework_terminated"),
+    pytest.param(_EN + "Although the pair had signed a letter of intent in March, the new agreement "
+                 "is binding.", None, True, id="en_letter_signed_before_new_agreement_binding"),
+    pytest.param(_DEFINITIVE, None, True, id="en_definitive_following_a_letter"),
+    # a letter told as replaced or ended: no word on the deal
+    pytest.param(_ZH + "双方今年5月签订的意向书随即终止。", "zh", None,
+                 id="zh_letter_ended_in_its_own_sentence"),
+    pytest.param(_ZH + "该合同取代了双方5月签订的框架协议。", "zh", None,
+                 id="zh_contract_replacing_a_framework"),
+    pytest.param(_EN + "The memorandum of understanding the two companies signed in June has been "
+                 "replaced.", None, None, id="en_memorandum_replaced_alone_is_no_word_on_the_deal"),
+    # no definitive cue, or the letter is the present paper: still non-binding
+    pytest.param(_ZH + "此前双方只签了意向书。", "zh", False,
+                 id="zh_earlier_letter_alone_keeps_its_reading"),
+    pytest.param(_ZH + "双方目前签署的只是意向书，正式合同尚待签署。", "zh", False,
+                 id="zh_present_letter_still_non_binding"),
+    pytest.param(_LETTER_NOW, None, False, id="en_letter_with_contract_to_come_stays_non_binding"),
+])
+def test_the_deals_bindingness(tmp_path, body, language, binding):
+    _, out = run(tmp_path, body, language=language)
+    assert _binding(out) is binding
 
 
 def test_en_each_cue_its_own_deal(tmp_path):
