@@ -101,10 +101,16 @@ def sync(store: Store) -> None:
 
 
 def needs_sync(store: Store) -> bool:
-    """True for a store written before this layout: named graphs, but no default graph yet."""
+    """True for a store written before this layout: named graphs, but no default graph yet.
+
+    Two questions, the cheap one first: a default graph holding anything needs no sync. Asked
+    as one (``GRAPH ?g {...} FILTER NOT EXISTS { ?s ?p ?o }``), Virtuoso 7.2 scanned the
+    default graph again for every quad: 130 s for the 20 bundled articles, on every command
+    that opens a Virtuoso store for writing."""
+    if store.query("ASK { ?s ?p ?o }").boolean:
+        return False
     return bool(store.query(
-        f"ASK {{ GRAPH ?g {{ ?a ?b ?c }} FILTER(?g != <{VALIDATION_GRAPH}>) "
-        "FILTER NOT EXISTS { ?s ?p ?o } }").boolean)
+        f"ASK {{ GRAPH ?g {{ ?a ?b ?c }} FILTER(?g != <{VALIDATION_GRAPH}>) }}").boolean)
 
 
 def delta(remove: Iterable, add: Iterable) -> str:
