@@ -111,6 +111,18 @@ def talks_from_sources(text: str, sentences: list[Sentence], index: int) -> bool
     return not (cue("signed_told").search(text) or cue("signed_told").search(following))
 
 
+def unnamed_report_at(text: str, s: Sentence, ents: Entities) -> int | None:
+    """Where a report whose source the sentence does not name begins ("a report on a trade site
+    said X was preparing to buy …", "investors passed around a report that …", 有媒体报道称…,
+    此前有自媒体称…, 有市场人士提及…; ``unnamed_report`` in cues.yaml), or None. A report whose
+    words name a publisher ("a report by <publisher> said") is no such report."""
+    for m in cue("unnamed_report").finditer(text):
+        a, b = s.start + m.start(), s.start + m.end()
+        if not any(x.kind == "publisher" and a <= x.start < b for x in ents.mentions):
+            return m.start()
+    return None
+
+
 def masked(s: Sentence, ents: Entities) -> str:
     """The sentence with firm and person names blanked (same length): a cue word inside a name
     ("若水智能", "Iffy Labs") is no cue."""
@@ -146,8 +158,11 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         elif status is None and own and _QUESTION.search(s.text):
             talks, status = True, "Hypothetical"    # "Did X also invest in Y?": asked, not told
         who = reporter(s, ents)
+        report_at = unnamed_report_at(text, s, ents) if own and status is None else None
         for f in own:
             here = status if talks else frame_status(f, text) if status else None
+            if here is None and report_at is not None and f.span[0] >= report_at:
+                here = "Rumoured"   # "… after a report said X was preparing to buy a stake in Y"
             if here:
                 f.status = here
                 f.confidence = min(f.confidence, 0.6)
