@@ -324,6 +324,22 @@ def _definitive_spans(text: str) -> list[tuple[int, int]]:
             if not any(x < m.end() and m.start() < y for x, y in against)]
 
 
+def _said_of_part(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Is each of a bindingness cue's matches (`spans`) said of a part of a deal: a first, later or
+    remaining quantity, tranche or batch (``part_of_deal``) in the cue's own clause ("a binding
+    commitment for the initial 1 GW", "对首批1吉瓦的采购作出了具有约束力的承诺")? A sentence telling no
+    deal of its own then passes the cue to no deal told elsewhere: the whole deal is not bound (or
+    unbound) by what is said of its first gigawatt (twenty-third pass)."""
+    parts = [a for a, _ in (m.span() for m in cue("part_of_deal").finditer(text))]
+    if not spans or not parts:
+        return False
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+
+    def clause(i: int) -> int:
+        return bisect_right(cuts, i) - 1
+    return all(any(clause(a) == clause(x) for a in parts) for x, _ in spans)
+
+
 def _split(own: list[Frame], s: Sentence) -> bool:
     """A sentence with both a non-binding and a definitive cue: each frame takes the cue
     nearest to it (a financing secured by a letter of intent never takes the letter's cue).
@@ -598,6 +614,9 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
         own = [f for f in own if f.family not in FINANCINGS]
     spans = non_binding_spans(s.text) if not binding else [m.span() for m in cue(name).finditer(s.text)]
     had_own, own = bool(own), _described(own, s.text, spans)
+    if not had_own and _said_of_part(s.text, spans):
+        return      # "OpenAI made a binding commitment for the initial 1 GW": a part of the deal
+                    # told before, not that deal (nor another)
     targets = _nearest(own, spans) if own and spans else list(own)
     pairs = {frozenset(f.parties()) for f in targets}
     targets += [f for f in own if f not in targets and frozenset(f.parties()) in pairs
