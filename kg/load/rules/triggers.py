@@ -62,6 +62,7 @@ class _Rules:
     noun_after_preposition: re.Pattern
     lease_noun_before: re.Pattern
     pay: re.Pattern
+    pledge_verb: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,8 @@ def rules() -> _Rules:
         noun_use=rx(spec["noun_use"]), noun_forms=rx(spec["noun_forms"]),
         noun_use_zh=rx(spec["noun_use_zh"]),
         noun_after_preposition=rx(spec["noun_after_preposition"]),
-        lease_noun_before=rx(spec["lease_noun_before"]), pay=rx(spec["pay"]))
+        lease_noun_before=rx(spec["lease_noun_before"]), pay=rx(spec["pay"]),
+        pledge_verb=rx(spec["pledge_verb"]))
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -145,6 +147,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         end = _clause_end(text, b)
         if r.not_in_clause.search(text, a, end):
             continue
+        if r.pledge_verb.match(text, a):
+            continue                # "secured by the GPUs", "took as security the chips": pledged
         # a payer gets the thing and the firm it pays gives it ("paid $2bn to X for capacity")
         payee = voice == "pay"
         voice = "get" if payee else voice
