@@ -9,6 +9,29 @@ from kg.store import EmbeddedStore, RemoteStore
 from tests.servers import oxigraph_server
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """`--dist loadgroup` (`make test`) sends each ``xdist_group`` to one worker by the
+    ``@group`` suffix xdist puts on the test's node id. pytest-xdist 3.8 writes that suffix to
+    ``item._nodeid``, which pytest 9.2 no longer reads (pytest-xdist issue 1386): every group
+    was silently spread over both workers, and each worker started its own Chromium, console
+    and Virtuoso for the group's module and session fixtures. Set the suffix where pytest 9.2
+    reads it; a no-op where xdist's own suffix took effect, and outside xdist workers."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    try:
+        from _pytest.nodeid import NodeId
+    except ImportError:  # pytest before 9.2: xdist's own suffix works
+        return
+    for item in items:
+        groups = sorted({str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                         for mark in item.iter_markers("xdist_group")})
+        suffix = "@" + "_".join(groups)
+        if groups and not item.nodeid.endswith(suffix) and isinstance(getattr(item, "_id", None),
+                                                                        NodeId):
+            item._id = NodeId.parse(item.nodeid + suffix)
+
+
 @pytest.fixture
 def store(tmp_path):
     """A fresh embedded on-disk store."""
