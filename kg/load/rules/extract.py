@@ -62,6 +62,7 @@ from kg.load.rules.zh_company_referent import (article_company, company_referent
 from kg.load.rules.topics import article_subject, firmless_topic, possessor
 from kg.load.rules.financing_reach import financing_told_before, note_evidence
 from kg.load.rules.financing_splits import split_packages
+from kg.load.rules.summed_totals import without_summed_totals
 from kg.load.rules.syndicates import (LENDERS_ONLY, add_participants, add_share_lenders, lone_lenders,
                                       mark_lists)
 
@@ -272,7 +273,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     _arrangers(out.frames, sentences, ents)
     out.frames = add_participants(out.frames, sentences, ents)
     add_share_lenders(out.frames, sentences, ents)
-    out.frames = split_packages(out.frames, sentences)
+    out.frames = without_summed_totals(split_packages(out.frames, sentences))
     return ents, sentences, out
 
 

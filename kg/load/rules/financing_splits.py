@@ -6,8 +6,8 @@ package's sentence after it or in the two sentences after, with no other financi
 and as many dollar amounts after that count that add up to the package's amount (within 2%) are
 parts of that financing: each is told as the package's deal with all its parties (arrangers too)
 and the part's own amount, and a financing another rule read from a part alone (same lenders or
-fewer, the part's amount) is dropped. The package keeps its own amount (some readers record the
-total, some the parts). A count said of anything else (an order, a campus, revenue, another
+fewer, the part's amount) is dropped. The package's own amount, the parts' sum, is dropped after
+(rules/summed_totals.py). A count said of anything else (an order, a campus, revenue, another
 firm's loan), parts that do not add up, or a count with no amounts after it, leave the package as
 told. Words are in ``lexicon/cues.yaml`` (``financing_split``)."""
 from __future__ import annotations
