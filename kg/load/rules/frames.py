@@ -324,10 +324,10 @@ def _cloud_supplies(f: Frame, ents: Entities) -> Frame:
 
 #: The deal noun of a bare "signed a … agreement with" names the kind: a supply agreement
 #: (供货协议) or a lease (租赁合同, 租约), not the cloud deal the generic pattern defaults to.
-_SUPPLY_NOUN = re.compile(r"(?:供货|供应)(?:协议|合同)$|\bsupply\s+(?:agreement|contract|deal|pact)s?$",
+_SUPPLY_NOUN = re.compile(r"(?:供货|供应)(?:框架)?(?:协议|合同)$|\bsupply\s+(?:agreement|contract|deal|pact)s?$",
                           re.I)
 _WITH_TAIL = re.compile(r"\s+with\s+[^,;]*$", re.I)
-_PURCHASE_NOUN = re.compile(r"(?:采购|购买)(?:协议|合同)$|\b(?:purchase|purchasing)\s+(?:agreement|contract|"
+_PURCHASE_NOUN = re.compile(r"(?:采购|购买)(?:框架)?(?:协议|合同)$|\b(?:purchase|purchasing)\s+(?:agreement|contract|"
                             r"deal|order)s?$", re.I)
 #: "算力采购协议", "capacity purchase agreement": buying capacity is a cloud deal.
 _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b(?:capacity|compute|computing|cloud)\s+"
