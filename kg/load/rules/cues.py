@@ -118,9 +118,40 @@ def unnamed_report_at(text: str, s: Sentence, ents: Entities) -> int | None:
     words name a publisher ("a report by <publisher> said") is no such report."""
     for m in cue("unnamed_report").finditer(text):
         a, b = s.start + m.start(), s.start + m.end()
+        if _FILED_REPORT.search(m.group()):
+            continue    # "a report filed with regulators said …": a filing, not hearsay
         if not any(x.kind == "publisher" and a <= x.start < b for x in ents.mentions):
             return m.start()
     return None
+
+
+#: A report filed with a regulator or an exchange, or the company's own ("a report filed with
+#: the exchange said …", "a report by the company said …"): a filing, not an unnamed report.
+_FILED_REPORT = re.compile(r"\b(?:filed|submitted|lodged)\b|\bregulators?\b|\bexchange\b"
+                           r"|\b(?:by|from) (?:the|its) (?:company|firm|group|lender|bank)\b")
+
+#: A report told in a leading clause ("After a report said …, X announced …", "Following a
+#: report that …, X said …", "Despite a report that …, X invested …"): its claim ends at the
+#: clause's comma, and what the sentence tells after it is no part of the report.
+_LEADING_REPORT = re.compile(r"(?:^|[,;]\s*)(?:after|following|despite|amid|since|before)\s+$",
+                             re.IGNORECASE)
+
+
+def unnamed_report_reach(text: str, at: int) -> int:
+    """Where the claim of the unnamed report beginning at ``at`` ends: the comma closing a
+    leading clause ("After a report said its shares were overvalued, X announced …"), else the
+    sentence's end."""
+    if _LEADING_REPORT.search(text[:at]):
+        comma = text.find(",", at)
+        if comma > 0:
+            return comma
+    but = _REPORT_CONTRAST.search(text, at)
+    return but.start() if but else len(text)
+
+
+#: A contrast after the report's claim ("有外媒报道称市场降温，但X宣布…", "…, but X said …"):
+#: what follows it is told against the report, not by it.
+_REPORT_CONTRAST = re.compile(r"[，,;；]\s*(?:但是?|不过|然而|\bbut\b)")
 
 
 def masked(s: Sentence, ents: Entities) -> str:
@@ -159,9 +190,10 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             talks, status = True, "Hypothetical"    # "Did X also invest in Y?": asked, not told
         who = reporter(s, ents)
         report_at = unnamed_report_at(text, s, ents) if own and status is None else None
+        report_end = unnamed_report_reach(text, report_at) if report_at is not None else 0
         for f in own:
             here = status if talks else frame_status(f, text) if status else None
-            if here is None and report_at is not None and f.span[0] >= report_at:
+            if here is None and report_at is not None and report_at <= f.span[0] < report_end:
                 here = "Rumoured"   # "… after a report said X was preparing to buy a stake in Y"
             if here:
                 f.status = here
