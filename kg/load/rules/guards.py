@@ -147,7 +147,7 @@ def names_other_firm(target: Frame, s: Sentence, ents: Entities) -> bool:
 
 def commentary(s: Sentence) -> bool:
     """A sentence that comments on deals (analysts, recaps of the arrangement) states none."""
-    return bool(cue("commentary").search(s.text))
+    return bool(cue("commentary").search(s.text) or cue("critics_view").search(s.text))
 
 
 GIVERS = {"investor", "issuer", "provider", "supplier", "lender", "lessor"}
