@@ -18,11 +18,11 @@ def _bindings(out, family="Compute"):
 
 
 @pytest.mark.parametrize("body", [
-    _DEAL_EN + "Tenmark said Corvalis had made a binding commitment for the first 1 GW.",
+    _DEAL_EN + "Tenmark said Corvalis had taken on a binding obligation to buy the first 1 GW.",
     _DEAL_EN + "Tenmark said the first tranche of Corvalis's purchase is binding.",
     _DEAL_EN + "Tenmark said the remaining 3 GW of Corvalis's purchase is only a non-binding letter "
                "of intent.",
-    _DEAL_ZH + "公告显示，岚栖智能对首批0.5吉瓦的采购作出了具有约束力的承诺。",
+    _DEAL_ZH + "公告显示，岚栖智能就首批0.5吉瓦加速卡下达的订单具有约束力。",
     _DEAL_ZH + "澄芯科技表示，岚栖智能的首批订单具有法律约束力。",
     _DEAL_ZH + "澄芯科技称，岚栖智能其余2.5吉瓦的采购仍只是意向书。",
 ], ids=["first-gw", "first-tranche", "remaining-gw-loi", "zh-first-batch-gw", "zh-first-order",

@@ -369,7 +369,18 @@ def _said_of_part(text: str, spans: list[tuple[int, int]]) -> bool:
 
     def clause(i: int) -> int:
         return bisect_right(cuts, i) - 1
-    return all(any(clause(a) == clause(x) for a in parts) for x, _ in spans)
+
+    def whole_first(a: int, x: int) -> bool:
+        """Does the clause name the whole deal before the part and the cue ("the contract is
+        binding from the first tranche onward", "该协议自首批…起即具有法律约束力")?"""
+        start = cuts[clause(a)]
+        return bool(_WHOLE_DEAL.search(text, start, min(a, x)))
+    return all(any(clause(a) == clause(x) and not whole_first(a, x) for a in parts)
+               for x, _ in spans)
+
+
+#: The whole deal named as what a bindingness cue is said of (review of 4752036).
+_WHOLE_DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?)\b|协议|合同", re.IGNORECASE)
 
 
 def _split(own: list[Frame], s: Sentence) -> bool:
@@ -647,7 +658,7 @@ def _mark(frames: list[Frame], s: Sentence, own: list[Frame], ents: Entities,
     spans = non_binding_spans(s.text) if not binding else [m.span() for m in cue(name).finditer(s.text)]
     had_own, own = bool(own), _described(own, s.text, spans)
     if not had_own and _said_of_part(s.text, spans):
-        return      # "OpenAI made a binding commitment for the initial 1 GW": a part of the deal
+        return      # "X took on a binding obligation to buy the first 1 GW": a part of the deal
                     # told before, not that deal (nor another)
     targets = _nearest(own, spans) if own and spans else list(own)
     pairs = {frozenset(f.parties()) for f in targets}
