@@ -8,6 +8,7 @@ single other amount (a total needs two parts), and amounts that do not add up le
 as told."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import combinations
 
@@ -39,6 +40,23 @@ def without_summed_totals(frames: list[Frame]) -> list[Frame]:
                    for c in combinations(smaller, n)):
                 totals.add(total)
         for f in group:
-            if f.figures["amountUSD"].value in totals:
+            if f.figures["amountUSD"].value in totals and not _further(f.sentence.text):
                 del f.figures["amountUSD"]
     return frames
+
+
+#: A deal told as one more of its kind ("agreed to lend a further $3bn", "a new $3bn contract",
+#: 再向…提供30亿美元新贷款): its own deal, whose figure may equal the earlier ones' sum by chance
+#: (review of 99a6781).
+_FURTHER = re.compile(r"\b(?:a|an)\s+(?:further|new|additional|fresh)\b|\banother\b"
+                      r"|再(?:向|与|次|度|获|提供|签)|又(?:向|与|获|提供|签)|新增|追加|新一笔|新贷款|新合同",
+                      re.IGNORECASE)
+
+#: A total told as such ("in total", "combined", 合计): the sum stays a total even beside "another".
+_TOTAL = re.compile(r"\b(?:in total|totall?ing|combined|together|in all|altogether|bringing)\b"
+                    r"|合计|总计|共计|累计|总额|一共|加起来", re.IGNORECASE)
+
+
+def _further(text: str) -> bool:
+    """Is the sentence's deal told as one more of its kind, and not as a total?"""
+    return bool(_FURTHER.search(text)) and not _TOTAL.search(text)
