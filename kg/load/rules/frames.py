@@ -332,6 +332,10 @@ _PURCHASE_NOUN = re.compile(r"(?:采购|购买)(?:框架)?(?:协议|合同)$|\b(
 #: "算力采购协议", "capacity purchase agreement": buying capacity is a cloud deal.
 _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b(?:capacity|compute|computing|cloud)\s+"
                               r"purchas", re.I)
+#: "算力供应框架协议", "compute supply agreement": supplying capacity is a cloud deal (review of
+#: a342fa4).
+_CAPACITY_SUPPLY = re.compile(r"(?:算力|云服务|容量|计算)(?:供应|供货)|\b(?:capacity|compute|computing|"
+                              r"cloud)\s+supply", re.I)
 #: (not 算力租赁合同: compute rented is a cloud service; a GPU租赁合同 leases the hardware)
 _LEASE_NOUN = re.compile(r"(?<!算力)租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
@@ -370,7 +374,8 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
         return Frame("Lease", {"LeaseAgreement"}, {"lessor": provider, "lessee": customer},
                      f.sentence, f.span, f.rule + ".lease", f.confidence, by_type=f.by_type)
     makers = [i for i in sorted(f.parties()) if "ChipMaker" in firm_types(ents, i)]
-    if not (_SUPPLY_NOUN.search(head) or _PURCHASE_NOUN.search(head) and (
+    if not (_SUPPLY_NOUN.search(head) and not _CAPACITY_SUPPLY.search(head)
+            or _PURCHASE_NOUN.search(head) and (
             supply_goods().search(f.sentence.text[a:]) or len(makers) == 1)
             and not _CAPACITY_BEFORE.search(head)):
         return f                     # "Nuvem's $2.2bn purchase agreement … covers 150 MW of chips"
