@@ -72,15 +72,33 @@ def _unsold(language: str) -> re.Pattern:
 _BACKSTOP_RULES = frozenset({"zh.cloud.backstop", "zh.cloud.backstop.its", "zh.cloud.backstop.by"})
 
 
-def _backstop_condition(f: Frame) -> re.Pattern | None:
+#: An English backstop is told as agreed: a word of commitment told right after a firm (its
+#: customer: "X has agreed to", "X committed last month to", "X will rent"), no modal or plan
+#: anywhere in the sentence ("X may buy … if Y cannot find tenants" stays a what-if), and no firm
+#: the capacity goes to ("Y will lease its spare capacity to Z if it cannot find other tenants":
+#: the provider's fallback, no backstop bought). Review of 092b15e.
+_AGREED_EN = re.compile(r"□\s+(?:(?:has|have|had|also|already|now|last\s+\w+|this\s+\w+|in\s+\w+)\s+)*"
+                        r"(?:agreed|agrees|committed|commits|pledged|promised|guaranteed|contracted|"
+                        r"signed\s+up|is\s+(?:obliged|obligated|committed)|will)\b", re.I)
+_MODAL_EN = re.compile(r"\b(?:may|might|could|would|should|plans?|planned|planning|intends?|intended|"
+                       r"consider(?:s|ed|ing)?|talks|negotiat\w*|propos\w*|offer(?:s|ed|ing)?|"
+                       r"wants?|wanted|hopes?|hoped|expects?|expected|seeks?|sought|weighs?|"
+                       r"weighing|mulls?|mulling|exploring|explores?)\b", re.I)
+_TO_FIRM = re.compile(r"\bto\s+□")
+
+
+def _backstop_condition(f: Frame, text: str = "") -> re.Pattern | None:
     """The words of unsold capacity that make a condition a backstop's own term for frame `f`:
-    the Chinese ones for the backstop patterns, the English ones for any cloud deal, whose
-    customer buys the capacity its provider cannot rent out ("X agreed to buy up to $N of
-    capacity from Y if Y cannot rent it to anyone else"; twenty-second pass). A loan or a
-    stake on such a condition stays a what-if."""
+    the Chinese ones for the backstop patterns, the English ones for a cloud deal told as agreed
+    by its customer (`_AGREED_EN`; `text` is the masked sentence), who buys the capacity its
+    provider cannot rent out ("X has agreed to take $N of spare capacity from Y if Y fails to
+    lease it out"; twenty-second pass). A loan or a stake on such a condition stays a what-if."""
     if f.rule in _BACKSTOP_RULES:
         return _unsold("zh")
-    return _unsold("en") if f.family == "Cloud" else None
+    if f.family != "Cloud" or not _AGREED_EN.search(text) or _MODAL_EN.search(text) \
+            or _TO_FIRM.search(text):
+        return None
+    return _unsold("en")
 
 
 def frame_status(f: Frame, text: str) -> str | None:
@@ -90,7 +108,7 @@ def frame_status(f: Frame, text: str) -> str | None:
     if status != "Hypothetical":
         return status
     a, b = f.span
-    if any(x < b and a < y for x, y in hypothetical_scope(text, _backstop_condition(f))):
+    if any(x < b and a < y for x, y in hypothetical_scope(text, _backstop_condition(f, text))):
         return status
     rest = cue("hypothetical").sub(" ", text)
     return sentence_status(rest) if rest != text else None
