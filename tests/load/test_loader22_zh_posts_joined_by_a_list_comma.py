@@ -27,3 +27,11 @@ def test_three_posts_in_a_chain(tmp_path):
 def test_two_people_listed_share_no_post(tmp_path):
     posts = _posts(tmp_path, "出席签约的有澜汀科技董事长蒋一帆、首席执行官梁叙白。")
     assert ("梁叙白", "Chairman") not in posts and ("蒋一帆", "CEO") not in posts, posts
+
+
+def test_a_deputy_or_former_post_joined_before_is_not_held(tmp_path):
+    """Review of 0d13c02: 副董事长、首席执行官X is the CEO and a vice-chairman, no chairman."""
+    posts = _posts(tmp_path, "澜汀科技副总裁、首席财务官贺知远表示，新一轮融资已经到账。")
+    assert ("贺知远", "CFO") in posts and ("贺知远", "President") not in posts, posts
+    posts = _posts(tmp_path, "澜汀科技原董事长、首席执行官贺知远上月已经离职。")
+    assert ("贺知远", "Chairman") not in posts, posts

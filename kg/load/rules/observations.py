@@ -741,9 +741,17 @@ def _joint_posts(before: str) -> list[str]:
     ("创始人、董事长兼" before 首席执行官X: Chairman, then Founder)."""
     roles = []
     while (joint := _joint_post().search(before)) is not None:
-        roles.append(next(r for r, v in joint.groupdict().items() if v))
         before = before[:joint.start()]
+        if _NOT_HELD.search(before):
+            break   # "副董事长、首席执行官X", "former chairman and CEO X": a deputy's or a past post
+        roles.append(next(r for r, v in joint.groupdict().items() if v))
     return roles
+
+
+#: Words before a joined post that make it a deputy's, a past or a stand-in post, none held
+#: (review of 0d13c02).
+_NOT_HELD = re.compile(r"(?:副|前|原|前任|代理|候任|名誉|荣誉)$|\b(?:vice|former|ex|deputy|acting|"
+                       r"interim|honorary)[\s-]*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -820,7 +828,7 @@ def sentence_posts(s: Sentence, ents: Entities, topic: str | None,
             known = next((p for p in people if at <= p.start - s.start <= at + 2), None)
             name = known.name if known else (m.group("name") or _zh_person(m.group("zname")))
             if name and not known and not m.group("name"):
-                # "…官韦X说。", "程X会把…", "岑X舒坦言": the word after the name fixes its end
+                # "…官蒋述说。", "程雁会把…", "柏知舒坦言": the word after the name fixes its end
                 name = name_before_word(s.text[m.start("zname"):m.start("zname") + 8], name) or name
             if not name:
                 continue

@@ -1,6 +1,6 @@
 """Where a Chinese person's name told after a post ends, read by the word that follows it: the
-segmenter glues a speech verb or a modal to a two-character name ("…官韦X说。" read as 叙说, "程X会把"
-read as a three-character name) or splits a three-character one across a word ("岑望舒坦言" read as
+segmenter glues a speech verb or a modal to a two-character name ("…官蒋述说。" read as 述说, "程雁会把"
+read as a three-character name) or splits a three-character one across a word ("柏知舒坦言" read as
 舒坦). A name of three characters is taken when a word of ``zh_words_after_name`` follows it and
 its own last character is no such word (a one-character word after it lengthens no name the
 segmenter read as two: "何X常说", 常 is an adverb); else one of two characters when such a word
