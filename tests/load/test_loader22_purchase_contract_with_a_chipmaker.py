@@ -31,3 +31,10 @@ def test_capacity_purchase_stays_a_cloud_deal(tmp_path):
 def test_purchase_contract_with_no_chipmaker_is_left_alone(tmp_path):
     ents, out = run(tmp_path, _LEDE + "岷峰云与瀚樾科技签订了一份采购合同，总价4亿美元。")
     assert "Supply" not in _by_family(out, ents)
+
+
+def test_a_chipmaker_buying_what_the_contract_names_supplies_nothing(tmp_path):
+    """Review of 703d618: a purchase contract that goes on to say what the chipmaker buys
+    (hosting, compute) makes the chipmaker no supplier."""
+    ents, out = run(tmp_path, _LEDE + "澄岫半导体与岷峰云签订采购合同，将采购岷峰云的机房托管服务，总价2亿美元。")
+    assert "Supply" not in _by_family(out, ents), _by_family(out, ents)

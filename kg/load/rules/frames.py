@@ -336,6 +336,10 @@ _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b
 #: a342fa4).
 _CAPACITY_SUPPLY = re.compile(r"(?:算力|云服务|容量|计算)(?:供应|供货)|\b(?:capacity|compute|computing|"
                               r"cloud)\s+supply", re.I)
+#: A purchase contract that goes on to say what is bought ("…签订采购合同，将采购Y的机房托管服务"):
+#: the goods decide its kind, not a chipmaker among its parties (review of 703d618).
+_BOUGHT_TOLD = re.compile(r"采购|购买|购入|买入|租用|\b(?:buy|buys|buying|purchas\w*|acquir\w*|rent\w*)\b",
+                          re.I)
 #: (not 算力租赁合同: compute rented is a cloud service; a GPU租赁合同 leases the hardware)
 _LEASE_NOUN = re.compile(r"(?<!算力)租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
@@ -376,7 +380,8 @@ def _by_deal_noun(f: Frame, ents: Entities) -> Frame:
     makers = [i for i in sorted(f.parties()) if "ChipMaker" in firm_types(ents, i)]
     if not (_SUPPLY_NOUN.search(head) and not _CAPACITY_SUPPLY.search(head)
             or _PURCHASE_NOUN.search(head) and (
-            supply_goods().search(f.sentence.text[a:]) or len(makers) == 1)
+            supply_goods().search(f.sentence.text[a:])
+            or len(makers) == 1 and not _BOUGHT_TOLD.search(f.sentence.text, b))
             and not _CAPACITY_BEFORE.search(head)):
         return f                     # "Nuvem's $2.2bn purchase agreement … covers 150 MW of chips"
     if len(makers) == 1:
