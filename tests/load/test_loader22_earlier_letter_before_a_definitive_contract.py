@@ -6,7 +6,7 @@ Read now: a non-binding cue whose own clause tells it as the paper that came bef
 before (此前, 曾…签, earlier, previous, "had signed"), of being replaced, followed or ended (原…协议随之
 终止, "replaces", "following a …") — beside a definitive cue in the same sentence: the definitive
 cue decides (the deal is binding).
-A sentence that tells the letter as replaced or ended ("双方今年5月签订的意向书随即终止", "该合同取代了
+A sentence that tells the letter as replaced or ended ("两家公司春天签的那份意向书已经作废", "该合同取代了
 …框架协议", "the memorandum … has been replaced") is no word on the deal told before.
 Not done: a sentence with no definitive cue and no word of replacing or ending ("此前双方只签了意向书"
 alone leaves the reading as it was), a letter told as the present paper (目前, "still only"), a definitive agreement still to be
@@ -41,13 +41,13 @@ _LETTER_NOW = ("Pelloran AI signed a letter of intent to rent accelerator capaci
                  id="zh_earlier_letter_now_a_formal_contract"),
     pytest.param(_ZH + "今年3月双方曾签署框架协议，本次签署的是正式合同。", "zh", True,
                  id="zh_framework_signed_before_formal_now"),
-    pytest.param(_ZH + "公司称，该合同具有法律约束力，原框架协议随之终止。", "zh", True,
+    pytest.param(_ZH + "公司表示，该合同具有法律约束力，去年签的框架协议同时废止。", "zh", True,
                  id="zh_old_framework_terminated"),
     pytest.param(_EN + "Although the pair had signed a letter of intent in March, the new agreement "
                  "is binding.", None, True, id="en_letter_signed_before_new_agreement_binding"),
     pytest.param(_DEFINITIVE, None, True, id="en_definitive_following_a_letter"),
     # a letter told as replaced or ended: no word on the deal
-    pytest.param(_ZH + "双方今年5月签订的意向书随即终止。", "zh", None,
+    pytest.param(_ZH + "两家公司春天签的那份意向书已经作废。", "zh", None,
                  id="zh_letter_ended_in_its_own_sentence"),
     pytest.param(_ZH + "该合同取代了双方5月签订的框架协议。", "zh", None,
                  id="zh_contract_replacing_a_framework"),
@@ -73,3 +73,16 @@ def test_en_each_cue_its_own_deal(tmp_path):
     bindings = sorted(str(f.binding) for f in out.frames
                       if f.family == "Cloud" and f.merged_into is None)
     assert bindings == ["False", "True"]
+
+
+@pytest.mark.parametrize("body", [
+    "Pelloran AI and Tessary Cloud signed a non-binding term sheet for the original 200 megawatt "
+    "campus, with a definitive contract expected next year.",
+    "Pelloran AI and Tessary Cloud signed a letter of intent for 300 megawatts that would be "
+    "replaced by a definitive contract once financing closes.",
+])
+def test_a_letter_still_the_paper_stays_non_binding(tmp_path, body):
+    """Review of f37f945: a word of before told after the letter about something else ("for the
+    original campus"), or a replacing still to come ("would be replaced"), tells no earlier paper."""
+    _, out = run(tmp_path, body)
+    assert _binding(out) is False

@@ -27,5 +27,27 @@ def earlier_letters_only(text: str, spans: list[tuple[int, int]], *, ended: bool
     (``earlier_document``)?"""
     if not spans:
         return False
-    names = ("ended_document",) if ended else ("ended_document", "earlier_document")
-    return all(any(cue(n).search(text, *_clause(text, a)) for n in names) for a, _ in spans)
+    return all(_ended(text, *_clause(text, a))
+               or not ended and _earlier(text, a, b, *_clause(text, a)) for a, b in spans)
+
+
+#: A paper still to be replaced or ended ("that would be replaced by a definitive contract", "to
+#: be superseded", 意向书将自动终止): no paper before the deal (review of f37f945).
+_TO_COME = re.compile(r"\b(?:would|will|could|may|might|shall|should|to)\s+(?:\w+\s+){0,2}$|"
+                      r"(?:将|会|拟|可能|计划|预计|若|如果|一旦|或)\S{0,3}$", re.I)
+#: "a memorandum signed earlier this year": a word of before told after the paper, of its signing.
+_SIGNED_EARLIER = re.compile(r"\b(?:signed|inked|struck|agreed)\s+(?:earlier|previously|before)\b", re.I)
+
+
+def _ended(text: str, start: int, end: int) -> bool:
+    """Does the clause tell its paper as replaced or ended, not as to be?"""
+    return any(not _TO_COME.search(text[max(start, m.start() - 14):m.start()])
+               for m in cue("ended_document").finditer(text, start, end))
+
+
+def _earlier(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Does a word of before tell the paper at `a`..`b` as an earlier one: before it in its
+    clause ("双方此前签署的只是意向书", "following a letter of intent"), not after it ("a term sheet
+    for the original campus"; review of f37f945), unless it tells the paper's signing ("signed
+    earlier")?"""
+    return bool(cue("earlier_document").search(text, start, a) or _SIGNED_EARLIER.search(text, b, end))
