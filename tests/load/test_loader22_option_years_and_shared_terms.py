@@ -1,7 +1,7 @@
 """Issue 10, twenty-second pass: the years of an extension or renewal option are no deal's term
 (rules/option_years.py, ``option_years`` in cues.yaml), so a term told beside them in a later
 sentence for several loans at once ("Each loan matures in five years and can be extended by one
-year", 两笔贷款期限均为5年，另有1年展期选择权) reaches the financing, and the parts of a split package keep
+year", 两笔贷款期限均为5年，到期后可再展期1年) reaches the financing, and the parts of a split package keep
 the term a part was given (rules/financing_splits.py). Not read as a term: the option's years
 themselves ("two six-year renewal options", "a one-year extension option on top of its
 five-year term"); a sentence with no option word keeps its years."""
@@ -10,8 +10,8 @@ import pytest
 from tests.load.helpers import financings, run
 
 _PACKAGE = ("Ostrevy Bank and Morvay Bank are leading a $9 billion debt package for Cindral Data "
-            "Centers Inc. The package is split into two senior secured loans: $5 billion for a "
-            "campus in Ohio and $4 billion for a site in Oregon. ")
+            "Centers Inc. It comes as two senior secured loans: $5 billion for a campus in Ohio "
+            "and $4 billion for a site in Oregon. ")
 
 
 @pytest.mark.parametrize("later", [
@@ -25,8 +25,8 @@ def test_a_term_told_beside_extension_options_reaches_the_loans(tmp_path, later)
 
 
 def test_zh_term_for_both_loans_beside_an_extension(tmp_path):
-    body = ("数据中心开发商岚汐数据正在敲定一笔约90亿美元的债务融资，由瀚川银行与墨岭银行牵头。融资由两笔贷款组成："
-            "一笔50亿美元，用于俄亥俄园区；另一笔40亿美元，用于俄勒冈园区。两笔贷款期限均为5年，另有1年展期选择权。")
+    body = ("瀚川银行与墨岭银行牵头为数据中心开发商岚汐数据安排约90亿美元的债务融资。这笔融资分成两笔贷款："
+            "50亿美元投向宁夏园区，40亿美元投向贵州园区。两笔贷款期限均为5年，到期后可再展期1年。")
     _, out = run(tmp_path, body, language="zh")
     parts = [f for f in financings(out)
              if f.figures.get("amountUSD") and f.figures["amountUSD"].value in (5000000000, 4000000000)]

@@ -336,10 +336,12 @@ _CAPACITY_BEFORE = re.compile(r"(?:算力|云|容量|计算)(?:采购|购买)|\b
 #: a342fa4).
 _CAPACITY_SUPPLY = re.compile(r"(?:算力|云服务|容量|计算)(?:供应|供货)|\b(?:capacity|compute|computing|"
                               r"cloud)\s+supply", re.I)
-#: A purchase contract that goes on to say what is bought ("…签订采购合同，将采购Y的机房托管服务"):
-#: the goods decide its kind, not a chipmaker among its parties (review of 703d618).
-_BOUGHT_TOLD = re.compile(r"采购|购买|购入|买入|租用|\b(?:buy|buys|buying|purchas\w*|acquir\w*|rent\w*)\b",
-                          re.I)
+#: A purchase contract that goes on to say a service, capacity, power or space is bought ("…签订
+#: 采购合同，将采购Y的机房托管服务"): no chipmaker supplies it, whichever party is one (review of
+#: 703d618).
+_BOUGHT_TOLD = re.compile(r"(?:采购|购买|购入|买入|租用)[^⟦⟧，。；,;]{0,12}?(?:服务|托管|算力|容量|机房|电力|机柜|"
+                          r"场地)|\b(?:buy|buys|buying|purchas\w*|rent\w*)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:services?|hosting|capacity|compute|power|space)\b", re.I)
 #: (not 算力租赁合同: compute rented is a cloud service; a GPU租赁合同 leases the hardware)
 _LEASE_NOUN = re.compile(r"(?<!算力)租赁(?:协议|合同)$|租约$|\b(?:lease|leasing)(?:\s+(?:agreement|contract|"
                          r"deal))?s?$", re.I)
