@@ -40,6 +40,9 @@ def test_a_denied_rumour_told_inline_leaves_the_deal_before_a_fact(tmp_path, bod
      "reported. Brontor Labs denied reports that it had agreed to the purchase.", None),
     ("Brontor Labs agreed to buy $7 billion of chips from Halcyon Semiconductor, a newspaper "
      "reported. Brontor Labs dismissed the report of a chip order as false.", None),
+    # review of 1131bde: the word of another deal is the one the deal before was told with
+    ("Brontor Labs placed a new $7 billion chip order with Halcyon Semiconductor, a newspaper "
+     "reported. Brontor Labs denied reports of a new order.", None),
 ])
 def test_a_denial_pointing_at_the_report_still_denies_the_deal_before(tmp_path, body, language):
     ents, out = run(tmp_path, body, language=language)

@@ -218,7 +218,8 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
                 f.confidence = min(f.confidence, 0.6)
             if who:
                 f.reported_by = who
-        if status == "Denied" and not own and _refers_back(s.text):
+        if status == "Denied" and not own and _refers_back(
+                s.text, sentences[s.index - 1].text if 0 < s.index <= len(sentences) else ""):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
         nb_spans = non_binding_spans(s.text)
@@ -568,11 +569,15 @@ def _status_told(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _refers_back(text: str) -> bool:
+def _refers_back(text: str, before: str = "") -> bool:
     """A denial that points back at a report (``denial_refers_back``), not one that tells another
-    deal as the rumour it denies ("否认将与Y再签新合同的传闻"; ``denial_of_another_deal``)."""
-    return cue("denial_refers_back").search(text) is not None \
-        and cue("denial_of_another_deal").search(text) is None
+    deal as the rumour it denies ("否认将与Y再签新合同的传闻"; ``denial_of_another_deal``) — unless
+    the sentence before told its deal with that same word ("X signed a new contract with Y. Y
+    denied reports of a new contract": that deal; review of 1131bde)."""
+    if cue("denial_refers_back").search(text) is None:
+        return False
+    other = cue("denial_of_another_deal").search(text)
+    return other is None or other.group(0).casefold() in before.casefold()
 
 
 def _nearest(own: list[Frame], spans: list[tuple[int, int]]) -> list[Frame]:
