@@ -1,9 +1,9 @@
 """Years of an extension or renewal option are no deal's term (issue 10, twenty-second pass).
 
 A financing or a lease is often told with its initial term and the options that may lengthen it:
-"Both loans run for five years, with two one-year extension options", "a 12-year lease with two
-five-year renewal options", "matures in five years and can be extended by one year", 期限均为5年，另附两次
-各1年的展期选择权, 期限5年，可展期1年. The option's years size an option, not the
+"Each note is due in six years, plus an optional one-year extension", "a 12-year lease with two
+five-year renewal options", "matures in five years and can be extended by one year", 期限6年，并可
+再展期一次1年, 期限5年，可展期1年. The option's years size an option, not the
 deal: they are taken out of the sentence's figures before any deal rule sees them, so the initial
 term is the one duration left (a term told in a later sentence is then read, rules/financing_terms.py,
 and a same-sentence deal no longer takes the option's years). Read (``option_years`` in
