@@ -49,3 +49,18 @@ def test_years_with_no_option_word_stay_the_term(tmp_path):
     _, out = run(tmp_path, "Cindral Data Centers Inc. has secured a $2 billion term loan from "
                            "Ostrevy Bank. The loan matures in seven years.")
     assert [f.figures["termYears"].value for f in financings(out)] == [7]
+
+
+_ZH_PACKAGE = ("瀚川银行与墨岭银行牵头为数据中心开发商岚汐数据安排约90亿美元的债务融资。这笔融资分成两笔贷款：")
+
+
+@pytest.mark.parametrize("rest", [
+    "50亿美元投向宁夏园区，40亿美元投向贵州园区。其中50亿美元的贷款以宁夏园区的数据中心作抵押，期限为7年。",
+    "50亿美元投向宁夏园区，期限为7年；40亿美元投向贵州园区，期限为3年。",
+])
+def test_zh_one_parts_own_term_or_security_is_not_the_others(tmp_path, rest):
+    """Review of 2f0b150: a term or security told for one part (by its amount), or the parts' own
+    different terms, reach no other part."""
+    _, out = run(tmp_path, _ZH_PACKAGE + rest, language="zh")
+    other = [f for f in financings(out) if f.figures["amountUSD"].value == 4000000000]
+    assert len(other) == 1 and "termYears" not in other[0].figures and not other[0].collateral

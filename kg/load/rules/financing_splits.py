@@ -50,16 +50,50 @@ def split_packages(frames: list[Frame], sentences: list[Sentence]) -> list[Frame
         lenders = set(f.roles.get("lender", ())) | set(f.roles.get("arranger", ()))
         told = [i for i, g in enumerate(out) if g is not f and _told_part(g, f, lenders, values)]
         at = told[0] if told else out.index(f) + 1
-        whole = [f] + [out[i] for i in told]
-        kept, evidence = _other_figures(whole)
-        security = [c for g in whole[1:] for c in g.collateral]
+        pieces = [out[i] for i in told]
+        shared = _shared(f, parts)
         out = [g for i, g in enumerate(out) if i not in told]
-        out[at:at] = [Frame(f.family, set(f.kinds), {k: list(v) for k, v in f.roles.items()}, x,
-                            (q.start, q.end), f.rule + ".part", 0.7,
-                            {**kept, "amountUSD": Figure(q.value)}, collateral=list(security),
-                            extra_evidence=[e for e in evidence if e is not x])
-                      for q, x in parts]
+        new = []
+        for q, x in parts:
+            # the package's figures reach every part, and so do those of a part read on its own,
+            # unless a later sentence telling them names one part's amount: then that part only
+            # (review of 2f0b150: "其中50亿美元的贷款以…作抵押，期限为7年" gives the other part neither)
+            own = [g for g in pieces if q.value in _for_parts(g, parts)]
+            kept, evidence = _other_figures([shared, *own])
+            new.append(Frame(f.family, set(f.kinds), {k: list(v) for k, v in f.roles.items()}, x,
+                             (q.start, q.end), f.rule + ".part", 0.7,
+                             {**kept, "amountUSD": Figure(q.value)},
+                             collateral=[c for g in own for c in g.collateral],
+                             extra_evidence=[e for e in evidence if e is not x]))
+        out[at:at] = new
     return out
+
+
+def _for_parts(g: Frame, parts: list[tuple[Quantity, Sentence]]) -> set[Decimal]:
+    """The amounts of the parts whose figures and security part-frame `g` tells: the part a later
+    sentence of its names by amount ("其中50亿美元的贷款…"), else every part."""
+    values = {q.value for q, _ in parts}
+    said = {id(x) for _, x in parts}
+    named = {q.value for e in [*g.extra_evidence, *(c[2] for c in g.collateral
+                                                      if isinstance(c, tuple) and len(c) > 2)]
+             if id(e) not in said and hasattr(e, "text")
+             for q in find_quantities(e.text) if q.unit == "USD" and q.value in values}
+    return named or values
+
+
+#: The unit of the quantity a figure of a financing is read from.
+_UNITS = {"termYears": "years"}
+
+
+def _shared(f: Frame, parts: list[tuple[Quantity, Sentence]]) -> Frame:
+    """Package `f` with only the figures every part shares: not one whose kind the parts'
+    own sentences tell apart ("50亿美元…期限为7年；40亿美元…期限为3年": each part its own term,
+    not the package's; review of 2f0b150)."""
+    told = {q.unit for x in {id(x): x for _, x in parts}.values() for q in find_quantities(x.text)
+            if q.unit != "USD"}
+    figures = {k: v for k, v in f.figures.items() if _UNITS.get(k) not in told}
+    return Frame(f.family, set(f.kinds), f.roles, f.sentence, f.span, f.rule, f.confidence,
+                 figures, extra_evidence=list(f.extra_evidence))
 
 
 def _other_figures(frames: list[Frame]) -> tuple[dict[str, Figure], list[Sentence]]:
