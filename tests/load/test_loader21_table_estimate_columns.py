@@ -83,3 +83,20 @@ def test_a_column_of_the_reported_figure_set_against_an_estimate_is_kept(tmp_pat
     ("Q3 result (vs. est.)", "Q3 actual, beat consensus", 本季（超预测）) is the firm's column."""
     got = _metrics(tmp_path, body, language=language)
     assert all(k in got for k in kept), got
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Quibbsworth Devices beat expectations in its fiscal third quarter.\n\n"
+     "| Line | Consensus for Q3 results | Reported |\n|:---|---:|---:|\n"
+     "| Revenue | $3.38bn | $3.61bn |\n", None),
+    ("Quibbsworth Devices beat expectations in its fiscal third quarter.\n\n"
+     "| Line | Street estimate of results | Reported |\n|:---|---:|---:|\n"
+     "| Revenue | $3.38bn | $3.61bn |\n", None),
+    ("筠澈微电子：维持买入评级，上调目标价。\n\n"
+     "| 指标 | 本季实际 | 本季市场预测 |\n|---|---:|---:|\n| 营收 | 3.61亿美元 | 3.38亿美元 |\n", "zh"),
+])
+def test_an_estimate_of_the_results_is_still_an_estimate(tmp_path, body, language):
+    """Review of f089350: "results" or 本季 in an estimate column's header names no figure of the
+    firm's own."""
+    got = _metrics(tmp_path, body, language=language)
+    assert [v for n, v in got if n == "revenue"] in ([3.61e9], [3.61e8])
