@@ -59,3 +59,17 @@ def test_filtered_patterns_extract_what_all_patterns_do(path, monkeypatch):
     filtered = pipeline.extract_article(article)
     monkeypatch.setattr(frames, "patterns_for", lambda text: patterns())
     assert pipeline.extract_article(article) == filtered
+
+
+def test_pattern_needing_a_word_the_sentence_lacks_is_not_tried():
+    invest = next(p for p in patterns() if p.id == "en.invest.in")
+    assert "invest" in invest.needs
+    assert invest not in patterns_for("⟦0⟧ signed a $10 billion contract with ⟦1⟧.")
+    assert invest in patterns_for("⟦0⟧ said it would INVEST $2 billion in ⟦1⟧.")
+
+
+def test_required_words_hold_in_lower_case_only_where_case_folding_is_plain():
+    """ſ matches s in a case-insensitive regex but is not s in lower case: no word filter there."""
+    invest = next(p for p in patterns() if p.id == "en.invest.in")
+    assert invest in patterns_for("⟦0⟧ said it would inveſt $2 billion in ⟦1⟧.")
+    assert invest.regex.search("⟦0⟧ said it would inveſt $2 billion in ⟦1⟧.")

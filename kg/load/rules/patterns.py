@@ -40,6 +40,9 @@ class Pattern:
     own_clause: bool = False
     #: the firm tokens (⟦n⟧) any match holds at least: a sentence with fewer cannot match
     min_slots: int = 0
+    #: literal words (lower case) any match holds one of: a sentence with none cannot match
+    #: (:func:`_required_words`); empty when the template requires none
+    needs: frozenset[str] = frozenset()
 
     @property
     def script(self) -> str:
@@ -77,16 +80,19 @@ def patterns() -> tuple[Pattern, ...]:
     lex = lexicon()
     words = lex["words"]
     out = []
+    shared: dict[frozenset[str], frozenset[str]] = {}   # one object per word set (patterns_for)
     for spec in lex["patterns"]:
         try:
             regex = re.compile(compile_template(spec["re"], words), re.IGNORECASE)
         except re.error as exc:
             raise LoadError(f"lexicon pattern {spec['id']}: {exc}") from exc
+        parsed = _sre_parser.parse(regex.pattern, regex.flags)
+        needs = _required_words(parsed)
         out.append(Pattern(spec["id"], spec["family"], tuple(spec["kinds"]), regex,
                            tuple(spec["roles"].items()), bool(spec.get("inherit_only")),
                            "{A?}" in spec["re"], bool(spec.get("takers")), spec.get("by_type"),
                            bool(spec.get("pair_only")), bool(spec.get("own_clause")),
-                           _min_tokens(_sre_parser.parse(regex.pattern, regex.flags))))
+                           _min_tokens(parsed), shared.setdefault(needs, needs)))
     return tuple(out)
 
 
@@ -107,6 +113,50 @@ def _min_tokens(items) -> int:
     return n
 
 
+def _required_words(items) -> frozenset[str]:
+    """Literal words, in lower case, of which any match of the parsed regex `items` holds one:
+    the most telling such set (its shortest word the longest) of the template's literal runs
+    and alternatives of runs (a verb list), or an empty set. A run is only of characters
+    :func:`_folded` keeps, so looking for it in the lower-cased text finds every match."""
+    sets = _literal_sets(items)
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=frozenset())
+
+
+def _literal_sets(items) -> list[frozenset[str]]:
+    """Each set of literal words one of which any match of `items` holds: its runs of
+    literal characters, those of its groups and of repeats taken at least once, and the union
+    of the alternatives' sets when every alternative has one (lookarounds and classes: none)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        char = _folded(av) if op is _sre.LITERAL else None
+        if char is not None:
+            run += char
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            found += _literal_sets(av[3])
+        elif op is _sre.BRANCH:
+            branches = [_required_words(b) for b in av[1]]
+            if all(branches):
+                found.append(frozenset().union(*branches))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            found += _literal_sets(av[2])
+    return found
+
+
+def _folded(code: int) -> str | None:
+    """A template's literal character as it stands in lower-cased text: an ASCII letter in lower
+    case, a character without case (Han, digits, punctuation) as it is (a case-insensitive
+    regex matches it alone); None for any other, whose case variants are not all its lower case."""
+    char = chr(code)
+    if char.isascii() and char.isalpha():
+        return char.lower()
+    return None if char.lower() != char or char.upper() != char else char
+
+
 @lru_cache(maxsize=1)
 def _own_clause_ids() -> frozenset[str]:
     return frozenset(p.id for p in patterns() if p.own_clause)
@@ -119,6 +169,9 @@ def own_clause(rule: str) -> bool:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+#: letters a case-insensitive regex matches to an ASCII letter although their lower case is
+#: another (İ, ı and ſ to i and s; the Kelvin sign to k)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -126,12 +179,19 @@ def patterns_for(text: str) -> tuple[Pattern, ...]:
     """The patterns that can match sentence `text` in slot form: none without a firm token
     (every template has a slot), none needing more firm tokens than the sentence has (a
     two-party template in a sentence naming one firm), the English ones only where a Latin
-    letter is left, the Chinese ones only where a Han character is. The same frames as trying
-    all of them, in about half the time (bench/loader_bench)."""
+    letter is left, the Chinese ones only where a Han character is, none needing a word
+    (:attr:`Pattern.needs`) the sentence lacks. The same frames as trying all of them, in about
+    half the time (bench/loader_bench)."""
     tokens = text.count("⟦")
     if not tokens:
         return ()
-    return _by_script(bool(_LATIN.search(text)), bool(_HAN.search(text)), tokens)
+    chosen = _by_script(bool(_LATIN.search(text)), bool(_HAN.search(text)), tokens)
+    if _ODD_CASE.search(text):
+        return chosen      # a letter a case-insensitive regex reads as i, s or k: try them all
+    lower = text.lower()
+    held: dict[frozenset[str], bool] = {}
+    return tuple(p for p in chosen if not p.needs or held.setdefault(
+        p.needs, any(w in lower for w in p.needs)))
 
 
 @lru_cache(maxsize=64)
