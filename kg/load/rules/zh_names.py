@@ -387,6 +387,20 @@ def _prefix_words() -> tuple[tuple[str, ...], frozenset[str]]:
     return words, frozenset(lexicon().get("zh_name_inner_words") or ())
 
 
+@lru_cache(maxsize=1)
+def _prefix_word_set() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The words of :func:`_prefix_words` as a set, and their lengths, longest first."""
+    words = frozenset(_prefix_words()[0])
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def _prefix_words_in(run: str) -> set[str]:
+    """The words of :func:`_prefix_words` that occur in `run` (a short run of Han characters):
+    its slices looked up, not every word searched for."""
+    words, lengths = _prefix_word_set()
+    return {run[a:a + n] for n in lengths for a in range(len(run) - n + 1)} & words
+
+
 def _han_tail(left: str) -> str:
     """The run of Han characters that ends `left` (a backward walk, not a regex scan of it all)."""
     i = len(left)
@@ -399,8 +413,8 @@ def _zh_prefix(left: str) -> str:
     r = rules()
     run = _han_tail(left)
     cut, extra = 0, 0
-    words, inner = _prefix_words()
-    for word in words:
+    inner = _prefix_words()[1]
+    for word in _prefix_words_in(run):     # any order: only the largest ends count
         i = run.rfind(word)
         if i >= 2 and word in inner and i + len(word) == len(run):
             i = run.rfind(word, 0, i)   # "北辰产业投资|基金": a noun right before the suffix
@@ -420,13 +434,22 @@ def _zh_prefix(left: str) -> str:
 
 
 def _all_stopwords(prefix: str) -> bool:
+    stop, lengths = _stop_words()
     rest = prefix
     while rest:
-        word = next((w for w in rules().stop_zh if rest.startswith(w)), None)
+        # the longest stop word opening the rest (rules().stop_zh is longest first)
+        word = next((rest[:n] for n in lengths if n <= len(rest) and rest[:n] in stop), None)
         if word is None:
             return False
         rest = rest[len(word):]
     return True
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The Chinese name stop words as a set, and their lengths, longest first."""
+    stop = frozenset(rules().stop_zh)
+    return stop, tuple(sorted({len(w) for w in stop}, reverse=True))
 
 
 def zh_outlet_names(text: str):
@@ -500,6 +523,5 @@ def starts_name(text: str, i: int) -> bool:
     word (与, 公司, 向…) or a role word (大模型公司)."""
     if i == 0 or not re.match(rf"[{HAN}]", text[i - 1]):
         return True
-    r = rules()
-    words = (*r.boundaries_zh, *(p for p, _ in r.roles if not p.isascii()))
-    return any(text.endswith(w, 0, i) for w in words)
+    words, lengths = _prefix_word_set()
+    return any(n <= i and text[i - n:i] in words for n in lengths)
