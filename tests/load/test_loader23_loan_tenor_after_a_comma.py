@@ -18,10 +18,10 @@ def _loans(tmp_path, body):
 
 
 @pytest.mark.parametrize("body, amount, years", [
-    ("Halvern Capital, an infrastructure investor, is paying for the site partly with a $700 "
-     "million, five-year loan from Quessel Bank.", 7e8, 5),
-    ("Halvern Capital is buying the campus from Morrow Data. It has lined up a $600 million, "
-     "seven-year acquisition loan from Quessel Bank.", 6e8, 7),
+    ("Halvern Capital will cover most of the cost with a $700 million, five-year loan from "
+     "Quessel Bank.", 7e8, 5),
+    ("Morrow Data agreed to sell two warehouses to Halvern Capital, which has also lined up a $600 "
+     "million, seven-year term loan from Quessel Bank for the purchase.", 6e8, 7),
     ("Halvern Capital secured a $450 million, three-year revolving credit facility from Quessel "
      "Bank.", 4.5e8, 3),
     ("Halvern Capital has taken out a $320 million, 18-month bridge loan from Quessel Bank to "

@@ -18,8 +18,8 @@ def _goods_deals(ents, out):
 @pytest.mark.parametrize("body", [
     "Vexmoor Cloud said Orrinvale Capital, a private credit manager, had agreed to provide a $1.2 "
     "billion loan to its Nevada data-centre subsidiary, secured by the GPUs installed there.",
-    "Tarnwick Bank, which arranged the loan, took as security the chips themselves and the "
-    "servers of Pellion AI.",
+    "As its lender, Tarnwick Bank took as security the racks in the hall and the servers that "
+    "Pellion AI rents there.",
     "Tarnwick Bank took the accelerators as collateral, along with the contract of Pellion AI.",
     "Pellion AI said Tarnwick Bank would provide a $700 million facility to its data-centre arm, "
     "secured on the accelerators installed there.",
