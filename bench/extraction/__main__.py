@@ -140,6 +140,12 @@ SPLITS = (
           "the twenty-fifth development set (bench/extraction/dev25/): new stories written for the "
           "twenty-second pass, a balanced mix like dev16-dev24, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev26", "dev26", "Twenty-sixth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's twenty-third pass; first looks 0.72 and 0.72)",
+          True,
+          "the twenty-sixth development set (bench/extraction/dev26/): new stories written for the "
+          "twenty-third pass, a balanced mix like dev16-dev25, scored at the pass's start and end "
+          "before anyone read it"),
 )
 
 
