@@ -52,3 +52,9 @@ def the_financing(out):
 
 def named_roles(ents, frame) -> dict[str, list[str]]:
     return {r: sorted(ents.names.get(i, i) for i in v) for r, v in frame.roles.items()}
+
+
+def amounts(out, family: str) -> list:
+    """The sorted USD amounts of the `family` frames that carry one."""
+    return sorted(f.figures["amountUSD"].value for f in out.frames
+                  if f.family == family and "amountUSD" in f.figures)

@@ -7,12 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.load.helpers import run
-
-
-def _amounts(out, family):
-    return sorted(f.figures["amountUSD"].value for f in out.frames
-                  if f.family == family and "amountUSD" in f.figures)
+from tests.load.helpers import amounts, run
 
 
 @pytest.mark.parametrize("body, language, family, kept", [
@@ -35,7 +30,7 @@ def _amounts(out, family):
 ], ids=["en-package", "zh-package", "en-two-contracts", "en-three-contracts", "zh-two-contracts"])
 def test_the_sum_of_a_pairs_deals_is_no_figure(tmp_path, body, language, family, kept):
     _, out = run(tmp_path, body, **({"language": language} if language else {}))
-    assert _amounts(out, family) == [Decimal(v) for v in kept]
+    assert amounts(out, family) == [Decimal(v) for v in kept]
 
 
 @pytest.mark.parametrize("body, family, kept", [
@@ -51,12 +46,12 @@ def test_the_sum_of_a_pairs_deals_is_no_figure(tmp_path, body, language, family,
 ], ids=["no-sum", "other-parties"])
 def test_amounts_that_are_no_sum_of_a_pairs_deals_stay(tmp_path, body, family, kept):
     _, out = run(tmp_path, body)
-    assert _amounts(out, family) == [Decimal(v) for v in kept]
+    assert amounts(out, family) == [Decimal(v) for v in kept]
 
 
 def test_deals_of_other_kinds_make_no_total(tmp_path):
     _, out = run(tmp_path, "Ostmere Bank lent $5 billion to Pravik Data in March. Pravik Data "
                            "signed a $3 billion cloud contract with Ostmere Bank in June. Ostmere "
                            "Bank bought an $8 billion stake in Pravik Data.")
-    assert _amounts(out, "Stake") == [Decimal(8000000000)]
-    assert _amounts(out, "Loan") == [Decimal(5000000000)]
+    assert amounts(out, "Stake") == [Decimal(8000000000)]
+    assert amounts(out, "Loan") == [Decimal(5000000000)]

@@ -7,12 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.load.helpers import run
-
-
-def _amounts(out, family):
-    return sorted(f.figures["amountUSD"].value for f in out.frames
-                  if f.family == family and "amountUSD" in f.figures)
+from tests.load.helpers import amounts, run
 
 
 @pytest.mark.parametrize("body, family", [
@@ -24,7 +19,7 @@ def _amounts(out, family):
 ], ids=["en-further-loan", "zh-new-loan"])
 def test_a_further_deal_keeps_its_figure(tmp_path, body, family):
     _, out = run(tmp_path, body)
-    assert _amounts(out, family) == [Decimal(1000000000), Decimal(2000000000), Decimal(3000000000)]
+    assert amounts(out, family) == [Decimal(1000000000), Decimal(2000000000), Decimal(3000000000)]
 
 
 def test_a_total_beside_another_is_still_a_total(tmp_path):
@@ -32,4 +27,4 @@ def test_a_total_beside_another_is_still_a_total(tmp_path):
                            "March. In June, Brisk Labs signed another cloud contract with Halvane "
                            "Cloud worth $3 billion. In total, Brisk Labs has signed cloud contracts "
                            "with Halvane Cloud worth $8 billion.")
-    assert _amounts(out, "Cloud") == [Decimal(3000000000), Decimal(5000000000)]
+    assert amounts(out, "Cloud") == [Decimal(3000000000), Decimal(5000000000)]
