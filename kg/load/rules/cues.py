@@ -30,11 +30,21 @@ _STATUS = {"denied": "Denied", "rumoured": "Rumoured", "hypothetical": "Hypothet
 @lru_cache(maxsize=1024)
 def sentence_status(text: str) -> str | None:
     """The status a sentence's cues give its claims, or None (announced); cached, as extraction
-    and the cue pass both ask it of each sentence."""
+    and the cue pass both ask it of each sentence. A refusal of a deal (``refused_deal``) counts
+    as a denial here; which of the sentence's frames it reaches :func:`frame_status` says."""
     for name in _STATUS_ORDER:
-        if cue(name).search(text):
+        if cue(name).search(text) or name == "denied" and cue("refused_deal").search(text):
             return _STATUS[name]
     return None
+
+
+def _refused(f: Frame, text: str) -> bool:
+    """A refusal (``refused_deal``) stands inside frame `f`'s own match: the deal refused ("X
+    declined to lead a $2bn loan for Y", "X拒绝向Y提供20亿元贷款"). One told before or after the
+    match is about something else ("Y led the loan after X declined to join", "X signed …, but
+    declined to provide details", "Z拒绝参与后，X向Y提供…"): review of 47325e0."""
+    a, b = f.span
+    return any(a <= m.start() < b for m in cue("refused_deal").finditer(text))
 
 
 _CLAUSE = re.compile(r"[,，;；:：]|\s[-—]+\s|——")
@@ -103,8 +113,14 @@ def _backstop_condition(f: Frame, text: str = "") -> re.Pattern | None:
 
 def frame_status(f: Frame, text: str) -> str | None:
     """The status cues give one frame: denial, rumour and termination reach the whole sentence,
-    a hypothetical only its scope (:func:`hypothetical_scope`)."""
+    a refusal only the frame whose match holds it (:func:`_refused`), a hypothetical only its
+    scope (:func:`hypothetical_scope`)."""
     status = sentence_status(text)
+    if status == "Denied" and not cue("denied").search(text):     # a refusal, no denial
+        if _refused(f, text):
+            return status
+        text = cue("refused_deal").sub(lambda m: " " * len(m.group()), text)
+        status = sentence_status(text)
     if status != "Hypothetical":
         return status
     a, b = f.span

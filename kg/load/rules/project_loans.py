@@ -24,7 +24,7 @@ from kg.load.vocab import lexicon
 _FINANCINGS = ("Loan", "Facility", "Financing")
 LED_RULE = "project.loan.led"
 #: the status cues (lexicon/cues.yaml) under which a project's loan is not told as made
-_STATUS_CUES = ("talks_under_way", "hypothetical", "denied", "terminated", "negated_deal")
+_STATUS_CUES = ("talks_under_way", "hypothetical", "denied", "refused_deal", "terminated", "negated_deal")
 
 
 class _Taker(NamedTuple):
