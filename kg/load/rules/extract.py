@@ -334,9 +334,11 @@ _HEADING = re.compile(r"[^。！？!?；;\n]{1,40}(?<![。！？!?.；;…”」
 @lru_cache(maxsize=1)
 def _issues_bonds() -> re.Pattern:
     """A bond issue told (sold, issued, priced; 发行): 发行 as a noun's modifier (发行文件, 发行人,
-    发行利率; ``zh_issue_modifiers`` in cues.yaml) tells no issue of its own."""
+    发行利率; ``zh_issue_modifiers`` in cues.yaml) or pointing back at the issue told before
+    (此次发行, 本次发行; ``zh_issue_anaphora``) tells no issue of its own."""
+    back = "".join(f"(?<!{re.escape(w)})" for w in lexicon()["zh_issue_anaphora"])
     return re.compile(r"\b(?:sold|sells|issued|issues|priced|raised)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:bonds|notes)\b|"
-                      rf"发行(?!{alternation(lexicon()['zh_issue_modifiers'])})", re.I)
+                      rf"{back}发行(?!{alternation(lexicon()['zh_issue_modifiers'])})", re.I)
 
 
 def _lenders_back(frames: list[Frame]) -> list[Frame]:
