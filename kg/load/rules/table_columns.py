@@ -64,3 +64,42 @@ def _column_cells(text: str, key: str, unless: str | None = None) -> list[tuple[
         for j in prior:
             spans.append((pipes[row + j], pipes[row + j + 1]))
     return spans
+
+
+def row_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans between the rows of `text`'s markdown table: from a row's closing pipe to the
+    next row's opening pipe (the header's end to the separator's start included); [] when `text`
+    holds no table whose body splits into whole rows."""
+    if "---" not in text or "|" not in text:
+        return []
+    sep = _SEPARATOR.search(text)
+    if sep is None:
+        return []
+    columns = len(re.findall(r"-{3,}", sep.group()))
+    pipes = [m.start() for m in _PIPE.finditer(text, sep.end())]
+    if columns < 2 or not pipes or len(pipes) % (columns + 1):
+        return []
+    header_end = text.rfind("|", 0, sep.start())
+    breaks = [(header_end, sep.start())] if header_end >= 0 else []
+    breaks.append((sep.end() - 1, pipes[0]))
+    for row in range(columns + 1, len(pipes), columns + 1):
+        breaks.append((pipes[row - 1], pipes[row]))
+    return breaks
+
+
+def within_rows(frames: list, start: int, article_text: str) -> list:
+    """The frames of a sentence (starting at `start` in `article_text`) of a markdown table whose
+    match stays inside one row: a match running from one row into the next ("| CoreWeave |
+    Capacity order … | Signed | | Oct 8 | xAI |") pairs firms of two rows, which tell two deals
+    (or none), not one. The rows are read off the sentence's paragraph, the whole table, as a
+    cell's ";" may end a sentence inside it."""
+    if not frames or "|" not in article_text[start:start + 1 + max(f.span[1] for f in frames)]:
+        return frames
+    p_start = article_text.rfind("\n", 0, start) + 1
+    p_end = article_text.find("\n", start)
+    breaks = row_breaks(article_text[p_start:p_end if p_end >= 0 else len(article_text)])
+    if not breaks:
+        return frames
+    at = start - p_start
+    return [f for f in frames
+            if not any(at + f.span[0] <= a and b < at + f.span[1] for a, b in breaks)]
