@@ -14,6 +14,7 @@ from kg.load.rules.descriptions import names_party_later
 from kg.load.rules.entities import Entities, find_entities
 from kg.load.rules.frames import _OWN_PERCENT, METRIC_BEFORE, sentence_frames
 from kg.load.rules.table_columns import within_rows
+from kg.load.rules.several_deals import without_several_deals
 from kg.load.rules.guards import commentary, headline_metrics, headline_told, names_other_firm
 from kg.load.extraction import Extraction, Frame, Tranche
 from kg.load.text.numbers import find_quantities
@@ -159,6 +160,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
         frames += round_stakes(s, slotted, quantities, rounds[-1] if rounds else None,
                                out.frames + frames)
         frames = within_rows(frames, s.start, text)    # a match across a table's rows: no one deal
+        frames = without_several_deals(frames, s, ents)   # "deals with A, B and C": a recap
         if commentary(s) and sentence_status(masked(s, ents)) is None:
             frames = []             # "有分析人士指出，X一边为Y提供算力…": a view, no deal (a
                                     # speculation, "分析人士猜测", stays a rumoured non-fact)
