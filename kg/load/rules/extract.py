@@ -400,8 +400,11 @@ def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
                       and set(f.roles.get("issuer", ())) <= set(g.roles.get("issuer", ()))), None)
         if issue is not None and issue.sentence is not f.sentence and any(
                 _issues_bonds().search(x.text)
-                for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]):
-            issue = None           # another issue told since (its issuer not recognised)
+                for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]
+                if all(x is not e for e in issue.extra_evidence)):
+            issue = None           # another issue told since (its issuer not recognised); a
+            #                        sentence read as retelling this issue ("X sells notes. X
+            #                        sold $1bn of notes on Tuesday") is no other one
         if issue is not None and f.rule in _BUYER_NOUN_RULES and sum(
                 bool(_FULL_STOP.search(x.text))
                 for x in sentences[issue.sentence.index:f.sentence.index]) > 1 \
