@@ -20,7 +20,7 @@ from kg.load.text.sentences import Sentence
 from kg.load.rules.figure_heads import own_group
 from kg.load.rules.figure_parts import breakdown_part
 from kg.load.rules.joint_ventures import venture_shares
-from kg.load.rules.guards import (against_the_verb, foreign_clause, generic_echo,
+from kg.load.rules.guards import (against_the_verb, foreign_clause, gapped_owner, generic_echo,
                                   bracket_owner, pledged_holding, warrant_exercise)
 from kg.load.rules.slots import Slotted, firm_types
 from kg.load.rules.triggers import trigger_frames
@@ -621,6 +621,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
     by_frame: dict[int, list] = {id(f): [] for f in frames}
     sizes = [q for q in quantities if q.unit == "USD" and _TO_BEFORE.search(s.text[:q.start])
              and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])]
+    gapped_by: dict[int, str] = {}
     for q in quantities:
         if sizes and q.unit == "USD" and _BY_BEFORE.search(s.text[:q.start]):
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
@@ -683,6 +684,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             owner = bracket_owner(s, ents, q.start)
             if owner is not None:  # "contracts with A ($3.2bn), B ($1.8bn)": A's deal's figure
                 candidates = [f for f in candidates if owner in f.parties()]
+            gapped = gapped_owner(s, ents, q.start)
+            if gapped is not None:  # "A committed $10bn and B up to $5bn": B's own deal's
+                candidates = [f for f in candidates if gapped in f.parties()]
+                gapped_by[id(q)] = gapped
             if not candidates:
                 continue
         candidates = [f for f in candidates if not _later_clause(s.text, f, q)] or candidates
@@ -716,6 +721,10 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
         if len(amounts) > 1 and f.family in ("Investment", "Stake"):
             # "put $2bn into xAI's $20bn fundraising": the round's size is the investee's
             amounts = [a for a in amounts if not cue("round_size").match(s.text, a[0].end)] or amounts
+        if len({gapped_by.get(id(q)) for q, _ in amounts}) > 1:
+            # "A put in $1.3bn, B $1.2bn" read as one deal of A and B: the amounts are the deals
+            # of two firms' clauses, and which is this deal's is not told; none is kept
+            amounts = []
         amounts = [figure for _, figure in amounts]
         if amounts:
             f.figures.setdefault("amountUSD", amounts[0])

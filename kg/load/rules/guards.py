@@ -319,3 +319,31 @@ def bracket_owner(s: Sentence, ents: Entities, q_start: int) -> str | None:
     if firm is not None:
         return firm.iri
     return "" if m.group("word")[:1].isupper() and m.group("word").isascii() else None
+
+
+#: What may stand between a gapped clause's firm and its amount: a bound ("Microsoft up to $5bn",
+#: "B about $1bn", "乙最多50亿美元"); and what opens such a clause before the firm: a list comma,
+#: "and", "while", a semicolon.
+_GAPPED_BOUND = re.compile(
+    r"\s*(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|nearly|some|almost|approximately|"
+    r"more\s+than|over|at\s+least|an?\s+(?:additional|further|extra)|another)\s+|"
+    r"最多|最高|约|近|逾|超过|至少|另外|另)?\s*(?:US|USD\s*)?$", re.I)
+_GAPPED_OPENING = re.compile(r"(?:[,;，；、]\s*|\b(?:and|while|whereas)\s+|以及|和|与)$", re.I)
+
+
+def gapped_owner(s: Sentence, ents: Entities, q_start: int) -> str | None:
+    """The firm of a gapped clause an amount closes ("Nvidia committed up to $10bn and Microsoft
+    up to $5bn", "A put in $1.3bn, B $1.2bn and C $1bn"): a firm after a list comma, "and" or a
+    semicolon, then only a bound before the amount. The verb of the clause before is left out,
+    and the amount is that firm's own deal's; None when no such firm stands before the amount."""
+    bound = _GAPPED_BOUND.search(s.text, max(0, q_start - 30), q_start)
+    end = s.start + (bound.start() if bound else q_start)
+    firm = next((m for m in ents.mentions if m.kind == "firm" and m.end == end), None)
+    if firm is None:
+        firm = next((m for m in ents.mentions if m.kind == "firm" and m.end <= end
+                     and not s.text[m.end - s.start:end - s.start].strip()), None)
+    if firm is None or firm.start < s.start:
+        return None
+    if not _GAPPED_OPENING.search(s.text, max(0, firm.start - s.start - 12), firm.start - s.start):
+        return None
+    return firm.iri
