@@ -208,6 +208,12 @@ def reporter(s: Sentence, ents: Entities) -> str | None:
     return None
 
 
+#: An unconfirmed figure ("Neither company confirmed the figure", 两家公司均未确认这一金额): the
+#: report's amount is in doubt, not its deal.
+_UNCONFIRMED_FIGURE = re.compile(r"\b(?:figures?|amounts?|values?|numbers?|prices?|sums?|terms|"
+                                 r"valuations?|size)\b|金额|数额|数字|规模|价格|估值|条款", re.I)
+
+
 def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -> None:
     """Set status, bindingness, definitiveness and reporter on every frame of an article."""
     by_sentence: dict[int, list[Frame]] = {}
@@ -238,6 +244,13 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
                 s.text, sentences[s.index - 1].text if 0 < s.index <= len(sentences) else ""):
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
+        if status == "Rumoured" and not own and s.index and not _firms_in(ents, s) \
+                and not _UNCONFIRMED_FIGURE.search(s.text) \
+                and reporter(sentences[s.index - 1], ents):
+            for f in by_sentence.get(s.index - 1, []):     # "Bloomberg reported that X would …
+                if f.is_fact:                             # Neither company confirmed the report."
+                    f.status = "Rumoured"
+                    f.confidence = min(f.confidence, 0.6)
         nb_spans = non_binding_spans(s.text)
         non_binding = bool(nb_spans) and not vague_over(s.text, nb_spans) \
             and not _converted(s.text)   # "the letter became a contract"
