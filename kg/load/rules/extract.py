@@ -385,6 +385,11 @@ _ASKS_BUYERS = re.compile(r"\b(?:who|which)\b[^?]{0,40}\b(?:bonds|notes|issue|of
                           r"[^?]{0,20}\?", re.I)
 
 
+#: The paper a buyer's own clause names ("took $2bn of the notes", 认购了其中3亿美元票据): a buyer of
+#: the bonds, whatever offering of shares is told beside it.
+_PAPER = re.compile(r"\b(?:bonds?|notes?|debentures?)\b|债券|票据|可转债|公司债", re.I)
+
+
 def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """'sold $27.3bn of bonds; Pimco took about $18bn of them and BlackRock more than $3bn', 'The
     bonds were bought mainly by Caravel': buyers are holders of the one issue told last (up to
@@ -399,10 +404,12 @@ def _bond_holders(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
         issue = next((g for g in reversed(issues) if f.sentence.index - 6 <= g.sentence.index
                       and set(f.roles.get("issuer", ())) <= set(g.roles.get("issuer", ()))), None)
         if issue is not None and issue.sentence is not f.sentence and any(
-                _issues_bonds().search(x.text)
+                _issues_bonds().search(x.text) or cue("share_offering").search(x.text)
+                and not _PAPER.search(re.split(r"[，。；;]", f.sentence.text[f.span[0]:])[0])
                 for x in sentences[issue.sentence.index + 1:f.sentence.index + 1]
                 if all(x is not e for e in issue.extra_evidence)):
-            issue = None           # another issue told since (its issuer not recognised); a
+            issue = None           # another issue told since (its issuer not recognised), or an
+            #                        offering of shares ("定向增发2亿股。Y认购了其中5000万股"); a
             #                        sentence read as retelling this issue ("X sells notes. X
             #                        sold $1bn of notes on Tuesday") is no other one
         if issue is not None and f.rule in _BUYER_NOUN_RULES and sum(
