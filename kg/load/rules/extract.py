@@ -608,6 +608,20 @@ def _deal_back_target(frames: list[Frame], s: Sentence) -> Frame | None:
     return frames[-1]
 
 
+def _others_size(previous: Frame, s: Sentence, quantities, amounts) -> bool:
+    """Whether a sentence going on about a deal sizes something else in dollars: it holds an
+    amount, none of which is the deal's ("the contract is the latest in a string of commitments
+    that add up to about $1.4trn, covering roughly 30 GW": the commitments' total). Its capacity
+    is then that thing's too, not the deal's."""
+    dollars = [q for q in quantities if q.unit == "USD" and q.value >= 1000]
+    if not dollars:
+        return False
+    own = previous.figures.get("amountUSD")
+    if own is None:
+        return len(amounts) != 1               # the one amount becomes the deal's
+    return not any(q.value == own.value for q in dollars)
+
+
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     """'这笔融资由两笔贷款组成: 232.5亿美元, 147.5亿美元': more about the deal just mentioned."""
     out = []
@@ -618,14 +632,16 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
         and not a_year_after(s.text, q.end)]    # the total value of its deals to $9.7bn": none;
                                                 # "the lease payments, about $70m a year": a rent
     years = [q for q in quantities if q.unit == "years" and not other_years(s, q)]
-    if years and "termYears" not in previous.figures:   # "the loan replaces a three-year
+    if years and "termYears" not in previous.figures \
+            and not _others_size(previous, s, quantities, amounts):   # "the loan replaces a three-year
                                                         # revolver": another financing's years
         from kg.load.extraction import Figure
         previous.figures["termYears"] = Figure(years[0].value)
         previous.extra_evidence.append(s)
     power = [q for q in quantities if q.unit == "GW"]
     if len(power) == 1 and "capacityGW" not in previous.figures \
-            and previous.family in ("Compute", "Supply", "Cloud"):
+            and previous.family in ("Compute", "Supply", "Cloud") \
+            and not _others_size(previous, s, quantities, amounts):
         from kg.load.rules.frames import _figure  # "The purchases would need about 4.5 gigawatts"
         previous.figures["capacityGW"] = _figure(power[0])
         if s not in previous.extra_evidence:
