@@ -628,6 +628,8 @@ def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
     amounts = [q for q in quantities if q.unit == "USD" and not METRIC_BEFORE.search(
         s.text[max(0, q.start - 40):q.start])   # "booked revenue of $410m, … the deal": no figure
         and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])
+        and (previous.family in ("Investment", "Stake")   # "…, a stake valued at $135bn": no
+             or not cue("stake_value").search(s.text[max(0, q.start - 60):q.start]))  # contract's
         and q.value >= 1000                     # 每股23.28美元: a price, no deal's value; "brings
         and not a_year_after(s.text, q.end)]    # the total value of its deals to $9.7bn": none;
                                                 # "the lease payments, about $70m a year": a rent
@@ -729,8 +731,10 @@ def _same_pair_figures(frames: list[Frame], s: Sentence, ents: Entities, quantit
     for q in quantities:
         key = units.get(q.unit)
         if key and key not in target.figures and not (key == "termYears" and q.value > 40) \
-                and not (key == "amountUSD" and target.family == "Warrant"):   # shares, no value
-            target.figures[key] = _figure(q)
+                and not (key == "amountUSD" and target.family == "Warrant") \
+                and not (key == "amountUSD" and target.family not in ("Investment", "Stake")
+                         and cue("stake_value").search(s.text[max(0, q.start - 60):q.start])):
+            target.figures[key] = _figure(q)   # a warrant's shares, a holding's value: no deal's
             added = True
     if added:
         target.extra_evidence.append(s)

@@ -81,6 +81,9 @@ def party_figures(frames: list[Frame], s: Sentence, ents: Entities, quantities) 
         if key == "amountUSD" and (q.value < 1000 or cue("running_total").search(
                 s.text[max(0, q.start - 90):q.start]) or _per_year().match(s.text, q.end)):
             continue            # a price, a running total, an amount a year: no deal's value
+        if key == "amountUSD" and target.family not in ("Investment", "Stake") \
+                and cue("stake_value").search(s.text[max(0, q.start - 60):q.start]):
+            continue            # "…, a stake valued at $135bn": the holding's, no contract's
         if key == "termYears" and (q.value > 40 or other_years(s, q)):
             continue            # "X's previous loan, a five-year facility": another's term
         target.figures[key] = _figure(q)

@@ -663,6 +663,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
             continue               # "said revenue doubled to $1.24bn and announced a loan"
         elif q.unit == "USD":      # a warrant has shares, not a value ("a warrant alongside
             candidates = [f for f in frames if f.family != "Warrant"]   # a $3bn order")
+            if cue("stake_value").search(s.text[max(0, q.start - 60):q.start]):
+                candidates = [f for f in candidates if f.family in _STAKE_FAMILIES]
             group = own_group(s.text, q, quantities)
             if group is not None:  # "$3.5bn of bonds … backed by its lease": the bonds' amount
                 candidates = [f for f in candidates if f.family in group]
