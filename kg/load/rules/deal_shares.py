@@ -204,6 +204,37 @@ def investments_as_stakes(frames: list[Frame]) -> None:
             f.kinds = {"EquityStake"} | (f.kinds - {"InvestmentCommitment"})
 
 
+#: The money of an investment named as a thing: "the cash/money X is putting into Y", "X's
+#: investment in Y", "X的投资款", "来自X的投资" (no verb telling an investment made).
+_MONEY_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:cash|money|funds|capital)\s+(?:that\s+)?$", re.I)
+_MONEY_NAMED = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?investments?\s+(?:in|into)\b|的(?:投资|出资|注资)款?(?:$|[^\u4e00-\u9fff])",
+                          re.I)
+
+
+def _money_named(f: Frame) -> bool:
+    text = f.sentence.text
+    a, b = f.span
+    return bool(_MONEY_BEFORE.search(text[max(0, a - 24):a])
+                or _MONEY_NAMED.search(text[a:min(len(text), b + 1)]))
+
+
+def retold_investments(frames: list[Frame]) -> list[Frame]:
+    """"The cash X is putting into Y will flow back", "Y的付款能力部分来自X的投资款": an investment
+    told with no figure at all, between the investor and investee of a stake an earlier sentence
+    told, is that stake named again, not a second deal. Returns the frames without such
+    investments; one with a figure of its own, or told before the stake or with it, stays."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.family == "Investment" and not f.figures and f.roles.get("investor") \
+                and f.roles.get("investee") and _money_named(f) and any(
+                    g.family == "Stake" and g.sentence.index < f.sentence.index
+                    and g.roles.get("investor") == f.roles.get("investor")
+                    and g.roles.get("investee") == f.roles.get("investee") for g in out):
+            continue
+        out.append(f)
+    return out
+
+
 def completed_stakes(frames: list[Frame]) -> list[Frame]:
     """'岚拓入股韦林一事落定，岚拓获发3,840万股新股', "Drummore's subscription in Velloran settled, with
     38.4 million shares issued to it": an investment told only with the shares it brought (a share

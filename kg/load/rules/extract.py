@@ -37,7 +37,7 @@ from kg.load.rules.vehicles import article_vehicle, without_unnamed
 from kg.load.rules.announcer import (announcer, bare_company, covered_en, headline_firm, own_shares,
                                      research_voice)
 from kg.load.rules.counted_deals import counted_deals
-from kg.load.rules.deal_shares import (completed_stakes, exercised_stakes, investments_as_stakes,
+from kg.load.rules.deal_shares import (completed_stakes, retold_investments, exercised_stakes, investments_as_stakes,
                                        count_of_earlier_deal, received_shares, stake_share)
 from kg.load.rules.respectively import split_respectively
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
@@ -268,7 +268,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
     answer_figures(out.frames, sentences, ents, answers, text, article.language,
                    {m.sentence.index for m in out.metrics})
     investments_as_stakes(out.frames)
-    out.frames = without_cloud_hardware(completed_stakes(out.frames), ents)
+    out.frames = without_cloud_hardware(retold_investments(completed_stakes(out.frames)), ents)
     apply_cues(out.frames, sentences, ents)
     _tranches(out.frames, sentences)
     _collateral(out.frames, sentences, ents)
