@@ -24,4 +24,9 @@ def without_several_deals(frames: list[Frame], s: Sentence, ents: Entities) -> l
     found = [(m.start(), m.end()) for m in cue("several_deals_with").finditer(text)]
     if not found:
         return frames
-    return [f for f in frames if not any(f.span[0] <= a < f.span[1] for a, _ in found)]
+    # the listed firms: a frame none of whose parties the list names tells another deal, the list
+    # an aside on a party ("X, which has agreements with A and B, invested $N in Y"; review fix)
+    listed = [{m.iri for m in ents.mentions if m.kind == "firm"
+               and s.start + a <= m.start < s.start + b} for a, b in found]
+    return [f for f in frames if not any(f.span[0] <= a < f.span[1] and (not firms or firms & f.parties())
+                                         for (a, _), firms in zip(found, listed))]
