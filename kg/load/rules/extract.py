@@ -453,7 +453,11 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             here = financing_told_before(financings, s)
             if here and here[0].sentence is not s and _tells_another_deal(frames, s):
                 continue        # "由X向Y供应GPU" after a loan: X supplies, arranges nothing
-            for f in here[:1]:
+            # the first financing, and its twins: the other amounts of its match ("a $38bn
+            # package split into two loans, $23.25bn … and $14.75bn …") lead by the same banks
+            # (only when the leaders are told in the financing's own sentence)
+            for f in here[:1] + [g for g in financings if here and here[0].sentence is s
+                                 and g is not here[0] and _twin(g, here[0])]:
                 if m.iri in f.roles.get("borrower", ()):
                     continue
                 if f.family == "Bond" and not _UNDERWRITES.search(s.text):
@@ -470,6 +474,17 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
 
 
 _FINANCINGS = ("Loan", "Facility", "Financing", "Bond")
+
+
+def _twin(g: Frame, f: Frame) -> bool:
+    """Whether `g` is another amount of `f`'s match (its twin, same sentence and span) or a
+    part a later sentence splits it into ("The money is split across two loans: $X …, $Y …")."""
+    if g.family != f.family:
+        return False
+    if g.sentence is f.sentence and g.span == f.span:
+        return True
+    return g.rule == f.rule + ".continued" and all(
+        set(g.roles.get(r, ())) == set(v) for r, v in f.roles.items() if r != "arranger")
 
 
 def _told_leading(s: Sentence, m) -> bool:
