@@ -245,6 +245,7 @@ def apply_cues(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
             for f in by_sentence.get(s.index - 1, []):
                 f.status = "Denied"
         if status == "Rumoured" and not own and s.index and not _firms_in(ents, s) \
+                and cue("not_confirmed").search(s.text) \
                 and not _UNCONFIRMED_FIGURE.search(s.text) \
                 and reporter(sentences[s.index - 1], ents):
             for f in by_sentence.get(s.index - 1, []):     # "Bloomberg reported that X would …
