@@ -186,12 +186,13 @@ def per_article_table(label: str, results: dict) -> str:
 
 
 def _extractor(args):
-    if args.extractor == "rules":
+    if args.extractor == "rules" and not args.no_deal_check:
         return None
     from kg.load.model.config import build_extractor
 
     return build_extractor(args.extractor, url=args.model_url, model=args.model,
-                           cache_dir=args.model_cache, cache_only=args.model_cache_only)
+                           cache_dir=args.model_cache, cache_only=args.model_cache_only,
+                           check=not args.no_deal_check)
 
 
 def main(argv=None) -> int:
@@ -211,6 +212,8 @@ def main(argv=None) -> int:
                         help="response cache (default data/model-cache); with "
                              "--model-cache-only, replay it without network")
     parser.add_argument("--model-cache-only", action="store_true")
+    parser.add_argument("--no-deal-check", action="store_true",
+                        help="score the rules' deals without the learned deal check")
     args = parser.parse_args(argv)
     extractor = _extractor(args)
     articles = paths.articles_dir()

@@ -21,6 +21,8 @@ def register(sub, parent) -> None:
     p.add_argument("--no-validate", action="store_true",
                    help="do not report the validation results the new data introduced")
     m = p.add_argument_group("extraction (README: Pointing dealgraph at a model)")
+    m.add_argument("--no-deal-check", action="store_true",
+                   help="keep every deal the rules read: no learned deal check (docs/loader.md)")
     m.add_argument("--extractor", choices=("rules", "model", "both"), default="rules",
                    help="who proposes facts; the verifier decides for the model (default rules)")
     m.add_argument("--model-url", metavar="URL",
@@ -68,7 +70,11 @@ def _extractor(args):
 
             raise UsageError("--explain lists what the verifier made of proposed facts: "
                              "use it with --extractor model or both")
-        return None       # the rule pipeline exactly as before
+        if args.no_deal_check:
+            from kg.load.propose import Extractor
+
+            return Extractor("rules", check=False)
+        return None       # the rule pipeline with the shipped deal check
     from kg.load.model.config import build_extractor, default_cache
 
     cache = args.model_cache or default_cache(args.store, remote=bool(args.endpoint))
@@ -76,7 +82,7 @@ def _extractor(args):
                            cache_dir=cache, cache_only=args.model_cache_only,
                            keep_going=args.keep_going, timeout=args.model_timeout,
                            retries=args.model_retries, concurrency=args.model_concurrency,
-                           stream=args.model_stream)
+                           stream=args.model_stream, check=not args.no_deal_check)
 
 
 def _explain(tally, path: Path) -> None:

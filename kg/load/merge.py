@@ -57,13 +57,7 @@ _COMBINE = {"investor": "supplier", "investee": "buyer"}
 
 def consolidate(frames: list[Frame]) -> list[Frame]:
     """Unite the frames of one article that are one deal told in pieces (module docstring)."""
-    out: list[Frame] = []
-    for f in sorted(frames, key=lambda f: (f.sentence.index, f.span[0])):
-        if _combine_into(out, f):
-            continue
-        out.append(f)
-    order = {id(f): i for i, f in enumerate(frames)}
-    out.sort(key=lambda f: order[id(f)])
+    out = combine(frames)
     combined = [f for f in out if len(subjects(f)) > 1 or "ComputeCommitment" in subjects(f)]
     kept: list[Frame] = []
     for f in out:
@@ -78,6 +72,19 @@ def consolidate(frames: list[Frame]) -> list[Frame]:
             target.binding = f.binding
         _absorb(target, f)
     return _join_partial(kept)
+
+
+def combine(frames: list[Frame]) -> list[Frame]:
+    """An investment and a compute or supply deal of one sentence that are one deal, united (the
+    first step of :func:`consolidate`)."""
+    out: list[Frame] = []
+    for f in sorted(frames, key=lambda f: (f.sentence.index, f.span[0])):
+        if _combine_into(out, f):
+            continue
+        out.append(f)
+    order = {id(f): i for i, f in enumerate(frames)}
+    out.sort(key=lambda f: order[id(f)])
+    return out
 
 
 def _join_partial(frames: list[Frame]) -> list[Frame]:

@@ -3,8 +3,9 @@
 Every load passes through here, whatever ``--extractor`` says. The rule proposer's output
 (frames, stock moves, metrics, posts) is adapted to candidate facts (kg.load.candidates) and
 verified; an accepted rule candidate is kept as the rule item it adapts, a rejected one is
-dropped and named in the load's warnings (none is, on the bundled and development articles:
-``--extractor rules`` writes byte for byte what it wrote before the seam existed).
+dropped and named in the load's warnings (none is, on the bundled and development articles).
+Then the learned deal check (kg.load.learned) holds back the rule deals it scores as most likely
+wrong, each named in the warnings too (``check=False``, ``dealgraph load --no-deal-check``: none).
 
 ``model`` and ``both`` also ask the model proposer (kg.load.model) for candidates — agreements,
 stock moves, metrics and posts — and add the accepted ones to the article's items *before*
@@ -22,6 +23,8 @@ from kg.load.candidates import (RULES, anchor, rule_candidates, to_frame, to_met
                                 to_move, to_post)
 from kg.load.extraction import Extraction
 from kg.load.facts import MEMBERSHIP, METRICS, MOVE, OBSERVATION_ROLES
+from kg.load.learned.hold_back import hold_back
+from kg.load.learned.model import DealCheck, shipped
 from kg.load.model.ontology_terms import terms
 from kg.load.model.proposer import ModelProposer
 from kg.load.read import ArticleSource
@@ -54,6 +57,7 @@ class FactRecord:
 class Tally:
     records: list[FactRecord] = field(default_factory=list)
     fallbacks: list[tuple[str, str]] = field(default_factory=list)   # (article, why)
+    held_back: int = 0                                               # rule frames (deal check)
     notes: list[str] = field(default_factory=list)                   # about the endpoint
     requests: int = 0
     cached: int = 0
@@ -77,12 +81,15 @@ class Extractor:
     """Which proposers a load uses, and what they proposed."""
 
     def __init__(self, mode: str = "rules", model: ModelProposer | None = None,
-                 keep_going: bool = False):
+                 keep_going: bool = False, check: DealCheck | None | bool = True):
         if mode not in MODES:
             raise ValueError(mode)
         self.mode = mode
         self.model = model
         self.keep_going = keep_going
+        #: The learned deal check on the rules' deals (kg.load.learned): True is the shipped
+        #: weights, False or None none, or a DealCheck of one's own.
+        self.check = shipped() if check is True else (check or None)
         self.tally = Tally()
 
     def run(self, article: ArticleSource, ents: Entities, sentences: list[Sentence],
@@ -98,6 +105,9 @@ class Extractor:
                 self.tally.fallbacks.append((article.key, f"{exc}; rules used instead"))
         if answer is None or self.mode == "both":
             self._verify_rules(article, ents, out, record=answer is not None)
+            if self.check is not None:
+                held = hold_back(out, ents, article.language, article.key, self.check)
+                self.tally.held_back += len(held)
         else:
             out.frames, out.moves, out.metrics, out.posts = [], [], [], []
         if answer is not None:

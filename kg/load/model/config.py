@@ -29,9 +29,9 @@ def default_cache(store_dir: str | Path | None, remote: bool) -> Path:
 def build_extractor(mode: str, *, url: str | None = None, model: str | None = None,
                     cache_dir: Path, cache_only: bool = False, keep_going: bool = False,
                     timeout: float = 120.0, retries: int = 3, concurrency: int = 4,
-                    stream: bool = False) -> Extractor:
+                    stream: bool = False, check: bool = True) -> Extractor:
     if mode == "rules":
-        return Extractor("rules")
+        return Extractor("rules", check=check)
     name = model or os.environ.get("DEALGRAPH_MODEL")
     if not name:
         raise UsageError(f"--extractor {mode} needs a model: give --model or set DEALGRAPH_MODEL")
@@ -40,4 +40,4 @@ def build_extractor(mode: str, *, url: str | None = None, model: str | None = No
                              retries=retries, concurrency=concurrency, cache_only=cache_only,
                              stream=stream)
     client = ModelClient(settings, ResponseCache(Path(cache_dir)))
-    return Extractor(mode, ModelProposer(client), keep_going=keep_going)
+    return Extractor(mode, ModelProposer(client), keep_going=keep_going, check=check)
