@@ -146,6 +146,12 @@ SPLITS = (
           "the twenty-sixth development set (bench/extraction/dev26/): new stories written for the "
           "twenty-third pass, a balanced mix like dev16-dev25, scored at the pass's start and end "
           "before anyone read it"),
+    Split("dev27", "dev27", "Twenty-seventh development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's twenty-fourth pass; first looks 0.74 and 0.75)",
+          True,
+          "the twenty-seventh development set (bench/extraction/dev27/): new stories written for "
+          "the twenty-fourth pass, a balanced mix like dev16-dev26, scored at the pass's start and "
+          "end before anyone read it"),
 )
 
 

