@@ -11,7 +11,7 @@ descent with a fixed seed, so the same rules and gold give the same weights.
 
 ``--cv`` trains on all but one group of sets at a time (the groups drawn by a seeded shuffle of the
 sets' names), scores the left-out sets with no check and with the check at each threshold, and
-prints the totals (about ten minutes). It writes nothing.
+prints the totals (a few minutes). It writes nothing.
 """
 from __future__ import annotations
 
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction.learn",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv", action="store_true",
-                        help="cross-validate on the open sets (about ten minutes); write nothing")
+                        help="cross-validate on the open sets (a few minutes); write nothing")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
