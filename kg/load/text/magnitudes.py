@@ -165,19 +165,32 @@ def parse_arabic(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
+#: Letters the magnitude patterns match case-insensitively (Python's re folds them so) whose
+#: ``lower()`` is not the ASCII letter: dotless ı, İ (lowered to i + a combining dot), long ſ.
+_FOLD = str.maketrans({"ı": "i", "\u0307": None, "ſ": "s"})
+
+
+def _lower(s: str) -> str:
+    return s.lower().translate(_FOLD)
+
+
 def magnitude_factor(s: str) -> Decimal:
-    """The multiplier of a magnitude run: 万亿 -> 1e12, " billion" -> 1e9, "bn", "M"."""
+    """The multiplier of a magnitude run: 万亿 -> 1e12, " billion" -> 1e9, "bn", "M".
+
+    >>> magnitude_factor(" bıllıon") == magnitude_factor(" BİLLİON") == Decimal(10) ** 9
+    True
+    """
     s = s.strip().lstrip("-").strip()
     if s in EN_LETTERS:
         return EN_LETTERS[s]
-    if s.lower() in EN_ABBR:
-        return EN_ABBR[s.lower()]
+    if _lower(s) in EN_ABBR:
+        return EN_ABBR[_lower(s)]
     factor = Decimal(1)
     if all(c in ZH_MAG for c in s):
         for c in s:
             factor *= ZH_MAG[c]
         return factor
-    for word in re.split(r"[\s-]+", s.lower()):
+    for word in re.split(r"[\s-]+", _lower(s)):
         if word:
             factor *= EN_MAG[word.rstrip("s")] if word.rstrip("s") in EN_MAG else EN_MAG[word]
     return factor
