@@ -58,3 +58,13 @@ def amounts(out, family: str) -> list:
     """The sorted USD amounts of the `family` frames that carry one."""
     return sorted(f.figures["amountUSD"].value for f in out.frames
                   if f.family == family and "amountUSD" in f.figures)
+
+
+def facts(out) -> list:
+    """The frames read as facts (not denied, rumoured or hypothetical)."""
+    return [f for f in out.frames if f.is_fact]
+
+
+def agreement_frames(out) -> list:
+    """Every frame but a stock move's, whatever its status."""
+    return [f for f in out.frames if f.family != "Move"]

@@ -5,11 +5,7 @@ said …, X announced …") or set against a contrast ("有外媒报道称…，
 deal told after the clause (rules/cues.py ``unnamed_report_at``, ``unnamed_report_reach``)."""
 import pytest
 
-from tests.load.helpers import run
-
-
-def _facts(out):
-    return [f for f in out.frames if f.is_fact]
+from tests.load.helpers import facts, run
 
 
 @pytest.mark.parametrize("body", [
@@ -29,7 +25,7 @@ def _facts(out):
 ], ids=["exchange", "regulator", "by-company", "following", "after", "despite", "zh-but"])
 def test_a_deal_the_unnamed_report_does_not_claim_stays_a_fact(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert _facts(out)
+    assert facts(out)
 
 
 @pytest.mark.parametrize("body", [
@@ -42,4 +38,4 @@ def test_a_deal_the_unnamed_report_does_not_claim_stays_a_fact(tmp_path, body):
 ], ids=["after-end", "after-lead", "separate", "zh-but-after"])
 def test_what_the_unnamed_report_claims_stays_a_rumour(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert out.frames and not _facts(out)
+    assert out.frames and not facts(out)

@@ -6,11 +6,7 @@ report that …", "A news report, citing unnamed sources, said …", 有媒体�
 an analyst's or a company's own report keep their deal a fact."""
 import pytest
 
-from tests.load.helpers import run
-
-
-def _facts(out):
-    return [f for f in out.frames if f.is_fact]
+from tests.load.helpers import facts, run
 
 
 def _deals(out):
@@ -35,7 +31,7 @@ def _deals(out):
 def test_a_deal_an_unnamed_report_tells_is_no_fact(tmp_path, body):
     ents, out = run(tmp_path, body)
     assert _deals(out), "the deal is still read (as a rumour)"
-    assert not _facts(out)
+    assert not facts(out)
 
 
 @pytest.mark.parametrize("body", [
@@ -48,4 +44,4 @@ def test_a_deal_an_unnamed_report_tells_is_no_fact(tmp_path, body):
 ], ids=["deal-before", "analyst", "annual", "named-publisher", "zh-deal-before"])
 def test_a_deal_told_otherwise_stays_a_fact(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert _facts(out)
+    assert facts(out)

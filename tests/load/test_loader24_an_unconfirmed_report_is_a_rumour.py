@@ -7,15 +7,7 @@ company confirmed the figure", 两家公司均未确认这一金额) doubts the 
 told by no publisher stays a fact."""
 import pytest
 
-from tests.load.helpers import run
-
-
-def _deals(out):
-    return [f for f in out.frames if f.family != "Move"]
-
-
-def _facts(out):
-    return [f for f in out.frames if f.is_fact]
+from tests.load.helpers import agreement_frames, facts, run
 
 
 @pytest.mark.parametrize("body", [
@@ -28,8 +20,8 @@ def _facts(out):
 ], ids=["en-neither", "en-none-of", "zh-weiyu", "zh-bingwei"])
 def test_a_report_nobody_confirmed_is_a_rumour(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert _deals(out), "the deal is still read (as a rumour)"
-    assert not _facts(out)
+    assert agreement_frames(out), "the deal is still read (as a rumour)"
+    assert not facts(out)
 
 
 @pytest.mark.parametrize("body", [
@@ -41,4 +33,4 @@ def test_a_report_nobody_confirmed_is_a_rumour(tmp_path, body):
 ], ids=["en-figure", "zh-amount", "no-publisher"])
 def test_an_unconfirmed_figure_or_an_unreported_deal_stays_a_fact(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert _facts(out)
+    assert facts(out)

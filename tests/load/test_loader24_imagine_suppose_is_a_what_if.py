@@ -6,15 +6,7 @@ the next when they open it); a sentence opening on one is read by ``supposed_dea
 "supposed to" is no such cue, and a deal told in a clause of its own before the what-if stays."""
 import pytest
 
-from tests.load.helpers import run
-
-
-def _deals(out):
-    return [f for f in out.frames if f.family != "Move"]
-
-
-def _facts(out):
-    return [f for f in out.frames if f.is_fact]
+from tests.load.helpers import agreement_frames, facts, run
 
 
 @pytest.mark.parametrize("body", [
@@ -25,8 +17,8 @@ def _facts(out):
 ], ids=["imagine", "suppose-were-to", "now-suppose"])
 def test_an_imagined_deal_is_no_fact(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert _deals(out), "the deal is still read (as a what-if)"
-    assert not _facts(out)
+    assert agreement_frames(out), "the deal is still read (as a what-if)"
+    assert not facts(out)
 
 
 @pytest.mark.parametrize("body", [
@@ -37,4 +29,4 @@ def test_an_imagined_deal_is_no_fact(tmp_path, body):
 ], ids=["supposed-to", "deal-before-the-what-if"])
 def test_a_deal_told_outside_the_what_if_stays(tmp_path, body):
     ents, out = run(tmp_path, body)
-    assert _facts(out)
+    assert facts(out)
