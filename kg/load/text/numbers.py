@@ -127,6 +127,8 @@ _BOUND_AFTER = {_key(w): b for b, ws in LEX["bounds_after"].items() for w in ws}
 _INSIDE = set(LEX["bounds_inside"])
 _PER = re.compile(r"(?<![A-Za-z])(?i:per)\s+$")
 _DURATION_NEUTRAL = {_key(w) for w in LEX["duration_neutral_cues"]}
+_AGO = re.compile(r"(?:" + alternation(_U["years_ago"]["zh"]) + r")|\s+(?i:"
+                  + _word_alt(_U["years_ago"]["words"]) + r")\b")
 
 
 def _split(words):
@@ -206,7 +208,8 @@ def _read(norm: str, m: re.Match, floor: int, lang: str | None):
         core = g.get("ar") or g.get("zh") or ""
         year_like = (re.fullmatch(r"[12]\d{3}", core) or (len(core) >= 3 and all(
             c in ZH_DIGITS for c in core)) or (t.low is not None and t.low >= 1000))
-        if year_like or t.mag_text or norm[p:p + 4] == "-old" or norm[start - 1:start] in ("上", "下", "每"):
+        if year_like or t.mag_text or norm[p:p + 4] == "-old" or norm[start - 1:start] in ("上", "下", "每") \
+                or _AGO.match(norm, p):     # "four years ago", 两年前: a time back, no term
             return None
         if norm[p:p + 1] in _INSIDE and t.inside is None:       # 三年多
             t.inside, p = "moreThan", p + 1
