@@ -6,7 +6,9 @@ figure (``amount_heads`` in cues.yaml) or before it (``amount_heads_before``) sa
 group the figure may go to; a figure joined to the next one by a comma, 、 or "and" ("a five-year,
 $3bn contract", 为期5年、119亿美元的合同) shares that figure's head. A figure whose head names a
 deal of another family is no figure of the frames the sentence has (it is the figure of a deal the
-rules did not read), rather than the nearest frame's.
+rules did not read), rather than the nearest frame's. A verb of investing or lending right before
+the figure ("… and invest up to $4bn in the start-up", "lent it $2bn", 注资最多5亿美元) names its
+family the same way (``amount_heads_before`` Investment and Loan; twenty-fifth pass).
 """
 from __future__ import annotations
 
