@@ -676,6 +676,13 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 candidates = [f for f in frames if f.family in group]
                 if not candidates:
                     continue
+            if cue("staged_payment").search(s.text, max(0, q.start - 30), q.end + 30) \
+                    and not _TERM_BEFORE.search(s.text, max(0, q.start - 12), q.start):
+                # "invest $5bn in Y in stages over two years", 在未来三年内分期向Y投资: the schedule
+                # the money is paid on, no term of the investment
+                candidates = [f for f in candidates if f.family != "Investment"]
+                if not candidates:
+                    continue
         candidates = [f for f in candidates if not own_clause(f.rule)
                       or f.span[0] <= q.start and q.end <= f.span[1]]
         if not candidates:         # "… from Y, in which X holds a stake": the main clause's
@@ -752,6 +759,9 @@ _OWN_PERCENT = frozenset({"en.stake.owned.by"})
 
 #: Families whose deals have a capacity; a capacity near another deal is its condition.
 _CAPACITY_FAMILIES = {"Compute", "Supply", "Cloud", "Investment", "Lease"}
+#: Words that name a term right before its years ("期限三年", "为期五年", "a term of five years"):
+#: a term even beside money paid in stages.
+_TERM_BEFORE = re.compile(r"(?:期限|为期|\b(?:term|tenor|maturity)\s+of\s+)(?:为|约)?$", re.I)
 #: A determiner before a capacity refers back to one told before ("the 250 MW", 这300兆瓦).
 _BACK_REFERENCE = re.compile(r"(?:\b(?:the|this|these|those|that)\s+|这|该|上述|此|那)$", re.I)
 
