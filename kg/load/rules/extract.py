@@ -40,6 +40,7 @@ from kg.load.rules.counted_deals import counted_deals
 from kg.load.rules.deal_shares import (completed_stakes, retold_investments, exercised_stakes, investments_as_stakes,
                                        count_of_earlier_deal, received_shares, stake_share)
 from kg.load.rules.respectively import split_respectively
+from kg.load.rules.gapped_lists import without_parallel_pairs
 from kg.load.rules.funding_rounds import pool_round_investors, round_stakes, round_told
 from kg.load.rules.figures_before import figures_before
 from kg.load.rules.held_figures import without_held
@@ -145,6 +146,7 @@ def extract(article: ArticleSource) -> tuple[Entities, list[Sentence], Extractio
             [landlord_lease(as_power_supply(f, s, ents), s, ents)
              for f in sentence_frames(s, slotted, ents, quantities, last_pair)]), s))
         frames = exercised_stakes(split_respectively(frames, s, ents, quantities), out.frames, s)
+        frames = without_parallel_pairs(frames, s, ents, quantities)
         typed_direction(frames, s, ents)
         frames += tenant_leases(frames, s, slotted, previous_firms)
         if article.language == "en":
