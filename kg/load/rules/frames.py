@@ -85,6 +85,7 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
                     auto.extend(i for i in iris if i not in auto)
                 else:
                     roles.setdefault(role, []).extend(iris)
+            _pledge_possessor(m, roles, slotted)
             if p.pair_only and len(auto) < 2:
                 continue           # "X signed a lease" alone: no pair signs it
             if len(auto) == 1 and context and auto[0] in context and len(slotted.slots) == 1 \
@@ -184,9 +185,22 @@ def _nearest_subject(regex: re.Pattern, text: str, m: re.Match, slots=()) -> re.
                 and (_CLAUSE_START.search(text[max(0, slot.start() - 12):slot.start()])
                      or _subordinate_subject(text, m.start(), slot.start())
                      or _same_firm(m, slots) and not _same_firm(again, slots)
-                     or _adjacent_pair(again) and not _adjacent_pair(m)):
+                     or _adjacent_pair(again) and not _adjacent_pair(m)
+                     or cue("pledge_possessor").match(text, slot.end())):
             best = again           # "AMD will issue ... as OpenAI deploys 6 GW of AMD chips"
     return best
+
+
+def _pledge_possessor(m: re.Match, roles: dict, slotted) -> None:
+    """A subject slot listing firms ("Ampere and SoftBank's pledge to invest") whose last firm
+    owns the commitment noun: that firm alone is the subject."""
+    number = m.groupdict().get("A")
+    if number is None or not cue("pledge_possessor").match(slotted.text, m.end("A") + 1):
+        return
+    iris = slotted.slots[int(number)]
+    for role, found in roles.items():
+        if len(iris) > 1 and found[:len(iris)] == list(iris):
+            roles[role] = [iris[-1]] + found[len(iris):]
 
 
 def _subordinate_subject(text: str, start: int, slot: int) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.load.extraction import Frame
 from kg.load.rules.answer_partner import answer_verb, speaker_role
-from kg.load.rules.patterns import compile_template, families
+from kg.load.rules.patterns import compile_template, cue, families
 from kg.load.rules.project_loans import (develops_a_venture, lent_to_a_project,
                                           may_lend_to_a_project, told_as_made)
 from kg.load.text.sentences import Sentence
@@ -236,6 +236,8 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         roles: dict[str, list[str]] = {}
         if subject is not None and subject_role not in marked:
             roles[subject_role] = list(slotted.slots[subject[2]])
+            if cue("pledge_possessor").match(text, subject[1]):     # "A and B's pledge to invest"
+                roles[subject_role] = roles[subject_role][-1:]
         for role, (x, y, n) in marked.items():
             iris = [i for i in slotted.slots[n] if i not in {j for v in roles.values() for j in v}]
             if iris and role in (giver, taker):
