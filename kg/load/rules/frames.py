@@ -18,6 +18,7 @@ from kg.load.rules.patterns import (chip_supply_verbs, compute_words, cue, deal_
                               kind_extras, patterns_for, supply_goods)
 from kg.load.text.sentences import Sentence
 from kg.load.rules.figure_heads import own_group
+from kg.load.rules.table_columns import row_breaks
 from kg.load.rules.figure_parts import breakdown_part
 from kg.load.rules.joint_ventures import venture_shares
 from kg.load.rules.guards import (against_the_verb, foreign_clause, gapped_owner, generic_echo,
@@ -613,6 +614,11 @@ def _later_clause(text: str, f: Frame, q) -> bool:
     return q.end <= f.span[0] and bool(_COORDINATION.search(text, q.end, f.span[0]))
 
 
+def _row(breaks: list[tuple[int, int]], at: int) -> int:
+    """The row of a flattened markdown table that offset `at` stands in (0: the header)."""
+    return sum(1 for _, b in breaks if b <= at)
+
+
 def _distance(span: tuple[int, int], q) -> int:
     a, b = span
     if q.start >= a and q.end <= b:
@@ -636,6 +642,7 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
     sizes = [q for q in quantities if q.unit == "USD" and _TO_BEFORE.search(s.text[:q.start])
              and not cue("running_total").search(s.text[max(0, q.start - 90):q.start])]
     gapped_by: dict[int, str] = {}
+    rows = row_breaks(s.text)      # a markdown table: each figure stays in its own row
     for q in quantities:
         if sizes and q.unit == "USD" and _BY_BEFORE.search(s.text[:q.start]):
             continue               # "increased a margin loan by $6.5bn to $11.5bn": the new size
@@ -697,6 +704,8 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 candidates = [f for f in candidates if f.family != "Investment"]
                 if not candidates:
                     continue
+        if rows:                   # "| A | Term loan | $600m | … | | B | Notes | $750m |"
+            candidates = [f for f in candidates if _row(rows, f.span[0]) == _row(rows, q.start)]
         candidates = [f for f in candidates if not own_clause(f.rule)
                       or f.span[0] <= q.start and q.end <= f.span[1]]
         if not candidates:         # "… from Y, in which X holds a stake": the main clause's
