@@ -697,6 +697,11 @@ def _attach_quantities(frames: list[Frame], s: Sentence, quantities,
                 candidates = [f for f in frames if f.family in group]
                 if not candidates:
                     continue
+            if cue("series_tenor").search(s.text[max(0, q.start - 40):q.start]):
+                # "in seven parts, including a 40-year bond", 其中40年期品种: one part's tenor
+                candidates = [f for f in candidates if f.family != "Bond"]
+                if not candidates:
+                    continue
             if cue("staged_payment").search(s.text, max(0, q.start - 30), q.end + 30) \
                     and not _TERM_BEFORE.search(s.text, max(0, q.start - 12), q.start):
                 # "invest $5bn in Y in stages over two years", 在未来三年内分期向Y投资: the schedule
