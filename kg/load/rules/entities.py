@@ -82,6 +82,7 @@ class Rules:
     employer_en: re.Pattern
     role_quoted: re.Pattern
     called_en: re.Pattern
+    apposed_en: re.Pattern
     prefixes_en: dict[str, str]
 
 
@@ -131,6 +132,9 @@ def rules() -> Rules:
                              rf",?\s+(?:{alternation(lex['called_verbs_en'])})\s+"
                              rf"(?P<name>{cap})"),
         prefixes_en=dict(lex["org_suffixes"].get("prefixes_en") or {}),
+        # "a new special-purpose vehicle, Fenmore GPU Trust I, has signed": the vehicle's name
+        apposed_en=re.compile(rf"\b(?i:{alternation(lex['apposed_nouns_en'])}),\s+"
+                              rf"(?P<name>{cap})(?=\s*,)"),
     )
 
 
@@ -314,6 +318,9 @@ def _unseen_candidates(text: str):
     for a, b, name in interview_outlets(text, lexicon().get("zh_surnames") or "",
                                         tuple(lexicon()["zh_not_outlet"])):
         yield a, b, name, "Publisher"      # "**经济观察报：…**" asks
+    for m in r.apposed_en.finditer(text):       # "a new vehicle, Fenmore GPU Trust I," (after the
+        # capitalised runs: a short form stays with the name that a run gives, if any)
+        yield m.start("name"), m.end("name"), m.group("name"), None
 
 
 def _prefix_opens_name(words: list[str], before: str = "") -> bool:

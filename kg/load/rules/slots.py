@@ -19,7 +19,7 @@ from kg.load.rules.interviews import first_person, second_person
 from kg.load.rules.zh_implied_subject import elided_partner_subject, implied_partner_subject
 from kg.load.rules.zh_pronoun_subject import it_spans
 from kg.load.rules.zh_stake_its import stake_its
-from kg.load.rules.vehicles import vehicle_phrase
+from kg.load.rules.vehicles import names_a_firm, vehicle_spans
 from kg.load.rules.entities import Entities, Mention, rules
 from kg.load.text.sentences import Sentence
 from kg.load.rules.patterns import cue
@@ -304,10 +304,10 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in (vehicle_phrase().finditer(s.text) if vehicle else ()):   # "the vehicle" buys
-        if free(m.start(), m.end()):                                     # (rules/vehicles.py)
-            items.append((m.start(), m.end(), [vehicle]))
-            taken.append(m.span())
+    for a, b in (vehicle_spans(s.text, vehicle) if vehicle else ()):   # "the vehicle" buys
+        if free(a, b) and not names_a_firm(s.text, a, b, taken):        # (rules/vehicles.py)
+            items.append((a, b, [vehicle]))
+            taken.append((a, b))
     for m in (first_person().finditer(s.text) if we else ()):   # an interview's answer: the
         if free(m.start(), m.end()):                              # interviewee's firm
             items.append((m.start(), m.end(), [we]))
@@ -408,7 +408,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             elif not here and previous_start is not None and _SUBJECT_OPENER.fullmatch(s.text, 0, m.start()):
                 # "X will spend the money on Y's chips. In a filing, the company said …": a
                 # subject description is the subject of the sentence before, not the last firm
-                ante = _subject_before(ents, s.start, previous_start, article_text)
+                ante = _subject_before(ents, s.start, previous_start, article_text, vehicle)
             if ante is None:
                 ante = _antecedent(ents, s.start, floor, None, here)
             if ante is not None:
@@ -422,7 +422,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     for a, b, type_name in description_spans(s.text) if previous_start is not None or not s.index \
             else ():                              # "the Japanese carrier", "the optical-component
         if free(a, b) and all(b <= x or a >= y for x, y in typed):   # maker" (descriptions.py)
-            subject = (_subject_before(ents, s.start, previous_start, article_text)
+            subject = (_subject_before(ents, s.start, previous_start, article_text, vehicle)
                        if previous_start is not None else None)
             ante = described_firm(ents, firm_types, s.start, s.text, a, b, floor, items,
                                   type_name, subject)
@@ -472,7 +472,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
         subject = min(((a, iris) for a, b, iris in items if b <= m.start()), default=None)
         ante = subject[1] if subject is not None and len(subject[1]) == 1 else None
         if ante is None and previous_start is not None:
-            first = _subject_before(ents, s.start, previous_start, article_text)
+            first = _subject_before(ents, s.start, previous_start, article_text, vehicle)
             ante = [first.iri] if first is not None else None
         if ante is not None:
             items.append((m.start(), m.end(), list(ante)))
@@ -488,7 +488,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
     m = _subject_pronoun().match(s.text)
     at = (m.span("p") if m.group("p") else m.span("q")) if m else None
     if at and free(*at) and previous_start is not None:
-        ante = _subject_before(ents, s.start, previous_start, article_text)
+        ante = _subject_before(ents, s.start, previous_start, article_text, vehicle)
         if ante is not None:
             items.append((at[0], at[1], [ante.iri]))
             taken.append(at)
@@ -502,7 +502,7 @@ def slot_sentence(s: Sentence, ents: Entities, floor: int, last_pair: list[str],
             taken.append(at)
         elif len(before) == 1 and previous_start is not None:
             # "X needed cash. Y lent it $1.5bn" / "X拿到了钱。Y向其提供…": the sentence before's subject
-            ante = _subject_before(ents, s.start, previous_start, article_text)
+            ante = _subject_before(ents, s.start, previous_start, article_text, vehicle)
             if ante is not None and [ante.iri] != before[0][1]:
                 items.append((at[0], at[1], [ante.iri]))
                 taken.append(at)
@@ -598,9 +598,16 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|becomes?|became
 
 
 def _subject_before(ents: Entities, start: int, previous_start: int,
-                    article_text: str = "") -> Mention | None:
+                    article_text: str = "", vehicle: str | None = None) -> Mention | None:
     """A sentence-initial 'It'/'该公司' is the subject of the sentence before: its first firm that
-    is no modifier of a noun ("The Intel purchase is one of the bets Nvidia has made. It owns…")."""
+    is no modifier of a noun ("The Intel purchase is one of the bets Nvidia has made. It owns…"),
+    or the article's vehicle when that sentence opens with it ("The vehicle bought the chips from
+    Y. It then leased them to Z": the vehicle leases, rules/vehicles.py)."""
+    if vehicle and article_text and _SUBJECT_OPENER.match(article_text, previous_start):
+        at = _SUBJECT_OPENER.match(article_text, previous_start).end()
+        if any(a == at - previous_start
+               for a, _ in vehicle_spans(article_text[previous_start:start], vehicle)):
+            return Mention(at, at, "", vehicle, vehicle, "firm", False)
     first = next((m for m in ents.mentions if m.kind == "firm" and previous_start <= m.start
                   and m.end <= start and not _is_modifier(article_text, m.start, m.end)), None)
     if first is None and article_text:   # "The model developer has been… Last month it signed":

@@ -190,8 +190,12 @@ def trigger_frames(s: Sentence, slotted: Slotted) -> list[Frame]:
         clause_start = max(0, a - WINDOW)
         unmarked_before = []
         owners = False              # "X与Y合作开发的园区…由Z提供贷款": X, Y own a venture
+        # "buys chips from Y and leases them to Z": "from Y" belongs to the verb before
+        since = _coordinated_after(text, a, [v for v, _ in verbs])
         for x, y, n in slots:
             if y <= a and x >= clause_start:
+                if x >= since and _marker(text, x) is not None:
+                    continue
                 if develops_a_venture(text, y):
                     owners = True
                     continue
@@ -302,6 +306,23 @@ _DEFINITE_FINANCING = re.compile(
 _SHARES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|stake)\b|"
                            r"\s?(?:约|逾|近)?(?:\d+(?:\.\d+)?\s?%)?(?:的)?(?:股票|股份|股权)")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$|\bthen\s+$")   # "buys X, then leases them to Y"
+
+
+def _coordinated_after(text: str, a: int, verbs: list[re.Match]) -> int:
+    """Where the verb before the verb at `a` ends when the two are coordinated ("buys chips from Y
+    and leases them to Z", "bought them from Y, then leased them to Z"), else past `a`: a firm
+    marked between the two ("from Y") is the earlier verb's party, not the later one's.
+
+    >>> v = list(re.finditer(r"buys|leases", "⟦0⟧ buys chips from ⟦1⟧ and leases them to ⟦2⟧"))
+    >>> _coordinated_after("⟦0⟧ buys chips from ⟦1⟧ and leases them to ⟦2⟧", 28, v)
+    8
+    >>> _coordinated_after("⟦0⟧ buys chips from ⟦1⟧ and leases them to ⟦2⟧", 4, v)
+    5
+    """
+    prior = [v.end() for v in verbs if v.end() <= a]
+    if not prior or not _AND_BEFORE.search(text, max(prior), a):
+        return a + 1
+    return max(prior)
 _CONJOINED = re.compile(r"\s+and\s+(?:a|an|another)\s+[^⟦⟧.;]{0,50}?\b(?:from|by)\s+⟦(\d+)⟧")
 
 
