@@ -629,14 +629,17 @@ def _others_size(previous: Frame, s: Sentence, quantities, amounts) -> bool:
     """Whether a sentence going on about a deal sizes something else in dollars: it holds an
     amount, none of which is the deal's ("the contract is the latest in a string of commitments
     that add up to about $1.4trn, covering roughly 30 GW": the commitments' total). Its capacity
-    is then that thing's too, not the deal's."""
-    dollars = [q for q in quantities if q.unit == "USD" and q.value >= 1000]
+    is then that thing's too, not the deal's. A payment a year ("with X paying about $4bn a
+    year") is the deal's own rent, and its figure retold rounded ("the roughly $22bn deal" after
+    $22.4bn) is its own: review of 8e2a73d."""
+    dollars = [q for q in quantities if q.unit == "USD" and q.value >= 1000
+               and not a_year_after(s.text, q.end)]
     if not dollars:
         return False
     own = previous.figures.get("amountUSD")
     if own is None:
         return len(amounts) != 1               # the one amount becomes the deal's
-    return not any(q.value == own.value for q in dollars)
+    return not any(abs(q.value - own.value) * 10 <= own.value for q in dollars)
 
 
 def _continue_deal(previous: Frame, s: Sentence, quantities) -> list[Frame]:
