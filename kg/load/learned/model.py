@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import LoadError
+
 WEIGHTS = Path(__file__).with_name("deal_check.json")
 
 
@@ -35,9 +37,22 @@ class DealCheck:
                           ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
+class DealCheckError(LoadError):
+    """The deal check's weights file cannot be read: not JSON, or not of the shape
+    :meth:`DealCheck.to_json` writes (a threshold, weights that are numbers)."""
+
+
 def read(path: Path) -> DealCheck:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return DealCheck(data["weights"], float(data["threshold"]), tuple(data.get("trained_on", ())))
+    """The check a weights file holds; :class:`DealCheckError` (one line naming the file) when it
+    is corrupt, truncated or of another shape."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return DealCheck(weights, float(data["threshold"]), tuple(data.get("trained_on", ())))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DealCheckError(f"the learned deal check's weights cannot be read ({type(exc).__name__}: "
+                             f"{exc}); retrain them with `python -m bench.extraction.learn`, or "
+                             "load with --no-deal-check", source=str(path)) from exc
 
 
 @lru_cache(maxsize=1)
