@@ -16,6 +16,8 @@ Numerals come from :mod:`kg.load.text.magnitudes`; units, bound cues and directi
 (Decimal('40'), 'moreThan', 'up')
 >>> [(q.value, q.unit) for q in find_quantities("谷歌每月处理约9.7万亿tokens,已增至1300万亿;")]
 [(Decimal('9700000000000'), 'tokens'), (Decimal('1300000000000000'), 'tokens')]
+>>> [(q.value, q.text) for q in find_quantities("a quarter of a trillion dollars, half a billion dollars")]
+[(Decimal('250000000000'), 'a quarter of a trillion dollars'), (Decimal('500000000'), 'half a billion dollars')]
 """
 from __future__ import annotations
 
@@ -114,6 +116,12 @@ _CPD_EN = re.compile(r"\s+(?i:" + _word_alt(_U["cents_per_dollar_after"]) + r")\
 _CPD_ZH = re.compile(alternation(_U["cents_per_dollar_before_zh"]))
 _CUR_PREFIX = re.compile(r"(?P<c>" + alternation(_U["currencies"]["prefix"]) + r")\s?$")
 _FRACTIONS = {k: D(v) for k, v in _U["en_fractions"].items()}
+_NUMERATORS = {k: D(v) for k, v in _U["en_fraction_numerators"].items()}
+# "half a", "a quarter of a", "three quarters of an" right before a quantity read from "a <magnitude>".
+_FRACTION_OF_A = re.compile(
+    r"(?i)(?:\b(?P<num>" + alternation(_NUMERATORS) + r")[\s-]+)?\b(?:(?P<half>half)|(?P<frac>"
+    + alternation(_FRACTIONS) + r")(?P<plural>s)?\s+of)\s+$")
+_A_MAGNITUDE = re.compile(r"(?i)an?\s")
 
 _ZHN = "[" + "".join(ZH_DIGITS) + "十百千万]+"
 _START = re.compile(
@@ -230,6 +238,33 @@ def _read(norm: str, m: re.Match, floor: int, lang: str | None):
                 is_range=t.is_range), bare
 
 
+def _fraction_of(norm: str, f: dict, found: list[tuple[Quantity, bool]], floor: int) -> int:
+    """Scale a quantity read from "a <magnitude>" (a billion dollars) by the fraction right before
+    it ("half a billion dollars", "a quarter of a trillion dollars", "three quarters of a
+    billion"), in place; the fraction's own percentage reading is dropped from ``found``, so a
+    bound cue before the fraction ("nearly a quarter of …") is the quantity's. Returns the floor
+    for its bound cues."""
+    if not _A_MAGNITUDE.match(norm, f["start"]) or f["kind"] in ("percent", "percentage_points"):
+        return floor
+    m = _FRACTION_OF_A.search(norm, max(0, f["start"] - 40), f["start"])
+    if m is None:
+        return floor
+    num = _NUMERATORS[(m.group("num") or "a").lower()]
+    if m.group("half"):
+        den = 2 if num == 1 else 0
+    else:
+        den = round(100 / _FRACTIONS[m.group("frac").lower()])
+        den = den if bool(m.group("plural")) == (num > 1) and num < den else 0
+    if not den:
+        return floor
+    found[:] = [x for x in found if x[0].end <= m.start()]
+    for k in ("value", "low", "high"):
+        if f[k] is not None:
+            f[k] = clean((f[k] * num / den).quantize(D(1)))
+    f["start"], f["orig"] = m.start(), None
+    return found[-1][0].end if found else 0
+
+
 def _finish(norm: str, text: str, f: dict, floor: int) -> Quantity:
     start, end, bound = f["start"], f["end"], None
     cue = _PRE_CUE.search(norm, max(floor, start - 30), start)
@@ -292,6 +327,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if r is None:
             pos = m.end()
             continue
+        floor = _fraction_of(norm, r[0], found, floor)
         q = _finish(norm, text, r[0], floor)
         found.append((q, r[1]))
         pos = floor = q.end
@@ -321,6 +357,7 @@ def _post(norm: str, text: str, found: list[tuple[Quantity, bool]]) -> list[Quan
             q = _inherit(norm, q, prev, gap)
         out.append(q)
     return out
+
 
 
 def _inherit(norm: str, q: Quantity, prev: Quantity | None, gap: str) -> Quantity:
