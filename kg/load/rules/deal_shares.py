@@ -207,8 +207,10 @@ def investments_as_stakes(frames: list[Frame]) -> None:
 #: The money of an investment named as a thing: "the cash/money X is putting into Y", "X's
 #: investment in Y", "X的投资款", "来自X的投资" (no verb telling an investment made).
 _MONEY_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:cash|money|funds|capital)\s+(?:that\s+)?$", re.I)
-_MONEY_NAMED = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?investments?\s+(?:in|into)\b|的(?:投资|出资|注资)款?(?:$|[^\u4e00-\u9fff])",
-                          re.I)
+#: (的投资 then a verb is the money too: "X的投资将用于购买芯片"; not 的投资者/投资人/投资方/投资机构…,
+#: a firm that invests; review of fa8352c)
+_MONEY_NAMED = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?investments?\s+(?:in|into)\b|"
+                          r"的(?:投资|出资|注资)款?(?![者人方机组部银公基经顾])", re.I)
 
 
 def _money_named(f: Frame) -> bool:
