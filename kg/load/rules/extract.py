@@ -452,7 +452,7 @@ def _arrangers(frames: list[Frame], sentences: list[Sentence], ents: Entities) -
         for m, leads in zip(firms, [own or listed for own, listed in zip(leading, shared)]):
             if not leads or cue("arranger_not_after").search(s.text[m.end - s.start:m.end - s.start + 20]):
                 continue
-            here = financing_told_before(financings, s)
+            here = financing_told_before(financings, s, sentences)
             if here and here[0].sentence is not s and _tells_another_deal(frames, s):
                 continue        # "由X向Y供应GPU" after a loan: X supplies, arranges nothing
             # the first financing, and its twins: the other amounts of its match ("a $38bn

@@ -57,7 +57,7 @@ def add_participants(frames: list[Frame], sentences: list[Sentence], ents: Entit
         marked = _marked_lenders(s, ents)
         if not marked:
             continue
-        here = financing_told_before(financings, s)
+        here = financing_told_before(financings, s, sentences)
         if not here:
             continue
         target = here[0]
