@@ -114,6 +114,8 @@ def sentence_frames(s: Sentence, slotted: Slotted, ents: Entities, quantities,
             if not any(roles.values()):
                 continue
             own = m.start("own") if p.own_clause and m.group("own") else m.start()
+            if m.groupdict().get("told") is not None:   # (?P<told>…): the deal's clause, after a
+                own = m.start("told")                   # clause of the subject's own (its figures)
             a, b = slotted.original(own, m.end())     # (?P<own>…): where its own clause starts
             frame = Frame(p.family, set(p.kinds), roles, s, (a, b), p.id, by_type=bool(auto))
             if families()[p.family]["subject"] not in p.kinds:
