@@ -220,6 +220,7 @@ def find_entities(text: str) -> Entities:
                 add(m.start(), m.end(), iri, ents.names[iri], "firm", False)
     ents.mentions.sort(key=lambda m: m.start)
     _suffix_types(ents)
+    _brand_types(text, ents)
     _outlets(ents)
     _role_types(text, ents)
     _pattern_role_types(text, ents)
@@ -470,6 +471,25 @@ def _suffix_types(ents: Entities) -> None:
                 ents.add_type(m.iri, type_name, (m.start, m.end))
         if (lending := compound_type(name)) is not None:       # "Fjellbank", "Landesbank"
             ents.add_type(m.iri, lending, (m.start, m.end))
+
+
+#: A firm's name used as the brand of chips ("1 gigawatt of Ardent chips", "its Ardent GPUs"):
+#: the firm makes them.
+_CHIP_BRAND_AFTER = re.compile(r"\s+(?:chips|GPUs|accelerators|processors)\b")
+
+
+def _brand_types(text: str, ents: Entities) -> None:
+    """'a term sheet for 1 gigawatt of Ardent chips': a firm the reference data does not know,
+    named as the brand of the chips, is a chipmaker (a known one keeps its reference types).
+
+    >>> e = Entities()
+    >>> e.mentions.append(Mention(8, 14, "Ardent", "firm:a", "Ardent", "firm", False))
+    >>> _brand_types("1 GW of Ardent chips", e); sorted(e.types["firm:a"])
+    ['ChipMaker']
+    """
+    for m in ents.mentions:
+        if m.kind == "firm" and not m.known and _CHIP_BRAND_AFTER.match(text, m.end):
+            ents.add_type(m.iri, "ChipMaker", (m.start, m.end))
 
 
 def _outlets(ents: Entities) -> None:
