@@ -4,9 +4,11 @@ and the Quillfeather contract", "担保物……二是其与模型公司凌波�
 issuer) and the firm named with the contract noun, of the kind its words name (cloud/compute →
 cloud service, lease → lease; none: by the borrower's type), with the figures a later sentence
 about it gives (up to four sentences on: one that names the counterparty or refers back to the
-contract and tells no deal of its own). The collateral link itself is made by the general
-collateral rule (extract._collateral), which then finds this deal. Words: ``pledged_contract``
-in lexicon/cues.yaml."""
+contract and tells no deal of its own). The financing is the latest one told up to three
+sentences before, up to eight in an interview answer about the financing or its security
+(rules/answer_reach.py, rules/collateral_answers.py). The collateral link itself is made by the
+general collateral rule (extract._collateral), which then finds this deal. Words:
+``pledged_contract`` in lexicon/cues.yaml."""
 from __future__ import annotations
 
 import re
@@ -15,7 +17,10 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from kg.load.extraction import Frame, figure_of
+from kg.load.rules.answer_reach import asks_of_financing
+from kg.load.rules.collateral_answers import security_answers
 from kg.load.rules.collateral_lists import collateral_sentences
+from kg.load.rules.financing_reach import NAMED
 from kg.load.rules.entities import Entities, Mention
 from kg.load.rules.patterns import cue, families
 from kg.load.rules.slots import firm_types
@@ -54,9 +59,13 @@ def pledged_contracts(frames: list[Frame], sentences: list[Sentence], ents: Enti
     if not financings:
         return frames
     out = list(frames)
+    answers = security_answers(sentences)
     for s in collateral_sentences(sentences, _secured):
+        # an interview answer about the financing or its security reaches further back: the
+        # financing was told in the introduction, its lenders in an earlier answer
+        reach = NAMED if s.index in answers or asks_of_financing(sentences, s) else _REACH_BACK
         target = next((f for f in reversed(financings)
-                       if s.index - _REACH_BACK <= f.sentence.index <= s.index and _owner(f)), None)
+                       if s.index - reach <= f.sentence.index <= s.index and _owner(f)), None)
         if target is None:
             continue
         owner = _owner(target)
