@@ -77,7 +77,9 @@ def deal_features(frames: Iterable[Frame], ents: Entities, language: str,
                       f"roles:{'+'.join(roles)}", f"firms:{min(firms, 6)}",
                       f"confidence:{f.confidence:.1f}", f"by-type:{f.by_type}",
                       f"binding:{f.binding}", f"figures:{len(f.figures)}",
-                      f"early:{s.index < 3}", f"evidence:{min(len(f.extra_evidence), 3)}"})
+                      f"early:{s.index < 3}", f"evidence:{min(len(f.extra_evidence), 3)}",
+                      f"rule-lang:{f.rule}:{language}", f"rule-roles:{f.rule}:{'+'.join(roles)}",
+                      f"kinds-firms:{kinds}:{min(firms, 4)}"})
         feats.update(f"figure:{name}" for name in f.figures)
         feats.update(f"w:{w}" for w in words(s.text))
         feats.update(f"m:{w}" for w in words(s.text[f.span[0]:f.span[1]]))
