@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.load.rules.earlier_letters import earlier_letters_only
 from kg.load.rules.entities import Entities
+from kg.load.rules.interviews import person_speaker
 from kg.load.rules.kind_named_deals import kind_named_deal
 from kg.load.rules.modal_deals import modal_deals
 from kg.load.extraction import Frame
@@ -190,11 +191,14 @@ _REPORT_CONTRAST = re.compile(r"[，,;；]\s*(?:但是?|不过|然而|\bbut\b)")
 
 def masked(s: Sentence, ents: Entities) -> str:
     """The sentence with firm and person names blanked (same length): a cue word inside a name
-    ("若水智能", "Iffy Labs") is no cue."""
+    ("若水智能", "Iffy Labs", an interview speaker "蒋若溪：…") is no cue."""
     chars = list(s.text)
     for m in ents.mentions:
         if m.kind in ("firm", "person") and s.start <= m.start and m.end <= s.end:
             chars[m.start - s.start:m.end - s.start] = "□" * (m.end - m.start)
+    speaker = person_speaker(s.text)
+    if speaker is not None:
+        chars[speaker[0]:speaker[1]] = "□" * (speaker[1] - speaker[0])
     return "".join(chars)
 
 
@@ -495,7 +499,8 @@ _KIND_WORDS = tuple((re.compile(w, re.I), fams) for w, fams in (
      r"|\bsale[- ]and[- ]lease(?:back)?\b|\bleasebacks?\b", ("Lease",)),
     (r"订单|\bfirm orders?\b|\b(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?orders?\b",
      ("Supply", "Compute")),
-    (r"(?:贷款|授信|借款)(?:协议|合同|条款清单|条款书|意向书)|\bloan term sheet\b|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
+    (r"(?:贷款|授信|借款)(?:协议|合同|文件|条款清单|条款书|意向书)|\bloan term sheet\b|\bcredit agreement\b|"
+     r"\bloan (?:documents|documentation)\b|\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|credit line)"
      r"(?:\s+agreement)?\b", ("Loan", "Facility", "Financing")),
     (r"投资(?:承诺|协议)|(?:这笔|该笔|该|此项|这项)投资|\b(?:investment|pledge)\b(?!-)|'s commitment\b(?! to (?:buy|purchase|spend|pay|"
      r"rent|use|take))", ("Investment",)),
@@ -518,7 +523,7 @@ def _kind_named(frames: list[Frame], s: Sentence, firms: set[str]) -> list[Frame
             continue    # "Both lenders have taken the letter of intent as collateral, and the
                         # loan carries …": the letter's cue, not the loan's
         fam = group[0]
-        reach = 2 * ANAPHORA_REACH if firms else ANAPHORA_REACH    # the firm says which deal
+        reach = 3 * ANAPHORA_REACH if firms else ANAPHORA_REACH    # the firm says which deal
         fit = [f for f in frames if f.family in group and s.index - reach <= f.sentence.index
                < s.index and f.status not in ("Denied", "Rumoured", "Hypothetical")
                and (not firms or firms <= (set(f.roles.get("investor", ())) if fam == "Investment"

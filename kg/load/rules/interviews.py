@@ -76,17 +76,31 @@ _ZH_TURN = re.compile(r"(?:^|(?<=[。？！?!”」\n]))[ \t*_>]*(?P<speaker>[\u
                       r"(?:\*\*|__)?[：:]", re.M)     # a bold label may close before its colon
 
 
+def _person(who: str) -> bool:
+    """Is a turn's speaker a person's name: two or three characters, a common surname first?"""
+    return 2 <= len(who) <= 3 and who[0] in (lexicon().get("zh_surnames") or "")
+
+
+def person_speaker(sentence: str) -> tuple[int, int] | None:
+    """The span of the person's name that opens `sentence` as its speaker ("蒋若溪：与X的借款合同
+    已经正式签署"), if any: a name, never a cue word (若 in 蒋若溪 asks nothing).
+
+    >>> person_speaker("蒋若溪：合同已签署。"), person_speaker("**方晓蕾**：是的。"), person_speaker("记者：何时签？")
+    ((0, 3), (2, 5), None)
+    """
+    m = _ZH_TURN.match(sentence)
+    if m is None or not _person(m.group("speaker")):
+        return None
+    return m.span("speaker")
+
+
 def _zh_turns(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_question) of each turn of a Chinese interview opened by its speaker."""
     cfg = lexicon()["interview"]
-    surnames = lexicon().get("zh_surnames") or ""
     answers = frozenset(cfg.get("answer_labels_zh") or ())
     title_end = text.find("\n")    # the headline is no turn ("对话X某某：“我们…”")
     found = [m for m in _ZH_TURN.finditer(text) if title_end < 0 or m.start() > title_end]
-
-    def person(who: str) -> bool:
-        return 2 <= len(who) <= 3 and who[0] in surnames
-
+    person = _person
     found = _speaker_turns(text, found, person, answers)
     spans = []
     for m, after in zip(found, [*found[1:], None]):
