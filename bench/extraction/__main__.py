@@ -152,6 +152,12 @@ SPLITS = (
           "the twenty-seventh development set (bench/extraction/dev27/): new stories written for "
           "the twenty-fourth pass, a balanced mix like dev16-dev26, scored at the pass's start and "
           "end before anyone read it"),
+    Split("dev28", "dev28", "Twenty-eighth development set (new stories, a balanced mix of deals, "
+          "financings and market copy, issue 10's twenty-fifth pass; first looks 0.74 and 0.75)",
+          True,
+          "the twenty-eighth development set (bench/extraction/dev28/): new stories written for "
+          "the twenty-fifth pass, a balanced mix like dev16-dev27, scored at the pass's start and "
+          "end before anyone read it"),
 )
 
 
